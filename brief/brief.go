@@ -1,0 +1,102 @@
+package brief
+
+import "time"
+
+// Version is the version of the JSON contract written by WriteJSON and
+// accepted by Parse. It changes only when a field changes meaning.
+const Version = 1
+
+// Brief is a typed, source-grounded digest of a news story: every section a
+// reader sees in a brief, in reading order.
+type Brief struct {
+	// Headline is the brief's own headline.
+	Headline string `json:"headline"`
+	// KeyInsights are the story's most important facts.
+	KeyInsights []Point `json:"keyInsights"`
+	// WhyItMatters explains the significance of the story, as paragraphs.
+	WhyItMatters []Point `json:"whyItMatters"`
+	// Summary tells the story in a few paragraphs.
+	Summary []Point `json:"summary"`
+	// Risks are possible negative outcomes named by the sources.
+	Risks []Point `json:"risks"`
+	// Opportunities are possible positive outcomes named by the sources.
+	Opportunities []Point `json:"opportunities"`
+	// Unknowns are the open questions: "What we don't know yet".
+	Unknowns []Point `json:"unknowns"`
+	// Coverage is "What others are reporting": one entry per other outlet.
+	Coverage []Coverage `json:"coverage"`
+	// Original names the outlet that reported the story first.
+	Original Original `json:"original"`
+	// Sources lists every source the brief draws on. Evidence refers to
+	// sources by their index in this slice.
+	Sources []Source `json:"sources"`
+	// Extra holds sections the parser did not recognise. They are never
+	// dropped, so a brief survives a round trip through newsbrief.
+	Extra []Section `json:"extra"`
+}
+
+// Point is one item of a section: a sentence with the evidence it rests on.
+type Point struct {
+	// Text is what the reader sees.
+	Text string `json:"text"`
+	// Evidence says where Text comes from; empty when unknown.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Evidence locates the source text a point is taken from.
+type Evidence struct {
+	// Source is the index of the source in Brief.Sources.
+	Source int `json:"source"`
+	// Start and End are byte offsets into that source's text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Quote is the exact source text between Start and End.
+	Quote string `json:"quote"`
+}
+
+// Coverage is one entry of "What others are reporting".
+type Coverage struct {
+	// Outlet is the display name of the outlet, such as "Korea JoongAng Daily".
+	Outlet string `json:"outlet"`
+	// URL links to the outlet's article; empty when unknown.
+	URL string `json:"url"`
+	// Framing says what the outlet's coverage adds.
+	Framing string `json:"framing"`
+	// Quote is one quotation from the outlet's article.
+	Quote string `json:"quote"`
+}
+
+// Original is "Originally reported by": the first report of the story.
+type Original struct {
+	// Outlet is the display name of the outlet.
+	Outlet string `json:"outlet"`
+	// Domain is the outlet's domain, such as "nvidianews.nvidia.com".
+	Domain string `json:"domain"`
+	// URL links to the original article.
+	URL string `json:"url"`
+	// Headline is the original article's headline.
+	Headline string `json:"headline"`
+}
+
+// IsZero reports whether o has no field set.
+func (o Original) IsZero() bool { return o == Original{} }
+
+// Source is one article the brief draws on.
+type Source struct {
+	Outlet   string `json:"outlet"`
+	Domain   string `json:"domain"`
+	URL      string `json:"url"`
+	Headline string `json:"headline"`
+	// Published is when the article was published; zero when unknown, and
+	// then omitted from JSON.
+	Published time.Time `json:"published,omitzero"`
+	// Language is a BCP 47 tag such as "en" or "ko"; empty when unknown.
+	Language string `json:"language"`
+}
+
+// Section is a titled list of points that is not one of the standard
+// sections.
+type Section struct {
+	Title  string  `json:"title"`
+	Points []Point `json:"points"`
+}

@@ -1,0 +1,247 @@
+package brief
+
+import (
+	"strings"
+	"time"
+)
+
+// builder fills a Brief section by section. The readers of every format
+// share it, so a heading means the same thing in Text, Markdown and HTML.
+type builder struct {
+	b        Brief
+	sec      section
+	extra    int  // index into b.Extra when sec == secExtra
+	started  bool // a section heading has been seen
+	headline bool // the headline has been set
+	last     *Point
+	cov      *Coverage
+	covField int // next coverage field to fill: 0 outlet, 1 framing, 2 quote
+	src      *Source
+	group    string // title of the last group heading
+	origBy   string // value of "Originally reported by X"
+}
+
+// heading opens the section a heading names. Literal headings (escaped by
+// a writer) and unknown ones open an extra section, except that the first
+// one before any section is the headline.
+func (bd *builder) heading(text string, literal bool) {
+	h := heading{kind: secExtra}
+	if !literal {
+		h = classifyHeading(text)
+	}
+	if h.kind == secExtra && !bd.started && !bd.headline {
+		bd.setHeadline(text)
+		return
+	}
+	bd.open(h, text)
+}
+
+func (bd *builder) setHeadline(text string) {
+	bd.b.Headline = text
+	bd.headline = true
+}
+
+func (bd *builder) open(h heading, title string) {
+	bd.started = true
+	bd.sec = h.kind
+	bd.last, bd.cov, bd.src = nil, nil, nil
+	switch h.kind {
+	case secGroup:
+		bd.group = title
+	case secExtra:
+		bd.b.Extra = append(bd.b.Extra, Section{Title: strings.TrimRight(strings.TrimSpace(title), ":")})
+		bd.extra = len(bd.b.Extra) - 1
+	case secOriginal:
+		bd.originalBy(h.value)
+	case secOriginalHeadline:
+		bd.b.Original.Headline = h.value
+		bd.sec = secOriginal
+	}
+}
+
+// originalBy reads the value of "Originally reported by X": a domain when X
+// looks like one, an outlet name otherwise.
+func (bd *builder) originalBy(v string) {
+	bd.origBy = v
+	if v == "" {
+		return
+	}
+	if looksLikeDomain(v) {
+		bd.b.Original.Domain = v
+		return
+	}
+	bd.b.Original.Outlet = v
+}
+
+// point adds a point to the current section; before any section, points
+// belong to the summary.
+func (bd *builder) point(text string) {
+	p := bd.points()
+	*p = append(*p, Point{Text: text})
+	bd.last = &(*p)[len(*p)-1]
+}
+
+func (bd *builder) points() *[]Point {
+	switch bd.sec {
+	case secKeyInsights:
+		return &bd.b.KeyInsights
+	case secWhy:
+		return &bd.b.WhyItMatters
+	case secRisks:
+		return &bd.b.Risks
+	case secOpportunities:
+		return &bd.b.Opportunities
+	case secUnknowns:
+		return &bd.b.Unknowns
+	case secExtra:
+		return &bd.b.Extra[bd.extra].Points
+	case secGroup, secCoverage, secOriginal, secSources:
+		// Loose text in a section that has no points keeps its own section.
+		bd.open(heading{kind: secExtra}, bd.looseTitle())
+		return &bd.b.Extra[bd.extra].Points
+	}
+	return &bd.b.Summary
+}
+
+func (bd *builder) looseTitle() string {
+	if bd.sec == secGroup {
+		return bd.group
+	}
+	return "Notes"
+}
+
+// evidence attaches evidence to the last point added.
+func (bd *builder) evidence(e Evidence) {
+	if bd.last != nil {
+		bd.last.Evidence = append(bd.last.Evidence, e)
+	}
+}
+
+// newCoverage starts a coverage entry.
+func (bd *builder) newCoverage() *Coverage {
+	bd.b.Coverage = append(bd.b.Coverage, Coverage{})
+	bd.cov = &bd.b.Coverage[len(bd.b.Coverage)-1]
+	bd.covField = 0
+	return bd.cov
+}
+
+// coverageLine fills the next field of the current coverage entry: outlet,
+// framing, then quote; further lines extend the quote.
+func (bd *builder) coverageLine(text string) {
+	if bd.cov == nil {
+		bd.newCoverage()
+	}
+	switch bd.covField {
+	case 0:
+		bd.cov.Outlet, bd.cov.URL = splitReadLine(text)
+	case 1:
+		bd.cov.Framing = text
+	case 2:
+		bd.cov.Quote = text
+	default:
+		bd.cov.Quote = joinText(bd.cov.Quote, text)
+	}
+	bd.covField++
+}
+
+// splitReadLine splits "Outlet Read → https://…" into outlet and URL.
+func splitReadLine(line string) (outlet, url string) {
+	i := strings.LastIndex(line, readArrow)
+	if i < 0 {
+		return strings.TrimSpace(line), ""
+	}
+	return strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(readArrow):])
+}
+
+// newSource starts a source entry.
+func (bd *builder) newSource(outlet string) {
+	bd.b.Sources = append(bd.b.Sources, Source{Outlet: outlet})
+	bd.src = &bd.b.Sources[len(bd.b.Sources)-1]
+}
+
+// field sets a "Key: value" field of the original or the current source and
+// reports whether key is one it knows.
+func (bd *builder) field(key, value string) bool {
+	key = strings.ToLower(strings.TrimSpace(key))
+	if bd.sec == secOriginal {
+		o := &bd.b.Original
+		switch key {
+		case "outlet":
+			o.Outlet = value
+		case "domain":
+			// A Domain line says the by-line named the outlet.
+			if bd.origBy != "" {
+				o.Outlet = bd.origBy
+			}
+			o.Domain = value
+		case "url", "link":
+			o.URL = value
+		case "headline", "original headline":
+			o.Headline = value
+		default:
+			return false
+		}
+		return true
+	}
+	if bd.sec != secSources || bd.src == nil {
+		return false
+	}
+	s := bd.src
+	switch key {
+	case "outlet":
+		s.Outlet = value
+	case "domain":
+		s.Domain = value
+	case "url", "link":
+		s.URL = value
+	case "headline":
+		s.Headline = value
+	case "published":
+		t, err := time.Parse(time.RFC3339Nano, value)
+		if err != nil {
+			return false
+		}
+		s.Published = t
+	case "language":
+		s.Language = value
+	default:
+		return false
+	}
+	return true
+}
+
+// splitField splits "Key: value" when Key is a short word or two.
+func splitField(text string) (key, value string, ok bool) {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i > 20 || strings.Count(text[:i], " ") > 1 {
+		return "", "", false
+	}
+	return text[:i], strings.TrimSpace(text[i+1:]), true
+}
+
+// brief returns the brief built so far, in canonical form.
+func (bd *builder) brief() *Brief {
+	b := bd.b
+	b.Normalize()
+	return &b
+}
+
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return a + " " + b
+}
+
+// ordered places an item of a numbered list: in Sources it starts a source,
+// elsewhere it is a point.
+func (bd *builder) ordered(text string) {
+	if bd.sec == secSources {
+		bd.newSource(text)
+		return
+	}
+	bd.item(text, nil)
+}

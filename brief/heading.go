@@ -1,0 +1,130 @@
+package brief
+
+import "strings"
+
+// section names a place in a brief that content can go.
+type section int
+
+const (
+	secNone section = iota
+	secHeadline
+	secKeyInsights
+	secWhy
+	secSummary
+	secGroup // "Potential risks and opportunities"
+	secRisks
+	secOpportunities
+	secUnknowns
+	secCoverage
+	secOriginal
+	secOriginalHeadline
+	secSources
+	secExtra
+)
+
+// Standard headings, as the writers print them.
+const (
+	headKeyInsights = "Key insights"
+	headWhy         = "Why this matters"
+	headSummary     = "Summary"
+	headGroup       = "Potential risks and opportunities"
+	headRisks       = "Risks"
+	headOpps        = "Opportunities"
+	headUnknowns    = "What we don't know yet"
+	headCoverage    = "What others are reporting"
+	headOriginal    = "Originally reported by"
+	headOrigTitle   = "Original headline"
+	headSources     = "Sources"
+	readOriginal    = "Read the original article"
+	readArrow       = "Read →"
+)
+
+// synonyms maps each recognised heading, in lower case, to its section.
+var synonyms = map[string]section{
+	"key insights": secKeyInsights, "key takeaways": secKeyInsights, "highlights": secKeyInsights,
+	"key points": secKeyInsights, "key facts": secKeyInsights, "takeaways": secKeyInsights,
+	"why this matters": secWhy, "why it matters": secWhy, "why that matters": secWhy,
+	"summary": secSummary, "the summary": secSummary, "in brief": secSummary, "overview": secSummary,
+	"potential risks and opportunities": secGroup, "risks & opportunities": secGroup,
+	"risks and opportunities": secGroup, "potential risks & opportunities": secGroup,
+	"risks": secRisks, "potential risks": secRisks, "risk": secRisks,
+	"opportunities": secOpportunities, "potential opportunities": secOpportunities, "opportunity": secOpportunities,
+	"what we don't know yet": secUnknowns, "what we don’t know yet": secUnknowns, "what we don't know": secUnknowns,
+	"what we don’t know": secUnknowns, "open questions": secUnknowns, "unknowns": secUnknowns,
+	"what others are reporting": secCoverage, "other coverage": secCoverage, "perspectives": secCoverage,
+	"what others are saying": secCoverage, "coverage": secCoverage,
+	"originally reported by": secOriginal, "original report": secOriginal, "original source": secOriginal,
+	"original headline": secOriginalHeadline,
+	"sources": secSources,
+}
+
+// heading is a classified heading: the section it opens and, for headings
+// that carry a value ("Originally reported by X"), that value.
+type heading struct {
+	kind  section
+	value string
+}
+
+// classifyHeading says which section a heading opens. Matching ignores case,
+// surrounding white space and a trailing colon. Headings it does not know
+// open an extra section.
+func classifyHeading(text string) heading {
+	key := headingKey(text)
+	if s, ok := synonyms[key]; ok {
+		return heading{kind: s}
+	}
+	for _, p := range []struct {
+		prefix string
+		kind   section
+	}{{"originally reported by", secOriginal}, {"original headline", secOriginalHeadline}} {
+		if v, ok := cutPrefixFold(strings.TrimSpace(text), p.prefix); ok && (v == "" || v[0] == ' ' || v[0] == ':') {
+			return heading{kind: p.kind, value: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), ":"))}
+		}
+	}
+	return heading{kind: secExtra}
+}
+
+// leadIn splits "Why it matters: the deal …" into the section it names and
+// the text after the colon. ok is false unless the words before the colon
+// are a known heading without a value.
+func leadIn(text string) (kind section, rest string, ok bool) {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i > 60 {
+		return secNone, "", false
+	}
+	s, found := synonyms[headingKey(text[:i])]
+	if !found {
+		return secNone, "", false
+	}
+	return s, strings.TrimSpace(text[i+1:]), true
+}
+
+func headingKey(text string) string {
+	t := strings.ToLower(strings.TrimSpace(text))
+	t = strings.TrimSpace(strings.TrimRight(t, ":"))
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// cutPrefixFold is strings.CutPrefix ignoring ASCII case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// indexFold is strings.Index ignoring ASCII case.
+func indexFold(s, sub string) int {
+	return strings.Index(asciiLower(s), asciiLower(sub))
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay valid.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

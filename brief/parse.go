@@ -1,0 +1,127 @@
+package brief
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Parse reads a brief written as plain text (the layout of brief pages),
+// Markdown, HTML or newsbrief JSON. The format is detected unless
+// WithFormat forces one. Headings are matched to sections by their usual
+// names in any case; sections it does not know are kept in Brief.Extra.
+//
+// The returned brief is in canonical form (see Brief.Normalize). Errors wrap
+// ErrEmpty, ErrTooLarge, ErrBinary, ErrMalformed or ErrVersion.
+func Parse(r io.Reader, opts ...Option) (*Brief, error) {
+	c := newConfig(opts)
+	data, err := readAll(r, c.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return parseBytes(data, c)
+}
+
+// ParseString is Parse for a brief held in a string.
+func ParseString(s string, opts ...Option) (*Brief, error) {
+	return Parse(strings.NewReader(s), opts...)
+}
+
+func readAll(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, wrapErr(ErrTooLarge, errors.New("more than "+formatBytes(max)))
+	}
+	return data, nil
+}
+
+func parseBytes(data []byte, c config) (*Brief, error) {
+	text, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrEmpty
+	}
+	f := c.format
+	if f == Auto {
+		f = Detect([]byte(text))
+	}
+	switch f {
+	case JSON:
+		return readJSON([]byte(text))
+	case HTML:
+		return readHTML(text)
+	case Markdown:
+		return readMarkdown(text), nil
+	case Text:
+		return readText(text), nil
+	}
+	return nil, &ParseError{Format: f, Err: wrapErr(ErrUnknownFormat, errors.New("cannot read "+f.String()))}
+}
+
+// decodeText returns data as UTF-8 text with line breaks as "\n": a UTF-16
+// byte order mark is honoured, a UTF-8 one removed, invalid UTF-8 replaced.
+// Data with NUL bytes or many control characters is binary.
+func decodeText(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		data = decodeUTF16(data[2:], false)
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		data = decodeUTF16(data[2:], true)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if isBinary(data) {
+		return "", ErrBinary
+	}
+	s := string(data)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n"), nil
+}
+
+func decodeUTF16(b []byte, bigEndian bool) []byte {
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		if bigEndian {
+			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		} else {
+			u = append(u, uint16(b[i+1])<<8|uint16(b[i]))
+		}
+	}
+	return []byte(string(utf16.Decode(u)))
+}
+
+// isBinary reports whether data holds NUL bytes or more than 1 in 10
+// control characters other than white space in its first 8 KiB.
+func isBinary(data []byte) bool {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return true
+	}
+	head := data[:min(len(data), 8192)]
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*10 > len(head)
+}
+
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return itoa64(n>>20) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return itoa64(n>>10) + " KiB"
+	}
+	return itoa64(n) + " bytes"
+}

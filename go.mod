@@ -1,0 +1,8 @@
+module github.com/newsbrief/newsbrief
+
+go 1.26.0
+
+require (
+	github.com/stretchr/testify v1.12.1 // indirect
+	golang.org/x/net v0.62.0 // indirect
+)
