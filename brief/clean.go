@@ -47,7 +47,7 @@ func cleanQuote(s string) string {
 func cleanLabel(s string) string {
 	s = cleanText(s)
 	for {
-		t := strings.TrimLeft(s, "-*+•↳\\#>|= ")
+		t := strings.TrimLeft(s, "-*+•↳\\#>|=: ")
 		t = trimOrdinal(t)
 		if t == s {
 			return s

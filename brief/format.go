@@ -59,9 +59,10 @@ func ParseFormat(s string) (Format, error) {
 	return Auto, wrapErr(ErrUnknownFormat, errors.New("no format named "+strconv.Quote(s)))
 }
 
-// Detect guesses the format of a brief from its first bytes: JSON when it
-// starts with '{', HTML when it starts with a tag, Markdown when it has
-// Markdown headings, links or emphasis, and Text otherwise.
+// Detect guesses the format of a brief from its first 4 KiB: JSON when it
+// starts with '{', HTML when it starts with a tag, Markdown when a line
+// starts with '#', Text when a line is a section heading on its own, then
+// Markdown when there are Markdown links or emphasis, and Text otherwise.
 func Detect(data []byte) Format {
 	head := bytes.TrimLeft(data, " \t\r\n\ufeff")
 	if len(head) > 4096 {
@@ -74,7 +75,19 @@ func Detect(data []byte) Format {
 		return JSON
 	case head[0] == '<' && looksLikeHTML(head):
 		return HTML
-	case looksLikeMarkdown(head):
+	}
+	lines := bytes.Split(head, []byte("\n"))
+	for _, line := range lines {
+		if l := bytes.TrimSpace(line); len(l) > 0 && l[0] == '#' && (len(bytes.TrimLeft(l, "#")) == 0 || bytes.TrimLeft(l, "#")[0] == ' ') {
+			return Markdown
+		}
+	}
+	for _, line := range lines {
+		if l := bytes.TrimSpace(line); len(l) > 0 && classifyHeading(string(l)).kind != secExtra {
+			return Text
+		}
+	}
+	if bytes.Contains(head, []byte("](")) || bytes.Contains(head, []byte("**")) {
 		return Markdown
 	}
 	return Text
@@ -89,15 +102,4 @@ func looksLikeHTML(head []byte) bool {
 		}
 	}
 	return false
-}
-
-func looksLikeMarkdown(head []byte) bool {
-	for _, line := range bytes.Split(head, []byte("\n")) {
-		line = bytes.TrimSpace(line)
-		if bytes.HasPrefix(line, []byte("# ")) || bytes.HasPrefix(line, []byte("## ")) ||
-			bytes.HasPrefix(line, []byte("### ")) || bytes.Equal(line, []byte("#")) {
-			return true
-		}
-	}
-	return bytes.Contains(head, []byte("](")) || bytes.Contains(head, []byte("**"))
 }

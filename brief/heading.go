@@ -55,7 +55,7 @@ var synonyms = map[string]section{
 	"what others are saying": secCoverage, "coverage": secCoverage,
 	"originally reported by": secOriginal, "original report": secOriginal, "original source": secOriginal,
 	"original headline": secOriginalHeadline,
-	"sources": secSources,
+	"sources":           secSources,
 }
 
 // heading is a classified heading: the section it opens and, for headings

@@ -61,7 +61,7 @@ func normalizeCoverage(cs []Coverage) []Coverage {
 }
 
 func normalizeOriginal(o Original) Original {
-	return Original{Outlet: cleanText(o.Outlet), Domain: cleanDomain(o.Domain), URL: cleanURL(o.URL), Headline: cleanText(o.Headline)}
+	return Original{Outlet: cleanLabel(o.Outlet), Domain: cleanDomain(o.Domain), URL: cleanURL(o.URL), Headline: cleanText(o.Headline)}
 }
 
 func normalizeSources(ss []Source) []Source {
@@ -97,7 +97,7 @@ func extraTitle(t string) string {
 	if t == "" {
 		return "Notes"
 	}
-	if h := classifyHeading(t); h.kind != secExtra {
+	if _, _, lead := leadIn(t); lead || classifyHeading(t).kind != secExtra {
 		return "More: " + t
 	}
 	return t

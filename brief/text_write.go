@@ -31,11 +31,7 @@ func (w *textWriter) line(parts ...string) {
 
 func (w *textWriter) write(b *Brief) {
 	if b.Headline != "" {
-		if strings.HasPrefix(b.Headline, `\`) || classifyHeading(b.Headline).kind != secExtra {
-			w.line(`\`, b.Headline)
-		} else {
-			w.line(b.Headline)
-		}
+		w.content(b.Headline)
 	}
 	w.items(headKeyInsights, b.KeyInsights)
 	w.paragraphs(headWhy, b.WhyItMatters)
@@ -174,7 +170,7 @@ func isTextStructure(s string) bool {
 		return false
 	}
 	switch s[0] {
-	case '\\', '-', '*', '+':
+	case '\\', '-', '*', '+', '#', '<', '{':
 		return true
 	}
 	if strings.HasPrefix(s, "•") || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||

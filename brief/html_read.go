@@ -1,0 +1,172 @@
+package brief
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readHTML reads a brief from an HTML document or fragment: exactly, from
+// the data-nb hooks, when WriteHTML wrote it; otherwise from its headings,
+// lists, paragraphs, block quotes and links, ignoring site navigation,
+// asides, footers, scripts and hidden elements.
+func readHTML(src string) (*Brief, error) {
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return nil, &ParseError{Format: HTML, Err: wrapErr(ErrMalformed, err)}
+	}
+	if root := findElement(doc, func(n *html.Node) bool { return attr(n, "data-nb-version") != "" }); root != nil {
+		if v := attr(root, "data-nb-version"); v != strconv.Itoa(Version) {
+			return nil, &ParseError{Format: HTML, Err: wrapErr(ErrVersion, nil)}
+		}
+		return readHooks(root), nil
+	}
+	var l htmlLexer
+	l.walk(contentRoot(doc), 0)
+	return assemble(l.blocks), nil
+}
+
+// readHooks reads the fragment WriteHTML writes.
+func readHooks(root *html.Node) *Brief {
+	var b Brief
+	if n := findHook(root, "headline"); n != nil {
+		b.Headline = hookText(n)
+	}
+	sections := map[string]*[]Point{"keyInsights": &b.KeyInsights, "whyItMatters": &b.WhyItMatters,
+		"summary": &b.Summary, "risks": &b.Risks, "opportunities": &b.Opportunities, "unknowns": &b.Unknowns}
+	for _, sec := range findHooks(root, "") {
+		key := attr(sec, "data-nb")
+		switch {
+		case sections[key] != nil:
+			*sections[key] = hookPoints(sec)
+		case key == "extra":
+			x := Section{Points: hookPoints(sec)}
+			if t := findHook(sec, "title"); t != nil {
+				x.Title = hookText(t)
+			}
+			b.Extra = append(b.Extra, x)
+		case key == "coverage" && sec.DataAtom == atom.Li:
+			b.Coverage = append(b.Coverage, Coverage{Outlet: hookField(sec, "outlet"), URL: hookURL(sec),
+				Framing: hookField(sec, "framing"), Quote: hookField(sec, "quote")})
+		case key == "original":
+			b.Original = Original{Outlet: hookField(sec, "outlet"), Domain: hookField(sec, "domain"),
+				URL: hookURL(sec), Headline: hookField(sec, "headline")}
+		case key == "source":
+			b.Sources = append(b.Sources, hookSource(sec))
+		}
+	}
+	b.Normalize()
+	return &b
+}
+
+func hookPoints(sec *html.Node) []Point {
+	var ps []Point
+	for _, n := range findHooks(sec, "point") {
+		p := Point{Text: hookText(n)}
+		for _, e := range findHooks(n, "evidence") {
+			if ev, ok := hookEvidence(e); ok {
+				p.Evidence = append(p.Evidence, ev)
+			}
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+func hookEvidence(n *html.Node) (Evidence, bool) {
+	src, err1 := strconv.Atoi(attr(n, "data-nb-source"))
+	start, err2 := strconv.Atoi(attr(n, "data-nb-start"))
+	end, err3 := strconv.Atoi(attr(n, "data-nb-end"))
+	q, err4 := strconv.Unquote(attr(n, "data-nb-quote"))
+	if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+		return Evidence{}, false
+	}
+	return Evidence{Source: src, Start: start, End: end, Quote: q}, true
+}
+
+func hookSource(n *html.Node) Source {
+	s := Source{Outlet: hookField(n, "outlet"), Domain: hookField(n, "domain"), URL: hookURL(n),
+		Headline: hookField(n, "headline"), Language: hookField(n, "language")}
+	if t := findHook(n, "published"); t != nil {
+		s.Published, _ = time.Parse(time.RFC3339Nano, attr(t, "datetime"))
+	}
+	return s
+}
+
+func hookField(n *html.Node, key string) string {
+	if f := findHook(n, key); f != nil {
+		return hookText(f)
+	}
+	return ""
+}
+
+func hookURL(n *html.Node) string {
+	if f := findHook(n, "url"); f != nil {
+		return attr(f, "href")
+	}
+	return ""
+}
+
+// findHook returns the first descendant of n marked data-nb=key.
+func findHook(n *html.Node, key string) *html.Node {
+	return findElement(n, func(c *html.Node) bool { return c != n && attr(c, "data-nb") == key })
+}
+
+// findHooks returns the descendants of n marked data-nb=key (any key when
+// key is ""), in document order.
+func findHooks(n *html.Node, key string) []*html.Node {
+	var out []*html.Node
+	for c := range n.Descendants() {
+		if v, ok := attrOK(c, "data-nb"); ok && (key == "" || v == key) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// hookText is the text of n without its citation marks.
+func hookText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && attr(c, "data-nb") != "evidence":
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func findElement(n *html.Node, match func(*html.Node) bool) *html.Node {
+	for c := range n.Descendants() {
+		if c.Type == html.ElementNode && match(c) {
+			return c
+		}
+	}
+	return nil
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	if n.Type != html.ElementNode {
+		return "", false
+	}
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,191 @@
+package brief
+
+import (
+	"html"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// WriteHTML writes b as a semantic, accessible HTML5 fragment: an <article>
+// with headings, lists, paragraphs, <blockquote> quotes and links. Every
+// string is escaped, only http and https links are written, links carry
+// rel="noopener noreferrer", and data-nb attributes mark each field so Parse
+// reads the fragment back exactly.
+func WriteHTML(w io.Writer, b *Brief) error {
+	nb := *b
+	nb.Normalize()
+	var hw htmlWriter
+	hw.write(&nb)
+	_, err := io.WriteString(w, hw.String())
+	return err
+}
+
+type htmlWriter struct{ strings.Builder }
+
+func (w *htmlWriter) s(parts ...string) {
+	for _, p := range parts {
+		w.WriteString(p)
+	}
+}
+
+// esc escapes text for element content and attribute values.
+func esc(s string) string {
+	s = html.EscapeString(s)
+	if strings.ContainsAny(s, "\r\x00") {
+		s = strings.NewReplacer("\r", "&#13;", "\x00", "&#65533;").Replace(s)
+	}
+	return s
+}
+
+func (w *htmlWriter) write(b *Brief) {
+	w.s(`<article class="nb-brief" data-nb-version="`, strconv.Itoa(Version), `">`, "\n")
+	w.s(`<h2 class="nb-headline" data-nb="headline">`, esc(b.Headline), "</h2>\n")
+	w.list("keyInsights", headKeyInsights, "h3", b.KeyInsights)
+	w.paragraphs("whyItMatters", headWhy, b.WhyItMatters)
+	w.paragraphs("summary", headSummary, b.Summary)
+	if len(b.Risks) > 0 || len(b.Opportunities) > 0 {
+		w.s(`<section class="nb-section" data-nb="group" aria-label="`, headGroup, `">`, "\n<h3>", headGroup, "</h3>\n")
+		w.list("risks", headRisks, "h4", b.Risks)
+		w.list("opportunities", headOpps, "h4", b.Opportunities)
+		w.s("</section>\n")
+	}
+	w.list("unknowns", headUnknowns, "h3", b.Unknowns)
+	for _, x := range b.Extra {
+		w.s(`<section class="nb-section nb-extra" data-nb="extra">`, "\n", `<h3 data-nb="title">`, esc(x.Title), "</h3>\n")
+		w.points("ul", "li", x.Points)
+		w.s("</section>\n")
+	}
+	w.coverage(b.Coverage)
+	w.original(b.Original)
+	w.sources(b.Sources)
+	w.s("</article>\n")
+}
+
+func (w *htmlWriter) open(key, title, h string) {
+	w.s(`<section class="nb-section" data-nb="`, key, `">`, "\n<", h, ">", title, "</", h, ">\n")
+}
+
+func (w *htmlWriter) list(key, title, h string, ps []Point) {
+	if len(ps) == 0 {
+		return
+	}
+	w.open(key, title, h)
+	w.points("ul", "li", ps)
+	w.s("</section>\n")
+}
+
+func (w *htmlWriter) paragraphs(key, title string, ps []Point) {
+	if len(ps) == 0 {
+		return
+	}
+	w.open(key, title, "h3")
+	w.points("", "p", ps)
+	w.s("</section>\n")
+}
+
+func (w *htmlWriter) points(list, item string, ps []Point) {
+	if list != "" {
+		w.s("<", list, ">\n")
+	}
+	for _, p := range ps {
+		w.s("<", item, ` data-nb="point">`, esc(p.Text))
+		for _, e := range p.Evidence {
+			w.evidence(e)
+		}
+		w.s("</", item, ">\n")
+	}
+	if list != "" {
+		w.s("</", list, ">\n")
+	}
+}
+
+// evidence writes a citation mark; the exact quote rides in data-nb-quote
+// as a Go string literal, so no byte of it is lost to HTML's newline rules.
+func (w *htmlWriter) evidence(e Evidence) {
+	n := strconv.Itoa(e.Source + 1)
+	w.s(` <sup class="nb-cite" data-nb="evidence" data-nb-source="`, strconv.Itoa(e.Source),
+		`" data-nb-start="`, strconv.Itoa(e.Start), `" data-nb-end="`, strconv.Itoa(e.End),
+		`" data-nb-quote="`, esc(strconv.Quote(e.Quote)), `" title="`, esc(e.Quote), `">[`, n, "]</sup>")
+}
+
+func (w *htmlWriter) link(key, url, text string) {
+	if url == "" {
+		return
+	}
+	w.s(` <a data-nb="`, key, `" href="`, esc(url), `" rel="noopener noreferrer">`, text, "</a>")
+}
+
+func (w *htmlWriter) span(tag, key, text string) {
+	if text != "" {
+		w.s("<", tag, ` data-nb="`, key, `">`, esc(text), "</", tag, ">")
+	}
+}
+
+func (w *htmlWriter) coverage(cs []Coverage) {
+	if len(cs) == 0 {
+		return
+	}
+	w.open("coverage", headCoverage, "h3")
+	w.s("<ul>\n")
+	for _, c := range cs {
+		w.s(`<li data-nb="coverage">`)
+		w.span("strong", "outlet", c.Outlet)
+		w.link("url", c.URL, readArrow)
+		w.span("p", "framing", c.Framing)
+		w.span("blockquote", "quote", c.Quote)
+		w.s("</li>\n")
+	}
+	w.s("</ul>\n</section>\n")
+}
+
+func (w *htmlWriter) original(o Original) {
+	if o.IsZero() {
+		return
+	}
+	w.open("original", headOriginal, "h3")
+	w.s("<p>")
+	w.span("strong", "outlet", o.Outlet)
+	if o.Domain != "" {
+		w.s(" ")
+		w.span("span", "domain", o.Domain)
+	}
+	w.link("url", o.URL, readOriginal+" →")
+	w.s("</p>\n")
+	if o.Headline != "" {
+		w.s("<p>", headOrigTitle, ": ")
+		w.span("cite", "headline", o.Headline)
+		w.s("</p>\n")
+	}
+	w.s("</section>\n")
+}
+
+func (w *htmlWriter) sources(ss []Source) {
+	if len(ss) == 0 {
+		return
+	}
+	w.open("sources", headSources, "h3")
+	w.s("<ol>\n")
+	for _, s := range ss {
+		w.s(`<li data-nb="source">`)
+		w.span("strong", "outlet", s.Outlet)
+		w.sourceField("span", "domain", s.Domain)
+		w.sourceField("cite", "headline", s.Headline)
+		w.link("url", s.URL, "Link")
+		if !s.Published.IsZero() {
+			t := s.Published.Format(time.RFC3339Nano)
+			w.s(` <time data-nb="published" datetime="`, t, `">`, t, "</time>")
+		}
+		w.sourceField("span", "language", s.Language)
+		w.s("</li>\n")
+	}
+	w.s("</ol>\n</section>\n")
+}
+
+func (w *htmlWriter) sourceField(tag, key, text string) {
+	if text != "" {
+		w.s(" ")
+		w.span(tag, key, text)
+	}
+}

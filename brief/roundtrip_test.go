@@ -1,0 +1,60 @@
+package brief
+
+import (
+	"bytes"
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// writers are the formats that read back exactly.
+var writers = []struct {
+	format Format
+	write  func(*bytes.Buffer, *Brief) error
+}{
+	{Text, func(w *bytes.Buffer, b *Brief) error { return WriteText(w, b) }},
+	{Markdown, func(w *bytes.Buffer, b *Brief) error { return WriteMarkdown(w, b) }},
+	{HTML, func(w *bytes.Buffer, b *Brief) error { return WriteHTML(w, b) }},
+	{JSON, func(w *bytes.Buffer, b *Brief) error { return WriteJSON(w, b) }},
+}
+
+// requireRoundTrip checks Parse(Write(b)) == Normalize(b) in every format,
+// forced and detected.
+func requireRoundTrip(t *testing.T, b *Brief) {
+	t.Helper()
+	want := *b
+	want.Normalize()
+	wantJSON := jsonOf(t, &want)
+	for _, w := range writers {
+		var buf bytes.Buffer
+		require.NoError(t, w.write(&buf, b))
+		for _, f := range []Format{w.format, Auto} {
+			got, err := Parse(bytes.NewReader(buf.Bytes()), WithFormat(f))
+			if err == ErrEmpty && want.isEmptyFor(w.format) {
+				continue
+			}
+			require.NoError(t, err, "%s (read as %s):\n%s", w.format, f, buf.String())
+			require.Equal(t, wantJSON, jsonOf(t, got), "written as %s, read as %s:\n%s", w.format, f, buf.String())
+		}
+	}
+}
+
+// isEmptyFor reports whether a writer may legitimately write nothing at all
+// for b.
+func (b *Brief) isEmptyFor(f Format) bool { return false }
+
+func jsonOf(t *testing.T, b *Brief) string {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, WriteJSON(&buf, b))
+	return buf.String()
+}
+
+func TestRoundTripGenerated(t *testing.T) {
+	for seed := range uint64(2000) {
+		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
+			requireRoundTrip(t, genBrief(seed))
+		})
+	}
+}

@@ -1,4 +1,0 @@
-package brief
-
-func readHTML(s string) (*Brief, error) { return nil, nil }
-func readMarkdown(s string) *Brief     { return nil }
