@@ -54,8 +54,12 @@ func (bd *builder) open(h heading, title string) {
 	case secOriginal:
 		bd.originalBy(h.value)
 	case secOriginalHeadline:
-		bd.b.Original.Headline = h.value
-		bd.sec = secOriginal
+		// "Original headline: X" carries its value; a bare "Original
+		// headline" heading takes the text that follows.
+		if h.value != "" {
+			bd.b.Original.Headline = h.value
+			bd.sec = secOriginal
+		}
 	}
 }
 
@@ -76,6 +80,11 @@ func (bd *builder) originalBy(v string) {
 // point adds a point to the current section; before any section, points
 // belong to the summary.
 func (bd *builder) point(text string) {
+	if bd.sec == secOriginalHeadline {
+		bd.b.Original.Headline = text
+		bd.sec = secOriginal
+		return
+	}
 	p := bd.points()
 	*p = append(*p, Point{Text: text})
 	bd.last = &(*p)[len(*p)-1]

@@ -69,8 +69,12 @@ func splitInlineQuote(s string) (framing, quote string) {
 		if i < 0 || i == len(body) {
 			continue
 		}
+		quote = strings.TrimSpace(body[i+len(q[0]):])
+		if quote == "" {
+			continue
+		}
 		framing = strings.TrimRight(strings.TrimSpace(body[:i]), " —–-:")
-		return strings.TrimSpace(framing), strings.TrimSpace(body[i+len(q[0]):])
+		return strings.TrimSpace(framing), quote
 	}
 	return s, ""
 }

@@ -50,6 +50,10 @@ func (r *inlineRun) node(c *html.Node, skip func(*html.Node) bool) {
 		lead.add(c, skip)
 		r.lead = strings.TrimSpace(lead.b.String())
 		r.begun = r.lead != ""
+	case c.DataAtom == atom.Q:
+		r.text("“")
+		r.add(c, skip)
+		r.text("”")
 	case isInline(c):
 		r.add(c, skip)
 	default:

@@ -73,6 +73,14 @@ func (l *htmlLexer) element(n *html.Node, depth int) {
 		l.item(n, depth)
 	case atom.Ul, atom.Ol:
 		l.walk(n, depth+boolInt(isInsideList(n)))
+	case atom.Header:
+		// An article's header holds its headline; bylines and the like
+		// are not part of the brief.
+		for h := range n.Descendants() {
+			if isHeading(h) {
+				l.emit(bHeading, h, int(h.Data[1]-'0'))
+			}
+		}
 	default:
 		l.walk(n, depth)
 	}
@@ -117,6 +125,14 @@ func (l *htmlLexer) flush() {
 		l.blocks = append(l.blocks, l.run.block(bPara))
 	}
 	l.run = inlineRun{}
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // isChrome reports whether n is page furniture rather than content.
