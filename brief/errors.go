@@ -3,6 +3,7 @@ package brief
 import (
 	"errors"
 	"strconv"
+	"strings"
 )
 
 // Errors returned by Parse. Test for them with errors.Is; a *ParseError
@@ -36,16 +37,22 @@ func (e *ParseError) Error() string {
 	if e.Line > 0 {
 		s += " at line " + strconv.Itoa(e.Line)
 	}
-	return s + ": " + e.Err.Error()
+	return s + ": " + strings.TrimPrefix(e.Err.Error(), "brief: ")
 }
 
 // Unwrap returns the cause.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// wrapErr joins a sentinel with the error that caused it, so both match errors.Is.
+// wrapErr joins a sentinel with the error that caused it, so both match
+// errors.Is, in a message on one line.
 func wrapErr(sentinel, cause error) error {
 	if cause == nil {
 		return sentinel
 	}
-	return errors.Join(sentinel, cause)
+	return &causeError{sentinel: sentinel, cause: cause}
 }
+
+type causeError struct{ sentinel, cause error }
+
+func (e *causeError) Error() string   { return e.sentinel.Error() + ": " + e.cause.Error() }
+func (e *causeError) Unwrap() []error { return []error{e.sentinel, e.cause} }

@@ -3,6 +3,7 @@ package brief
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -35,7 +36,9 @@ func requireRoundTrip(t *testing.T, b *Brief) {
 				continue
 			}
 			require.NoError(t, err, "%s (read as %s):\n%s", w.format, f, buf.String())
-			require.Equal(t, wantJSON, jsonOf(t, got), "written as %s, read as %s:\n%s", w.format, f, buf.String())
+			if gotJSON := jsonOf(t, got); gotJSON != wantJSON {
+				t.Fatalf("round trip written as %s, read as %s: %s\nwritten:\n%q", w.format, f, firstDiff(wantJSON, gotJSON), buf.String())
+			}
 		}
 	}
 }
@@ -43,6 +46,18 @@ func requireRoundTrip(t *testing.T, b *Brief) {
 // isEmptyFor reports whether a writer may legitimately write nothing at all
 // for b.
 func (b *Brief) isEmptyFor(f Format) bool { return false }
+
+// firstDiff describes the first line where want and got differ; testify's
+// full diff is too slow for the fuzzer's inputs.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := range min(len(wl), len(gl)) {
+		if wl[i] != gl[i] {
+			return "line " + strconv.Itoa(i+1) + ": want " + strconv.Quote(wl[i]) + ", got " + strconv.Quote(gl[i])
+		}
+	}
+	return "want " + strconv.Itoa(len(wl)) + " lines, got " + strconv.Itoa(len(gl))
+}
 
 func jsonOf(t *testing.T, b *Brief) string {
 	t.Helper()

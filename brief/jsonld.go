@@ -1,0 +1,129 @@
+package brief
+
+import (
+	"encoding/json"
+	"io"
+	"time"
+)
+
+// WriteJSONLD writes b as schema.org JSON-LD: a NewsArticle whose hasPart
+// holds one ItemList per section, whose citation lists the sources and the
+// other outlets' articles, and whose isBasedOn names the original report.
+// It is meant for <script type="application/ld+json">; Parse does not read
+// it back.
+func WriteJSONLD(w io.Writer, b *Brief) error {
+	nb := *b
+	nb.Normalize()
+	data, err := json.MarshalIndent(newLDArticle(&nb), "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(data, '\n'))
+	return err
+}
+
+type ldArticle struct {
+	Context   string      `json:"@context,omitempty"`
+	Type      string      `json:"@type"`
+	Headline  string      `json:"headline,omitempty"`
+	Abstract  string      `json:"abstract,omitempty"`
+	URL       string      `json:"url,omitempty"`
+	Published string      `json:"datePublished,omitempty"`
+	Language  string      `json:"inLanguage,omitempty"`
+	Text      string      `json:"text,omitempty"`
+	Publisher *ldOrg      `json:"publisher,omitempty"`
+	HasPart   []ldList    `json:"hasPart,omitempty"`
+	Citation  []ldArticle `json:"citation,omitempty"`
+	IsBasedOn *ldArticle  `json:"isBasedOn,omitempty"`
+}
+
+type ldOrg struct {
+	Type string `json:"@type"`
+	Name string `json:"name,omitempty"`
+	URL  string `json:"url,omitempty"`
+}
+
+type ldList struct {
+	Type     string   `json:"@type"`
+	Name     string   `json:"name"`
+	Elements []ldItem `json:"itemListElement"`
+}
+
+type ldItem struct {
+	Type     string     `json:"@type"`
+	Position int        `json:"position"`
+	Name     string     `json:"name,omitempty"`
+	Item     *ldArticle `json:"item,omitempty"`
+}
+
+func newLDArticle(b *Brief) ldArticle {
+	a := ldArticle{Context: "https://schema.org", Type: "NewsArticle", Headline: b.Headline}
+	for _, s := range []struct {
+		name string
+		ps   []Point
+	}{{headKeyInsights, b.KeyInsights}, {headWhy, b.WhyItMatters}, {headSummary, b.Summary},
+		{headRisks, b.Risks}, {headOpps, b.Opportunities}, {headUnknowns, b.Unknowns}} {
+		a.addList(s.name, s.ps)
+	}
+	for _, x := range b.Extra {
+		a.addList(x.Title, x.Points)
+	}
+	if len(b.Summary) > 0 {
+		a.Abstract = b.Summary[0].Text
+	}
+	a.addCoverage(b.Coverage)
+	for _, s := range b.Sources {
+		a.Citation = append(a.Citation, ldSource(s))
+	}
+	if !b.Original.IsZero() {
+		o := b.Original
+		a.IsBasedOn = &ldArticle{Type: "NewsArticle", Headline: o.Headline, URL: o.URL, Publisher: ldPublisher(o.Outlet, o.Domain)}
+	}
+	return a
+}
+
+func (a *ldArticle) addList(name string, ps []Point) {
+	if len(ps) == 0 {
+		return
+	}
+	l := ldList{Type: "ItemList", Name: name}
+	for i, p := range ps {
+		l.Elements = append(l.Elements, ldItem{Type: "ListItem", Position: i + 1, Name: p.Text})
+	}
+	a.HasPart = append(a.HasPart, l)
+}
+
+func (a *ldArticle) addCoverage(cs []Coverage) {
+	if len(cs) == 0 {
+		return
+	}
+	l := ldList{Type: "ItemList", Name: headCoverage}
+	for i, c := range cs {
+		art := ldArticle{Type: "NewsArticle", URL: c.URL, Abstract: c.Framing, Text: c.Quote, Publisher: ldPublisher(c.Outlet, "")}
+		l.Elements = append(l.Elements, ldItem{Type: "ListItem", Position: i + 1, Item: &art})
+		a.Citation = append(a.Citation, art)
+	}
+	a.HasPart = append(a.HasPart, l)
+}
+
+func ldSource(s Source) ldArticle {
+	art := ldArticle{Type: "NewsArticle", Headline: s.Headline, URL: s.URL, Language: s.Language, Publisher: ldPublisher(s.Outlet, s.Domain)}
+	if !s.Published.IsZero() {
+		art.Published = s.Published.Format(time.RFC3339)
+	}
+	return art
+}
+
+func ldPublisher(name, domain string) *ldOrg {
+	if name == "" && domain == "" {
+		return nil
+	}
+	o := &ldOrg{Type: "Organization", Name: name}
+	if o.Name == "" {
+		o.Name = domain
+	}
+	if looksLikeDomain(domain) {
+		o.URL = "https://" + domain
+	}
+	return o
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// command is one subcommand of newsbrief.
+type command struct {
+	name    string
+	usage   string // arguments after the name
+	summary string
+	run     func(c *cli, fs *flag.FlagSet, args []string) error
+}
+
+// commands lists the subcommands in the order help shows them. Later
+// releases add extract, brief, batch and serve here.
+var commands = []command{
+	{"parse", "[-format json|text|markdown|html|jsonld] [-in auto|text|markdown|html|json] [FILE|-]",
+		"read an existing brief (text, Markdown, HTML or JSON) and write it in another format", runParse},
+	{"render", "[-format html|text|markdown|json|jsonld] [FILE.json|-]",
+		"render a brief in JSON as HTML or another format", runRender},
+	{"demo", "[-format text|markdown|html|json|jsonld]",
+		"render the embedded sample brief (no network, no files)", runDemo},
+}
+
+// cli carries the streams a command uses, so tests can run commands in
+// process.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// usageError marks an error in the command line itself (exit status 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// run runs newsbrief with args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		c.help(stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, cmd := range commands {
+		if cmd.name != args[0] {
+			continue
+		}
+		err := cmd.run(c, c.flags(cmd), args[1:])
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			c.usage(cmd)
+			return 0
+		}
+		fmt.Fprintf(stderr, "newsbrief %s: %s\n", cmd.name, oneLine(err.Error()))
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "usage: newsbrief %s %s\n", cmd.name, cmd.usage)
+			return 2
+		}
+		return 1
+	}
+	fmt.Fprintf(stderr, "newsbrief: unknown command %q; run \"newsbrief help\"\n", args[0])
+	return 2
+}
+
+func (c *cli) help(w io.Writer) {
+	fmt.Fprintln(w, "newsbrief turns news articles into faithful, source-grounded briefs.")
+	fmt.Fprintln(w, "\nUsage:\n  newsbrief <command> [flags] [arguments]\n\nCommands:")
+	for _, cmd := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", cmd.name, cmd.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"newsbrief <command> -h\" for a command's flags.")
+}
+
+// flags returns an empty, silent flag set for cmd; run prints usage.
+func (c *cli) flags(cmd command) *flag.FlagSet {
+	fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// usage prints a command's usage and flags to stderr.
+func (c *cli) usage(cmd command) {
+	fmt.Fprintf(c.stderr, "usage: newsbrief %s %s\n\n%s.\n\n", cmd.name, cmd.usage, cmd.summary)
+	fs := c.flags(cmd)
+	cmd.run(c, fs, []string{"-h"})
+	fs.SetOutput(c.stderr)
+	fs.PrintDefaults()
+}
+
+// parseFlags parses args, turning flag errors into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+// input opens the single FILE argument, or stdin for "-" or none.
+func (c *cli) input(args []string) (io.ReadCloser, error) {
+	switch {
+	case len(args) == 0 || len(args) == 1 && args[0] == "-":
+		return io.NopCloser(c.stdin), nil
+	case len(args) == 1:
+		return os.Open(args[0])
+	}
+	return nil, usageError{"too many arguments: " + strings.Join(args, " ")}
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", "; ")), " ")
+}
