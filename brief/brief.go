@@ -83,9 +83,13 @@ func (o Original) IsZero() bool { return o == Original{} }
 
 // Source is one article the brief draws on.
 type Source struct {
-	Outlet   string `json:"outlet"`
-	Domain   string `json:"domain"`
-	URL      string `json:"url"`
+	// Outlet is the display name of the outlet.
+	Outlet string `json:"outlet"`
+	// Domain is the outlet's domain.
+	Domain string `json:"domain"`
+	// URL links to the article.
+	URL string `json:"url"`
+	// Headline is the article's headline.
 	Headline string `json:"headline"`
 	// Published is when the article was published; zero when unknown, and
 	// then omitted from JSON.
@@ -97,6 +101,8 @@ type Source struct {
 // Section is a titled list of points that is not one of the standard
 // sections.
 type Section struct {
-	Title  string  `json:"title"`
+	// Title is the section's heading as the brief gave it.
+	Title string `json:"title"`
+	// Points are the section's items or paragraphs.
 	Points []Point `json:"points"`
 }

@@ -1,0 +1,53 @@
+// Package brief is the core of newsbrief: the typed model of a news brief,
+// a reader for briefs that already exist, and writers for every output
+// format.
+//
+// A brief is what a reader sees: a headline, key insights, why it matters,
+// a summary, risks, opportunities, what we don't know yet, what others are
+// reporting, and who reported the story first. Every point can carry
+// evidence: the source it comes from and the exact byte span of the quoted
+// text.
+//
+// Read a brief written as plain text, Markdown, HTML or JSON, and write it
+// out again:
+//
+//	b, err := brief.Parse(r) // format detected; brief.WithFormat forces one
+//	if err != nil {
+//		return err
+//	}
+//	fmt.Println(b.Headline, len(b.Risks))
+//	err = brief.WriteMarkdown(os.Stdout, b) // or WriteText, WriteHTML, WriteJSON, WriteJSONLD
+//
+// # Formats
+//
+// Text is the layout of brief pages: the headline on the first line, then
+// headings on lines of their own ("Key insights", "Why this matters", …),
+// "- " items, and for each other outlet a "-" line, an "Outlet Read → url"
+// line, a framing line and a quote line. Markdown uses "#" headings, lists
+// and block quotes; Axios-style bold lead-ins ("**Why it matters:** …")
+// open sections too. HTML is read from its headings, lists, paragraphs,
+// block quotes and links, ignoring navigation, asides and footers; the HTML
+// that WriteHTML writes carries data-nb attributes and reads back exactly.
+// Headings are matched case-insensitively against the usual names (Key
+// takeaways, Highlights, Open questions, Other coverage, …); sections with
+// other names are kept in Brief.Extra.
+//
+// For Text, Markdown, HTML and JSON, Parse(Write(b)) equals b after
+// b.Normalize(). WriteJSONLD writes schema.org JSON-LD for search engines.
+//
+// # JSON
+//
+// WriteJSON writes the stable, versioned public contract ("version": 1):
+// field names as in the struct tags, empty sections as [], evidence omitted
+// when empty, times in RFC 3339. Schema holds its JSON Schema.
+//
+// # Errors
+//
+// Parse fails with errors that match ErrEmpty, ErrTooLarge, ErrBinary,
+// ErrMalformed or ErrVersion under errors.Is; *ParseError adds the format
+// and line. Input is limited to DefaultMaxBytes unless WithMaxBytes says
+// otherwise.
+//
+// Package brief imports only the standard library and golang.org/x/net/html,
+// so that the browser build, which renders briefs, stays small.
+package brief
