@@ -1,5 +1,3 @@
-// Command newsbrief reads, renders and (in later releases) builds news
-// briefs. Run "newsbrief help" for the commands.
 package main
 
 import (

@@ -1,6 +1,3 @@
-// Package sharedtest finds the read-only data in ../shared for tests and
-// benchmarks, and skips them with a clear message when it is absent, as it
-// is in a fresh clone.
 package sharedtest
 
 import (
