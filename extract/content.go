@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minArticleText is the text length below which a page's JSON-LD
+// articleBody, when longer, replaces what readability found.
+const minArticleText = 500
+
+// setContent fills Text, Blocks, Links and HTML from the content node
+// readability found.
+func (a *Article) setContent(n *html.Node, base *url.URL) {
+	var w blockWriter
+	w.base = base
+	w.walk(n)
+	w.flush()
+	a.Blocks, a.Links = w.blocks, w.links
+	a.Text = w.text.String()
+	var b strings.Builder
+	if html.Render(&b, n) == nil {
+		a.HTML = b.String()
+	}
+}
+
+// setText fills Text and Blocks from plain text whose paragraphs are
+// separated by line breaks.
+func (a *Article) setText(text string) {
+	var w blockWriter
+	for _, line := range strings.Split(text, "\n") {
+		w.add(Paragraph, line)
+	}
+	a.Blocks, a.Text, a.Links, a.HTML = w.blocks, w.text.String(), nil, ""
+	for _, b := range a.Blocks {
+		a.HTML += "<p>" + html.EscapeString(b.Text) + "</p>\n"
+	}
+}
+
+// blockWriter turns content HTML into blocks of text.
+type blockWriter struct {
+	base   *url.URL
+	text   strings.Builder
+	blocks []Block
+	links  []Link
+	cur    strings.Builder // inline text of the open block
+	kind   BlockKind
+}
+
+// walk adds the blocks under n.
+func (w *blockWriter) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			w.cur.WriteString(c.Data)
+		case c.Type != html.ElementNode || skipElement(c):
+		case c.DataAtom == atom.Br:
+			w.cur.WriteByte(' ')
+		case isInline(c):
+			w.inline(c)
+		default:
+			w.block(c)
+		}
+	}
+}
+
+func (w *blockWriter) inline(c *html.Node) {
+	w.walk(c)
+	if c.DataAtom == atom.A {
+		w.link(c, textOf(c))
+	}
+}
+
+// block adds a block element: its own text becomes a block of its kind.
+func (w *blockWriter) block(c *html.Node) {
+	w.flush()
+	kind, ok := blockKind(c)
+	if !ok {
+		w.walk(c)
+		w.flush()
+		return
+	}
+	saved := w.kind
+	w.kind = kind
+	w.walk(c)
+	w.flush()
+	w.kind = saved
+}
+
+func blockKind(n *html.Node) (BlockKind, bool) {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Dd, atom.Dt, atom.Td, atom.Th:
+		return Paragraph, true
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return Heading, true
+	case atom.Blockquote:
+		return Quote, true
+	case atom.Li:
+		return ListItem, true
+	case atom.Figcaption, atom.Caption:
+		return Caption, true
+	}
+	return Paragraph, false
+}
+
+// flush ends the open block.
+func (w *blockWriter) flush() {
+	text := w.cur.String()
+	w.cur.Reset()
+	w.add(w.kind, text)
+}
+
+// add appends a block of the given kind when text has any words.
+func (w *blockWriter) add(kind BlockKind, text string) {
+	text = collapseSpace(text)
+	if text == "" {
+		return
+	}
+	if w.text.Len() > 0 {
+		w.text.WriteString("\n\n")
+	}
+	start := w.text.Len()
+	w.text.WriteString(text)
+	w.blocks = append(w.blocks, Block{Kind: kind, Text: text, Start: start, End: w.text.Len()})
+}
+
+// link records a link with an absolute http(s) URL.
+func (w *blockWriter) link(a *html.Node, text string) {
+	href := strings.TrimSpace(attr(a, "href"))
+	if href == "" || strings.HasPrefix(href, "#") {
+		return
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return
+	}
+	if w.base != nil {
+		u = w.base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return
+	}
+	w.links = append(w.links, Link{URL: u.String(), Text: collapseSpace(text)})
+}
+
+func skipElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
+		atom.Form, atom.Select, atom.Nav, atom.Head:
+		return true
+	}
+	_, hidden := attrOK(n, "hidden")
+	return hidden
+}
+
+func isInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.Code, atom.Q, atom.Cite, atom.Time,
+		atom.Abbr, atom.Mark, atom.Small, atom.Sub, atom.Sup, atom.U, atom.S, atom.Img, atom.Label, atom.Font,
+		atom.Var, atom.Kbd, atom.Del, atom.Ins, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// collapseSpace trims s and turns runs of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,16 @@
+package extract
+
+import "errors"
+
+// Errors returned by the extractors; test for them with errors.Is.
+var (
+	// ErrEmpty means the input is empty.
+	ErrEmpty = errors.New("extract: empty input")
+	// ErrTooLarge means the input is larger than the limit set by WithMaxBytes.
+	ErrTooLarge = errors.New("extract: input too large")
+	// ErrNotHTML means the input is not an HTML page (binary data, say).
+	ErrNotHTML = errors.New("extract: not HTML")
+	// ErrNoArticle means the page holds no article text: a home page, a
+	// login wall, an error page.
+	ErrNoArticle = errors.New("extract: no article found")
+)

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"bytes"
+	"io"
+	"net/url"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// FromReader extracts the article from a page's HTML. The page is decoded
+// to UTF-8, parsed once, and the same tree serves the metadata, the
+// readability pass and newsbrief's own cleaning.
+func FromReader(r io.Reader, opts ...Option) (*Article, error) {
+	c := newConfig(opts)
+	data, err := readLimited(r, c.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	data, err = decode(data, c.charset)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	return fromDoc(doc, c, true)
+}
+
+// FromNode extracts the article from a parsed page. The tree is not
+// changed.
+func FromNode(doc *html.Node, opts ...Option) (*Article, error) {
+	return fromDoc(doc, newConfig(opts), false)
+}
+
+// fromDoc runs the passes over doc; mutate says whether doc may be changed.
+func fromDoc(doc *html.Node, c config, mutate bool) (*Article, error) {
+	base, _ := url.Parse(c.url)
+	meta := readMeta(doc, base)
+	parser := readability.NewParser()
+	parser.Logger = c.logger
+	var ra readability.Article
+	var err error
+	if mutate {
+		ra, err = parser.ParseAndMutate(doc, base)
+	} else {
+		ra, err = parser.ParseDocument(doc, base)
+	}
+	a := &Article{URL: c.url}
+	if err == nil && ra.Node != nil {
+		a.setContent(ra.Node, base)
+	}
+	if len(a.Text) < minArticleText && len(meta.body) > len(a.Text) {
+		a.setText(meta.body)
+	}
+	a.setMeta(meta, ra)
+	if a.Text == "" {
+		return a, ErrNoArticle
+	}
+	return a, nil
+}
