@@ -14,13 +14,14 @@ const minArticleText = 500
 
 // setContent fills Text, Blocks, Links and HTML from the content node
 // readability found.
-func (a *Article) setContent(n *html.Node, base *url.URL) {
+func (a *Article) setContent(n *html.Node, base *url.URL, title string) {
 	var w blockWriter
 	w.base = base
 	w.walk(n)
 	w.flush()
-	a.Blocks, a.Links = w.blocks, w.links
-	a.Text = w.text.String()
+	w.blocks = keepContent(w.blocks, title)
+	a.Blocks, a.Text = layout(w.blocks)
+	a.Links = w.links
 	var b strings.Builder
 	if html.Render(&b, n) == nil {
 		a.HTML = b.String()
@@ -32,22 +33,45 @@ func (a *Article) setContent(n *html.Node, base *url.URL) {
 func (a *Article) setText(text string) {
 	var w blockWriter
 	for _, line := range strings.Split(text, "\n") {
-		w.add(Paragraph, line)
+		w.add(Paragraph, line, 0)
 	}
-	a.Blocks, a.Text, a.Links, a.HTML = w.blocks, w.text.String(), nil, ""
+	a.Blocks, a.Text = layout(w.blocks)
+	a.Links, a.HTML = nil, ""
 	for _, b := range a.Blocks {
 		a.HTML += "<p>" + html.EscapeString(b.Text) + "</p>\n"
 	}
 }
 
-// blockWriter turns content HTML into blocks of text.
+// blockWriter turns content HTML into candidate blocks of text.
 type blockWriter struct {
-	base   *url.URL
-	text   strings.Builder
-	blocks []Block
-	links  []Link
-	cur    strings.Builder // inline text of the open block
-	kind   BlockKind
+	base     *url.URL
+	blocks   []candidate
+	links    []Link
+	cur      strings.Builder // inline text of the open block
+	linkText int             // bytes of cur inside links
+	kind     BlockKind
+}
+
+// candidate is a block before the boilerplate filter.
+type candidate struct {
+	kind     BlockKind
+	text     string
+	linkText int // bytes of text inside links
+}
+
+// layout joins blocks into a text, blocks separated by blank lines.
+func layout(cs []candidate) ([]Block, string) {
+	var b strings.Builder
+	blocks := make([]Block, 0, len(cs))
+	for _, c := range cs {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(c.text)
+		blocks = append(blocks, Block{Kind: c.kind, Text: c.text, Start: start, End: b.Len()})
+	}
+	return blocks, b.String()
 }
 
 // walk adds the blocks under n.
@@ -68,10 +92,16 @@ func (w *blockWriter) walk(n *html.Node) {
 }
 
 func (w *blockWriter) inline(c *html.Node) {
-	w.walk(c)
-	if c.DataAtom == atom.A {
-		w.link(c, textOf(c))
+	if c.DataAtom != atom.A {
+		w.walk(c)
+		return
 	}
+	start := w.cur.Len()
+	w.walk(c)
+	if n := w.cur.Len() - start; n > 0 {
+		w.linkText += n
+	}
+	w.link(c, textOf(c))
 }
 
 // block adds a block element: its own text becomes a block of its kind.
@@ -110,21 +140,17 @@ func blockKind(n *html.Node) (BlockKind, bool) {
 func (w *blockWriter) flush() {
 	text := w.cur.String()
 	w.cur.Reset()
-	w.add(w.kind, text)
+	w.add(w.kind, text, w.linkText)
+	w.linkText = 0
 }
 
-// add appends a block of the given kind when text has any words.
-func (w *blockWriter) add(kind BlockKind, text string) {
+// add appends a candidate block of the given kind when text has any words.
+func (w *blockWriter) add(kind BlockKind, text string, linkText int) {
 	text = collapseSpace(text)
 	if text == "" {
 		return
 	}
-	if w.text.Len() > 0 {
-		w.text.WriteString("\n\n")
-	}
-	start := w.text.Len()
-	w.text.WriteString(text)
-	w.blocks = append(w.blocks, Block{Kind: kind, Text: text, Start: start, End: w.text.Len()})
+	w.blocks = append(w.blocks, candidate{kind: kind, text: text, linkText: linkText})
 }
 
 // link records a link with an absolute http(s) URL.
@@ -149,11 +175,13 @@ func (w *blockWriter) link(a *html.Node, text string) {
 func skipElement(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
-		atom.Form, atom.Select, atom.Nav, atom.Head:
+		atom.Form, atom.Select, atom.Nav, atom.Head, atom.Figure, atom.Figcaption, atom.Aside, atom.Footer:
 		return true
 	}
-	_, hidden := attrOK(n, "hidden")
-	return hidden
+	if _, hidden := attrOK(n, "hidden"); hidden {
+		return true
+	}
+	return isBoilerplateClass(attr(n, "class") + " " + attr(n, "id"))
 }
 
 func isInline(n *html.Node) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,8 +25,11 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 }
 
 // decode returns a page as UTF-8. The charset comes from label (an HTTP
-// Content-Type or a bare name) when given, else from a byte order mark, a
-// <meta> declaration, or sniffing, as browsers do.
+// Content-Type or a bare name) when given; otherwise a page that is valid
+// UTF-8 is UTF-8, whatever it declares (a wrong declaration is common, a
+// legacy page that happens to be valid UTF-8 is not); otherwise its byte
+// order mark or <meta> declaration decides, anywhere in its head, then
+// sniffing as browsers do.
 func decode(data []byte, label string) ([]byte, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
@@ -33,22 +37,38 @@ func decode(data []byte, label string) ([]byte, error) {
 	if looksBinary(data) {
 		return nil, ErrNotHTML
 	}
+	if label == "" && utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) && !bytes.HasPrefix(data, []byte{0xff, 0xfe}) {
+		return data, nil
+	}
 	contentType := label
-	if label != "" && !strings.Contains(label, "/") {
+	switch {
+	case label != "" && !strings.Contains(label, "/"):
 		contentType = "text/html; charset=" + label
+	case label == "":
+		if name := declaredCharset(data); name != "" {
+			contentType = "text/html; charset=" + name
+		}
 	}
 	enc, name, _ := charset.DetermineEncoding(data, contentType)
 	if name == "utf-8" || enc == nil {
-		if !utf8.Valid(data) {
-			return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
-		}
-		return data, nil
+		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
 	}
 	return out, nil
+}
+
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([a-z0-9_.:-]+)`)
+
+// declaredCharset finds a <meta> charset declaration in the first 64 KiB,
+// which browsers' 1 KiB prescan misses on pages with long heads.
+func declaredCharset(data []byte) string {
+	if m := metaCharset.FindSubmatch(data[:min(len(data), 64<<10)]); m != nil {
+		return string(m[1])
+	}
+	return ""
 }
 
 // looksBinary reports whether data starts like a binary file: NUL bytes or

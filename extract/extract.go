@@ -41,6 +41,7 @@ func fromDoc(doc *html.Node, c config, mutate bool) (*Article, error) {
 	meta := readMeta(doc, base)
 	parser := readability.NewParser()
 	parser.Logger = c.logger
+	parser.KeepClasses = true
 	var ra readability.Article
 	var err error
 	if mutate {
@@ -50,7 +51,7 @@ func fromDoc(doc *html.Node, c config, mutate bool) (*Article, error) {
 	}
 	a := &Article{URL: c.url}
 	if err == nil && ra.Node != nil {
-		a.setContent(ra.Node, base)
+		a.setContent(ra.Node, base, ra.Title())
 	}
 	if len(a.Text) < minArticleText && len(meta.body) > len(a.Text) {
 		a.setText(meta.body)
