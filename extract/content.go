@@ -181,8 +181,13 @@ func skipElement(n *html.Node) bool {
 	if _, hidden := attrOK(n, "hidden"); hidden {
 		return true
 	}
-	return isBoilerplateClass(attr(n, "class") + " " + attr(n, "id"))
+	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && len(textOf(n)) < maxBoilerplateText
 }
+
+// maxBoilerplateText is the most text an element with a boilerplate class
+// name may hold and still be dropped: a container named "read-more" that
+// holds the whole story is the story.
+const maxBoilerplateText = 1000
 
 func isInline(n *html.Node) bool {
 	switch n.DataAtom {
