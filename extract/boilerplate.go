@@ -8,7 +8,7 @@ import (
 // boilerplateClass matches class and id names of page furniture that
 // readability leaves inside the content: captions, credits, bylines,
 // sharing and related-story boxes.
-var boilerplateClass = regexp.MustCompile(`(?i)(^|[\s_-])(caption|credit|byline|dateline|timestamp|related|share|sharing|social|newsletter|promo|subscribe|advert|ad-|ads|sponsor|breadcrumbs?|tags|comments?|recommend|read-?more|more-stories|gallery|slideshow|toolbar|signup|login|cookie|popup|modal|sr-only|visually-hidden|author-info|article-meta|post-meta)([\s_-]|$)`)
+var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?info|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
 	return strings.TrimSpace(s) != "" && boilerplateClass.MatchString(s)
@@ -16,7 +16,7 @@ func isBoilerplateClass(s string) bool {
 
 // boilerplateLine matches short blocks that are page furniture rather than
 // article text.
-var boilerplateLine = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored|sign in|sign up|log in|close|caption|image \d+ of|photo:|photos:|you may also like|see more|see also|don'?t miss|read more|related|more:|share|follow us|subscribe|click here|listen|watch|getty images|ap photo|reuters|copyright|©|all rights reserved|published|updated|posted|last updated)\b`)
+var boilerplateLine = regexp.MustCompile(`(?i)^[|•·\-–—\s]*(advertisement|advertising|advert|comments|sponsored|sign in|sign up|log in|close|caption|image \d+ of|photo:|photos:|you may also like|see more|see also|don'?t miss|read more|related|more:|share|follow us|subscribe|click here|listen|watch|getty images|ap photo|reuters|copyright|©|all rights reserved|published|updated|posted|last updated)\b`)
 
 // captionMark matches the credit at the end of an image caption.
 var captionMark = regexp.MustCompile(`(?i)\((image|photo|picture|credit|pic|foto)s?:[^)]*\)\s*$|^(image|photo) (credit|copyright)`)
