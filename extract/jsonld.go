@@ -8,9 +8,9 @@ import (
 // ldArticle is what JSON-LD says about the page's article.
 type ldArticle struct {
 	headline, description, image, language, url string
-	publisher, published, modified, body         string
-	authors                                      []string
-	found                                        bool
+	publisher, published, modified, body        string
+	authors                                     []string
+	found                                       bool
 }
 
 // articleTypes are the schema.org types that describe a news article.

@@ -12,12 +12,12 @@ import (
 
 // meta is what a page says about its article, before readability runs.
 type meta struct {
-	ld                         ldArticle // from JSON-LD
-	props                      map[string]string
-	title, lang, canonical     string
-	timeTag                    string // first <time datetime>
-	body                       string // JSON-LD articleBody
-	bylines                    []string
+	ld                     ldArticle // from JSON-LD
+	props                  map[string]string
+	title, lang, canonical string
+	timeTag                string // first <time datetime>
+	body                   string // JSON-LD articleBody
+	bylines                []string
 }
 
 // readMeta collects metadata from JSON-LD, <meta>, <link>, <time> and
