@@ -22,10 +22,7 @@ func (a *Article) setContent(n *html.Node, base *url.URL, title string) {
 	w.blocks = keepContent(w.blocks, title)
 	a.Blocks, a.Text = layout(w.blocks)
 	a.Links = w.links
-	var b strings.Builder
-	if html.Render(&b, n) == nil {
-		a.HTML = b.String()
-	}
+	a.HTML = blocksHTML(a.Blocks)
 }
 
 // setText fills Text and Blocks from plain text whose paragraphs are
@@ -36,10 +33,35 @@ func (a *Article) setText(text string) {
 		w.add(Paragraph, line, 0)
 	}
 	a.Blocks, a.Text = layout(w.blocks)
-	a.Links, a.HTML = nil, ""
-	for _, b := range a.Blocks {
-		a.HTML += "<p>" + html.EscapeString(b.Text) + "</p>\n"
+	a.Links, a.HTML = nil, blocksHTML(a.Blocks)
+}
+
+// blocksHTML renders blocks as clean HTML: paragraphs, headings, quotes,
+// lists and captions, with no attributes.
+func blocksHTML(blocks []Block) string {
+	var b strings.Builder
+	for i, bl := range blocks {
+		text := html.EscapeString(bl.Text)
+		switch bl.Kind {
+		case Heading:
+			b.WriteString("<h2>" + text + "</h2>\n")
+		case Quote:
+			b.WriteString("<blockquote><p>" + text + "</p></blockquote>\n")
+		case Caption:
+			b.WriteString("<figcaption>" + text + "</figcaption>\n")
+		case ListItem:
+			if i == 0 || blocks[i-1].Kind != ListItem {
+				b.WriteString("<ul>\n")
+			}
+			b.WriteString("<li>" + text + "</li>\n")
+			if i == len(blocks)-1 || blocks[i+1].Kind != ListItem {
+				b.WriteString("</ul>\n")
+			}
+		default:
+			b.WriteString("<p>" + text + "</p>\n")
+		}
 	}
+	return b.String()
 }
 
 // blockWriter turns content HTML into candidate blocks of text.
@@ -50,6 +72,7 @@ type blockWriter struct {
 	cur      strings.Builder // inline text of the open block
 	linkText int             // bytes of cur inside links
 	kind     BlockKind
+	depth    int // nesting of block elements with a kind
 }
 
 // candidate is a block before the boilerplate filter.
@@ -114,9 +137,13 @@ func (w *blockWriter) block(c *html.Node) {
 		return
 	}
 	saved := w.kind
-	w.kind = kind
+	if w.depth == 0 || saved == Paragraph || kind != Paragraph {
+		w.kind = kind // a paragraph inside a quote or list item keeps its kind
+	}
+	w.depth++
 	w.walk(c)
 	w.flush()
+	w.depth--
 	w.kind = saved
 }
 

@@ -2,10 +2,9 @@ package extract
 
 import (
 	"bytes"
-	"errors"
+	"fmt"
 	"io"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -19,7 +18,7 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > max {
-		return nil, errors.Join(ErrTooLarge, errors.New("more than "+strconv.FormatInt(max, 10)+" bytes"))
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 	}
 	return data, nil
 }

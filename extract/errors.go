@@ -10,6 +10,9 @@ var (
 	ErrTooLarge = errors.New("extract: input too large")
 	// ErrNotHTML means the input is not an HTML page (binary data, say).
 	ErrNotHTML = errors.New("extract: not HTML")
+	// ErrMalformed means the page cannot be parsed as HTML, for example
+	// because its elements nest deeper than HTML parsers allow.
+	ErrMalformed = errors.New("extract: malformed HTML")
 	// ErrNoArticle means the page holds no article text: a home page, a
 	// login wall, an error page.
 	ErrNoArticle = errors.New("extract: no article found")

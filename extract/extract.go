@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net/url"
 
@@ -24,16 +25,21 @@ func FromReader(r io.Reader, opts ...Option) (*Article, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	return fromDoc(doc, c, true)
 }
 
 // FromNode extracts the article from a parsed page. The tree is not
-// changed.
+// changed. When the page holds no article text, FromNode (like FromReader)
+// returns ErrNoArticle together with an Article that carries the page's
+// metadata.
 func FromNode(doc *html.Node, opts ...Option) (*Article, error) {
 	return fromDoc(doc, newConfig(opts), false)
 }
+
+// minText is the least text an article has; less is not an article.
+const minText = 50
 
 // fromDoc runs the passes over doc; mutate says whether doc may be changed.
 func fromDoc(doc *html.Node, c config, mutate bool) (*Article, error) {
@@ -57,7 +63,7 @@ func fromDoc(doc *html.Node, c config, mutate bool) (*Article, error) {
 		a.setText(meta.body)
 	}
 	a.setMeta(meta, ra)
-	if a.Text == "" {
+	if len(a.Text) < minText {
 		return a, ErrNoArticle
 	}
 	return a, nil

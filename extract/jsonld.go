@@ -165,6 +165,9 @@ func repairJSON(s string) string {
 			escaped = true
 		case c == '"':
 			inString = !inString
+		case inString && c == '\n':
+			out = append(out, '\\')
+			c = 'n'
 		case inString && c < 0x20:
 			c = ' '
 		case !inString && (c == '}' || c == ']'):

@@ -98,8 +98,8 @@ func (a *Article) setMeta(m meta, ra readability.Article) {
 		}
 		return ""
 	}
-	a.Title = pick(readabilityOr(has, ra.Title), m.ld.headline, m.prop("og:title", "twitter:title"), m.title)
-	a.Outlet = pick(readabilityOr(has, ra.SiteName), m.ld.publisher, m.prop("og:site_name", "application-name"))
+	a.Title = pick(m.ld.headline, readabilityOr(has, ra.Title), m.prop("og:title", "twitter:title"), m.title)
+	a.Outlet = pick(m.ld.publisher, readabilityOr(has, ra.SiteName), m.prop("og:site_name", "application-name"))
 	a.Description = pick(m.ld.description, m.prop("description", "og:description", "twitter:description"), readabilityOr(has, ra.Excerpt))
 	a.Image = pick(m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"), readabilityOr(has, ra.ImageURL))
 	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), readabilityOr(has, ra.Language))

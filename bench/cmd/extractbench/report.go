@@ -109,7 +109,7 @@ func writeBench(path string, results []*result, pages int) error {
 	n := float64(pages)
 	for _, r := range results {
 		for _, s := range r.Runs {
-			fmt.Fprintf(&sb, "BenchmarkExtract/%s-%d\t%d\t%.0f ns/op\t%.0f B/op\t%.0f allocs/op\t%.0f wall-ns/op\t%.4f F1\n",
+			fmt.Fprintf(&sb, "BenchmarkExtract/extractor=%s-%d\t%d\t%.0f ns/op\t%.0f B/op\t%.0f allocs/op\t%.0f wall-ns/op\t%.4f F1\n",
 				r.Name, runtime.GOMAXPROCS(0), pages,
 				float64(s.CPU)/n, float64(s.AllocBytes)/n, float64(s.Mallocs)/n, float64(s.Wall)/n, r.F1)
 		}
