@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"html"
 	"strings"
 )
 
@@ -11,6 +12,7 @@ type ldArticle struct {
 	publisher, published, modified, body        string
 	authors                                     []string
 	found                                       bool
+	repaired                                    bool // read only after repairJSON
 }
 
 // articleTypes are the schema.org types that describe a news article.
@@ -24,10 +26,13 @@ var articleTypes = map[string]bool{"newsarticle": true, "article": true, "report
 // commas.
 func parseLD(src string) ldArticle {
 	var v any
+	repaired := false
+	src = unwrapScript(src)
 	if err := json.Unmarshal([]byte(src), &v); err != nil {
 		if err := json.Unmarshal([]byte(repairJSON(src)), &v); err != nil {
 			return ldArticle{}
 		}
+		repaired = true
 	}
 	var best ldArticle
 	walkLD(v, 0, func(obj map[string]any) {
@@ -36,6 +41,7 @@ func parseLD(src string) ldArticle {
 		}
 		best = ldFrom(obj)
 	})
+	best.repaired = repaired && best.found
 	return best
 }
 
@@ -97,7 +103,7 @@ func (a *ldArticle) merge(b ldArticle) {
 func ldString(v any) string {
 	switch x := v.(type) {
 	case string:
-		return strings.TrimSpace(x)
+		return strings.TrimSpace(html.UnescapeString(x))
 	case []any:
 		if len(x) > 0 {
 			return ldString(x[0])
@@ -148,12 +154,18 @@ func ldNames(v any) []string {
 	return out
 }
 
-// repairJSON fixes what breaks JSON-LD most often.
-func repairJSON(s string) string {
+// unwrapScript removes the comment or CDATA markers around a script.
+func unwrapScript(s string) string {
 	s = strings.TrimSpace(s)
-	for _, w := range [][2]string{{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"//<![CDATA[", "//]]>"}} {
+	for _, w := range [][2]string{{"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, w[0]), w[1]))
 	}
+	return s
+}
+
+// repairJSON fixes what breaks JSON-LD most often: raw line breaks inside
+// strings and trailing commas.
+func repairJSON(s string) string {
 	out := make([]byte, 0, len(s))
 	inString, escaped := false, false
 	for i := 0; i < len(s); i++ {

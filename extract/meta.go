@@ -85,39 +85,60 @@ func (m *meta) prop(keys ...string) string {
 	return ""
 }
 
-// setMeta fills the metadata fields. Readability's own findings (which
-// follow Readability.js, JSON-LD included) come first for what it reports;
-// newsbrief's pass fills what it misses.
+// setMeta fills the metadata fields. Readability's findings come first:
+// they follow Readability.js, JSON-LD included. JSON-LD that only
+// newsbrief's repair could read comes before them, and newsbrief's own pass
+// fills whatever is still missing.
 func (a *Article) setMeta(m meta, ra readability.Article) {
 	has := ra.Node != nil
-	pick := func(vals ...string) string {
-		for _, v := range vals {
-			if v = collapseSpace(v); v != "" {
-				return v
-			}
-		}
-		return ""
+	r := func(f func() string) string { return readabilityOr(has, f) }
+	ld := m.ld
+	if !ld.repaired {
+		ld = ldArticle{} // readability read it too: its reading comes first
 	}
-	a.Title = pick(m.ld.headline, readabilityOr(has, ra.Title), m.prop("og:title", "twitter:title"), m.title)
-	a.Outlet = pick(m.ld.publisher, readabilityOr(has, ra.SiteName), m.prop("og:site_name", "application-name"))
-	a.Description = pick(m.ld.description, m.prop("description", "og:description", "twitter:description"), readabilityOr(has, ra.Excerpt))
-	a.Image = pick(m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"), readabilityOr(has, ra.ImageURL))
-	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), readabilityOr(has, ra.Language))
+	a.Title = pick(ld.headline, r(ra.Title), m.ld.headline, m.prop("og:title", "twitter:title"), m.title)
+	a.Outlet = pick(ld.publisher, r(ra.SiteName), m.ld.publisher, m.prop("og:site_name", "application-name"))
+	a.Description = pick(ld.description, r(ra.Excerpt), m.ld.description, m.prop("description", "og:description", "twitter:description"))
+	a.Image = pick(ld.image, r(ra.ImageURL), m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
+	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
 	a.Language = strings.ReplaceAll(a.Language, "_", "-")
 	a.CanonicalURL = pick(m.canonical, m.prop("og:url"), m.ld.url)
-	a.Authors = m.ld.authors
+	a.Authors = ld.authors
 	if len(a.Authors) == 0 {
-		a.Authors = splitByline(pick(readabilityOr(has, ra.Byline), m.prop("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"), first(m.bylines)))
+		a.Authors = splitByline(r(ra.Byline))
 	}
-	a.Published = firstTime(m.ld.published, m.prop("article:published_time", "datepublished", "publishdate", "pubdate",
-		"date", "dc.date", "dc.date.issued", "citation_publication_date", "sailthru.date", "parsely-pub-date", "og:published_time"), m.timeTag)
+	if len(a.Authors) == 0 {
+		a.Authors = m.ld.authors
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = splitByline(pick(m.prop("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"), first(m.bylines)))
+	}
+	a.Published = firstTime(ld.published)
 	if has && a.Published.IsZero() {
 		a.Published, _ = ra.PublishedTime()
 	}
-	a.Modified = firstTime(m.ld.modified, m.prop("article:modified_time", "datemodified", "og:updated_time", "last-modified"))
+	if a.Published.IsZero() {
+		a.Published = firstTime(m.ld.published, m.prop("article:published_time", "datepublished", "publishdate", "pubdate",
+			"date", "dc.date", "dc.date.issued", "citation_publication_date", "sailthru.date", "parsely-pub-date", "og:published_time"), m.timeTag)
+	}
+	a.Modified = firstTime(ld.modified)
 	if has && a.Modified.IsZero() {
 		a.Modified, _ = ra.ModifiedTime()
 	}
+	if a.Modified.IsZero() {
+		a.Modified = firstTime(m.ld.modified, m.prop("article:modified_time", "datemodified", "og:updated_time", "last-modified"))
+	}
+}
+
+// pick returns the first of vals that is not blank, with white space
+// collapsed.
+func pick(vals ...string) string {
+	for _, v := range vals {
+		if v = collapseSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // readabilityOr calls f when readability produced an article.
