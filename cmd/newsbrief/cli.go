@@ -18,12 +18,14 @@ type command struct {
 }
 
 // commands lists the subcommands in the order help shows them. Later
-// releases add extract, brief, batch and serve here.
+// releases add brief, batch and serve here.
 var commands = []command{
 	{"parse", "[-format json|text|markdown|html|jsonld] [-in auto|text|markdown|html|json] [FILE|-]",
 		"read an existing brief (text, Markdown, HTML or JSON) and write it in another format", runParse},
 	{"render", "[-format html|text|markdown|json|jsonld] [FILE.json|-]",
 		"render a brief in JSON as HTML or another format", runRender},
+	{"extract", "[-format json|text|markdown] [-url URL] [FILE|-]",
+		"extract the article (text, title, authors, dates, outlet, links) from a news page's HTML", runExtract},
 	{"demo", "[-format text|markdown|html|json|jsonld]",
 		"render the embedded sample brief (no network, no files)", runDemo},
 }

@@ -107,3 +107,40 @@ func TestHelp(t *testing.T) {
 	assert.Contains(t, errOut, "usage: newsbrief parse [-format json|text|markdown|html|jsonld] [-in auto|text|markdown|html|json] [FILE|-]")
 	assert.Contains(t, errOut, "-in format")
 }
+
+func TestExtract(t *testing.T) {
+	page := filepath.Join("..", "..", "extract", "testdata", "news.html")
+	code, out, errOut := runCLI(t, "", "extract", "-url", "https://riverside-post.example/news/tram-airport", page)
+	require.Equal(t, 0, code, errOut)
+	var a struct {
+		Title   string   `json:"title"`
+		Authors []string `json:"authors"`
+		Text    string   `json:"text"`
+		Links   []struct {
+			URL string `json:"url"`
+		} `json:"links"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	assert.Equal(t, "Tram line to the airport approved", a.Title)
+	assert.Equal(t, []string{"Mira Holt", "Jonas Berg"}, a.Authors)
+	assert.Contains(t, a.Text, "seven stops")
+	require.NotEmpty(t, a.Links)
+	assert.Equal(t, "https://riverside-post.example/docs/plan.pdf", a.Links[0].URL)
+
+	code, md, _ := runCLI(t, "", "extract", "-format", "markdown", page)
+	require.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(md, "# Tram line to the airport approved\n\n*By Mira Holt, Jonas Berg · The Riverside Post · 2026-11-20*\n\n"))
+	assert.Contains(t, md, "\n> “This is the most important transport decision in a generation,”")
+
+	code, text, _ := runCLI(t, "<html><body><article><p>"+strings.Repeat("Stdin works too. ", 10)+"</p></article></body></html>", "extract", "-format", "text")
+	require.Equal(t, 0, code)
+	assert.Contains(t, text, "Stdin works too.")
+
+	code, _, errOut = runCLI(t, "", "extract", filepath.Join("..", "..", "extract", "testdata", "home.html"))
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "newsbrief extract: extract: no article found\n", errOut)
+
+	code, _, errOut = runCLI(t, "", "extract", "-format", "pdf")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-format pdf")
+}
