@@ -23,6 +23,14 @@ type Brief struct {
 	Opportunities []Point `json:"opportunities"`
 	// Unknowns are the open questions: "What we don't know yet".
 	Unknowns []Point `json:"unknowns"`
+	// Figures are the numbers the sources give, each with its unit and
+	// what it measures, such as "$62 million bond" or "200 MW by 2028".
+	Figures []Point `json:"figures"`
+	// Quotes are direct quotations from the sources, with their speakers.
+	Quotes []Quote `json:"quotes"`
+	// Entities are the organisations, people and places the sources name
+	// repeatedly, most mentioned first.
+	Entities []Entity `json:"entities"`
 	// Coverage is "What others are reporting": one entry per other outlet.
 	Coverage []Coverage `json:"coverage"`
 	// Original names the outlet that reported the story first.
@@ -52,6 +60,24 @@ type Evidence struct {
 	End   int `json:"end"`
 	// Quote is the exact source text between Start and End.
 	Quote string `json:"quote"`
+}
+
+// Quote is a direct quotation, verbatim, with the person who said it.
+type Quote struct {
+	// Text is the quotation without its quotation marks.
+	Text string `json:"text"`
+	// Speaker is who said it; empty when the source does not say.
+	Speaker string `json:"speaker"`
+	// Evidence locates the quotation in the sources.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Entity is an organisation, person or place a brief's sources name.
+type Entity struct {
+	// Name is the entity's name as the sources write it.
+	Name string `json:"name"`
+	// Mentions counts how often the sources name it.
+	Mentions int `json:"mentions"`
 }
 
 // Coverage is one entry of "What others are reporting".

@@ -8,17 +8,18 @@ import (
 // builder fills a Brief section by section. The readers of every format
 // share it, so a heading means the same thing in Text, Markdown and HTML.
 type builder struct {
-	b        Brief
-	sec      section
-	extra    int  // index into b.Extra when sec == secExtra
-	started  bool // a section heading has been seen
-	headline bool // the headline has been set
-	last     *Point
-	cov      *Coverage
-	covField int // next coverage field to fill: 0 outlet, 1 framing, 2 quote
-	src      *Source
-	group    string // title of the last group heading
-	origBy   string // value of "Originally reported by X"
+	b         Brief
+	sec       section
+	extra     int  // index into b.Extra when sec == secExtra
+	started   bool // a section heading has been seen
+	headline  bool // the headline has been set
+	last      *Point
+	cov       *Coverage
+	covField  int // next coverage field to fill: 0 outlet, 1 framing, 2 quote
+	src       *Source
+	group     string // title of the last group heading
+	origBy    string // value of "Originally reported by X"
+	lastQuote *Quote
 }
 
 // heading opens the section a heading names. Literal headings (escaped by
@@ -44,7 +45,7 @@ func (bd *builder) setHeadline(text string) {
 func (bd *builder) open(h heading, title string) {
 	bd.started = true
 	bd.sec = h.kind
-	bd.last, bd.cov, bd.src = nil, nil, nil
+	bd.last, bd.cov, bd.src, bd.lastQuote = nil, nil, nil, nil
 	switch h.kind {
 	case secGroup:
 		bd.group = title
@@ -80,9 +81,19 @@ func (bd *builder) originalBy(v string) {
 // point adds a point to the current section; before any section, points
 // belong to the summary.
 func (bd *builder) point(text string) {
-	if bd.sec == secOriginalHeadline {
+	switch bd.sec {
+	case secOriginalHeadline:
 		bd.b.Original.Headline = text
 		bd.sec = secOriginal
+		return
+	case secQuotes:
+		bd.b.Quotes = append(bd.b.Quotes, parseQuote(text))
+		bd.last = nil
+		bd.lastQuote = &bd.b.Quotes[len(bd.b.Quotes)-1]
+		return
+	case secEntities:
+		bd.b.Entities = append(bd.b.Entities, parseEntity(text))
+		bd.last = nil
 		return
 	}
 	p := bd.points()
@@ -102,9 +113,11 @@ func (bd *builder) points() *[]Point {
 		return &bd.b.Opportunities
 	case secUnknowns:
 		return &bd.b.Unknowns
+	case secFigures:
+		return &bd.b.Figures
 	case secExtra:
 		return &bd.b.Extra[bd.extra].Points
-	case secGroup, secCoverage, secOriginal, secSources:
+	case secGroup, secCoverage, secOriginal, secSources, secQuotes, secEntities:
 		// Loose text in a section that has no points keeps its own section.
 		bd.open(heading{kind: secExtra}, bd.looseTitle())
 		return &bd.b.Extra[bd.extra].Points
@@ -121,8 +134,11 @@ func (bd *builder) looseTitle() string {
 
 // evidence attaches evidence to the last point added.
 func (bd *builder) evidence(e Evidence) {
-	if bd.last != nil {
+	switch {
+	case bd.last != nil:
 		bd.last.Evidence = append(bd.last.Evidence, e)
+	case bd.sec == secQuotes && bd.lastQuote != nil:
+		bd.lastQuote.Evidence = append(bd.lastQuote.Evidence, e)
 	}
 }
 

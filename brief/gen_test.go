@@ -17,6 +17,16 @@ func genBrief(seed uint64) *Brief {
 		*s = g.points()
 	}
 	for range r.IntN(3) {
+		q := Quote{Text: g.text(), Speaker: g.text()}
+		if r.IntN(2) == 0 {
+			q.Evidence = []Evidence{{Source: r.IntN(3), Start: 1, End: 9, Quote: g.text()}}
+		}
+		b.Quotes = append(b.Quotes, q)
+	}
+	for range r.IntN(3) {
+		b.Entities = append(b.Entities, Entity{Name: g.text(), Mentions: r.IntN(4)})
+	}
+	for range r.IntN(3) {
 		b.Coverage = append(b.Coverage, Coverage{Outlet: g.text(), URL: g.url(), Framing: g.text(), Quote: g.text()})
 	}
 	if r.IntN(3) > 0 {

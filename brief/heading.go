@@ -19,6 +19,9 @@ const (
 	secOriginal
 	secOriginalHeadline
 	secSources
+	secFigures
+	secQuotes
+	secEntities
 	secExtra
 )
 
@@ -35,6 +38,9 @@ const (
 	headOriginal    = "Originally reported by"
 	headOrigTitle   = "Original headline"
 	headSources     = "Sources"
+	headFigures     = "Key figures"
+	headQuotes      = "Quotes"
+	headEntities    = "Who's involved"
 	readOriginal    = "Read the original article"
 	readArrow       = "Read →"
 )
@@ -56,6 +62,10 @@ var synonyms = map[string]section{
 	"originally reported by": secOriginal, "original report": secOriginal, "original source": secOriginal,
 	"original headline": secOriginalHeadline,
 	"sources":           secSources,
+	"key figures":       secFigures, "figures": secFigures, "by the numbers": secFigures, "the numbers": secFigures,
+	"quotes": secQuotes, "key quotes": secQuotes, "what they said": secQuotes, "quotations": secQuotes,
+	"who's involved": secEntities, "who’s involved": secEntities, "entities": secEntities, "key players": secEntities,
+	"names in the story": secEntities,
 }
 
 // heading is a classified heading: the section it opens and, for headings

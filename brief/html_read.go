@@ -36,7 +36,8 @@ func readHooks(root *html.Node) *Brief {
 		b.Headline = hookText(n)
 	}
 	sections := map[string]*[]Point{"keyInsights": &b.KeyInsights, "whyItMatters": &b.WhyItMatters,
-		"summary": &b.Summary, "risks": &b.Risks, "opportunities": &b.Opportunities, "unknowns": &b.Unknowns}
+		"summary": &b.Summary, "risks": &b.Risks, "opportunities": &b.Opportunities, "unknowns": &b.Unknowns,
+		"figures": &b.Figures}
 	for _, sec := range findHooks(root, "") {
 		key := attr(sec, "data-nb")
 		switch {
@@ -56,6 +57,11 @@ func readHooks(root *html.Node) *Brief {
 				URL: hookURL(sec), Headline: hookField(sec, "headline")}
 		case key == "source":
 			b.Sources = append(b.Sources, hookSource(sec))
+		case key == "quotation":
+			b.Quotes = append(b.Quotes, Quote{Text: hookField(sec, "text"), Speaker: hookField(sec, "speaker"), Evidence: hookEvidences(sec)})
+		case key == "entity":
+			n, _ := strconv.Atoi(hookField(sec, "mentions"))
+			b.Entities = append(b.Entities, Entity{Name: hookField(sec, "name"), Mentions: n})
 		}
 	}
 	b.Normalize()
@@ -65,15 +71,19 @@ func readHooks(root *html.Node) *Brief {
 func hookPoints(sec *html.Node) []Point {
 	var ps []Point
 	for _, n := range findHooks(sec, "point") {
-		p := Point{Text: hookText(n)}
-		for _, e := range findHooks(n, "evidence") {
-			if ev, ok := hookEvidence(e); ok {
-				p.Evidence = append(p.Evidence, ev)
-			}
-		}
-		ps = append(ps, p)
+		ps = append(ps, Point{Text: hookText(n), Evidence: hookEvidences(n)})
 	}
 	return ps
+}
+
+func hookEvidences(n *html.Node) []Evidence {
+	var out []Evidence
+	for _, e := range findHooks(n, "evidence") {
+		if ev, ok := hookEvidence(e); ok {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 func hookEvidence(n *html.Node) (Evidence, bool) {

@@ -52,6 +52,9 @@ func (w *htmlWriter) write(b *Brief) {
 		w.s("</section>\n")
 	}
 	w.list("unknowns", headUnknowns, "h3", b.Unknowns)
+	w.list("figures", headFigures, "h3", b.Figures)
+	w.quotes(b.Quotes)
+	w.entities(b.Entities)
 	for _, x := range b.Extra {
 		w.s(`<section class="nb-section nb-extra" data-nb="extra">`, "\n", `<h3 data-nb="title">`, esc(x.Title), "</h3>\n")
 		w.points("ul", "li", x.Points)
@@ -121,6 +124,41 @@ func (w *htmlWriter) span(tag, key, text string) {
 	if text != "" {
 		w.s("<", tag, ` data-nb="`, key, `">`, esc(text), "</", tag, ">")
 	}
+}
+
+func (w *htmlWriter) quotes(qs []Quote) {
+	if len(qs) == 0 {
+		return
+	}
+	w.open("quotes", headQuotes, "h3")
+	w.s("<ul>\n")
+	for _, q := range qs {
+		w.s(`<li data-nb="quotation">`)
+		if q.Speaker != "" {
+			w.span("span", "speaker", q.Speaker)
+			w.s(": ")
+		}
+		w.span("q", "text", q.Text)
+		for _, e := range q.Evidence {
+			w.evidence(e)
+		}
+		w.s("</li>\n")
+	}
+	w.s("</ul>\n</section>\n")
+}
+
+func (w *htmlWriter) entities(es []Entity) {
+	if len(es) == 0 {
+		return
+	}
+	w.open("entities", headEntities, "h3")
+	w.s("<ul>\n")
+	for _, e := range es {
+		w.s(`<li data-nb="entity">`)
+		w.span("span", "name", e.Name)
+		w.s(` <span class="nb-mentions" data-nb="mentions">`, strconv.Itoa(e.Mentions), "</span></li>\n")
+	}
+	w.s("</ul>\n</section>\n")
 }
 
 func (w *htmlWriter) coverage(cs []Coverage) {

@@ -35,6 +35,12 @@ type ldArticle struct {
 	HasPart   []ldList    `json:"hasPart,omitempty"`
 	Citation  []ldArticle `json:"citation,omitempty"`
 	IsBasedOn *ldArticle  `json:"isBasedOn,omitempty"`
+	Mentions  []ldThing   `json:"mentions,omitempty"`
+}
+
+type ldThing struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
 }
 
 type ldOrg struct {
@@ -50,10 +56,31 @@ type ldList struct {
 }
 
 type ldItem struct {
-	Type     string     `json:"@type"`
-	Position int        `json:"position"`
-	Name     string     `json:"name,omitempty"`
-	Item     *ldArticle `json:"item,omitempty"`
+	Type     string `json:"@type"`
+	Position int    `json:"position"`
+	Name     string `json:"name,omitempty"`
+	Item     any    `json:"item,omitempty"`
+}
+
+type ldQuotation struct {
+	Type    string   `json:"@type"`
+	Text    string   `json:"text"`
+	Creator *ldThing `json:"creator,omitempty"`
+}
+
+func (a *ldArticle) addQuotes(qs []Quote) {
+	if len(qs) == 0 {
+		return
+	}
+	l := ldList{Type: "ItemList", Name: headQuotes}
+	for i, q := range qs {
+		item := ldQuotation{Type: "Quotation", Text: q.Text}
+		if q.Speaker != "" {
+			item.Creator = &ldThing{Type: "Person", Name: q.Speaker}
+		}
+		l.Elements = append(l.Elements, ldItem{Type: "ListItem", Position: i + 1, Item: item})
+	}
+	a.HasPart = append(a.HasPart, l)
 }
 
 func newLDArticle(b *Brief) ldArticle {
@@ -62,7 +89,7 @@ func newLDArticle(b *Brief) ldArticle {
 		name string
 		ps   []Point
 	}{{headKeyInsights, b.KeyInsights}, {headWhy, b.WhyItMatters}, {headSummary, b.Summary},
-		{headRisks, b.Risks}, {headOpps, b.Opportunities}, {headUnknowns, b.Unknowns}} {
+		{headRisks, b.Risks}, {headOpps, b.Opportunities}, {headUnknowns, b.Unknowns}, {headFigures, b.Figures}} {
 		a.addList(s.name, s.ps)
 	}
 	for _, x := range b.Extra {
@@ -70,6 +97,10 @@ func newLDArticle(b *Brief) ldArticle {
 	}
 	if len(b.Summary) > 0 {
 		a.Abstract = b.Summary[0].Text
+	}
+	a.addQuotes(b.Quotes)
+	for _, e := range b.Entities {
+		a.Mentions = append(a.Mentions, ldThing{Type: "Thing", Name: e.Name})
 	}
 	a.addCoverage(b.Coverage)
 	for _, s := range b.Sources {

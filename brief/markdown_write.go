@@ -42,6 +42,22 @@ func (w *mdWriter) write(b *Brief) {
 		w.items("### ", headOpps, b.Opportunities)
 	}
 	w.items("## ", headUnknowns, b.Unknowns)
+	w.items("## ", headFigures, b.Figures)
+	if len(b.Quotes) > 0 {
+		w.line("\n## ", headQuotes, "\n")
+		for _, q := range b.Quotes {
+			w.line("- ", mdLine(formatQuote(q)))
+			for _, e := range q.Evidence {
+				w.line("  ", formatEvidence(e))
+			}
+		}
+	}
+	if len(b.Entities) > 0 {
+		w.line("\n## ", headEntities, "\n")
+		for _, e := range b.Entities {
+			w.line("- ", mdLine(formatEntity(e)))
+		}
+	}
 	for _, x := range b.Extra {
 		w.line("\n## ", mdHeadingText(x.Title, false))
 		w.list(x.Points)

@@ -13,6 +13,8 @@ func (b *Brief) Normalize() {
 	for _, s := range b.pointSections() {
 		*s = normalizePoints(*s)
 	}
+	b.Quotes = normalizeQuotes(b.Quotes)
+	b.Entities = normalizeEntities(b.Entities)
 	b.Coverage = normalizeCoverage(b.Coverage)
 	b.Original = normalizeOriginal(b.Original)
 	b.Sources = normalizeSources(b.Sources)
@@ -21,7 +23,7 @@ func (b *Brief) Normalize() {
 
 // pointSections returns the standard sections made of points, in reading order.
 func (b *Brief) pointSections() []*[]Point {
-	return []*[]Point{&b.KeyInsights, &b.WhyItMatters, &b.Summary, &b.Risks, &b.Opportunities, &b.Unknowns}
+	return []*[]Point{&b.KeyInsights, &b.WhyItMatters, &b.Summary, &b.Risks, &b.Opportunities, &b.Unknowns, &b.Figures}
 }
 
 func normalizePoints(ps []Point) []Point {
@@ -44,6 +46,34 @@ func normalizeEvidence(es []Evidence) []Evidence {
 			continue
 		}
 		e.Quote = cleanQuote(e.Quote)
+		out = append(out, e)
+	}
+	return out
+}
+
+func normalizeQuotes(qs []Quote) []Quote {
+	out := make([]Quote, 0, len(qs))
+	for _, q := range qs {
+		q.Text = cleanText(q.Text)
+		q.Speaker = strings.NewReplacer("“", "", "”", "").Replace(cleanLabel(q.Speaker))
+		q.Speaker = cleanText(q.Speaker)
+		if q.Text == "" {
+			continue
+		}
+		q.Evidence = normalizeEvidence(q.Evidence)
+		out = append(out, q)
+	}
+	return out
+}
+
+func normalizeEntities(es []Entity) []Entity {
+	out := make([]Entity, 0, len(es))
+	for _, e := range es {
+		e.Name = cleanLabel(e.Name)
+		if e.Name == "" {
+			continue
+		}
+		e.Mentions = max(e.Mentions, 1)
 		out = append(out, e)
 	}
 	return out

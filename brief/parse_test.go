@@ -253,3 +253,20 @@ func TestParseErrorsAreTyped(t *testing.T) {
 	require.True(t, errors.As(err, &pe))
 	assert.True(t, errors.Is(err, ErrVersion))
 }
+
+func TestFiguresQuotesEntities(t *testing.T) {
+	src := "Headline\nBy the numbers\n- 55 MW\n  ↳ [1] 10-15 \"55 MW\"\nQuotes\n- Jensen Huang: “We are here to partner with you.”\n- “No speaker here.”\n- “Foreign style quote.” — Jane Doe\nWho's involved\n- NVIDIA (4)\n- NAVER\n"
+	want := []Quote{{Text: "We are here to partner with you.", Speaker: "Jensen Huang"}, {Text: "No speaker here."}, {Text: "Foreign style quote.", Speaker: "Jane Doe"}}
+	for _, f := range []Format{Text, Markdown} {
+		in := src
+		if f == Markdown {
+			in = strings.NewReplacer("Headline\n", "# Headline\n\n", "By the numbers\n", "## By the numbers\n\n", "Quotes\n", "\n## Quotes\n\n", "Who's involved\n", "\n## Who's involved\n\n").Replace(src)
+		}
+		b, err := ParseString(in, WithFormat(f))
+		require.NoError(t, err, f)
+		assert.Equal(t, []Point{{Text: "55 MW", Evidence: []Evidence{{Source: 0, Start: 10, End: 15, Quote: "55 MW"}}}}, b.Figures, f)
+		assert.Equal(t, want, b.Quotes, f)
+		assert.Equal(t, []Entity{{Name: "NVIDIA", Mentions: 4}, {Name: "NAVER", Mentions: 1}}, b.Entities, f)
+		requireRoundTrip(t, b)
+	}
+}

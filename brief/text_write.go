@@ -40,6 +40,22 @@ func (w *textWriter) write(b *Brief) {
 	w.items(headRisks, b.Risks)
 	w.items(headOpps, b.Opportunities)
 	w.items(headUnknowns, b.Unknowns)
+	if len(b.Figures) > 0 {
+		w.items(headFigures, b.Figures)
+	}
+	if len(b.Quotes) > 0 {
+		w.line(headQuotes)
+		for _, q := range b.Quotes {
+			w.line("- ", formatQuote(q))
+			w.evidence(q.Evidence)
+		}
+	}
+	if len(b.Entities) > 0 {
+		w.line(headEntities)
+		for _, e := range b.Entities {
+			w.line("- ", formatEntity(e))
+		}
+	}
 	for _, x := range b.Extra {
 		w.items(x.Title+":", x.Points)
 	}

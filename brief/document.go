@@ -1,0 +1,41 @@
+package brief
+
+import "time"
+
+// Document is one source article as plain data: the input of Build.
+// extract.Article.Document makes one from an extracted page; any other
+// source of text can fill it directly.
+type Document struct {
+	// URL is the article's address.
+	URL string
+	// Outlet and Domain name the publisher, such as "Yonhap" and "yna.co.kr".
+	Outlet string
+	Domain string
+	// Title is the article's headline.
+	Title string
+	// Published is when the article was published; zero when unknown.
+	Published time.Time
+	// Language is a BCP 47 tag such as "en" or "ko"; guessed when empty.
+	Language string
+	// Text is the article's plain text. Evidence offsets point into it.
+	Text string
+	// Blocks, when given, divide Text into paragraphs, headings, quotes,
+	// list items and captions; without them, Text is split at blank lines.
+	Blocks []Block
+	// Links are the links in the article.
+	Links []Link
+}
+
+// Block is a part of a Document's text: Text[Start:End].
+type Block struct {
+	// Kind is "paragraph", "heading", "quote", "list item" or "caption".
+	Kind  string
+	Start int
+	End   int
+}
+
+// Link is a link inside a Document.
+type Link struct {
+	URL  string
+	Text string
+}
