@@ -1,0 +1,245 @@
+// Command summbench scores newsbrief's key insights side by side with two
+// extractive baselines, Lead-3 and TextRank, on the summarisation sets in
+// shared/data/summ: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 against the
+// reference summaries, plus sentences per summary and time per article.
+//
+// Run it from the bench module:
+//
+//	cd bench && go run ./cmd/summbench
+//	cd bench && go run ./cmd/summbench -only newsbrief,lead3 -sets cnndm -v
+//
+// Flags:
+//
+//	-data DIR   directory of the *.jsonl sets (default: shared/data/summ beside the main module)
+//	-only a,b   run only these systems, in this order: lead3, textrank, newsbrief
+//	-sets a,b   score only these sets: cnndm, kr, bbc, xsum (default: all; xsum only when present)
+//	-n N        use at most the first N articles of each set (0: all)
+//	-bbc N      use the first N BBC articles (default 300; 0: all 1,824)
+//	-v          print each set's worst articles by the first system's R-2
+//	-worst N    how many articles -v prints per set (default 10)
+//	-presplit   baselines read the sentences from the set's "sentences" field
+//	            (cnndm, kr, xsum) instead of splitting the text
+//
+// Systems run one after another on articles held in memory; only the
+// summarising is timed, after one untimed warm-up article. An error or a
+// panic counts as an empty summary. Building with -tags nonewsbrief leaves
+// the newsbrief system out, so the baselines still run while package brief
+// does not compile.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// mainModule is the module whose sibling shared/ directory holds the data.
+const mainModule = "github.com/newsbrief/newsbrief"
+
+// A dataset is one JSONL file of articles with reference summaries.
+type dataset struct {
+	name     string // short name for -sets
+	file     string
+	lang     string // passed to newsbrief as Document.Language
+	about    string // what the reference is
+	optional bool   // skipped, with a note, when the file is missing
+}
+
+var datasets = []dataset{
+	{name: "cnndm", file: "cnndm_frank.jsonl", lang: "en", about: "CNN/DailyMail; reference: the human highlights"},
+	{name: "kr", file: "sci_news_sum_kr50.jsonl", lang: "ko", about: "Korean science/IT news; reference: extractive, article sentences picked by annotators"},
+	{name: "bbc", file: "bbc_news_summary.jsonl", lang: "en", about: "BBC News Summary; reference: extractive, about 40% of the article's sentences"},
+	{name: "xsum", file: "xsum_frank.jsonl", lang: "en", about: "XSum; reference: one abstractive sentence", optional: true},
+}
+
+// An article is one line of a set. Summary holds the reference sentences.
+type article struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Text    string   `json:"text"`
+	Summary []string `json:"summary"`
+	// Sentences are the article's sentences as the set splits them, where
+	// it does; used only with -presplit.
+	Sentences []string `json:"sentences"`
+}
+
+type options struct {
+	dataDir, only, sets string
+	n, bbc, worst       int
+	verbose, presplit   bool
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.dataDir, "data", "", "directory holding the summarisation sets (default: shared/data/summ beside the main module)")
+	flag.StringVar(&o.only, "only", "", "comma-separated systems to run (default: all)")
+	flag.StringVar(&o.sets, "sets", "", "comma-separated sets to score: cnndm, kr, bbc, xsum (default: all present)")
+	flag.IntVar(&o.n, "n", 0, "use at most the first N articles of each set (0: all)")
+	flag.IntVar(&o.bbc, "bbc", 300, "use the first N articles of the BBC set (0: all)")
+	flag.BoolVar(&o.verbose, "v", false, "print per-article R-2 for each set's worst articles")
+	flag.IntVar(&o.worst, "worst", 10, "number of articles -v prints per set")
+	flag.BoolVar(&o.presplit, "presplit", false, "baselines take the sentences from the set's \"sentences\" field where it has one")
+	flag.Parse()
+	if err := run(o); err != nil {
+		fmt.Fprintln(os.Stderr, "summbench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(o options) error {
+	if o.n < 0 || o.bbc < 0 || o.worst < 0 {
+		return errors.New("-n, -bbc and -worst must not be negative")
+	}
+	presplit = o.presplit
+	sel, err := selectSystems(o.only)
+	if err != nil {
+		return err
+	}
+	sets, err := selectSets(o.sets)
+	if err != nil {
+		return err
+	}
+	if o.dataDir == "" {
+		if o.dataDir, err = defaultDataDir(); err != nil {
+			return err
+		}
+	}
+
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	scored := 0
+	for _, ds := range sets {
+		arts, err := load(filepath.Join(o.dataDir, ds.file))
+		if errors.Is(err, fs.ErrNotExist) && ds.optional {
+			fmt.Fprintf(os.Stderr, "summbench: %s not found, skipped\n", ds.file)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		total := len(arts)
+		if ds.name == "bbc" && o.bbc > 0 {
+			arts = arts[:min(o.bbc, len(arts))]
+		}
+		if o.n > 0 {
+			arts = arts[:min(o.n, len(arts))]
+		}
+		if len(arts) == 0 {
+			return fmt.Errorf("no articles in %s", ds.file)
+		}
+		results := make([]*result, 0, len(sel))
+		for _, sys := range sel {
+			fmt.Fprintf(os.Stderr, "summbench: %s on %s (%d articles)…\n", sys.name, ds.name, len(arts))
+			results = append(results, measure(sys, ds, arts))
+		}
+		printTable(w, ds, arts, total, results)
+		if o.verbose {
+			printWorst(w, arts, results, o.worst)
+		}
+		scored++
+	}
+	if scored == 0 {
+		return errors.New("no set scored")
+	}
+	printFooter(w)
+	return w.Flush()
+}
+
+// load reads one JSONL set.
+func load(path string) ([]article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var arts []article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var a article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		arts = append(arts, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return arts, nil
+}
+
+// selectSets returns the sets named in names (comma-separated, in that
+// order), or all of them when names is empty.
+func selectSets(names string) ([]dataset, error) {
+	if names == "" {
+		return datasets, nil
+	}
+	var sel []dataset
+	for name := range strings.SplitSeq(names, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		found := false
+		for _, ds := range datasets {
+			if ds.name == name {
+				ds.optional = false // asked for by name: its file must exist
+				sel, found = append(sel, ds), true
+				break
+			}
+		}
+		if !found {
+			var all []string
+			for _, ds := range datasets {
+				all = append(all, ds.name)
+			}
+			return nil, fmt.Errorf("unknown set %q (have %s)", name, strings.Join(all, ", "))
+		}
+	}
+	if len(sel) == 0 {
+		return nil, fmt.Errorf("-sets %q names no set", names)
+	}
+	return sel, nil
+}
+
+// defaultDataDir walks up from the working directory to the directory
+// holding the main module's go.mod and returns shared/data/summ beside it.
+func defaultDataDir() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if isMainModule(filepath.Join(dir, "go.mod")) {
+			return filepath.Join(filepath.Dir(dir), "shared", "data", "summ"), nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod of module %s above the working directory; pass -data", mainModule)
+		}
+		dir = parent
+	}
+}
+
+// isMainModule reports whether the go.mod at path declares mainModule.
+func isMainModule(path string) bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	for line := range strings.Lines(string(data)) {
+		if name, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
+			return strings.Trim(strings.TrimSpace(name), `"`) == mainModule
+		}
+	}
+	return false
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsbrief/newsbrief/internal/rouge"
+)
+
+// result is one system's scores and costs on one set.
+type result struct {
+	name      string
+	mean      rouge.Scores
+	sentences float64       // mean summary sentences per article
+	wall      time.Duration // summarising only, all articles
+	errors    int
+	articles  []articleScore
+}
+
+type articleScore struct {
+	scores rouge.Scores
+	err    error
+}
+
+// measure runs sys over the articles, timing only the summarising, then
+// scores each summary against its reference.
+func measure(sys system, ds dataset, arts []article) *result {
+	preds := make([][]string, len(arts))
+	errs := make([]error, len(arts))
+	res := &result{name: sys.name}
+
+	safeRun(sys, arts[0], ds.lang) // warm-up, untimed
+	runtime.GC()
+	for i, a := range arts {
+		t := time.Now()
+		preds[i], errs[i] = safeRun(sys, a, ds.lang)
+		res.wall += time.Since(t)
+	}
+
+	var mean rouge.Mean
+	nsent := 0
+	for i, a := range arts {
+		if errs[i] != nil {
+			preds[i] = nil
+			res.errors++
+		}
+		s := rouge.Score(preds[i], a.Summary)
+		mean.Add(s)
+		nsent += len(preds[i])
+		res.articles = append(res.articles, articleScore{s, errs[i]})
+	}
+	res.mean = mean.Result()
+	res.sentences = float64(nsent) / float64(len(arts))
+	return res
+}
+
+// printTable writes one set's Markdown table, systems in the order they
+// ran, and a line with the set's size. Scores are F1 × 100.
+func printTable(w io.Writer, ds dataset, arts []article, total int, results []*result) {
+	fmt.Fprintf(w, "### %s (%s)\n\n", ds.name, ds.file)
+	fmt.Fprintln(w, "| system | R-1 | R-2 | R-L | sentences/summary | ms/article |")
+	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|")
+	var errs []string
+	for _, r := range results {
+		fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f | %.2f | %.3f |\n",
+			r.name, 100*r.mean.R1, 100*r.mean.R2, 100*r.mean.RL, r.sentences,
+			float64(r.wall.Microseconds())/1000/float64(len(arts)))
+		if r.errors > 0 {
+			errs = append(errs, fmt.Sprintf("%s %d", r.name, r.errors))
+		}
+	}
+	refSents := 0
+	for _, a := range arts {
+		refSents += len(a.Summary)
+	}
+	fmt.Fprintf(w, "\n%d of %d articles. %s, %.2f sentences per reference.\n",
+		len(arts), total, ds.about, float64(refSents)/float64(len(arts)))
+	if len(errs) > 0 {
+		fmt.Fprintf(w, "Articles with an error (scored as empty): %s.\n", strings.Join(errs, ", "))
+	}
+	fmt.Fprintln(w)
+}
+
+// printWorst writes the k articles with the lowest R-2 for the first
+// system, with every system's R-2 on them.
+func printWorst(w io.Writer, arts []article, results []*result, k int) {
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	first := results[0].articles
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first[a].scores.R2, first[b].scores.R2) })
+	order = order[:min(k, len(order))]
+
+	fmt.Fprintf(w, "Worst %d articles by %s R-2:\n\n| article |", len(order), results[0].name)
+	for _, r := range results {
+		fmt.Fprintf(w, " %s R-2 |", r.name)
+	}
+	fmt.Fprint(w, "\n|---|", strings.Repeat("--:|", len(results)), "\n")
+	for _, i := range order {
+		fmt.Fprintf(w, "| %s |", arts[i].ID)
+		for _, r := range results {
+			if r.articles[i].err != nil {
+				fmt.Fprint(w, " error |")
+				continue
+			}
+			fmt.Fprintf(w, " %.1f |", 100*r.articles[i].scores.R2)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w)
+}
+
+// printFooter writes how the scores were computed and where.
+func printFooter(w io.Writer) {
+	fmt.Fprintf(w, "ROUGE-1/2/Lsum F1 × 100, mean over articles; lower-cased \\w+ tokens, no stemming, no stop words. %s, %s %s/%s.\n",
+		time.Now().Format("2006-01-02"), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}

@@ -1,0 +1,110 @@
+package brief
+
+import (
+	"errors"
+	"strings"
+)
+
+// ErrNoText is returned by Build when the documents hold no sentences.
+var ErrNoText = errors.New("brief: no text to build from")
+
+// Order is the order of the points in a built section.
+type Order int
+
+const (
+	// SourceOrder lists points in the order the source tells them.
+	SourceOrder Order = iota
+	// ByImportance lists the most important point first.
+	ByImportance
+)
+
+// DefaultMaxPoints is how many points Build puts in a section unless
+// WithMaxPoints says otherwise.
+const DefaultMaxPoints = 3
+
+// BuildOption configures Build.
+type BuildOption func(*buildConfig)
+
+type buildConfig struct {
+	maxPoints int
+	order     Order
+}
+
+// WithMaxPoints sets the most points a section gets (DefaultMaxPoints when
+// n <= 0).
+func WithMaxPoints(n int) BuildOption {
+	return func(c *buildConfig) {
+		if n <= 0 {
+			n = DefaultMaxPoints
+		}
+		c.maxPoints = n
+	}
+}
+
+// WithOrder sets the order of the points in each section.
+func WithOrder(o Order) BuildOption { return func(c *buildConfig) { c.order = o } }
+
+// Build makes a brief from one or more articles about a story. It is
+// extractive and deterministic: every point is a sentence of a source,
+// with evidence giving the source and the exact byte offsets of the
+// sentence in its text, and the same documents always give the same brief.
+// A section is left empty rather than filled with a doubtful item.
+func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
+	cfg := buildConfig{maxPoints: DefaultMaxPoints}
+	for _, o := range opts {
+		if o != nil {
+			o(&cfg)
+		}
+	}
+	c := newCorpus(docs)
+	if len(c.sents) == 0 {
+		return nil, ErrNoText
+	}
+	c.rank()
+	b := &Brief{Headline: headline(docs), Sources: sources(docs), Original: original(docs)}
+	used := map[int]bool{}
+	b.KeyInsights = c.points(c.insights(cfg.maxPoints), cfg.order, used)
+	b.WhyItMatters = c.points(c.whyItMatters(min(cfg.maxPoints, 2), used), cfg.order, used)
+	b.Summary = c.points(c.summary(cfg.maxPoints, used), SourceOrder, used)
+	b.Risks = c.points(c.labelled(labelRisk, cfg.maxPoints), cfg.order, nil)
+	b.Opportunities = c.points(c.labelled(labelOpportunity, cfg.maxPoints), cfg.order, nil)
+	b.Unknowns = c.points(c.labelled(labelUnknown, cfg.maxPoints), cfg.order, nil)
+	b.Figures = c.figures(2 * cfg.maxPoints)
+	b.Quotes = c.quotes(cfg.maxPoints)
+	b.Entities = c.entities(10)
+	b.Normalize()
+	return b, nil
+}
+
+func headline(docs []Document) string {
+	for _, d := range docs {
+		if t := strings.TrimSpace(d.Title); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+func sources(docs []Document) []Source {
+	out := make([]Source, len(docs))
+	for i, d := range docs {
+		out[i] = Source{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title, Published: d.Published, Language: d.Language}
+	}
+	return out
+}
+
+// original names the first source as the original report. With several
+// sources, the earliest published one.
+func original(docs []Document) Original {
+	best := -1
+	for i, d := range docs {
+		if best < 0 || !d.Published.IsZero() && (docs[best].Published.IsZero() || d.Published.Before(docs[best].Published)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Original{}
+	}
+	d := docs[best]
+	return Original{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title}
+}

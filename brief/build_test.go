@@ -1,0 +1,150 @@
+package brief
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// solar is a news story written for these tests.
+const solar = `Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir, the largest in the region, after the regional government approved the plan on Tuesday.
+
+The €310 million project is financed by a green bond and a loan from the regional development bank. Construction starts in spring 2027, and the first panels are due to deliver power in 2028.
+
+Ostra says the farm will supply about 90,000 homes. Floating panels use no farmland, and the water keeps them cool, which raises their output by up to 10%.
+
+“This is the first time a reservoir of this size will carry a power plant, and it means the valley can double its clean electricity without taking a single field,” said Marta Lind, Ostra's chief executive.
+
+The approval followed a two-year environmental review. Anglers' associations warned that the panels could reduce oxygen in parts of the reservoir and harm fish stocks.
+
+“We will measure oxygen every week and publish the results,” said Pavel Roos, the project's lead engineer.
+
+A shortage of grid connections could delay the second phase of the project by a year, the grid operator said in a statement.
+
+The bond is expected to open the way for two more reservoirs under study, and local suppliers stand to gain contracts worth about €40 million.
+
+Ostra did not say what electricity price it has agreed with the grid operator. It is also unclear whether the farm will sell power directly to industrial customers.
+
+Ostra Energy shares rose 4% in Madrid after the announcement.`
+
+func solarDoc() Document {
+	return Document{Title: "Ostra to build region's largest floating solar farm", Outlet: "Valley Courier",
+		Domain: "valley-courier.example", URL: "https://valley-courier.example/news/marrow-floating-solar", Language: "en", Text: solar}
+}
+
+func TestBuildSections(t *testing.T) {
+	b, err := Build([]Document{solarDoc()})
+	require.NoError(t, err)
+	assert.Equal(t, "Ostra to build region's largest floating solar farm", b.Headline)
+	require.Len(t, b.KeyInsights, 3)
+	assert.True(t, strings.HasPrefix(b.KeyInsights[0].Text, "Ostra Energy will build a 240-megawatt floating solar farm"), b.KeyInsights[0].Text)
+	require.NotEmpty(t, b.Risks)
+	for _, r := range b.Risks {
+		assert.Contains(t, r.Text, "could", "a risk here is a possible harm")
+	}
+	require.NotEmpty(t, b.Opportunities)
+	assert.Contains(t, b.Opportunities[0].Text, "expected to open the way")
+	require.NotEmpty(t, b.Unknowns)
+	assert.Contains(t, b.Unknowns[0].Text, "did not say")
+	assert.Equal(t, Original{Outlet: "Valley Courier", Domain: "valley-courier.example", URL: "https://valley-courier.example/news/marrow-floating-solar", Headline: b.Headline}, b.Original)
+	require.Len(t, b.Sources, 1)
+
+	var quotes []string
+	for _, q := range b.Quotes {
+		quotes = append(quotes, q.Speaker)
+	}
+	assert.Contains(t, quotes, "Marta Lind")
+	assert.Contains(t, quotes, "Pavel Roos")
+	var figures []string
+	for _, f := range b.Figures {
+		figures = append(figures, f.Text)
+	}
+	assert.Contains(t, figures, "€310 million project")
+	assert.Contains(t, figures, "90,000 homes")
+	var names []string
+	for _, e := range b.Entities {
+		names = append(names, e.Name)
+	}
+	assert.Contains(t, names, "Ostra Energy")
+}
+
+// TestBuildIsExtractive checks the rules that make a brief trustworthy:
+// every point is source text at the offsets its evidence gives.
+func TestBuildIsExtractive(t *testing.T) {
+	docs := []Document{solarDoc()}
+	b, err := Build(docs)
+	require.NoError(t, err)
+	check := func(text string, ev []Evidence) {
+		require.NotEmpty(t, ev, text)
+		for _, e := range ev {
+			src := docs[e.Source].Text
+			require.True(t, e.Start >= 0 && e.End <= len(src) && e.Start < e.End)
+			assert.Equal(t, src[e.Start:e.End], e.Quote)
+			assert.Equal(t, strings.Join(strings.Fields(e.Quote), " "), text)
+		}
+	}
+	for _, sec := range [][]Point{b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.Figures} {
+		for _, p := range sec {
+			check(p.Text, p.Evidence)
+		}
+	}
+	for _, q := range b.Quotes {
+		check(q.Text, q.Evidence)
+	}
+	for _, w := range b.WhyItMatters {
+		for _, k := range b.KeyInsights {
+			assert.NotEqual(t, k.Text, w.Text, "why it matters never repeats a key insight")
+		}
+	}
+}
+
+func TestBuildIsDeterministic(t *testing.T) {
+	var first []byte
+	for i := range 5 {
+		b, err := Build([]Document{solarDoc()})
+		require.NoError(t, err)
+		var buf bytes.Buffer
+		require.NoError(t, WriteJSON(&buf, b))
+		if i == 0 {
+			first = buf.Bytes()
+			continue
+		}
+		require.Equal(t, string(first), buf.String())
+	}
+}
+
+func TestBuildOptions(t *testing.T) {
+	b, err := Build([]Document{solarDoc()}, WithMaxPoints(1))
+	require.NoError(t, err)
+	assert.Len(t, b.KeyInsights, 1)
+	assert.LessOrEqual(t, len(b.Risks), 1)
+
+	src, err := Build([]Document{solarDoc()}, WithOrder(SourceOrder))
+	require.NoError(t, err)
+	for i := 1; i < len(src.KeyInsights); i++ {
+		assert.Less(t, src.KeyInsights[i-1].Evidence[0].Start, src.KeyInsights[i].Evidence[0].Start)
+	}
+	imp, err := Build([]Document{solarDoc()}, WithOrder(ByImportance))
+	require.NoError(t, err)
+	assert.ElementsMatch(t, src.KeyInsights, imp.KeyInsights)
+}
+
+func TestBuildKorean(t *testing.T) {
+	text := "부산항에 완전 자동화된 컨테이너 터미널이 월요일 문을 열었다. 이 터미널은 연간 200만 개의 컨테이너를 처리할 수 있다.\n\n" +
+		"운영사는 4년 동안 6천억 원을 투자했다고 밝혔다. 항만 노조는 300개의 일자리가 원격 조종 업무로 바뀐다고 말했다.\n\n" +
+		"해운업계는 대형 선박의 대기 시간이 줄어들 것으로 기대하고 있다. 첫 번째 선박은 다음 달 입항할 예정이다."
+	b, err := Build([]Document{{Title: "항구에 새 컨테이너 터미널 개장", Text: text}})
+	require.NoError(t, err)
+	require.NotEmpty(t, b.KeyInsights)
+	assert.Equal(t, "부산항에 완전 자동화된 컨테이너 터미널이 월요일 문을 열었다.", b.KeyInsights[0].Text)
+}
+
+func TestBuildNoText(t *testing.T) {
+	for _, docs := range [][]Document{nil, {{}}, {{Text: "  \n\n "}}} {
+		_, err := Build(docs)
+		assert.ErrorIs(t, err, ErrNoText)
+	}
+}

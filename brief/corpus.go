@@ -1,0 +1,149 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
+	"github.com/newsbrief/newsbrief/internal/words"
+)
+
+// corpus holds the sentences of the documents a brief is built from.
+type corpus struct {
+	docs  []Document
+	sents []sent
+}
+
+// sent is one sentence of one document.
+type sent struct {
+	doc        int
+	start, end int // byte offsets in docs[doc].Text
+	text       string
+	pos        int // index of the sentence in its document
+	para       int // index of its paragraph in its document
+	terms      []string
+	vec        map[string]float64 // tf-idf, unit length
+	lang       string
+	candidate  bool // may be a point: a statement of sensible length
+	score      float64
+	cue        cue.Result
+}
+
+// newCorpus splits every document into sentences.
+func newCorpus(docs []Document) *corpus {
+	c := &corpus{docs: docs}
+	for i, d := range docs {
+		lang := d.Language
+		if lang == "" {
+			lang = guessLanguage(d.Text)
+		}
+		pos := 0
+		for p, r := range paragraphs(d) {
+			for _, sp := range sentence.Split(d.Text[r[0]:r[1]]) {
+				s := sent{doc: i, start: r[0] + sp.Start, end: r[0] + sp.End, pos: pos, para: p, lang: lang}
+				s.text = d.Text[s.start:s.end]
+				s.terms = terms(s.text, lang)
+				s.candidate = isCandidate(s.text, len(s.terms))
+				c.sents = append(c.sents, s)
+				pos++
+			}
+		}
+	}
+	return c
+}
+
+// paragraphs returns the byte ranges of a document's text paragraphs: its
+// paragraph, quote and list item blocks, or its text split at blank lines.
+func paragraphs(d Document) [][2]int {
+	var out [][2]int
+	if len(d.Blocks) > 0 {
+		for _, b := range d.Blocks {
+			if b.Start < 0 || b.End > len(d.Text) || b.Start >= b.End || b.Kind == "heading" || b.Kind == "caption" {
+				continue
+			}
+			out = append(out, [2]int{b.Start, b.End})
+		}
+		return out
+	}
+	start := 0
+	for start < len(d.Text) {
+		end := strings.Index(d.Text[start:], "\n\n")
+		if end < 0 {
+			end = len(d.Text) - start
+		}
+		if strings.TrimSpace(d.Text[start:start+end]) != "" {
+			out = append(out, [2]int{start, start + end})
+		}
+		start += end + 2
+	}
+	return out
+}
+
+// terms returns the content words of a sentence, stemmed.
+func terms(s, lang string) []string {
+	var out []string
+	for _, w := range words.Tokens(s) {
+		if words.IsStop(w) {
+			continue
+		}
+		if lang == "ko" {
+			w = words.TrimParticle(w)
+		} else {
+			w = words.Stem(w)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isCandidate reports whether a sentence may become a point: a statement
+// of sensible length, not a question, not a fragment, not page furniture.
+func isCandidate(s string, nTerms int) bool {
+	n := utf8.RuneCountInString(s)
+	switch {
+	case n < 25 || n > 450 || nTerms < 3:
+		return false
+	case strings.HasSuffix(s, "?") || strings.HasSuffix(s, "?”") || strings.HasSuffix(s, "?\""):
+		return false
+	case strings.HasSuffix(s, ":"):
+		return false
+	case isBoilerplate(s):
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(r)
+}
+
+// boilerplatePhrases mark sentences that are page furniture.
+var boilerplatePhrases = []string{"click here", "sign up", "subscribe", "follow us", "all rights reserved",
+	"read more", "advertisement", "newsletter", "cookie", "terms of use", "privacy policy", "share this",
+	"this story has been", "contributed to this report", "this article was", "copyright"}
+
+func isBoilerplate(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range boilerplatePhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessLanguage tells Korean from other text by its share of Hangul.
+func guessLanguage(s string) string {
+	hangul, letters := 0, 0
+	for _, r := range s[:min(len(s), 4000)] {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Hangul, r) {
+				hangul++
+			}
+		}
+	}
+	if letters > 0 && hangul*3 > letters {
+		return "ko"
+	}
+	return "en"
+}

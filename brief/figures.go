@@ -1,0 +1,163 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+)
+
+// figures finds the numbers the sources give, with their unit and what
+// they measure ("$62 million bond", "55 MW", "19%", "200 MW by 2028"),
+// from the best sentences first. Each figure is a span of its sentence.
+func (c *corpus) figures(n int) []Point {
+	var out []Point
+	seen := map[string]bool{}
+	for _, i := range c.byScore(nil) {
+		s := &c.sents[i]
+		for _, f := range findFigures(s.text) {
+			text := s.text[f[0]:f[1]]
+			if len(out) == n || seen[strings.ToLower(text)] {
+				continue
+			}
+			seen[strings.ToLower(text)] = true
+			start := s.start + f[0]
+			out = append(out, Point{Text: text, Evidence: []Evidence{{Source: s.doc, Start: start, End: start + len(text), Quote: text}}})
+		}
+	}
+	return out
+}
+
+// token is a word of a sentence with its byte offsets.
+type token struct {
+	start, end int
+	word       string // the word without surrounding punctuation, lower case
+	trailing   bool   // punctuation follows the word
+}
+
+func tokenize(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			raw := s[i:j]
+			core := strings.TrimRight(raw, ",.;:!?)”\"'’")
+			lead := len(core) - len(strings.TrimLeft(core, "(“\"‘'"))
+			out = append(out, token{start: i + lead, end: i + len(core), word: strings.ToLower(core[lead:]), trailing: len(core) < len(raw)})
+		}
+		i = j
+	}
+	return out
+}
+
+var (
+	scaleWords = set("million", "billion", "trillion", "bn", "mn", "m", "k", "thousand", "hundred", "percent", "per", "cent",
+		"%", "percentage", "points")
+	unitWords = set("mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts", "km", "kilometres", "kilometers",
+		"miles", "metres", "meters", "tonnes", "tons", "kg", "barrels", "won", "yen", "euros", "dollars", "pounds", "yuan",
+		"people", "jobs", "homes", "workers", "employees", "users", "customers", "units", "vehicles", "cars", "years", "months",
+		"days", "hours", "minutes", "times", "stores", "plants", "sites", "countries", "deaths", "cases", "votes", "seats")
+	monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// findFigures returns the byte ranges of figures in a sentence.
+func findFigures(s string) [][2]int {
+	toks := tokenize(s)
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !hasDigit(t.word) || isDateOrTime(toks, i) {
+			continue
+		}
+		currency := strings.ContainsAny(t.word, "$€£¥₩") || i > 0 && isCurrencyWord(toks[i-1].word)
+		start, end, j := t.start, t.end, i
+		if i > 0 && isCurrencyWord(toks[i-1].word) {
+			start = toks[i-1].start
+		}
+		unit := strings.HasSuffix(t.word, "%") || hasUnitSuffix(t.word)
+		for !toks[j].trailing && j+1 < len(toks) && (scaleWords[toks[j+1].word] || unitWords[toks[j+1].word]) {
+			j++
+			unit = true
+			end = toks[j].end
+		}
+		for k := 0; k < 2 && !toks[j].trailing && j+1 < len(toks) && isMeasureWord(toks[j+1].word); k++ {
+			j++
+			unit = true
+			end = toks[j].end
+		}
+		if !toks[j].trailing && j+2 < len(toks) && toks[j+1].word == "by" && isYear(toks[j+2].word) {
+			j += 2
+			end = toks[j].end
+		}
+		if (unit || currency) && !isYear(t.word) {
+			out = append(out, [2]int{start, end})
+		}
+		i = j
+	}
+	return out
+}
+
+func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
+
+func hasUnitSuffix(w string) bool {
+	for _, u := range []string{"mw", "gw", "km", "kg", "bn", "m", "k"} {
+		if strings.HasSuffix(w, u) && len(w) > len(u) && unicode.IsDigit(rune(w[len(w)-len(u)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCurrencyWord(w string) bool {
+	switch w {
+	case "$", "us$", "€", "£", "¥", "₩", "usd", "eur", "gbp", "krw", "jpy", "rs", "rs.":
+		return true
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// isDateOrTime reports a number that is part of a date or a clock time.
+func isDateOrTime(toks []token, i int) bool {
+	w := toks[i].word
+	if strings.ContainsAny(w, ":/") || strings.Count(w, "-") > 1 {
+		return true
+	}
+	return i > 0 && monthWords[toks[i-1].word] || i+1 < len(toks) && monthWords[toks[i+1].word]
+}
+
+// isMeasureWord reports a lower-case noun-like word that can say what a
+// number measures ("bond", "containers").
+func isMeasureWord(w string) bool {
+	if len(w) < 3 || scaleWords[w] || monthWords[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	switch w {
+	case "the", "and", "for", "from", "with", "that", "which", "this", "its", "their", "was", "were", "are", "has", "had",
+		"have", "will", "would", "could", "said", "says", "ago", "more", "than", "less", "after", "before", "over", "under",
+		"into", "out", "per", "each", "but", "not", "also", "about", "around", "last", "next", "year", "earlier", "later":
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
+}

@@ -1,0 +1,197 @@
+package brief
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+)
+
+// insights picks the key insights: the most central, informative,
+// non-redundant statements.
+func (c *corpus) insights(n int) []int {
+	return c.selectMMR(c.byScore(nil), n, nil)
+}
+
+// whyItMatters picks sentences that state significance or consequences,
+// never one that repeats a key insight.
+func (c *corpus) whyItMatters(n int, used map[int]bool) []int {
+	ranked := c.byScore(func(s *sent) bool { return significance(s.text, s.lang) > 0 })
+	var free []int
+	for _, i := range ranked {
+		if !used[i] {
+			free = append(free, i)
+		}
+	}
+	return c.selectMMR(free, n, keys(used))
+}
+
+// summary picks a few of the best remaining sentences, to be read in
+// source order as a paragraph.
+func (c *corpus) summary(n int, used map[int]bool) []int {
+	var free []int
+	for _, i := range c.byScore(nil) {
+		if !used[i] {
+			free = append(free, i)
+		}
+	}
+	return c.selectMMR(free, n, keys(used))
+}
+
+// The labels the cue classifier gives.
+const (
+	labelRisk        = cue.Risk
+	labelOpportunity = cue.Opportunity
+	labelUnknown     = cue.Unknown
+)
+
+// labelled picks the sentences the cue classifier gives label, most
+// confident first, never two that say the same.
+func (c *corpus) labelled(label cue.Label, n int) []int {
+	var idx []int
+	for i := range c.sents {
+		if s := &c.sents[i]; s.cue.Label == label && s.candidate {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		sa, sb := &c.sents[idx[a]], &c.sents[idx[b]]
+		return sa.cue.Score+0.2*sa.score > sb.cue.Score+0.2*sb.score
+	})
+	var picked []int
+	for _, i := range idx {
+		if len(picked) == n {
+			break
+		}
+		if c.maxSimilarity(i, picked) < 0.5 {
+			picked = append(picked, i)
+		}
+	}
+	return picked
+}
+
+func classify(s, lang string) cue.Result { return cue.Classify(s, lang) }
+
+// points turns sentence indexes into points with evidence, in the given
+// order, and marks them used.
+func (c *corpus) points(idx []int, order Order, used map[int]bool) []Point {
+	if order == SourceOrder {
+		idx = append([]int(nil), idx...)
+		sort.Slice(idx, func(a, b int) bool {
+			sa, sb := &c.sents[idx[a]], &c.sents[idx[b]]
+			return sa.doc < sb.doc || sa.doc == sb.doc && sa.start < sb.start
+		})
+	}
+	out := make([]Point, 0, len(idx))
+	for _, i := range idx {
+		s := &c.sents[i]
+		out = append(out, Point{Text: s.text, Evidence: []Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}})
+		if used != nil {
+			used[i] = true
+		}
+	}
+	return out
+}
+
+func keys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// informative scores how many facts a sentence carries: figures and named
+// actors.
+func informative(s string) float64 {
+	digits, caps := 0, 0
+	prevSpace := false
+	for i, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r) && prevSpace && i > 0:
+			caps++
+		}
+		prevSpace = r == ' '
+	}
+	return min(1, 0.5*float64(min(digits, 1))+0.15*float64(caps))
+}
+
+//go:embed lexicon/significance.txt
+var significanceData string
+
+// significanceCues maps a language to its cue phrases.
+var significanceCues = parseCues(significanceData)
+
+func parseCues(data string) map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lang := "en"
+		if rest, ok := strings.CutPrefix(line, "ko "); ok {
+			lang, line = "ko", rest
+		}
+		m[lang] = append(m[lang], line)
+	}
+	return m
+}
+
+// significance counts the significance cues in a sentence.
+func significance(s, lang string) int {
+	l := strings.ToLower(s)
+	n := 0
+	for _, p := range significanceCues[langKey(lang)] {
+		if containsWord(l, p) {
+			n++
+		}
+	}
+	return n
+}
+
+func langKey(lang string) string {
+	if strings.HasPrefix(strings.ToLower(lang), "ko") {
+		return "ko"
+	}
+	return "en"
+}
+
+// containsWord reports whether phrase occurs in s on word boundaries (for
+// Hangul, at the start of a word only).
+func containsWord(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		before := at == 0 || !isWordRune(lastRune(s[:at]))
+		end := at + len(phrase)
+		after := end == len(s) || !isWordRune(firstRune(s[end:])) || unicode.Is(unicode.Hangul, firstRune(phrase))
+		if before && after {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

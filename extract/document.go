@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/newsbrief/newsbrief/brief"
+)
+
+// Document returns the article as the input of brief.Build: its text and
+// blocks, links, title, outlet, domain, language and publication time.
+func (a *Article) Document() brief.Document {
+	d := brief.Document{URL: a.URL, Outlet: a.Outlet, Domain: domainOf(a.URL, a.CanonicalURL), Title: a.Title,
+		Published: a.Published, Language: a.Language, Text: a.Text}
+	if d.URL == "" {
+		d.URL = a.CanonicalURL
+	}
+	for _, b := range a.Blocks {
+		d.Blocks = append(d.Blocks, brief.Block{Kind: b.Kind.String(), Start: b.Start, End: b.End})
+	}
+	for _, l := range a.Links {
+		d.Links = append(d.Links, brief.Link{URL: l.URL, Text: l.Text})
+	}
+	return d
+}
+
+// domainOf returns the host of the first URL that has one, without "www.".
+func domainOf(urls ...string) string {
+	for _, raw := range urls {
+		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
+			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+	}
+	return ""
+}

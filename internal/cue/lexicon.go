@@ -1,0 +1,192 @@
+package cue
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lexicons, one file per language, named by the primary BCP 47 subtag.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// kind is what a lexicon line is.
+type kind uint8
+
+const (
+	kindCue      kind = iota // a cue for a label
+	kindModal                // a hedge or modal that licenses a /modal cue
+	kindNegation             // a negator that cancels a risk or opportunity cue
+	kindIgnore               // a phrase in which no cue counts
+	kindBreak                // a word that starts a new clause
+	kindAside                // opens a clause whose cues are asides, weighed less
+)
+
+// entry is one lexicon line.
+type entry struct {
+	kind      kind
+	label     Label   // for kindCue
+	needModal bool    // a "/modal" cue: counts only with a modal nearby
+	after     bool    // a "-after" modal or negator: it follows what it governs
+	weight    float64 // in (0,1]
+	pat       []ptok
+	line      int
+}
+
+// ptok is one position of a phrase: alternatives, or a gap.
+type ptok struct {
+	gap  bool // "...": up to maxGap tokens
+	alts []alt
+}
+
+// alt is one spelling of a phrase position.
+type alt struct {
+	s      string
+	prefix bool // "word*": matches every token starting with s
+}
+
+// lexicon is a parsed lexicon file, indexed by the first word of each phrase.
+type lexicon struct {
+	exact  map[string][]*entry
+	prefix map[string][]*entry
+	breaks map[string]bool
+	maxPre int // longest prefix key, in bytes
+}
+
+var kinds = map[string]struct {
+	k         kind
+	label     Label
+	needModal bool
+	after     bool
+}{
+	"risk":              {kindCue, Risk, false, false},
+	"opportunity":       {kindCue, Opportunity, false, false},
+	"unknown":           {kindCue, Unknown, false, false},
+	"risk/modal":        {kindCue, Risk, true, false},
+	"opportunity/modal": {kindCue, Opportunity, true, false},
+	"modal":             {kindModal, None, false, false},
+	"modal-after":       {kindModal, None, false, true},
+	"negation":          {kindNegation, None, false, false},
+	"negation-after":    {kindNegation, None, false, true},
+	"ignore":            {kindIgnore, None, false, false},
+	"break":             {kindBreak, None, false, false},
+	"aside":             {kindAside, None, false, false},
+}
+
+// parseLexicon reads a lexicon file; see doc.go for the format.
+func parseLexicon(src string) (*lexicon, error) {
+	lx := &lexicon{exact: map[string][]*entry{}, prefix: map[string][]*entry{}, breaks: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) < 3 {
+			return nil, fmt.Errorf("line %d: want <label> <weight> <phrase>", n)
+		}
+		k, ok := kinds[f[0]]
+		if !ok {
+			return nil, fmt.Errorf("line %d: unknown label %q", n, f[0])
+		}
+		w, err := strconv.ParseFloat(f[1], 64)
+		if err != nil || !(w > 0 && w <= 1) {
+			return nil, fmt.Errorf("line %d: weight %q not in (0,1]", n, f[1])
+		}
+		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w, line: n}
+		for i, word := range f[2:] {
+			if word == "..." {
+				if i == 0 || i == len(f)-3 || e.pat[len(e.pat)-1].gap {
+					return nil, fmt.Errorf("line %d: a gap must be between words", n)
+				}
+				e.pat = append(e.pat, ptok{gap: true})
+				continue
+			}
+			var p ptok
+			for _, a := range strings.Split(word, "|") {
+				pre := strings.HasSuffix(a, "*")
+				a = strings.TrimSuffix(a, "*")
+				if !validWord(a) {
+					return nil, fmt.Errorf("line %d: %q is not a lower-case word (letters and digits only)", n, a)
+				}
+				p.alts = append(p.alts, alt{s: a, prefix: pre})
+			}
+			e.pat = append(e.pat, p)
+		}
+		if k.k == kindBreak {
+			if len(e.pat) != 1 {
+				return nil, fmt.Errorf("line %d: a break is one word", n)
+			}
+			for _, a := range e.pat[0].alts {
+				lx.breaks[a.s] = true
+			}
+			continue
+		}
+		for _, a := range e.pat[0].alts {
+			if a.prefix {
+				lx.prefix[a.s] = append(lx.prefix[a.s], e)
+				lx.maxPre = max(lx.maxPre, len(a.s))
+			} else {
+				lx.exact[a.s] = append(lx.exact[a.s], e)
+			}
+		}
+	}
+	return lx, sc.Err()
+}
+
+// validWord reports whether s is a non-empty run of lower-case letters,
+// digits and combining marks, as the tokenizer produces them.
+func validWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) || unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// mustLoadLexicons parses every embedded lexicon. A broken embedded file is
+// a programming error caught by the package's tests.
+func mustLoadLexicons() map[string]*lexicon {
+	files, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		panic(err)
+	}
+	m := map[string]*lexicon{}
+	for _, f := range files {
+		b, err := lexiconFS.ReadFile("lexicon/" + f.Name())
+		if err != nil {
+			panic(err)
+		}
+		lx, err := parseLexicon(string(b))
+		if err != nil {
+			panic(fmt.Sprintf("cue: lexicon/%s: %v", f.Name(), err))
+		}
+		m[strings.TrimSuffix(f.Name(), ".txt")] = lx
+	}
+	return m
+}
+
+// candidates calls fn for every entry whose phrase may start at token t.
+func (lx *lexicon) candidates(t string, fn func(*entry)) {
+	for _, e := range lx.exact[t] {
+		fn(e)
+	}
+	for i := 1; i <= len(t) && i <= lx.maxPre; i++ {
+		if i < len(t) && !utf8.RuneStart(t[i]) {
+			continue // not a whole-rune prefix
+		}
+		for _, e := range lx.prefix[t[:i]] {
+			fn(e)
+		}
+	}
+}
