@@ -8,8 +8,11 @@ import (
 	"github.com/newsbrief/newsbrief/brief"
 )
 
-//go:embed sample.txt
-var sampleBrief string
+//go:embed sample/article.html
+var sampleArticle string
+
+// sampleURL is the address of the embedded sample article.
+const sampleURL = "https://valley-courier.example/news/marrow-floating-solar"
 
 func runParse(c *cli, fs *flag.FlagSet, args []string) error {
 	out := fs.String("format", "json", "output `format`: json, text, markdown, html or jsonld")
@@ -63,7 +66,7 @@ func runDemo(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	b, err := brief.ParseString(sampleBrief, brief.WithFormat(brief.Text))
+	b, err := buildBrief(strings.NewReader(sampleArticle), "html", sampleURL)
 	if err != nil {
 		return err
 	}

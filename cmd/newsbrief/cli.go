@@ -17,17 +17,21 @@ type command struct {
 	run     func(c *cli, fs *flag.FlagSet, args []string) error
 }
 
-// commands lists the subcommands in the order help shows them. Later
-// releases add brief, batch and serve here.
+// commands lists the subcommands in the order help shows them. A later
+// release adds serve here.
 var commands = []command{
 	{"parse", "[-format json|text|markdown|html|jsonld] [-in auto|text|markdown|html|json] [FILE|-]",
 		"read an existing brief (text, Markdown, HTML or JSON) and write it in another format", runParse},
 	{"render", "[-format html|text|markdown|json|jsonld] [FILE.json|-]",
 		"render a brief in JSON as HTML or another format", runRender},
+	{"brief", "[-format json|text|markdown|html|jsonld] [-in auto|html|text] [-insights N] FILE|URL|-",
+		"build a brief from a news article (a page's HTML, a URL or plain text)", runBrief},
+	{"batch", "-in FILE.jsonl -out FILE.jsonl [-workers N]",
+		"build briefs for many articles: one JSON object per line in, one per line out", runBatch},
 	{"extract", "[-format json|text|markdown] [-url URL] [FILE|-]",
 		"extract the article (text, title, authors, dates, outlet, links) from a news page's HTML", runExtract},
 	{"demo", "[-format text|markdown|html|json|jsonld]",
-		"render the embedded sample brief (no network, no files)", runDemo},
+		"build the brief of the embedded sample article (no network, no files)", runDemo},
 }
 
 // cli carries the streams a command uses, so tests can run commands in

@@ -23,8 +23,9 @@ func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 func TestDemo(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "demo")
 	require.Equal(t, 0, code, errOut)
-	assert.True(t, strings.HasPrefix(out, "Lakeside Solar Farm Will Power 90,000 Homes From 2028\nKey insights\n- Ostra Energy"))
-	assert.Contains(t, out, "\nWhat others are reporting\n-\nValley Courier Read → https://valley-courier.example/marrow-solar\n")
+	assert.True(t, strings.HasPrefix(out, "Ostra to build region's largest floating solar farm\nKey insights\n- Ostra Energy will build"), out)
+	assert.Contains(t, out, "\n  ↳ [1] 0-170 \"Ostra Energy will build a 240-megawatt floating solar farm")
+	assert.Contains(t, out, "\nOriginally reported by Valley Courier\n")
 
 	code, out, _ = runCLI(t, "", "demo", "-format", "json")
 	require.Equal(t, 0, code)
@@ -33,10 +34,84 @@ func TestDemo(t *testing.T) {
 		Risks   []struct {
 			Text string `json:"text"`
 		} `json:"risks"`
+		Unknowns []struct {
+			Text string `json:"text"`
+		} `json:"unknowns"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &b))
 	assert.Equal(t, 1, b.Version)
-	assert.Len(t, b.Risks, 2)
+	assert.NotEmpty(t, b.Risks)
+	assert.NotEmpty(t, b.Unknowns)
+}
+
+func TestBrief(t *testing.T) {
+	page := filepath.Join("sample", "article.html")
+	code, md, errOut := runCLI(t, "", "brief", "-format", "markdown", "-insights", "2", page)
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(md, "# Ostra to build region's largest floating solar farm\n\n## Key insights\n\n- Ostra Energy will build"), md)
+	assert.Equal(t, 2, strings.Count(strings.SplitN(strings.SplitN(md, "## Key insights", 2)[1], "\n## ", 2)[0], "\n- "))
+
+	text := "Harbour Bridge Reopens\n\nThe harbour bridge reopened on Monday after eight months of repairs that cost €12 million. Engineers said heavy trucks could wear the new deck faster than planned."
+	code, out, errOut := runCLI(t, text, "brief", "-in", "text", "-format", "text", "-")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "Harbour Bridge Reopens\nKey insights\n- The harbour bridge reopened on Monday"), out)
+
+	code, _, errOut = runCLI(t, "", "brief", "-in", "pdf", page)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-in pdf")
+	code, _, errOut = runCLI(t, "   ", "brief", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "empty input")
+}
+
+func TestBatch(t *testing.T) {
+	dir := t.TempDir()
+	article, err := os.ReadFile(filepath.Join("sample", "article.html"))
+	require.NoError(t, err)
+	html, _ := json.Marshal(string(article))
+	lines := []string{
+		`{"id": "a", "html": ` + string(html) + `, "url": "https://valley-courier.example/x"}`,
+		`not json`,
+		``,
+		`{"id": "c", "text": "Harbour Bridge Reopens\n\nThe harbour bridge reopened on Monday after eight months of repairs that cost €12 million."}`,
+		`{"id": "d"}`,
+		`{"id": "e", "html": "<html><body><nav>menu</nav></body></html>"}`,
+	}
+	in := filepath.Join(dir, "in.jsonl")
+	out := filepath.Join(dir, "out.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644))
+	code, _, errOut := runCLI(t, "", "batch", "-in", in, "-out", out, "-workers", "3")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, errOut, "5 articles, 3 errors")
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	got := strings.Split(strings.TrimSpace(string(data)), "\n")
+	require.Len(t, got, 5, "one output line per non-blank input line, in order")
+	var recs []struct {
+		ID    string          `json:"id"`
+		Brief json.RawMessage `json:"brief"`
+		Error string          `json:"error"`
+	}
+	for _, l := range got {
+		var r struct {
+			ID    string          `json:"id"`
+			Brief json.RawMessage `json:"brief"`
+			Error string          `json:"error"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(l), &r))
+		recs = append(recs, r)
+	}
+	assert.Equal(t, "a", recs[0].ID)
+	assert.Contains(t, string(recs[0].Brief), `"headline":"Ostra to build region's largest floating solar farm"`)
+	assert.Contains(t, recs[1].Error, "line 2")
+	assert.Equal(t, "c", recs[2].ID)
+	assert.Empty(t, recs[2].Error)
+	assert.Contains(t, recs[3].Error, `needs "html" or "text"`)
+	assert.Contains(t, recs[4].Error, "no article found")
+
+	code, _, errOut = runCLI(t, "", "batch", "-in", in)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-in and -out are required")
 }
 
 func TestParseAndRender(t *testing.T) {

@@ -119,6 +119,9 @@ func parseLexicon(src string) (*lexicon, error) {
 			}
 			e.pat = append(e.pat, p)
 		}
+		if w := repeated(e.pat); w != "" {
+			return nil, fmt.Errorf("line %d: %q at two positions: a|b alternates single words, so write each phrase on its own line", n, w)
+		}
 		if k.k == kindBreak {
 			if len(e.pat) != 1 {
 				return nil, fmt.Errorf("line %d: a break is one word", n)
@@ -138,6 +141,23 @@ func parseLexicon(src string) (*lexicon, error) {
 		}
 	}
 	return lx, sc.Err()
+}
+
+// repeated returns a word that appears at two positions of pat, the sign
+// of "a b|c d" written for "a b" or "c d", or "".
+func repeated(pat []ptok) string {
+	seen := map[string]bool{}
+	for _, p := range pat {
+		for _, a := range p.alts {
+			if seen[a.s] {
+				return a.s
+			}
+		}
+		for _, a := range p.alts {
+			seen[a.s] = true
+		}
+	}
+	return ""
 }
 
 // validWord reports whether s is a non-empty run of lower-case letters,

@@ -274,7 +274,7 @@ func (s *splitter) spaced(i, j, kind int, closed bool) bool {
 	}
 	next := firstRune(t[m:])
 	class := abbreviations[lowerASCII(word)]
-	if isUpperASCII(word) {
+	if len(word) == 2 && isUpperASCII(word) {
 		class = abbrNone // an acronym: "patients with MS. Final approval"
 	}
 	switch class {

@@ -108,6 +108,9 @@ func TestSplitAbbreviations(t *testing.T) {
 		{"a.m. and p.m.", "It starts at 9 a.m. Tuesday and ends at 5 p.m. The doors close then.",
 			[]string{"It starts at 9 a.m. Tuesday and ends at 5 p.m.", "The doors close then."}},
 		{"abbreviation in brackets", "The firm (Acme Corp.) said no. Then it agreed.", []string{"The firm (Acme Corp.) said no.", "Then it agreed."}},
+		{"acronym that looks like a title", "It helps patients with MS. Final approval is near.", []string{"It helps patients with MS.", "Final approval is near."}},
+		{"acronym ending in a capital", "It trails AT&T. Consolidation goes on.", []string{"It trails AT&T.", "Consolidation goes on."}},
+		{"capital letter before a closing quote", `It was "Cell Block H." Labour disagreed.`, []string{`It was "Cell Block H."`, "Labour disagreed."}},
 		{"et al.", "Smith et al. found it. Others did not.", []string{"Smith et al. found it.", "Others did not."}},
 	})
 }
@@ -126,6 +129,8 @@ func TestSplitNumbersAndAddresses(t *testing.T) {
 		{"query string", "Open example.com/a?Id=3 now. Done.", []string{"Open example.com/a?Id=3 now.", "Done."}},
 		{"version numbers", "Go 1.26.0 is out. Upgrade.", []string{"Go 1.26.0 is out.", "Upgrade."}},
 		{"Korean date with spaces", "2016. 11. 14. 오후 발표했다. 그는 떠났다.", []string{"2016. 11. 14. 오후 발표했다.", "그는 떠났다."}},
+		{"dotted date ends a sentence", "2016.10.20. [UNIST 제공=연합뉴스]", []string{"2016.10.20.", "[UNIST 제공=연합뉴스]"}},
+		{"number in brackets", "128km(80). 레이스콥터의 속도.", []string{"128km(80).", "레이스콥터의 속도."}},
 		{"dotted date", "큰달(2016.11.14.)과 작은달(2016.4.22.) 비교. 그렇다.", []string{"큰달(2016.11.14.)과 작은달(2016.4.22.) 비교.", "그렇다."}},
 		{"full-width decimal", "값은 ３．５이다．다음 문장．", []string{"값은 ３．５이다．", "다음 문장．"}},
 	})
@@ -139,6 +144,7 @@ func TestSplitEllipses(t *testing.T) {
 		{"leading ellipsis", "... and so it goes. Fine.", []string{"... and so it goes.", "Fine."}},
 		{"bracketed omission", "He said [...] That was all.", []string{"He said [...] That was all."}},
 		{"glued ellipsis", "없어...인재육성 함께 해야. 공무원들이 쥐락펴락..연구비 배정.", []string{"없어...인재육성 함께 해야.", "공무원들이 쥐락펴락..연구비 배정."}},
+		{"Korean headline ellipsis", "화석 분석… 공룡 뇌조직 판명. 연구진이 밝혔다… 그렇다.", []string{"화석 분석… 공룡 뇌조직 판명.", "연구진이 밝혔다…", "그렇다."}},
 		{"ellipsis then question", "So...? Yes.", []string{"So...?", "Yes."}},
 	})
 }
@@ -158,6 +164,11 @@ func TestSplitQuotes(t *testing.T) {
 			[]string{"“끝났습니다.”라고 말했다.", "“위험합니다.”고 주장했다.", "그는 “간다.”며 떠났다."}},
 		{"Korean closing quote glued to next sentence", "“필요합니다.”슬랙 채널에서 논쟁이 이어졌다.", []string{"“필요합니다.”", "슬랙 채널에서 논쟁이 이어졌다."}},
 		{"CJK brackets", "彼は「終わった。」と言った。次に行った。", []string{"彼は「終わった。」と言った。", "次に行った。"}},
+		{"sentences inside brackets stay together", "지시 음성(“장애물입니다. 멈추십시오.” 같은)을 사용해야 한다. 현재는 아니다.",
+			[]string{"지시 음성(“장애물입니다. 멈추십시오.” 같은)을 사용해야 한다.", "현재는 아니다."}},
+		{"an unclosed bracket holds only so long", "Suspects (foreign and British were rounded up and interned for the duration of the war, without any complaints from the public. We must not forget. It is war.",
+			[]string{"Suspects (foreign and British were rounded up and interned for the duration of the war, without any complaints from the public. We must not forget.", "It is war."}},
+		{"Korean attribution after a quote", "“연구비 받기도 힘듭니다.”(유룡 KAIST 교수). 그렇다.", []string{"“연구비 받기도 힘듭니다.”(유룡 KAIST 교수).", "그렇다."}},
 		{"period after quote", `He said "yes". Then he left.`, []string{`He said "yes".`, "Then he left."}},
 		{"Korean period after closing quote and period", "“하죠.”. 또한 그렇다.", []string{"“하죠.”.", "또한 그렇다."}},
 	})

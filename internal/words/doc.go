@@ -8,7 +8,7 @@
 //		}
 //	}
 //
-// gives the terms "govern", "plan", "정부" and "시장".
+// gives the terms "government", "plan", "정부" and "시장".
 //
 // The package uses only the standard library, so the browser (WASM) build
 // can import it.
