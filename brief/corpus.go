@@ -103,7 +103,7 @@ func terms(s, lang string) []string {
 func isCandidate(s string, nTerms int) bool {
 	n := utf8.RuneCountInString(s)
 	switch {
-	case n < 25 || n > 450 || nTerms < 3:
+	case n < 25 || n > 1500 || nTerms < 3:
 		return false
 	case strings.HasSuffix(s, "?") || strings.HasSuffix(s, "?”") || strings.HasSuffix(s, "?\""):
 		return false

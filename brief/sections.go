@@ -13,7 +13,7 @@ import (
 // insights picks the key insights: the most central, informative,
 // non-redundant statements.
 func (c *corpus) insights(n int) []int {
-	return c.selectMMR(c.byScore(nil), n, nil)
+	return c.pick(c.byScore(nil), n, nil)
 }
 
 // whyItMatters picks sentences that state significance or consequences,
@@ -26,7 +26,7 @@ func (c *corpus) whyItMatters(n int, used map[int]bool) []int {
 			free = append(free, i)
 		}
 	}
-	return c.selectMMR(free, n, keys(used))
+	return c.pick(free, n, keys(used))
 }
 
 // summary picks a few of the best remaining sentences, to be read in
@@ -38,7 +38,7 @@ func (c *corpus) summary(n int, used map[int]bool) []int {
 			free = append(free, i)
 		}
 	}
-	return c.selectMMR(free, n, keys(used))
+	return c.pick(free, n, keys(used))
 }
 
 // The labels the cue classifier gives.
@@ -103,23 +103,6 @@ func keys(m map[int]bool) []int {
 	}
 	sort.Ints(out)
 	return out
-}
-
-// informative scores how many facts a sentence carries: figures and named
-// actors.
-func informative(s string) float64 {
-	digits, caps := 0, 0
-	prevSpace := false
-	for i, r := range s {
-		switch {
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsUpper(r) && prevSpace && i > 0:
-			caps++
-		}
-		prevSpace = r == ' '
-	}
-	return min(1, 0.5*float64(min(digits, 1))+0.15*float64(caps))
 }
 
 //go:embed lexicon/significance.txt
