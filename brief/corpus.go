@@ -24,6 +24,7 @@ type sent struct {
 	pos        int // index of the sentence in its document
 	para       int // index of its paragraph in its document
 	terms      []string
+	ids        []int              // distinct terms as sorted ids
 	vec        map[string]float64 // tf-idf, unit length
 	lang       string
 	candidate  bool // may be a point: a statement of sensible length

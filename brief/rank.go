@@ -54,9 +54,21 @@ func (c *corpus) weigh() {
 		}
 	}
 	n := float64(len(c.sents))
+	ids := map[string]int{}
 	for i := range c.sents {
 		s := &c.sents[i]
 		s.vec = map[string]float64{}
+		for _, t := range s.terms {
+			id, ok := ids[t]
+			if !ok {
+				id = len(ids)
+				ids[t] = id
+			}
+			if !contains(s.ids, id) {
+				s.ids = append(s.ids, id)
+			}
+		}
+		sort.Ints(s.ids)
 		for _, t := range s.terms {
 			s.vec[t]++
 		}
@@ -81,9 +93,16 @@ func overlap(a, b *sent) float64 {
 		return 0
 	}
 	shared := 0
-	for t := range a.vec {
-		if _, ok := b.vec[t]; ok {
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
 			shared++
+			i++
+			j++
 		}
 	}
 	return float64(shared) / den
@@ -107,16 +126,19 @@ func (c *corpus) centrality() []float64 {
 	if n == 0 {
 		return nil
 	}
-	w := make([][]float64, n)
+	type edge struct {
+		to int
+		w  float64
+	}
+	edges := make([][]edge, n)
 	out := make([]float64, n)
 	for i := range c.sents {
-		w[i] = make([]float64, n)
-		for j := range c.sents {
-			if i != j {
-				if sim := overlap(&c.sents[i], &c.sents[j]); sim > 0 {
-					w[i][j] = sim
-					out[i] += sim
-				}
+		for j := i + 1; j < n; j++ {
+			if sim := overlap(&c.sents[i], &c.sents[j]); sim > 0 {
+				edges[i] = append(edges[i], edge{j, sim})
+				edges[j] = append(edges[j], edge{i, sim})
+				out[i] += sim
+				out[j] += sim
 			}
 		}
 	}
@@ -129,14 +151,9 @@ func (c *corpus) centrality() []float64 {
 		for j := range next {
 			next[j] = 0.15 / float64(n)
 		}
-		for i := range w {
-			if out[i] == 0 {
-				continue
-			}
-			for j, v := range w[i] {
-				if v > 0 {
-					next[j] += 0.85 * rank[i] * v / out[i]
-				}
+		for i, es := range edges {
+			for _, e := range es {
+				next[e.to] += 0.85 * rank[i] * e.w / out[i]
 			}
 		}
 		rank, next = next, rank
@@ -180,4 +197,13 @@ func (c *corpus) maxSimilarity(i int, sets ...[]int) float64 {
 		}
 	}
 	return m
+}
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }
