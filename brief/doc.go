@@ -8,6 +8,16 @@
 // evidence: the source it comes from and the exact byte span of the quoted
 // text.
 //
+// Build a brief from one or more articles (extract.Article.Document turns
+// an extracted page into a Document):
+//
+//	b, err := brief.Build([]brief.Document{{Title: title, Text: text}})
+//	// b.KeyInsights[0].Evidence[0]: source 0, text[Start:End] == Quote
+//
+// Build is extractive and deterministic: every point is a sentence of a
+// source with its exact byte offsets, and the same input gives the same
+// brief.
+//
 // Read a brief written as plain text, Markdown, HTML or JSON, and write it
 // out again:
 //
@@ -48,6 +58,7 @@
 // and line. Input is limited to DefaultMaxBytes unless WithMaxBytes says
 // otherwise.
 //
-// Package brief imports only the standard library and golang.org/x/net/html,
-// so that the browser build, which renders briefs, stays small.
+// Package brief imports only the standard library, golang.org/x/net/html
+// and newsbrief's internal text packages, so that the browser build, which
+// renders briefs, stays small.
 package brief
