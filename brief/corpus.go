@@ -12,8 +12,10 @@ import (
 
 // corpus holds the sentences of the documents a brief is built from.
 type corpus struct {
-	docs  []Document
-	sents []sent
+	docs   []Document
+	langs  []string // each document's language
+	titles []map[int]bool
+	sents  []sent
 }
 
 // sent is one sentence of one document.
@@ -40,6 +42,7 @@ func newCorpus(docs []Document) *corpus {
 		if lang == "" {
 			lang = guessLanguage(d.Text)
 		}
+		c.langs = append(c.langs, lang)
 		pos := 0
 		for p, r := range paragraphs(d) {
 			for _, sp := range sentence.Split(d.Text[r[0]:r[1]]) {

@@ -11,6 +11,7 @@ import (
 const (
 	weightCentrality = 0.65
 	weightPosition   = 0.35
+	weightTitle      = 0.1 // sharing the headline's words
 	positionDecay    = 2.0
 	// duplicateSimilarity is the cosine above which two sentences say the
 	// same thing and only the better one is picked.
@@ -18,8 +19,8 @@ const (
 )
 
 // rank scores every sentence by its centrality in the similarity graph of
-// all sentences (TextRank) and its position (news puts the most important
-// first).
+// all sentences (TextRank), its position (news puts the most important
+// first) and the share of its headline's words it repeats.
 func (c *corpus) rank() {
 	c.weigh()
 	cent := c.centrality()
@@ -33,7 +34,7 @@ func (c *corpus) rank() {
 		if top > 0 {
 			centrality = cent[i] / top
 		}
-		s.score = weightCentrality*centrality + weightPosition*positionPrior(s.pos)
+		s.score = weightCentrality*centrality + weightPosition*positionPrior(s.pos) + weightTitle*c.titleShare(s)
 		s.cue = classify(s.text, s.lang)
 	}
 }
@@ -83,6 +84,7 @@ func (c *corpus) weigh() {
 			s.vec[t] /= norm
 		}
 	}
+	c.titles = c.titleTerms(ids)
 }
 
 // overlap is TextRank's similarity: shared distinct terms over the sum
@@ -106,6 +108,20 @@ func overlap(a, b *sent) float64 {
 		}
 	}
 	return float64(shared) / den
+}
+
+// titleTerms returns, for each document, the ids of its headline's terms.
+func (c *corpus) titleTerms(ids map[string]int) []map[int]bool {
+	out := make([]map[int]bool, len(c.docs))
+	for i, d := range c.docs {
+		out[i] = map[int]bool{}
+		for _, t := range terms(d.Title, c.langs[i]) {
+			if id, ok := ids[t]; ok {
+				out[i][id] = true
+			}
+		}
+	}
+	return out
 }
 
 // similarity is the cosine of two sentences' vectors.
@@ -206,4 +222,20 @@ func contains(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// titleShare is the share of its document's headline terms a sentence
+// uses.
+func (c *corpus) titleShare(s *sent) float64 {
+	title := c.titles[s.doc]
+	if len(title) == 0 {
+		return 0
+	}
+	n := 0
+	for _, id := range s.ids {
+		if title[id] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(title))
 }
