@@ -103,10 +103,13 @@ func terms(s, lang string) []string {
 }
 
 // isCandidate reports whether a sentence may become a point: a statement
-// of sensible length, not a question, not a fragment, not page furniture.
+// of sensible length, not a question, not a fragment, not page furniture,
+// and valid UTF-8 (so that its evidence quotes the source exactly).
 func isCandidate(s string, nTerms int) bool {
 	n := utf8.RuneCountInString(s)
 	switch {
+	case !utf8.ValidString(s):
+		return false
 	case n < 25 || n > 1500 || nTerms < 3:
 		return false
 	case strings.HasSuffix(s, "?") || strings.HasSuffix(s, "?”") || strings.HasSuffix(s, "?\""):

@@ -16,7 +16,7 @@ func (c *corpus) quotes(n int) []Quote {
 			para := d.Text[r[0]:r[1]]
 			for _, q := range findQuotes(para) {
 				text := para[q.start:q.end]
-				if len(out) == n || seen[text] {
+				if len(out) == n || seen[text] || !utf8.ValidString(text) {
 					continue
 				}
 				seen[text] = true

@@ -20,12 +20,6 @@ const (
 
 var lexicons = mustLoadLexicons()
 
-// match is a lexicon phrase found at tokens [start, end).
-type match struct {
-	e          *entry
-	start, end int
-}
-
 // Classify labels one sentence; lang is a BCP 47 tag ("en", "ko", "" =
 // guess from the script, else English). A language without a lexicon gives
 // None.
@@ -39,12 +33,67 @@ func Classify(sentence, lang string) Result {
 	if lx == nil {
 		return Result{}
 	}
+	rd := read(sentence, lx)
+	if len(rd.cues) == 0 {
+		return Result{}
+	}
+	var score [4]float64
+	var best [4]scored
+	for _, s := range rd.resolve(rd.weigh()) {
+		if s.e.label != Unknown && rd.negated(s) {
+			continue
+		}
+		l := s.e.label
+		score[l] = 1 - (1-score[l])*(1-s.w)
+		if s.w > best[l].w {
+			best[l] = s
+		}
+	}
+	if isQuestion(sentence) {
+		for l := range score {
+			score[l] *= questionCost
+		}
+	}
+	var r Result
+	for _, l := range []Label{Risk, Opportunity, Unknown} {
+		if score[l] >= minScore && score[l] > r.Score {
+			b := best[l]
+			r = Result{Label: l, Score: score[l], Cue: sentence[rd.toks[b.lo].start:rd.toks[b.hi-1].end]}
+		}
+	}
+	return r
+}
+
+// match is a lexicon phrase found at tokens [start, end).
+type match struct {
+	e          *entry
+	start, end int
+}
+
+// scored is a cue with its weight and the span [lo, hi) of the cue with its
+// modal.
+type scored struct {
+	match
+	w      float64
+	lo, hi int
+}
+
+// reading is a tokenized sentence with the lexicon phrases found in it.
+type reading struct {
+	toks    []token
+	cues    []match
+	asides  map[int]float64 // clause → weight of its cues
+	byEnd   [][]match       // modals and negators by where they end,
+	byStart [][]match       // and -after ones by where they start
+	blocked []bool          // words of ignored phrases
+	used    []bool          // words of kept cues and modals
+}
+
+// read tokenizes sentence and finds the lexicon's phrases in it.
+func read(sentence string, lx *lexicon) *reading {
 	toks := tokenize(sentence, lx.breaks)
 	n := len(toks)
-	var cues, ignores []match
-	var asides map[int]float64 // clause → weight of its cues
-	byEnd := make([][]match, n+1) // modals and negators by where they end,
-	byStart := make([][]match, n) // and -after ones by where they start
+	rd := &reading{toks: toks, byEnd: make([][]match, n+1), byStart: make([][]match, n), blocked: make([]bool, n), used: make([]bool, n)}
 	for i := range toks {
 		lx.candidates(toks[i].text, func(e *entry) {
 			end, ok := matchAt(e.pat, toks, i, -1)
@@ -54,64 +103,64 @@ func Classify(sentence, lang string) Result {
 			m := match{e, i, end}
 			switch {
 			case e.kind == kindCue:
-				cues = append(cues, m)
+				rd.cues = append(rd.cues, m)
 			case e.kind == kindIgnore:
-				ignores = append(ignores, m)
+				for k := m.start; k < m.end; k++ {
+					rd.blocked[k] = true
+				}
 			case e.kind == kindAside:
 				if i > 0 && toks[i-1].clause != toks[i].clause {
-					if asides == nil {
-						asides = map[int]float64{}
+					if rd.asides == nil {
+						rd.asides = map[int]float64{}
 					}
-					asides[toks[i].clause] = e.weight
+					rd.asides[toks[i].clause] = e.weight
 				}
 			case e.after:
-				byStart[i] = append(byStart[i], m)
+				rd.byStart[i] = append(rd.byStart[i], m)
 			default:
-				byEnd[end] = append(byEnd[end], m)
+				rd.byEnd[end] = append(rd.byEnd[end], m)
 			}
 		})
 	}
-	if len(cues) == 0 {
-		return Result{}
-	}
+	return rd
+}
 
-	// Words of ignored phrases are no cues, modals or negators; a phrase
-	// starting with a capitalised word mid-sentence is a name.
-	blocked := make([]bool, n)
-	for _, m := range ignores {
-		for k := m.start; k < m.end; k++ {
-			blocked[k] = true
-		}
-	}
-	usable := func(m match) bool {
-		return !toks[m.start].capital && !slices.Contains(blocked[m.start:m.end], true)
-	}
+// usable reports whether m counts: it is in no ignored phrase, and does not
+// start with a capitalised word mid-sentence (a name).
+func (rd *reading) usable(m match) bool {
+	return !rd.toks[m.start].capital && !slices.Contains(rd.blocked[m.start:m.end], true)
+}
 
-	same := func(a, b int) bool { return toks[a].clause == toks[b].clause }
+func (rd *reading) same(a, b int) bool { return rd.toks[a].clause == rd.toks[b].clause }
 
-	// Weigh each cue; a /modal cue needs a modal before or inside it (or,
-	// for an -after modal, just after it) in the same clause.
+// weigh scores the usable cues. A /modal cue needs a modal for its label
+// before or inside it (or, for an -after modal, just after it) in the same
+// clause, and is weighed by the strongest.
+func (rd *reading) weigh() []scored {
 	var found []scored
-	for _, c := range cues {
-		if !usable(c) {
+	for _, c := range rd.cues {
+		if !rd.usable(c) {
 			continue
 		}
 		s := scored{match: c, w: c.e.weight, lo: c.start, hi: c.end}
-		if w, ok := asides[toks[c.start].clause]; ok {
+		if w, ok := rd.asides[rd.toks[c.start].clause]; ok {
 			s.w *= w
 		}
 		if c.e.needModal {
 			mw := 0.0
+			licenses := func(m match) bool {
+				return m.e.kind == kindModal && (m.e.label == None || m.e.label == c.e.label) && m.e.weight > mw && rd.usable(m)
+			}
 			for p := c.end - 1; p >= 0 && p >= c.start-modalWindow; p-- {
-				for _, m := range byEnd[p] {
-					if m.e.kind == kindModal && m.e.weight > mw && usable(m) && same(m.start, c.start) {
+				for _, m := range rd.byEnd[p] {
+					if licenses(m) && rd.same(m.start, c.start) {
 						mw, s.lo, s.hi = m.e.weight, min(m.start, c.start), c.end
 					}
 				}
 			}
-			for p := c.end; p < n && p <= c.end+afterWindow; p++ {
-				for _, m := range byStart[p] {
-					if m.e.kind == kindModal && m.e.weight > mw && usable(m) && same(c.end-1, m.start) {
+			for p := c.end; p < len(rd.byStart) && p <= c.end+afterWindow; p++ {
+				for _, m := range rd.byStart[p] {
+					if licenses(m) && rd.same(c.end-1, m.start) {
 						mw, s.lo, s.hi = m.e.weight, c.start, m.end
 					}
 				}
@@ -123,96 +172,67 @@ func Classify(sentence, lang string) Result {
 		}
 		found = append(found, s)
 	}
+	return found
+}
 
-	// Overlapping cues: the longest phrase wins, then the heaviest.
+// resolve keeps the longest, then heaviest, of overlapping cues, and marks
+// the words of kept cues and of modals as used: a negator inside a cue or a
+// modal ("not clear", "did not rule out") negates nothing.
+func (rd *reading) resolve(found []scored) []scored {
+	mark := func(m match) {
+		for k := m.start; k < m.end; k++ {
+			rd.used[k] = true
+		}
+	}
 	slices.SortStableFunc(found, func(a, b scored) int {
 		return cmp.Or(cmp.Compare(b.end-b.start, a.end-a.start), cmp.Compare(b.w, a.w))
 	})
-	used := make([]bool, n)
-	mark := func(m match) {
-		for k := m.start; k < m.end; k++ {
-			used[k] = true
-		}
-	}
 	kept := found[:0]
 	for _, s := range found {
-		if !slices.Contains(used[s.start:s.end], true) {
+		if !slices.Contains(rd.used[s.start:s.end], true) {
 			kept = append(kept, s)
 			mark(s.match)
 		}
 	}
-	// A negator inside a cue or a modal ("not clear", "did not rule out")
-	// negates nothing.
-	for _, ms := range append(byEnd, byStart...) {
-		for _, m := range ms {
-			if m.e.kind == kindModal && usable(m) {
-				mark(m)
+	for _, list := range [][][]match{rd.byEnd, rd.byStart} {
+		for _, ms := range list {
+			for _, m := range ms {
+				if m.e.kind == kindModal && rd.usable(m) {
+					mark(m)
+				}
 			}
 		}
 	}
-	negator := func(m match) bool {
-		return m.e.kind == kindNegation && usable(m) && !slices.Contains(used[m.start:m.end], true)
-	}
-
-	var score [4]float64
-	var best [4]scored
-	for _, s := range kept {
-		if s.e.label != Unknown && negated(byEnd, byStart, s, negator, same) {
-			continue
-		}
-		l := s.e.label
-		score[l] = 1 - (1-score[l])*(1-s.w)
-		if s.w > best[l].w {
-			best[l] = s
-		}
-	}
-
-	if isQuestion(sentence) {
-		for l := range score {
-			score[l] *= questionCost
-		}
-	}
-	var r Result
-	for _, l := range []Label{Risk, Opportunity, Unknown} {
-		if score[l] >= minScore && score[l] > r.Score {
-			b := best[l]
-			r = Result{Label: l, Score: score[l], Cue: sentence[toks[b.lo].start:toks[b.hi-1].end]}
-		}
-	}
-	return r
+	return kept
 }
 
 // negated reports whether a negator governs cue s: one ending at most
 // negWindow words before the cue or its modal (or just after a following
 // modal), or an -after one starting at most afterWindow words after them,
 // in the same clause.
-func negated(byEnd, byStart [][]match, s scored, negator func(match) bool, same func(a, b int) bool) bool {
+func (rd *reading) negated(s scored) bool {
+	negator := func(m match) bool {
+		return m.e.kind == kindNegation && rd.usable(m) && !slices.Contains(rd.used[m.start:m.end], true)
+	}
 	last := s.start
-	if s.hi > s.end && s.hi+1 < len(byEnd) {
+	if s.hi > s.end && s.hi+1 < len(rd.byEnd) {
 		last = s.hi + 1 // "the closure would not hurt": right after a following modal
 	}
 	for p := last; p >= 0 && p >= s.lo-negWindow; p-- {
-		for _, m := range byEnd[p] {
-			if negator(m) && same(m.start, s.start) {
+		for _, m := range rd.byEnd[p] {
+			if negator(m) && rd.same(m.start, s.start) {
 				return true
 			}
 		}
 	}
-	for p := s.end; p < len(byStart) && p <= s.hi+afterWindow; p++ {
-		for _, m := range byStart[p] {
-			if negator(m) && same(s.end-1, m.start) {
+	for p := s.end; p < len(rd.byStart) && p <= s.hi+afterWindow; p++ {
+		for _, m := range rd.byStart[p] {
+			if negator(m) && rd.same(s.end-1, m.start) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// scored is a cue with its weight and the span of the cue with its modal.
-type scored struct {
-	match
-	w      float64
-	lo, hi int
 }
 
 // matchAt matches phrase pat at toks[i:] and returns the end of the match.

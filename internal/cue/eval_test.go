@@ -119,8 +119,9 @@ func TestBriefSentences(t *testing.T) {
 	for _, l := range []Label{Risk, Opportunity, Unknown} {
 		s := scores[l]
 		t.Logf("%-11s precision %.3f (%d/%d)  recall %.3f (%d/%d)", l, s.precision(), s.hit, s.predicted, s.recall(), s.hit, s.wanted)
+		assert.GreaterOrEqual(t, s.precision(), 0.8, "%s precision", l)
+		assert.GreaterOrEqual(t, s.recall(), 0.5, "%s recall", l)
 	}
-	_ = assert.GreaterOrEqual
 }
 
 // TestFactualityHedging is a sanity check of hedging on the UW factuality
@@ -157,5 +158,6 @@ func TestFactualityHedging(t *testing.T) {
 	for _, l := range []Label{Risk, Opportunity, Unknown} {
 		c := labelled[l]
 		t.Logf("%-11s %4d sentences, %.3f uncertain", l, c[0], ratio(c[1], c[0]))
+		assert.Greater(t, ratio(c[1], c[0]), base+0.1, "%s: labelled sentences should be uncertain more often than the base rate", l)
 	}
 }

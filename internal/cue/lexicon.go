@@ -30,12 +30,11 @@ const (
 // entry is one lexicon line.
 type entry struct {
 	kind      kind
-	label     Label   // for kindCue
+	label     Label   // for kindCue; for kindModal, the only label it licenses (None: any)
 	needModal bool    // a "/modal" cue: counts only with a modal nearby
 	after     bool    // a "-after" modal or negator: it follows what it governs
 	weight    float64 // in (0,1]
 	pat       []ptok
-	line      int
 }
 
 // ptok is one position of a phrase: alternatives, or a gap.
@@ -71,6 +70,8 @@ var kinds = map[string]struct {
 	"opportunity/modal": {kindCue, Opportunity, true, false},
 	"modal":             {kindModal, None, false, false},
 	"modal-after":       {kindModal, None, false, true},
+	"modal/risk":        {kindModal, Risk, false, false},
+	"modal/opportunity": {kindModal, Opportunity, false, false},
 	"negation":          {kindNegation, None, false, false},
 	"negation-after":    {kindNegation, None, false, true},
 	"ignore":            {kindIgnore, None, false, false},
@@ -99,7 +100,7 @@ func parseLexicon(src string) (*lexicon, error) {
 		if err != nil || !(w > 0 && w <= 1) {
 			return nil, fmt.Errorf("line %d: weight %q not in (0,1]", n, f[1])
 		}
-		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w, line: n}
+		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w}
 		for i, word := range f[2:] {
 			if word == "..." {
 				if i == 0 || i == len(f)-3 || e.pat[len(e.pat)-1].gap {
