@@ -61,9 +61,13 @@ func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
 		return nil, ErrNoText
 	}
 	c.rank()
-	b := &Brief{Headline: headline(docs), Sources: sources(docs), Original: original(docs)}
+	orig := originalSource(docs)
+	b := &Brief{Headline: headline(docs, orig), Sources: sources(docs), Original: original(docs[orig])}
 	used := map[int]bool{}
 	b.KeyInsights = c.points(c.insights(cfg.maxPoints), cfg.order, used)
+	for i := range b.KeyInsights {
+		b.KeyInsights[i].Evidence = append(b.KeyInsights[i].Evidence, c.corroboration(c.pointIndex(b.KeyInsights[i]))...)
+	}
 	b.WhyItMatters = c.points(c.whyItMatters(min(cfg.maxPoints, 2), used), cfg.order, used)
 	b.Summary = c.points(c.summary(cfg.maxPoints, used), SourceOrder, used)
 	b.Risks = c.points(c.labelled(labelRisk, cfg.maxPoints), cfg.order, nil)
@@ -72,11 +76,18 @@ func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
 	b.Figures = c.figures(2 * cfg.maxPoints)
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(10)
+	if len(docs) > 1 {
+		b.Coverage = c.coverage(orig)
+	}
 	b.Normalize()
 	return b, nil
 }
 
-func headline(docs []Document) string {
+// headline is the original report's title, or the first title given.
+func headline(docs []Document, orig int) string {
+	if t := strings.TrimSpace(docs[orig].Title); t != "" {
+		return t
+	}
 	for _, d := range docs {
 		if t := strings.TrimSpace(d.Title); t != "" {
 			return t
@@ -93,18 +104,7 @@ func sources(docs []Document) []Source {
 	return out
 }
 
-// original names the first source as the original report. With several
-// sources, the earliest published one.
-func original(docs []Document) Original {
-	best := -1
-	for i, d := range docs {
-		if best < 0 || !d.Published.IsZero() && (docs[best].Published.IsZero() || d.Published.Before(docs[best].Published)) {
-			best = i
-		}
-	}
-	if best < 0 {
-		return Original{}
-	}
-	d := docs[best]
+// original describes the original report.
+func original(d Document) Original {
 	return Original{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title}
 }

@@ -16,6 +16,9 @@ type corpus struct {
 	langs  []string // each document's language
 	titles []map[int]bool
 	sents  []sent
+	// confirmedBy lists, for each sentence, the sentences of other
+	// sources that say the same (nil with one source).
+	confirmedBy [][]int
 }
 
 // sent is one sentence of one document.

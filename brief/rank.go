@@ -37,6 +37,7 @@ func (c *corpus) rank() {
 		s.score = weightCentrality*centrality + weightPosition*positionPrior(s.pos) + weightTitle*c.titleShare(s)
 		s.cue = classify(s.text, s.lang)
 	}
+	c.confirm()
 }
 
 // positionPrior favours the first sentences of an article.
@@ -198,11 +199,26 @@ func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
 		if len(picked) == n {
 			break
 		}
-		if c.maxSimilarity(i, picked, avoid) <= duplicateSimilarity {
+		if !c.repeats(i, picked) && !c.repeats(i, avoid) {
 			picked = append(picked, i)
 		}
 	}
 	return picked
+}
+
+// repeats reports whether sentence i says the same as one of others: a
+// near copy in the same source, or a confirmation from another source.
+func (c *corpus) repeats(i int, others []int) bool {
+	for _, j := range others {
+		limit := duplicateSimilarity
+		if c.sents[i].doc != c.sents[j].doc {
+			limit = confirmSimilarity
+		}
+		if similarity(&c.sents[i], &c.sents[j]) > limit {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *corpus) maxSimilarity(i int, sets ...[]int) float64 {

@@ -178,3 +178,15 @@ func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// pointIndex finds the sentence a point was made from, by its first
+// evidence.
+func (c *corpus) pointIndex(p Point) int {
+	e := p.Evidence[0]
+	for i := range c.sents {
+		if s := &c.sents[i]; s.doc == e.Source && s.start == e.Start {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,104 @@
+package brief
+
+import (
+	"sort"
+	"strings"
+)
+
+// coverage makes one "What others are reporting" entry per outlet other
+// than the original: its article's URL, the sentence that adds most that
+// the other sources do not, and a direct quote with its speaker. Entries
+// never repeat each other.
+func (c *corpus) coverage(original int) []Coverage {
+	var out []Coverage
+	seenOutlet := map[string]bool{outletKey(c.docs[original]): true}
+	seenText := map[string]bool{}
+	for di, d := range c.docs {
+		key := outletKey(d)
+		if di == original || seenOutlet[key] {
+			continue
+		}
+		seenOutlet[key] = true
+		e := Coverage{Outlet: d.Outlet, URL: d.URL}
+		if e.Outlet == "" {
+			e.Outlet = d.Domain
+		}
+		for _, q := range c.docQuotes(di) {
+			if !seenText[q.Text] {
+				e.Quote = q.Text
+				seenText[q.Text] = true
+				break
+			}
+		}
+		if i := c.framing(di, e.Quote, seenText); i >= 0 {
+			e.Framing = c.sents[i].text
+			seenText[e.Framing] = true
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func outletKey(d Document) string {
+	if d.Outlet != "" {
+		return strings.ToLower(d.Outlet)
+	}
+	if d.Domain != "" {
+		return strings.ToLower(d.Domain)
+	}
+	return strings.ToLower(d.URL)
+}
+
+// framing picks the sentence of document di that adds most that the other
+// documents do not say: new terms and figures, weighed by the sentence's
+// own importance. It is never the sentence of the entry's quote, nor a
+// sentence already shown.
+func (c *corpus) framing(di int, quote string, seen map[string]bool) int {
+	elsewhere := map[int]bool{}
+	for _, s := range c.sents {
+		if s.doc != di {
+			for _, id := range s.ids {
+				elsewhere[id] = true
+			}
+		}
+	}
+	best, bestVal := -1, 0.0
+	var idx []int
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.doc == di && s.candidate && !seen[s.text] && (quote == "" || !strings.Contains(s.text, quote)) {
+			idx = append(idx, i)
+		}
+	}
+	sort.Ints(idx)
+	for _, i := range idx {
+		s := &c.sents[i]
+		if len(s.ids) == 0 {
+			continue
+		}
+		novel := 0
+		for _, id := range s.ids {
+			if !elsewhere[id] {
+				novel++
+			}
+		}
+		v := (float64(novel)/float64(len(s.ids)) + 0.2*float64(len(findFigures(s.text)))) * (0.5 + s.score)
+		if v > bestVal {
+			best, bestVal = i, v
+		}
+	}
+	return best
+}
+
+// docQuotes returns the attributed quotes of one document.
+func (c *corpus) docQuotes(di int) []Quote {
+	d := c.docs[di]
+	var out []Quote
+	for _, r := range paragraphs(d) {
+		para := d.Text[r[0]:r[1]]
+		for _, q := range findQuotes(para) {
+			out = append(out, Quote{Text: para[q.start:q.end], Speaker: q.speaker})
+		}
+	}
+	return out
+}

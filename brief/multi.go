@@ -1,0 +1,143 @@
+package brief
+
+import (
+	"strings"
+)
+
+// Thresholds for sentences of different sources that say the same thing.
+const (
+	// confirmSimilarity is the cosine above which a sentence of another
+	// source confirms a fact, and counts as its evidence too.
+	confirmSimilarity = 0.6
+	// confirmBonus raises a sentence's score for each other source that
+	// confirms it.
+	confirmBonus = 0.15
+)
+
+// confirm raises the score of sentences that other sources confirm, and
+// records which sentences confirm which.
+func (c *corpus) confirm() {
+	if len(c.docs) < 2 {
+		return
+	}
+	c.confirmedBy = make([][]int, len(c.sents))
+	for i := range c.sents {
+		a := &c.sents[i]
+		if !a.candidate {
+			continue
+		}
+		seen := map[int]bool{}
+		for j := range c.sents {
+			b := &c.sents[j]
+			if b.doc == a.doc || !b.candidate || similarity(a, b) < confirmSimilarity {
+				continue
+			}
+			c.confirmedBy[i] = append(c.confirmedBy[i], j)
+			seen[b.doc] = true
+		}
+		a.score += confirmBonus * float64(len(seen))
+	}
+}
+
+// corroboration returns the evidence of the sentences of other sources
+// that say the same as sentence i, one per source.
+func (c *corpus) corroboration(i int) []Evidence {
+	if c.confirmedBy == nil || i < 0 {
+		return nil
+	}
+	var out []Evidence
+	seen := map[int]bool{c.sents[i].doc: true}
+	for _, j := range c.confirmedBy[i] {
+		s := &c.sents[j]
+		if !seen[s.doc] {
+			seen[s.doc] = true
+			out = append(out, Evidence{Source: s.doc, Start: s.start, End: s.end, Quote: s.text})
+		}
+	}
+	return out
+}
+
+// originalSource says which document reported the story first: the one
+// the others credit ("first reported by", "according to", "told", a link
+// to it), else a press release, else the earliest published, else the
+// first.
+func originalSource(docs []Document) int {
+	credits := make([]int, len(docs))
+	for i, d := range docs {
+		for j, other := range docs {
+			if i != j && cites(d, other) {
+				credits[j]++
+			}
+		}
+	}
+	best := -1
+	for i := range docs {
+		if credits[i] > 0 && (best < 0 || credits[i] > credits[best]) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i, d := range docs {
+		if isPressRelease(d.Domain) {
+			return i
+		}
+	}
+	best = 0
+	for i, d := range docs {
+		if !d.Published.IsZero() && (docs[best].Published.IsZero() || d.Published.Before(docs[best].Published)) {
+			best = i
+		}
+	}
+	return best
+}
+
+// creditPhrases introduce the outlet a report credits.
+var creditPhrases = []string{"first reported by", "as reported by", "according to a report in", "according to a report by",
+	"according to", "reported earlier by", "told", "was first reported in", "first reported in"}
+
+// cites reports whether document d credits other: it names other's
+// outlet right after a credit phrase, or links to other's article.
+func cites(d, other Document) bool {
+	for _, l := range d.Links {
+		if other.URL != "" && strings.TrimRight(l.URL, "/") == strings.TrimRight(other.URL, "/") {
+			return true
+		}
+	}
+	name := strings.ToLower(strings.TrimSpace(other.Outlet))
+	if len(name) < 3 {
+		return false
+	}
+	text := strings.ToLower(d.Text)
+	for _, p := range creditPhrases {
+		for i := 0; ; {
+			j := strings.Index(text[i:], p)
+			if j < 0 {
+				break
+			}
+			after := strings.TrimLeft(text[i+j+len(p):], " ")
+			after = strings.TrimPrefix(after, "the ")
+			if strings.HasPrefix(after, name) || strings.HasPrefix(after, strings.TrimPrefix(name, "the ")) {
+				return true
+			}
+			i += j + len(p)
+		}
+	}
+	return false
+}
+
+// isPressRelease reports a newsroom or newswire domain, whose releases
+// count as the original report.
+func isPressRelease(domain string) bool {
+	d := strings.ToLower(domain)
+	if strings.HasPrefix(d, "newsroom.") || strings.HasPrefix(d, "press.") || strings.HasPrefix(d, "investor.") {
+		return true
+	}
+	for _, w := range []string{"prnewswire.", "businesswire.", "globenewswire.", "newswire.", "accesswire.", "einpresswire."} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(d, "news.") && strings.Count(d, ".") >= 2 && !strings.Contains(d, "news.google.")
+}

@@ -1,0 +1,102 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// threeSources are three reports of one story, written for these tests.
+func threeSources() []Document {
+	day := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	return []Document{
+		{Outlet: "Valley Courier", Domain: "valley-courier.example", URL: "https://valley-courier.example/solar",
+			Title: "Ostra to build floating solar farm", Published: day.Add(3 * time.Hour), Language: "en",
+			Text: "Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir, according to Ostra Energy Newsroom.\n\n" +
+				"Anglers' associations warned that the panels could reduce oxygen in parts of the reservoir.\n\n" +
+				"“We will measure oxygen every week and publish the results,” said Pavel Roos, the project's lead engineer."},
+		{Outlet: "Ostra Energy Newsroom", Domain: "newsroom.ostra-energy.example", URL: "https://newsroom.ostra-energy.example/marrow",
+			Title: "Ostra announces Marrow floating solar project", Published: day, Language: "en",
+			Text: "Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir.\n\n" +
+				"The €310 million project is financed by a green bond and a loan from the regional development bank.\n\n" +
+				"“This project shows that clean power and farmland do not have to compete,” said Marta Lind, Ostra's chief executive."},
+		{Outlet: "Energy Wire", Domain: "energy-wire.example", URL: "https://energy-wire.example/ostra-bond",
+			Title: "Ostra's green bond draws strong demand", Published: day.Add(5 * time.Hour), Language: "en",
+			Text: "Ostra Energy's floating solar farm on the Marrow reservoir will have a capacity of 240 megawatts.\n\n" +
+				"The 12-year green bond priced at a coupon of 3.1%, and orders reached €900 million, three times the amount offered.\n\n" +
+				"“Investors are hungry for renewable projects with stable returns,” said Ana Ruiz, a bond analyst at Norbank."},
+	}
+}
+
+func TestBuildMultiSource(t *testing.T) {
+	docs := threeSources()
+	b, err := Build(docs)
+	require.NoError(t, err)
+
+	assert.Equal(t, Original{Outlet: "Ostra Energy Newsroom", Domain: "newsroom.ostra-energy.example",
+		URL: "https://newsroom.ostra-energy.example/marrow", Headline: "Ostra announces Marrow floating solar project"}, b.Original,
+		"the source the others credit is the original")
+	assert.Equal(t, "Ostra announces Marrow floating solar project", b.Headline)
+	require.Len(t, b.Sources, 3)
+
+	// The fact all three report is one insight, with every source as evidence.
+	require.NotEmpty(t, b.KeyInsights)
+	top := b.KeyInsights[0]
+	assert.Contains(t, top.Text, "240-megawatt floating solar farm")
+	sources := map[int]bool{}
+	for _, e := range top.Evidence {
+		sources[e.Source] = true
+		assert.Equal(t, docs[e.Source].Text[e.Start:e.End], e.Quote)
+	}
+	assert.GreaterOrEqual(t, len(sources), 2, "confirmed by more than one outlet")
+	for i := 1; i < len(b.KeyInsights); i++ {
+		assert.NotContains(t, b.KeyInsights[i].Text, "240-megawatt floating solar farm", "near-duplicates are merged")
+	}
+
+	// One coverage entry per other outlet, framing and quote from its own article.
+	require.Len(t, b.Coverage, 2)
+	framings := map[string]bool{}
+	for _, c := range b.Coverage {
+		var doc Document
+		for _, d := range docs {
+			if d.Outlet == c.Outlet {
+				doc = d
+			}
+		}
+		require.NotEmpty(t, doc.Text, c.Outlet)
+		assert.Equal(t, doc.URL, c.URL)
+		assert.Contains(t, doc.Text, c.Framing, "the framing is a sentence of the outlet's article")
+		assert.Contains(t, doc.Text, c.Quote, "the quote is verbatim")
+		assert.NotEmpty(t, c.Quote)
+		assert.False(t, framings[c.Framing], "framings never repeat")
+		framings[c.Framing] = true
+	}
+	energyWire := b.Coverage[1]
+	assert.Equal(t, "Energy Wire", energyWire.Outlet)
+	assert.True(t, strings.Contains(energyWire.Framing, "3.1%"), "the framing adds what others do not: %s", energyWire.Framing)
+	assert.Equal(t, "Investors are hungry for renewable projects with stable returns", energyWire.Quote)
+}
+
+func TestOriginalSource(t *testing.T) {
+	day := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		docs []Document
+		want int
+	}{
+		{"earliest", []Document{{Published: day.Add(time.Hour)}, {Published: day}}, 1},
+		{"undated first", []Document{{}, {}}, 0},
+		{"press release", []Document{{Domain: "news.example", Published: day}, {Domain: "prnewswire.com", Published: day.Add(time.Hour)}}, 1},
+		{"credited", []Document{{Text: "The deal was first reported by Yonhap.", Published: day}, {Outlet: "Yonhap", Published: day.Add(time.Hour)}}, 1},
+		{"told", []Document{{Outlet: "Reuters"}, {Text: "The minister told Reuters on Monday."}}, 0},
+		{"linked", []Document{{URL: "https://a.example/x"}, {Links: []Link{{URL: "https://a.example/x/"}}}}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, originalSource(tt.docs))
+		})
+	}
+}
