@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
 )
@@ -19,12 +20,48 @@ import (
 // error record.
 const maxBatchLine = 32 << 20
 
-// batchIn is one line of batch input.
+// batchIn is one line of batch input: one article, or several about one
+// story.
 type batchIn struct {
-	ID   string `json:"id"`
-	HTML string `json:"html"`
-	Text string `json:"text"`
-	URL  string `json:"url"`
+	ID string `json:"id"`
+	batchArticle
+	Articles []batchArticle `json:"articles"`
+}
+
+// batchArticle is an article of a batch line.
+type batchArticle struct {
+	HTML      string    `json:"html"`
+	Text      string    `json:"text"`
+	URL       string    `json:"url"`
+	Title     string    `json:"title"`
+	Outlet    string    `json:"outlet"`
+	Published time.Time `json:"published"`
+}
+
+// document extracts the article and applies what the line says about it.
+func (a batchArticle) document() (brief.Document, error) {
+	kind, body := "html", a.HTML
+	switch {
+	case a.HTML == "" && a.Text == "":
+		return brief.Document{}, errors.New(`needs "html" or "text"`)
+	case a.HTML == "":
+		kind, body = "text", a.Text
+	}
+	art, err := extractArticle(strings.NewReader(body), kind, a.URL)
+	if err != nil {
+		return brief.Document{}, err
+	}
+	d := art.Document()
+	if a.Title != "" {
+		d.Title = a.Title
+	}
+	if a.Outlet != "" {
+		d.Outlet = a.Outlet
+	}
+	if !a.Published.IsZero() {
+		d.Published = a.Published
+	}
+	return d, nil
 }
 
 // batchOut is one line of batch output.
@@ -139,14 +176,22 @@ func processLine(line int, raw []byte, readErr error) batchOut {
 	if err := json.Unmarshal(raw, &in); err != nil {
 		return batchOut{Error: fmt.Sprintf("line %d: %v", line, err)}
 	}
-	kind, body := "html", in.HTML
-	switch {
-	case in.HTML == "" && in.Text == "":
-		return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: needs \"html\" or \"text\"", line)}
-	case in.HTML == "":
-		kind, body = "text", in.Text
+	articles := in.Articles
+	if len(articles) == 0 {
+		articles = []batchArticle{in.batchArticle}
 	}
-	b, err := buildBrief(strings.NewReader(body), kind, in.URL)
+	var docs []brief.Document
+	for k, a := range articles {
+		d, err := a.document()
+		if err != nil {
+			if len(articles) > 1 {
+				return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: article %d: %v", line, k+1, err)}
+			}
+			return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: %v", line, err)}
+		}
+		docs = append(docs, d)
+	}
+	b, err := brief.Build(docs)
 	if err != nil {
 		return batchOut{ID: in.ID, Error: err.Error()}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -27,23 +28,51 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	if *in != "auto" && *in != "html" && *in != "text" {
 		return usageError{"-in " + *in + ": want one of auto, html, text"}
 	}
-	if fs.NArg() > 1 {
-		return usageError{"too many arguments: " + strings.Join(fs.Args(), " ")}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
 	}
-	src, pageURL, err := c.openSource(fs.Args())
-	if err != nil {
-		return err
+	var docs []brief.Document
+	for _, arg := range inputs {
+		d, err := c.document(arg, *in)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
 	}
-	defer src.Close()
-	b, err := buildBrief(src, *in, pageURL, brief.WithMaxPoints(*insights))
+	b, err := brief.Build(docs, brief.WithMaxPoints(*insights))
 	if err != nil {
 		return err
 	}
 	return brief.Write(c.stdout, b, out)
 }
 
+// document reads one article, from a file, a URL or stdin ("-").
+func (c *cli) document(arg, kind string) (brief.Document, error) {
+	src, pageURL, err := c.openSource([]string{arg})
+	if err != nil {
+		return brief.Document{}, err
+	}
+	defer src.Close()
+	a, err := extractArticle(src, kind, pageURL)
+	if err != nil {
+		return brief.Document{}, fmt.Errorf("%s: %w", arg, err)
+	}
+	return a.Document(), nil
+}
+
 // buildBrief extracts an article from HTML or text and builds its brief.
 func buildBrief(r io.Reader, kind, pageURL string, opts ...brief.BuildOption) (*brief.Brief, error) {
+	a, err := extractArticle(r, kind, pageURL)
+	if err != nil {
+		return nil, err
+	}
+	return brief.Build([]brief.Document{a.Document()}, opts...)
+}
+
+// extractArticle reads an article from HTML or plain text; kind "auto"
+// takes input that starts with '<' for HTML.
+func extractArticle(r io.Reader, kind, pageURL string) (*extract.Article, error) {
 	data, err := io.ReadAll(io.LimitReader(r, extract.DefaultMaxBytes+1))
 	if err != nil {
 		return nil, err
@@ -54,16 +83,10 @@ func buildBrief(r io.Reader, kind, pageURL string, opts ...brief.BuildOption) (*
 			kind = "html"
 		}
 	}
-	var a *extract.Article
 	if kind == "html" {
-		a, err = extract.FromReader(strings.NewReader(string(data)), extract.WithURL(pageURL))
-	} else {
-		a, err = extract.FromText(strings.NewReader(string(data)), extract.WithURL(pageURL))
+		return extract.FromReader(strings.NewReader(string(data)), extract.WithURL(pageURL))
 	}
-	if err != nil {
-		return nil, err
-	}
-	return brief.Build([]brief.Document{a.Document()}, opts...)
+	return extract.FromText(strings.NewReader(string(data)), extract.WithURL(pageURL))
 }
 
 // openSource opens a file, a URL or stdin, and returns the page URL when

@@ -56,6 +56,17 @@ func TestBrief(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.True(t, strings.HasPrefix(out, "Harbour Bridge Reopens\nKey insights\n- The harbour bridge reopened on Monday"), out)
 
+	dir := t.TempDir()
+	second := filepath.Join(dir, "wire.html")
+	require.NoError(t, os.WriteFile(second, []byte(`<html><head><meta property="og:site_name" content="Energy Wire"><title>Ostra bond</title></head><body><article>`+
+		`<p>Ostra Energy's floating solar farm on the Marrow reservoir will have a capacity of 240 megawatts, the company said on Tuesday.</p>`+
+		`<p>The 12-year green bond priced at a coupon of 3.1%, and orders reached €900 million, three times the amount offered.</p>`+
+		`<p>“Investors are hungry for renewable projects with stable returns,” said Ana Ruiz, a bond analyst at Norbank.</p></article></body></html>`), 0o644))
+	code, js, errOut := runCLI(t, "", "brief", page, second)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, js, `"outlet": "Energy Wire"`)
+	assert.Contains(t, js, `"quote": "Investors are hungry for renewable projects with stable returns"`)
+
 	code, _, errOut = runCLI(t, "", "brief", "-in", "pdf", page)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-in pdf")
@@ -108,6 +119,15 @@ func TestBatch(t *testing.T) {
 	assert.Empty(t, recs[2].Error)
 	assert.Contains(t, recs[3].Error, `needs "html" or "text"`)
 	assert.Contains(t, recs[4].Error, "no article found")
+
+	multi := `{"id": "m", "articles": [{"text": "Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir.", "outlet": "Valley Courier", "url": "https://valley-courier.example/a"}, {"text": "Ostra Energy's floating solar farm on the Marrow reservoir will have a capacity of 240 megawatts, Energy Wire reported.", "outlet": "Energy Wire", "published": "2026-11-24T09:00:00Z"}]}`
+	require.NoError(t, os.WriteFile(in, []byte(multi+"\n"), 0o644))
+	code, _, errOut = runCLI(t, "", "batch", "-in", in, "-out", out)
+	require.Equal(t, 0, code, errOut)
+	data, err = os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"outlet":"Energy Wire"`)
+	assert.Contains(t, string(data), `"coverage":[{"outlet":"`)
 
 	code, _, errOut = runCLI(t, "", "batch", "-in", in)
 	assert.Equal(t, 2, code)
