@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,8 +109,8 @@ func keys(m map[int]bool) []int {
 //go:embed lexicon/significance.txt
 var significanceData string
 
-// significanceCues maps a language to its cue phrases.
-var significanceCues = parseCues(significanceData)
+// significanceCues maps a language to its cue phrases, parsed on first use.
+var significanceCues = sync.OnceValue(func() map[string][]string { return parseCues(significanceData) })
 
 func parseCues(data string) map[string][]string {
 	m := map[string][]string{}
@@ -131,7 +132,7 @@ func parseCues(data string) map[string][]string {
 func significance(s, lang string) int {
 	l := strings.ToLower(s)
 	n := 0
-	for _, p := range significanceCues[langKey(lang)] {
+	for _, p := range significanceCues()[langKey(lang)] {
 		if containsWord(l, p) {
 			n++
 		}

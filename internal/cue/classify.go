@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -18,7 +19,9 @@ const (
 	questionCost = 0.5 // scores of a direct question are multiplied by this
 )
 
-var lexicons = mustLoadLexicons()
+// lexicons are loaded on first use, so that programs that never classify
+// (the browser build that only renders) do not carry them.
+var lexicons = sync.OnceValue(mustLoadLexicons)
 
 // Classify labels one sentence; lang is a BCP 47 tag ("en", "ko", "" =
 // guess from the script, else English). A language without a lexicon gives
@@ -294,5 +297,5 @@ func lexiconFor(sentence, lang string) *lexicon {
 			tag = "ko"
 		}
 	}
-	return lexicons[tag]
+	return lexicons()[tag]
 }

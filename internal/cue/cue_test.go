@@ -81,7 +81,7 @@ func TestParseLexicon(t *testing.T) {
 
 func TestLexiconsLoad(t *testing.T) {
 	for _, lang := range []string{"en", "ko"} {
-		lx := lexicons[lang]
+		lx := lexicons()[lang]
 		require.NotNil(t, lx, lang)
 		assert.NotEmpty(t, lx.exact, lang)
 		assert.NotEmpty(t, lx.prefix, lang)

@@ -1,16 +1,18 @@
 package words
 
+import "sync"
+
 // IsStop reports whether w (lower case) is a stop word in English or Korean.
 // Korean stop words are particles, function words and the reporting verbs
 // of news text (밝혔다, 말했다); a noun with a particle attached ("정부는")
 // is not a stop word, but see TrimParticle.
 func IsStop(w string) bool {
-	_, ok := stopWords[w]
+	_, ok := stopWords()[w]
 	return ok
 }
 
-// stopWords is the union of englishStop and koreanStop.
-var stopWords = func() map[string]struct{} {
+// stopWords is the union of englishStop and koreanStop, built on first use.
+var stopWords = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, len(englishStop)+len(koreanStop))
 	for _, list := range [][]string{englishStop, koreanStop} {
 		for _, w := range list {
@@ -18,7 +20,7 @@ var stopWords = func() map[string]struct{} {
 		}
 	}
 	return m
-}()
+})
 
 // englishStop is an English stop list in the style of NLTK's, with the
 // pieces Tokens makes of contractions ("don't" → "don", "t").
