@@ -136,18 +136,7 @@ func docVectors(docs []Document) []sparse {
 // cosine is the dot product of two unit vectors.
 func cosine(a, b sparse) float64 {
 	dot := 0.0
-	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			dot += a.w[i] * b.w[j]
-			i++
-			j++
-		}
-	}
+	intersect(a.ids, b.ids, func(i, j int) { dot += a.w[i] * b.w[j] })
 	return dot
 }
 

@@ -96,18 +96,7 @@ func overlap(a, b *sent) float64 {
 		return 0
 	}
 	shared := 0
-	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
+	intersect(a.ids, b.ids, func(int, int) { shared++ })
 	return float64(shared) / den
 }
 
@@ -229,6 +218,23 @@ func (c *corpus) maxSimilarity(i int, sets ...[]int) float64 {
 		}
 	}
 	return m
+}
+
+// intersect calls visit(i, j) for every a[i] == b[j] of two increasing
+// slices.
+func intersect(a, b []int, visit func(i, j int)) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			visit(i, j)
+			i++
+			j++
+		}
+	}
 }
 
 func contains(xs []int, x int) bool {

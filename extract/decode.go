@@ -11,6 +11,15 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
+// readPage reads a page within the size limit and decodes it to UTF-8.
+func readPage(r io.Reader, c config) ([]byte, error) {
+	data, err := readLimited(r, c.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return decode(data, c.charset)
+}
+
 // readLimited reads all of r, failing with ErrTooLarge past max bytes.
 func readLimited(r io.Reader, max int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, max+1))

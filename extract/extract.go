@@ -15,11 +15,7 @@ import (
 // readability pass and newsbrief's own cleaning.
 func FromReader(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	data, err := readLimited(r, c.maxBytes)
-	if err != nil {
-		return nil, err
-	}
-	data, err = decode(data, c.charset)
+	data, err := readPage(r, c)
 	if err != nil {
 		return nil, err
 	}

@@ -10,11 +10,7 @@ import (
 // and a short first line without final punctuation is the title.
 func FromText(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	data, err := readLimited(r, c.maxBytes)
-	if err != nil {
-		return nil, err
-	}
-	data, err = decode(data, c.charset)
+	data, err := readPage(r, c)
 	if err != nil {
 		return nil, err
 	}
