@@ -148,3 +148,9 @@ func TestBuildNoText(t *testing.T) {
 		assert.ErrorIs(t, err, ErrNoText)
 	}
 }
+
+func TestBareQuotesAreNotPoints(t *testing.T) {
+	assert.True(t, isBareQuote("“We will win this fight, whatever it takes.”"))
+	assert.False(t, isBareQuote("“We will win this fight,” said the mayor."))
+	assert.False(t, isBareQuote("The mayor promised to win the fight."))
+}

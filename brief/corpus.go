@@ -52,7 +52,7 @@ func newCorpus(docs []Document) *corpus {
 				s := sent{doc: i, start: r[0] + sp.Start, end: r[0] + sp.End, pos: pos, para: p, lang: lang}
 				s.text = d.Text[s.start:s.end]
 				s.terms = terms(s.text, lang)
-				s.candidate = isCandidate(s.text, len(s.terms))
+				s.candidate = isCandidate(s.text, len(s.terms)) && (lang == "ko" || !isBareQuote(s.text))
 				c.sents = append(c.sents, s)
 				pos++
 			}
@@ -124,6 +124,20 @@ func isCandidate(s string, nTerms int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return !unicode.IsLower(r)
+}
+
+// isBareQuote reports an English sentence that is only a quotation, with
+// nobody named as saying it.
+func isBareQuote(s string) bool {
+	if !strings.HasPrefix(s, "“") && !strings.HasPrefix(s, "\"") {
+		return false
+	}
+	for _, v := range speechVerbs {
+		if containsWord(strings.ToLower(s), v) {
+			return false
+		}
+	}
+	return true
 }
 
 // boilerplatePhrases mark sentences that are page furniture.
