@@ -77,12 +77,12 @@ func ExampleWriteHTML() {
 		fmt.Println(err)
 	}
 	// Output:
-	// <article class="nb-brief" data-nb-version="1">
-	// <h2 class="nb-headline" data-nb="headline">Bridge &lt;Reopens&gt;</h2>
-	// <section class="nb-section" data-nb="group" aria-label="Potential risks and opportunities">
-	// <h3>Potential risks and opportunities</h3>
-	// <section class="nb-section" data-nb="risks">
-	// <h4>Risks</h4>
+	// <article class="nb-brief" part="brief" data-nb-version="1">
+	// <h2 class="nb-headline" part="headline" data-nb="headline">Bridge &lt;Reopens&gt;</h2>
+	// <section class="nb-section" part="section" data-nb="group" aria-label="Potential risks and opportunities">
+	// <h3 part="heading">Potential risks and opportunities</h3>
+	// <section class="nb-section" part="section" data-nb="risks">
+	// <h4 part="heading">Risks</h4>
 	// <ul>
 	// <li data-nb="point">Trucks &amp; wear.</li>
 	// </ul>

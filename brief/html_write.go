@@ -1,6 +1,7 @@
 package brief
 
 import (
+	_ "embed"
 	"html"
 	"io"
 	"strconv"
@@ -12,14 +13,61 @@ import (
 // with headings, lists, paragraphs, <blockquote> quotes and links. Every
 // string is escaped, only http and https links are written, links carry
 // rel="noopener noreferrer", and data-nb attributes mark each field so Parse
-// reads the fragment back exactly.
-func WriteHTML(w io.Writer, b *Brief) error {
+// reads the fragment back exactly. Elements carry part names ("brief",
+// "headline", "section", "heading") for styling from outside a shadow root.
+//
+// With AsElement, the fragment is wrapped in a <news-brief> element with a
+// declarative shadow root holding Stylesheet, so a page shows the brief at
+// first paint with no script at all.
+func WriteHTML(w io.Writer, b *Brief, opts ...HTMLOption) error {
+	var c htmlConfig
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
 	nb := *b
 	nb.Normalize()
 	var hw htmlWriter
+	if c.element {
+		hw.s(`<news-brief theme="`, esc(c.theme), `"><template shadowrootmode="open"><style>`, Stylesheet, "</style>\n")
+	}
 	hw.write(&nb)
+	if c.element {
+		hw.s("</template></news-brief>\n")
+	}
 	_, err := io.WriteString(w, hw.String())
 	return err
+}
+
+// Stylesheet is the CSS of the <news-brief> element: colours, spacing and
+// fonts come from --nb-* custom properties, and theme="light", "dark" or
+// "auto" (the system's choice) on the element picks the palette.
+//
+//go:embed html_style.css
+var Stylesheet string
+
+// HTMLOption configures WriteHTML.
+type HTMLOption func(*htmlConfig)
+
+type htmlConfig struct {
+	element bool
+	theme   string
+}
+
+// AsElement makes WriteHTML write a <news-brief> element with a
+// declarative shadow root (server-side rendering) in the given theme:
+// "light", "dark" or "auto" ("auto" when empty).
+func AsElement(theme string) HTMLOption {
+	return func(c *htmlConfig) {
+		c.element = true
+		switch theme {
+		case "light", "dark":
+			c.theme = theme
+		default:
+			c.theme = "auto"
+		}
+	}
 }
 
 type htmlWriter struct{ strings.Builder }
@@ -40,13 +88,13 @@ func esc(s string) string {
 }
 
 func (w *htmlWriter) write(b *Brief) {
-	w.s(`<article class="nb-brief" data-nb-version="`, strconv.Itoa(Version), `">`, "\n")
-	w.s(`<h2 class="nb-headline" data-nb="headline">`, esc(b.Headline), "</h2>\n")
+	w.s(`<article class="nb-brief" part="brief" data-nb-version="`, strconv.Itoa(Version), `">`, "\n")
+	w.s(`<h2 class="nb-headline" part="headline" data-nb="headline">`, esc(b.Headline), "</h2>\n")
 	w.list("keyInsights", headKeyInsights, "h3", b.KeyInsights)
 	w.paragraphs("whyItMatters", headWhy, b.WhyItMatters)
 	w.paragraphs("summary", headSummary, b.Summary)
 	if len(b.Risks) > 0 || len(b.Opportunities) > 0 {
-		w.s(`<section class="nb-section" data-nb="group" aria-label="`, headGroup, `">`, "\n<h3>", headGroup, "</h3>\n")
+		w.s(`<section class="nb-section" part="section" data-nb="group" aria-label="`, headGroup, `">`, "\n", `<h3 part="heading">`, headGroup, "</h3>\n")
 		w.list("risks", headRisks, "h4", b.Risks)
 		w.list("opportunities", headOpps, "h4", b.Opportunities)
 		w.s("</section>\n")
@@ -56,7 +104,7 @@ func (w *htmlWriter) write(b *Brief) {
 	w.quotes(b.Quotes)
 	w.entities(b.Entities)
 	for _, x := range b.Extra {
-		w.s(`<section class="nb-section nb-extra" data-nb="extra">`, "\n", `<h3 data-nb="title">`, esc(x.Title), "</h3>\n")
+		w.s(`<section class="nb-section nb-extra" part="section" data-nb="extra">`, "\n", `<h3 part="heading" data-nb="title">`, esc(x.Title), "</h3>\n")
 		w.points("ul", "li", x.Points)
 		w.s("</section>\n")
 	}
@@ -67,7 +115,7 @@ func (w *htmlWriter) write(b *Brief) {
 }
 
 func (w *htmlWriter) open(key, title, h string) {
-	w.s(`<section class="nb-section" data-nb="`, key, `">`, "\n<", h, ">", title, "</", h, ">\n")
+	w.s(`<section class="nb-section" part="section" data-nb="`, key, `">`, "\n<", h, ` part="heading">`, title, "</", h, ">\n")
 }
 
 func (w *htmlWriter) list(key, title, h string, ps []Point) {

@@ -90,8 +90,8 @@ func TestHTMLIsAccessible(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, WriteHTML(&buf, parseFile(t, "plain.txt")))
 	out := buf.String()
-	assert.True(t, strings.HasPrefix(out, `<article class="nb-brief" data-nb-version="1">`))
-	assert.Contains(t, out, "<h3>Key insights</h3>")
+	assert.True(t, strings.HasPrefix(out, `<article class="nb-brief" part="brief" data-nb-version="1">`))
+	assert.Contains(t, out, `<h3 part="heading">Key insights</h3>`)
 	assert.Contains(t, out, "<blockquote data-nb=\"quote\">")
 	assert.Contains(t, out, `<time data-nb="published" datetime="2026-10-02T08:30:00+02:00">`)
 	assert.Equal(t, strings.Count(out, "<section"), strings.Count(out, "</section>"))
@@ -162,4 +162,25 @@ func TestDependencies(t *testing.T) {
 		}
 	}
 	assert.Greater(t, len(deps), 10, strconv.Itoa(len(deps)))
+}
+
+func TestHTMLAsElement(t *testing.T) {
+	b := parseFile(t, "plain.txt")
+	var buf bytes.Buffer
+	require.NoError(t, WriteHTML(&buf, b, AsElement("dark")))
+	out := buf.String()
+	assert.True(t, strings.HasPrefix(out, `<news-brief theme="dark"><template shadowrootmode="open"><style>`), out[:80])
+	assert.Contains(t, out, Stylesheet)
+	assert.True(t, strings.HasSuffix(out, "</article>\n</template></news-brief>\n"))
+	var plain bytes.Buffer
+	require.NoError(t, WriteHTML(&plain, b))
+	assert.Contains(t, out, plain.String(), "the element holds exactly the plain fragment")
+	got, err := ParseString(out)
+	require.NoError(t, err)
+	assert.Equal(t, jsonOf(t, b), jsonOf(t, got), "the element reads back")
+
+	buf.Reset()
+	require.NoError(t, WriteHTML(&buf, b, AsElement(`"><script>`)))
+	assert.True(t, strings.HasPrefix(buf.String(), `<news-brief theme="auto">`), "unknown themes fall back to auto")
+	assert.NotContains(t, Stylesheet, "</style")
 }

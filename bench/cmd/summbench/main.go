@@ -3,6 +3,17 @@
 // shared/data/summ: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 against the
 // reference summaries, plus sentences per summary and time per article.
 //
+// Two sets are multi-source: each item is a story told by several
+// articles. allsides (shared/data/multi/allsides_neus.jsonl) has 2-3
+// outlets per story and AllSides' roundup as reference; multiling
+// (multiling2011_en.jsonl) has 10 WikiNews articles per topic and three
+// human summaries. There Lead-3 reads the first article, TextRank ranks the
+// sentences of all of them, and newsbrief builds one brief from all of
+// them. After the ROUGE tables, a table checks those briefs: quotes
+// verbatim in their source, coverage entries with duplicate or empty
+// framings or quotes, and whether the original is the earliest-dated
+// article.
+//
 // Run it from the bench module:
 //
 //	cd bench && go run ./cmd/summbench
@@ -12,7 +23,9 @@
 //
 //	-data DIR   directory of the *.jsonl sets (default: shared/data/summ beside the main module)
 //	-only a,b   run only these systems, in this order: lead3, textrank, newsbrief
-//	-sets a,b   score only these sets: cnndm, kr, bbc, xsum (default: all; xsum only when present)
+//	-sets a,b   score only these sets: cnndm, kr, bbc, xsum, allsides, multiling
+//	            (default: all; xsum, allsides and multiling only when present)
+//	-multi DIR  directory of allsides_neus.jsonl (default: multi beside -data)
 //	-n N        use at most the first N articles of each set (0: all)
 //	-bbc N      use the first N BBC articles (default 300; 0: all 1,824)
 //	-v          print each set's worst articles by the first system's R-2
@@ -36,6 +49,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -49,6 +63,8 @@ type dataset struct {
 	lang     string // passed to newsbrief as Document.Language
 	about    string // what the reference is
 	optional bool   // skipped, with a note, when the file is missing
+	multi    bool   // items are stories of several articles (multi.go)
+	multiDir bool   // the file is in -multi rather than -data
 }
 
 var datasets = []dataset{
@@ -56,6 +72,10 @@ var datasets = []dataset{
 	{name: "kr", file: "sci_news_sum_kr50.jsonl", lang: "ko", about: "Korean science/IT news; reference: extractive, article sentences picked by annotators"},
 	{name: "bbc", file: "bbc_news_summary.jsonl", lang: "en", about: "BBC News Summary; reference: extractive, about 40% of the article's sentences"},
 	{name: "xsum", file: "xsum_frank.jsonl", lang: "en", about: "XSum; reference: one abstractive sentence", optional: true},
+	{name: "allsides", file: "allsides_neus.jsonl", lang: "en", optional: true, multi: true, multiDir: true,
+		about: "AllSides roundups, 2-3 outlets per story (opening paragraphs only); reference: summary paragraph 1 (the event), split into sentences"},
+	{name: "multiling", file: "multiling2011_en.jsonl", lang: "en", optional: true, multi: true,
+		about: "MultiLing 2011, 10 WikiNews articles per topic; reference: 3 human summaries of ~250 words, scores averaged over them"},
 }
 
 // An article is one line of a set. Summary holds the reference sentences.
@@ -67,19 +87,31 @@ type article struct {
 	// Sentences are the article's sentences as the set splits them, where
 	// it does; used only with -presplit.
 	Sentences []string `json:"sentences"`
+
+	// The multi-source sets fill these instead of Title and Text
+	// (loadStories).
+	Docs []doc `json:"-"` // the story's articles, in the set's order
+	// References are several reference summaries; each is scored and the
+	// scores averaged. When empty, Summary is the only reference.
+	References [][]string `json:"-"`
+	// Full is a second, longer reference, scored beside the first: all of
+	// AllSides' summary, where Summary is its first paragraph.
+	Full []string `json:"-"`
 }
 
 type options struct {
-	dataDir, only, sets string
-	n, bbc, worst       int
-	verbose, presplit   bool
+	dataDir, multiDir string
+	only, sets        string
+	n, bbc, worst     int
+	verbose, presplit bool
 }
 
 func main() {
 	var o options
 	flag.StringVar(&o.dataDir, "data", "", "directory holding the summarisation sets (default: shared/data/summ beside the main module)")
+	flag.StringVar(&o.multiDir, "multi", "", "directory holding allsides_neus.jsonl (default: multi beside -data)")
 	flag.StringVar(&o.only, "only", "", "comma-separated systems to run (default: all)")
-	flag.StringVar(&o.sets, "sets", "", "comma-separated sets to score: cnndm, kr, bbc, xsum (default: all present)")
+	flag.StringVar(&o.sets, "sets", "", "comma-separated sets to score: cnndm, kr, bbc, xsum, allsides, multiling (default: all present)")
 	flag.IntVar(&o.n, "n", 0, "use at most the first N articles of each set (0: all)")
 	flag.IntVar(&o.bbc, "bbc", 300, "use the first N articles of the BBC set (0: all)")
 	flag.BoolVar(&o.verbose, "v", false, "print per-article R-2 for each set's worst articles")
@@ -110,12 +142,24 @@ func run(o options) error {
 			return err
 		}
 	}
+	if o.multiDir == "" {
+		o.multiDir = filepath.Join(filepath.Dir(filepath.Clean(o.dataDir)), "multi")
+	}
+	check := checkStories != nil && slices.ContainsFunc(sel, func(s system) bool { return s.name == "newsbrief" })
 
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
 	scored := 0
+	var checks []briefChecks
 	for _, ds := range sets {
-		arts, err := load(filepath.Join(o.dataDir, ds.file))
+		dir, load := o.dataDir, loadArticles
+		if ds.multiDir {
+			dir = o.multiDir
+		}
+		if ds.multi {
+			load = loadStories
+		}
+		arts, err := load(filepath.Join(dir, ds.file))
 		if errors.Is(err, fs.ErrNotExist) && ds.optional {
 			fmt.Fprintf(os.Stderr, "summbench: %s not found, skipped\n", ds.file)
 			continue
@@ -142,39 +186,49 @@ func run(o options) error {
 		if o.verbose {
 			printWorst(w, arts, results, o.worst)
 		}
+		if ds.multi && check {
+			fmt.Fprintf(os.Stderr, "summbench: checking newsbrief's briefs on %s…\n", ds.name)
+			checks = append(checks, checkStories(ds, arts))
+		}
 		scored++
 	}
 	if scored == 0 {
 		return errors.New("no set scored")
 	}
+	if len(checks) > 0 {
+		printChecks(w, checks, o.verbose)
+	}
 	printFooter(w)
 	return w.Flush()
 }
 
-// load reads one JSONL set.
-func load(path string) ([]article, error) {
+// loadArticles reads one JSONL set of single articles.
+func loadArticles(path string) ([]article, error) { return readJSONL[article](path) }
+
+// readJSONL reads one JSON value of type T per non-blank line.
+func readJSONL[T any](path string) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var arts []article
+	var out []T
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	for line := 1; sc.Scan(); line++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var a article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
-		arts = append(arts, a)
+		out = append(out, v)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return arts, nil
+	return out, nil
 }
 
 // selectSets returns the sets named in names (comma-separated, in that

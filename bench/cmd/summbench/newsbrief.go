@@ -2,16 +2,21 @@
 
 package main
 
-import "github.com/newsbrief/newsbrief/brief"
+import (
+	"time"
+
+	"github.com/newsbrief/newsbrief/brief"
+)
 
 func init() {
 	systems = append(systems, system{"newsbrief", newsbrief})
+	checkStories = checkBriefs
 }
 
 // newsbrief is the brief's key insights, at most three, built from the
-// article alone.
+// article alone, or from all the articles of a story.
 func newsbrief(a article, lang string) ([]string, error) {
-	b, err := brief.Build([]brief.Document{{Title: a.Title, Text: a.Text, Language: lang}}, brief.WithMaxPoints(3))
+	b, err := brief.Build(documents(a, lang), brief.WithMaxPoints(3))
 	if err != nil {
 		return nil, err
 	}
@@ -20,4 +25,20 @@ func newsbrief(a article, lang string) ([]string, error) {
 		out = append(out, p.Text)
 	}
 	return out, nil
+}
+
+// documents are Build's input: the article, or each article of a story
+// with its outlet, URL and date.
+func documents(a article, lang string) []brief.Document {
+	if len(a.Docs) == 0 {
+		return []brief.Document{{Title: a.Title, Text: a.Text, Language: lang}}
+	}
+	docs := make([]brief.Document, len(a.Docs))
+	for i, d := range a.Docs {
+		docs[i] = brief.Document{Title: d.Title, Text: d.Text, Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Language: lang}
+		if t, err := time.Parse(time.DateOnly, d.Date); err == nil {
+			docs[i].Published = t
+		}
+	}
+	return docs
 }

@@ -16,6 +16,7 @@ import (
 type result struct {
 	name      string
 	mean      rouge.Scores
+	full      rouge.Scores  // against article.Full, where the set has it
 	sentences float64       // mean summary sentences per article
 	wall      time.Duration // summarising only, all articles
 	errors    int
@@ -28,7 +29,8 @@ type articleScore struct {
 }
 
 // measure runs sys over the articles, timing only the summarising, then
-// scores each summary against its reference.
+// scores each summary against its reference, or the mean over its
+// references, and against Full where the set gives it.
 func measure(sys system, ds dataset, arts []article) *result {
 	preds := make([][]string, len(arts))
 	errs := make([]error, len(arts))
@@ -42,44 +44,78 @@ func measure(sys system, ds dataset, arts []article) *result {
 		res.wall += time.Since(t)
 	}
 
-	var mean rouge.Mean
+	var mean, full rouge.Mean
 	nsent := 0
 	for i, a := range arts {
 		if errs[i] != nil {
 			preds[i] = nil
 			res.errors++
 		}
-		s := rouge.Score(preds[i], a.Summary)
+		var perRef rouge.Mean
+		for _, ref := range references(a) {
+			perRef.Add(rouge.Score(preds[i], ref))
+		}
+		s := perRef.Result()
 		mean.Add(s)
+		if len(a.Full) > 0 {
+			full.Add(rouge.Score(preds[i], a.Full))
+		}
 		nsent += len(preds[i])
 		res.articles = append(res.articles, articleScore{s, errs[i]})
 	}
 	res.mean = mean.Result()
+	res.full = full.Result()
 	res.sentences = float64(nsent) / float64(len(arts))
 	return res
 }
 
 // printTable writes one set's Markdown table, systems in the order they
-// ran, and a line with the set's size. Scores are F1 × 100.
+// ran, and a line with the set's size. Scores are F1 × 100. Where the set
+// has a Full reference, three more columns score against it.
 func printTable(w io.Writer, ds dataset, arts []article, total int, results []*result) {
+	unit, full := "article", len(arts[0].Full) > 0
+	if ds.multi {
+		unit = "story"
+	}
 	fmt.Fprintf(w, "### %s (%s)\n\n", ds.name, ds.file)
-	fmt.Fprintln(w, "| system | R-1 | R-2 | R-L | sentences/summary | ms/article |")
-	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|")
+	fmt.Fprint(w, "| system | R-1 | R-2 | R-L |")
+	if full {
+		fmt.Fprint(w, " R-1 full | R-2 full | R-L full |")
+	}
+	fmt.Fprintf(w, " sentences/summary | ms/%s |\n|---|--:|--:|--:|", unit)
+	if full {
+		fmt.Fprint(w, "--:|--:|--:|")
+	}
+	fmt.Fprintln(w, "--:|--:|")
 	var errs []string
 	for _, r := range results {
-		fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f | %.2f | %.3f |\n",
-			r.name, 100*r.mean.R1, 100*r.mean.R2, 100*r.mean.RL, r.sentences,
-			float64(r.wall.Microseconds())/1000/float64(len(arts)))
+		fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f |", r.name, 100*r.mean.R1, 100*r.mean.R2, 100*r.mean.RL)
+		if full {
+			fmt.Fprintf(w, " %.1f | %.1f | %.1f |", 100*r.full.R1, 100*r.full.R2, 100*r.full.RL)
+		}
+		fmt.Fprintf(w, " %.2f | %.3f |\n", r.sentences, float64(r.wall.Microseconds())/1000/float64(len(arts)))
 		if r.errors > 0 {
 			errs = append(errs, fmt.Sprintf("%s %d", r.name, r.errors))
 		}
 	}
-	refSents := 0
+	refSents, refs, docs := 0, 0, 0
 	for _, a := range arts {
-		refSents += len(a.Summary)
+		for _, ref := range references(a) {
+			refSents += len(ref)
+			refs++
+		}
+		docs += len(a.Docs)
 	}
-	fmt.Fprintf(w, "\n%d of %d articles. %s, %.2f sentences per reference.\n",
-		len(arts), total, ds.about, float64(refSents)/float64(len(arts)))
+	if ds.multi {
+		fmt.Fprintf(w, "\n%d of %d stories, %.2f articles per story. %s, %.2f sentences per reference.\n",
+			len(arts), total, float64(docs)/float64(len(arts)), ds.about, float64(refSents)/float64(refs))
+	} else {
+		fmt.Fprintf(w, "\n%d of %d articles. %s, %.2f sentences per reference.\n",
+			len(arts), total, ds.about, float64(refSents)/float64(refs))
+	}
+	if full {
+		fmt.Fprintln(w, "The full columns score against the whole summary, every paragraph (how coverage differed, too).")
+	}
 	if len(errs) > 0 {
 		fmt.Fprintf(w, "Articles with an error (scored as empty): %s.\n", strings.Join(errs, ", "))
 	}
@@ -118,6 +154,6 @@ func printWorst(w io.Writer, arts []article, results []*result, k int) {
 
 // printFooter writes how the scores were computed and where.
 func printFooter(w io.Writer) {
-	fmt.Fprintf(w, "ROUGE-1/2/Lsum F1 × 100, mean over articles; lower-cased \\w+ tokens, no stemming, no stop words. %s, %s %s/%s.\n",
+	fmt.Fprintf(w, "ROUGE-1/2/Lsum F1 × 100, mean over articles (stories), of the mean over references where there are several; lower-cased \\w+ tokens, no stemming, no stop words. %s, %s %s/%s.\n",
 		time.Now().Format("2006-01-02"), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 }

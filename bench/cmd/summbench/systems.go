@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/newsbrief/newsbrief/internal/sentence"
 	"github.com/newsbrief/newsbrief/internal/words"
 )
 
@@ -32,8 +31,12 @@ var systems = []system{
 // summaryLen is the number of sentences the baselines pick.
 const summaryLen = 3
 
-// lead3 is the first three sentences of the article.
+// lead3 is the first three sentences of the article, or of a story's
+// first article.
 func lead3(a article, _ string) ([]string, error) {
+	if len(a.Docs) > 0 {
+		a = article{Text: a.Docs[0].Text}
+	}
 	sents, _ := articleSentences(a)
 	return sents[:min(summaryLen, len(sents))], nil
 }
@@ -44,7 +47,8 @@ func lead3(a article, _ string) ([]string, error) {
 // sentences in source order. There is no position prior; ties go to the
 // earlier sentence. In English, stop words (internal/words) do not count
 // as overlap or length, which approximates the paper's content-word
-// filter; other languages use every token.
+// filter; other languages use every token. A story's sentences are those
+// of all its articles, in turn.
 func textRank(a article, lang string) ([]string, error) {
 	sents, toks := articleSentences(a)
 	if len(sents) <= summaryLen {
@@ -157,17 +161,22 @@ func pageRank(g [][]float64, d float64) []float64 {
 // articleSentences returns the article's sentences that have at least one
 // word, with their tokens (internal/words, as internal/rouge scores them).
 // The text is split with internal/sentence, unless presplit is set and the
-// set gives the sentences.
+// set gives the sentences. A story's sentences are those of each of its
+// articles in turn.
 func articleSentences(a article) ([]string, [][]string) {
-	src := a.Sentences
-	if !presplit || len(src) == 0 {
-		src = src[:0:0]
-		for _, sp := range sentence.Split(a.Text) {
-			src = append(src, a.Text[sp.Start:sp.End])
-		}
-	}
 	var sents []string
 	var toks [][]string
+	if len(a.Docs) > 0 {
+		for _, d := range a.Docs {
+			s, t := articleSentences(article{Text: d.Text})
+			sents, toks = append(sents, s...), append(toks, t...)
+		}
+		return sents, toks
+	}
+	src := a.Sentences
+	if !presplit || len(src) == 0 {
+		src = splitSentences(a.Text)
+	}
 	for _, s := range src {
 		s = strings.TrimSpace(s)
 		t := words.Tokens(s)
