@@ -8,17 +8,21 @@ import (
 
 // cleanText returns s as valid UTF-8 on one line: invalid bytes become
 // U+FFFD, control and format characters are dropped, and runs of white space
-// become one space, trimmed at both ends.
+// become one space, trimmed at both ends. A lone no-break space stays, so
+// that quoted text still matches its source.
 func cleanText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	space, run := false, 0
+	var lone rune
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
 		case unicode.IsSpace(r) || r == '\u2028' || r == '\u2029':
 			space = b.Len() > 0
+			run++
+			lone = r
 			continue
 		case r == utf8.RuneError && n == 1:
 			r = unicode.ReplacementChar
@@ -26,9 +30,14 @@ func cleanText(s string) string {
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			if run == 1 && (lone == '\u00a0' || lone == '\u202f') {
+				b.WriteRune(lone)
+			} else {
+				b.WriteByte(' ')
+			}
 			space = false
 		}
+		run = 0
 		b.WriteRune(r)
 	}
 	return b.String()
