@@ -32,16 +32,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/newsbrief/newsbrief/internal/aeb"
+	"github.com/newsbrief/newsbrief/internal/shared"
 	"github.com/newsbrief/newsbrief/internal/shingle"
 )
-
-// mainModule is the module whose sibling shared/ directory holds the data.
-const mainModule = "github.com/newsbrief/newsbrief"
 
 func main() {
 	dataDir := flag.String("data", "", "AEB directory holding ground-truth.json and html/ (default: shared/data/aeb beside the main module)")
@@ -210,35 +207,11 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// defaultDataDir walks up from the working directory to the directory
-// holding the main module's go.mod and returns shared/data/aeb beside it.
+// defaultDataDir returns shared/data/aeb beside the main module's root.
 func defaultDataDir() (string, error) {
-	dir, err := os.Getwd()
+	dir, err := shared.Dir()
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("%w; pass -data", err)
 	}
-	for {
-		if isMainModule(filepath.Join(dir, "go.mod")) {
-			return filepath.Join(filepath.Dir(dir), "shared", "data", "aeb"), nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod of module %s above the working directory; pass -data", mainModule)
-		}
-		dir = parent
-	}
-}
-
-// isMainModule reports whether the go.mod at path declares mainModule.
-func isMainModule(path string) bool {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return false
-	}
-	for line := range strings.Lines(string(data)) {
-		if name, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
-			return strings.Trim(strings.TrimSpace(name), `"`) == mainModule
-		}
-	}
-	return false
+	return filepath.Join(dir, "data", "aeb"), nil
 }

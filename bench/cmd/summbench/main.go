@@ -46,15 +46,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newsbrief/newsbrief/internal/shared"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 )
-
-// mainModule is the module whose sibling shared/ directory holds the data.
-const mainModule = "github.com/newsbrief/newsbrief"
 
 // A dataset is one JSONL file of articles with reference summaries.
 type dataset struct {
@@ -265,35 +263,11 @@ func selectSets(names string) ([]dataset, error) {
 	return sel, nil
 }
 
-// defaultDataDir walks up from the working directory to the directory
-// holding the main module's go.mod and returns shared/data/summ beside it.
+// defaultDataDir returns shared/data/summ beside the main module's root.
 func defaultDataDir() (string, error) {
-	dir, err := os.Getwd()
+	dir, err := shared.Dir()
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("%w; pass -data", err)
 	}
-	for {
-		if isMainModule(filepath.Join(dir, "go.mod")) {
-			return filepath.Join(filepath.Dir(dir), "shared", "data", "summ"), nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod of module %s above the working directory; pass -data", mainModule)
-		}
-		dir = parent
-	}
-}
-
-// isMainModule reports whether the go.mod at path declares mainModule.
-func isMainModule(path string) bool {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return false
-	}
-	for line := range strings.Lines(string(data)) {
-		if name, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
-			return strings.Trim(strings.TrimSpace(name), `"`) == mainModule
-		}
-	}
-	return false
+	return filepath.Join(dir, "data", "summ"), nil
 }
