@@ -2,6 +2,7 @@ package brief
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -11,10 +12,10 @@ import (
 // never repeat each other.
 func (c *corpus) coverage(original int) []Coverage {
 	var out []Coverage
-	seenOutlet := map[string]bool{outletKey(c.docs[original]): true}
+	seenOutlet := map[string]bool{outletKey(c.docs, original): true}
 	seenText := map[string]bool{}
 	for di, d := range c.docs {
-		key := outletKey(d)
+		key := outletKey(c.docs, di)
 		if di == original || seenOutlet[key] {
 			continue
 		}
@@ -39,14 +40,16 @@ func (c *corpus) coverage(original int) []Coverage {
 	return out
 }
 
-func outletKey(d Document) string {
-	if d.Outlet != "" {
-		return strings.ToLower(d.Outlet)
+// outletKey names the outlet of document i; a document that names none is
+// an outlet of its own.
+func outletKey(docs []Document, i int) string {
+	d := docs[i]
+	for _, k := range []string{d.Outlet, d.Domain, d.URL} {
+		if k != "" {
+			return strings.ToLower(k)
+		}
 	}
-	if d.Domain != "" {
-		return strings.ToLower(d.Domain)
-	}
-	return strings.ToLower(d.URL)
+	return "#" + strconv.Itoa(i)
 }
 
 // framing picks the sentence of document di that adds most that the other

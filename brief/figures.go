@@ -10,20 +10,31 @@ import (
 // from the best sentences first. Each figure is a span of its sentence.
 func (c *corpus) figures(n int) []Point {
 	var out []Point
-	seen := map[string]bool{}
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
 		for _, f := range findFigures(s.text) {
 			text := s.text[f[0]:f[1]]
-			if len(out) == n || seen[strings.ToLower(text)] {
+			if len(out) == n || overlapsFigure(out, text) {
 				continue
 			}
-			seen[strings.ToLower(text)] = true
 			start := s.start + f[0]
 			out = append(out, Point{Text: text, Evidence: []Evidence{{Source: s.doc, Start: start, End: start + len(text), Quote: text}}})
 		}
 	}
 	return out
+}
+
+// overlapsFigure reports whether text is, or is part of, a figure already
+// found ("50%-52%" after "50%-52% reduction"), or contains one.
+func overlapsFigure(found []Point, text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range found {
+		f := strings.ToLower(p.Text)
+		if strings.Contains(f, t) || strings.Contains(t, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // token is a word of a sentence with its byte offsets.
