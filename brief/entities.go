@@ -28,16 +28,28 @@ func (c *corpus) entities(n int) []Entity {
 			counts[name]++
 		}
 	}
-	for name, k := range counts {
-		if strings.Contains(name, " ") {
-			continue
+	names := make([]string, 0, len(counts))
+	for name := range counts {
+		names = append(names, name)
+	}
+	// Shorter names first, so each merges into the longest name it is part
+	// of; ties in a fixed order, so the result is deterministic.
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) < len(names[j])
 		}
-		for long := range counts {
-			if strings.HasSuffix(long, " "+name) || strings.HasPrefix(long, name+" ") {
-				counts[long] += k
-				delete(counts, name)
-				break
+		return names[i] < names[j]
+	})
+	for _, short := range names {
+		long := ""
+		for _, cand := range names {
+			if cand != short && counts[cand] > 0 && len(cand) > len(long) && isPartOfName(short, cand) {
+				long = cand
 			}
+		}
+		if long != "" {
+			counts[long] += counts[short]
+			delete(counts, short)
 		}
 	}
 	var out []Entity
@@ -53,6 +65,23 @@ func (c *corpus) entities(n int) []Entity {
 		return first[out[i].Name] < first[out[j].Name]
 	})
 	return out[:min(n, len(out))]
+}
+
+// isPartOfName reports whether the words of short appear, in order, among
+// the words of long: "Noem" in "Kristi Noem", "President Biden" in
+// "President Joe Biden".
+func isPartOfName(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	if len(sw) >= len(lw) {
+		return false
+	}
+	k := 0
+	for _, w := range lw {
+		if k < len(sw) && w == sw[k] {
+			k++
+		}
+	}
+	return k == len(sw)
 }
 
 // capitalRuns returns the runs of capitalised words in a sentence, but not

@@ -57,6 +57,9 @@ func tokenize(s string) []token {
 		if j > i {
 			raw := s[i:j]
 			core := strings.TrimRight(raw, ",.;:!?)”\"'’")
+			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") {
+				core += "." // an abbreviation such as "U.S."
+			}
 			lead := len(core) - len(strings.TrimLeft(core, "(“\"‘'"))
 			out = append(out, token{start: i + lead, end: i + len(core), word: strings.ToLower(core[lead:]), trailing: len(core) < len(raw)})
 		}
