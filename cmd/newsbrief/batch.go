@@ -51,7 +51,7 @@ func (a batchArticle) document() (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	d := art.Document()
+	d := documentOf(art)
 	if a.Title != "" {
 		d.Title = a.Title
 	}

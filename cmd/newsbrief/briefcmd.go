@@ -1,23 +1,23 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"net/http"
 	"strings"
-	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/extract"
+	"github.com/newsbrief/newsbrief/source"
 )
 
 func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	format := fs.String("format", "json", "output `format`: json, text, markdown, html or jsonld")
 	in := fs.String("in", "auto", "input `kind`: auto (HTML unless it looks like plain text), html or text")
 	insights := fs.Int("insights", brief.DefaultMaxPoints, "the most `N` points per section")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback and private networks")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,7 +34,7 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	}
 	var docs []brief.Document
 	for _, arg := range inputs {
-		d, err := c.document(arg, *in)
+		d, err := c.document(arg, *in, *allowPrivate)
 		if err != nil {
 			return err
 		}
@@ -47,9 +47,10 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	return brief.Write(c.stdout, b, out)
 }
 
-// document reads one article, from a file, a URL or stdin ("-").
-func (c *cli) document(arg, kind string) (brief.Document, error) {
-	src, pageURL, err := c.openSource([]string{arg})
+// document reads one article, from a file, a URL or stdin ("-"), and
+// names its outlet.
+func (c *cli) document(arg, kind string, allowPrivate bool) (brief.Document, error) {
+	src, pageURL, err := c.openSource(arg, allowPrivate)
 	if err != nil {
 		return brief.Document{}, err
 	}
@@ -58,7 +59,20 @@ func (c *cli) document(arg, kind string) (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, fmt.Errorf("%s: %w", arg, err)
 	}
-	return a.Document(), nil
+	return documentOf(a), nil
+}
+
+// documentOf makes the Document of an article, with its outlet's name and
+// domain from source.Outlet and a canonical URL.
+func documentOf(a *extract.Article) brief.Document {
+	d := a.Document()
+	if d.URL != "" {
+		d.Outlet, d.Domain = source.Outlet(d.URL, a.Outlet)
+		if u, err := source.Canonical(d.URL); err == nil {
+			d.URL = u
+		}
+	}
+	return d
 }
 
 // buildBrief extracts an article from HTML or text and builds its brief.
@@ -67,7 +81,7 @@ func buildBrief(r io.Reader, kind, pageURL string, opts ...brief.BuildOption) (*
 	if err != nil {
 		return nil, err
 	}
-	return brief.Build([]brief.Document{a.Document()}, opts...)
+	return brief.Build([]brief.Document{documentOf(a)}, opts...)
 }
 
 // extractArticle reads an article from HTML or plain text; kind "auto"
@@ -90,41 +104,16 @@ func extractArticle(r io.Reader, kind, pageURL string) (*extract.Article, error)
 }
 
 // openSource opens a file, a URL or stdin, and returns the page URL when
-// there is one.
-func (c *cli) openSource(args []string) (io.ReadCloser, string, error) {
-	if len(args) == 1 && (strings.HasPrefix(args[0], "http://") || strings.HasPrefix(args[0], "https://")) {
-		body, err := fetch(args[0])
-		return body, args[0], err
+// there is one. URLs are fetched with source.Fetch and its guard against
+// private addresses, unless allowPrivate.
+func (c *cli) openSource(arg string, allowPrivate bool) (io.ReadCloser, string, error) {
+	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+		page, err := source.Fetch(context.Background(), arg, source.WithAllowPrivate(allowPrivate))
+		if err != nil {
+			return nil, "", err
+		}
+		return io.NopCloser(bytes.NewReader(page.Body)), page.URL, nil
 	}
-	r, err := c.input(args)
+	r, err := c.input([]string{arg})
 	return r, "", err
 }
-
-// fetch gets a page over HTTP with a time limit and a size cap.
-func fetch(u string) (io.ReadCloser, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
-	if err != nil {
-		cancel()
-		return nil, err
-	}
-	req.Header.Set("User-Agent", "newsbrief/0.1 (+https://github.com/newsbrief/newsbrief)")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		cancel()
-		return nil, err
-	}
-	if resp.StatusCode != http.StatusOK {
-		resp.Body.Close()
-		cancel()
-		return nil, errors.New("fetching " + u + ": " + resp.Status)
-	}
-	return struct {
-		io.Reader
-		io.Closer
-	}{io.LimitReader(resp.Body, extract.DefaultMaxBytes+1), closerFunc(func() error { cancel(); return resp.Body.Close() })}, nil
-}
-
-type closerFunc func() error
-
-func (f closerFunc) Close() error { return f() }

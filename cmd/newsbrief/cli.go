@@ -24,7 +24,7 @@ var commands = []command{
 		"read an existing brief (text, Markdown, HTML or JSON) and write it in another format", runParse},
 	{"render", "[-format html|text|markdown|json|jsonld] [FILE.json|-]",
 		"render a brief in JSON as HTML or another format", runRender},
-	{"brief", "[-format json|text|markdown|html|jsonld] [-in auto|html|text] [-insights N] FILE|URL|- ...",
+	{"brief", "[-format json|text|markdown|html|jsonld] [-in auto|html|text] [-insights N] [-allow-private] FILE|URL|- ...",
 		"build a brief from one or more news articles about a story (pages' HTML, URLs or plain text)", runBrief},
 	{"batch", "-in FILE.jsonl -out FILE.jsonl [-workers N]",
 		"build briefs for many articles: one JSON object per line in, one per line out", runBatch},

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -238,4 +240,24 @@ func TestExtract(t *testing.T) {
 	code, _, errOut = runCLI(t, "", "extract", "-format", "pdf")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-format pdf")
+}
+
+func TestBriefFromURLs(t *testing.T) {
+	article, err := os.ReadFile(filepath.Join("sample", "article.html"))
+	require.NoError(t, err)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(article)
+	}))
+	defer srv.Close()
+
+	code, _, errOut := runCLI(t, "", "brief", srv.URL+"/news/solar")
+	assert.Equal(t, 1, code, "the default refuses loopback addresses")
+	assert.Contains(t, errOut, "blocked")
+
+	code, out, errOut := runCLI(t, "", "brief", "-allow-private", "-format", "json", srv.URL+"/news/solar?utm_source=feed")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"headline": "Ostra to build region's largest floating solar farm"`)
+	assert.Contains(t, out, `"url": "`+srv.URL+`/news/solar"`, "tracking parameters are dropped from the source URL")
+	assert.Contains(t, out, `"outlet": "Valley Courier"`)
 }
