@@ -1,10 +1,13 @@
 package newsbrief
 
 import (
+	"bytes"
+	"context"
 	"io"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/extract"
+	"github.com/newsbrief/newsbrief/source"
 )
 
 // Option configures FromHTML and FromText.
@@ -13,6 +16,12 @@ type Option func(*config)
 type config struct {
 	extract []extract.Option
 	build   []brief.BuildOption
+	fetch   []source.Option
+}
+
+// WithFetchOptions passes options to source.Fetch (FromURL).
+func WithFetchOptions(opts ...source.Option) Option {
+	return func(c *config) { c.fetch = append(c.fetch, opts...) }
 }
 
 // WithURL gives the page's address (see extract.WithURL).
@@ -49,7 +58,33 @@ func FromHTML(r io.Reader, opts ...Option) (*brief.Brief, error) {
 	if err != nil {
 		return nil, err
 	}
-	return brief.Build([]brief.Document{a.Document()}, c.build...)
+	return brief.Build([]brief.Document{Document(a)}, c.build...)
+}
+
+// FromURL fetches a page with source.Fetch (private addresses refused
+// unless source.WithAllowPrivate is passed in WithFetchOptions), extracts
+// its article and builds its brief.
+func FromURL(ctx context.Context, rawURL string, opts ...Option) (*brief.Brief, error) {
+	c := newConfig(opts)
+	page, err := source.Fetch(ctx, rawURL, c.fetch...)
+	if err != nil {
+		return nil, err
+	}
+	return FromHTML(bytes.NewReader(page.Body), append(opts, WithURL(page.URL))...)
+}
+
+// Document makes the brief.Document of an extracted article, with the
+// outlet's display name and domain from source.Outlet and the canonical
+// form of its URL.
+func Document(a *extract.Article) brief.Document {
+	d := a.Document()
+	if d.URL != "" {
+		d.Outlet, d.Domain = source.Outlet(d.URL, a.Outlet)
+		if u, err := source.Canonical(d.URL); err == nil {
+			d.URL = u
+		}
+	}
+	return d
 }
 
 // FromText builds the brief of an article given as plain text: a short
@@ -60,5 +95,5 @@ func FromText(r io.Reader, opts ...Option) (*brief.Brief, error) {
 	if err != nil {
 		return nil, err
 	}
-	return brief.Build([]brief.Document{a.Document()}, c.build...)
+	return brief.Build([]brief.Document{Document(a)}, c.build...)
 }

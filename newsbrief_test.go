@@ -2,6 +2,9 @@ package newsbrief
 
 import (
 	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +15,7 @@ import (
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/internal/aeb"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
+	"github.com/newsbrief/newsbrief/source"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -66,4 +70,20 @@ func TestBuildCostsLessThanExtract(t *testing.T) {
 	ratio := float64(buildTime) / float64(extractTime)
 	t.Logf("%d pages ×2: extract %v, build %v, build/extract %.2f", len(pages), extractTime, buildTime, ratio)
 	assert.LessOrEqual(t, ratio, 0.5)
+}
+
+func TestFromURL(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("cmd", "newsbrief", "sample", "article.html"))
+	require.NoError(t, err)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	_, err = FromURL(context.Background(), srv.URL+"/a")
+	assert.ErrorIs(t, err, source.ErrBlockedAddress, "private addresses are refused by default")
+	b, err := FromURL(context.Background(), srv.URL+"/a?fbclid=x", WithFetchOptions(source.WithAllowPrivate(true)))
+	require.NoError(t, err)
+	assert.Equal(t, srv.URL+"/a", b.Sources[0].URL)
+	assert.Equal(t, "Valley Courier", b.Sources[0].Outlet)
 }

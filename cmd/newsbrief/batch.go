@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
 )
 
@@ -51,7 +52,7 @@ func (a batchArticle) document() (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	d := documentOf(art)
+	d := newsbrief.Document(art)
 	if a.Title != "" {
 		d.Title = a.Title
 	}

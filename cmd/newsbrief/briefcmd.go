@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/source"
@@ -59,20 +60,7 @@ func (c *cli) document(arg, kind string, allowPrivate bool) (brief.Document, err
 	if err != nil {
 		return brief.Document{}, fmt.Errorf("%s: %w", arg, err)
 	}
-	return documentOf(a), nil
-}
-
-// documentOf makes the Document of an article, with its outlet's name and
-// domain from source.Outlet and a canonical URL.
-func documentOf(a *extract.Article) brief.Document {
-	d := a.Document()
-	if d.URL != "" {
-		d.Outlet, d.Domain = source.Outlet(d.URL, a.Outlet)
-		if u, err := source.Canonical(d.URL); err == nil {
-			d.URL = u
-		}
-	}
-	return d
+	return newsbrief.Document(a), nil
 }
 
 // buildBrief extracts an article from HTML or text and builds its brief.
@@ -81,7 +69,7 @@ func buildBrief(r io.Reader, kind, pageURL string, opts ...brief.BuildOption) (*
 	if err != nil {
 		return nil, err
 	}
-	return brief.Build([]brief.Document{documentOf(a)}, opts...)
+	return brief.Build([]brief.Document{newsbrief.Document(a)}, opts...)
 }
 
 // extractArticle reads an article from HTML or plain text; kind "auto"
