@@ -24,6 +24,9 @@ type Document struct {
 	Blocks []Block
 	// Links are the links in the article.
 	Links []Link
+	// Credits are URLs of reports the article says it is based on, from
+	// its metadata; Build takes the report they name as the original.
+	Credits []string
 }
 
 // Block is a part of a Document's text: Text[Start:End].

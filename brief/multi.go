@@ -100,6 +100,11 @@ var creditPhrases = []string{"first reported by", "as reported by", "according t
 // cites reports whether document d credits other: it names other's
 // outlet right after a credit phrase, or links to other's article.
 func cites(d, other Document) bool {
+	for _, c := range d.Credits {
+		if other.URL != "" && strings.TrimRight(c, "/") == strings.TrimRight(other.URL, "/") {
+			return true
+		}
+	}
 	for _, l := range d.Links {
 		if other.URL != "" && strings.TrimRight(l.URL, "/") == strings.TrimRight(other.URL, "/") {
 			return true

@@ -93,6 +93,7 @@ func TestOriginalSource(t *testing.T) {
 		{"credited", []Document{{Text: "The deal was first reported by Yonhap.", Published: day}, {Outlet: "Yonhap", Published: day.Add(time.Hour)}}, 1},
 		{"told", []Document{{Outlet: "Reuters"}, {Text: "The minister told Reuters on Monday."}}, 0},
 		{"linked", []Document{{URL: "https://a.example/x"}, {Links: []Link{{URL: "https://a.example/x/"}}}}, 0},
+		{"metadata", []Document{{Credits: []string{"https://b.example/y"}, Published: day}, {URL: "https://b.example/y", Published: day.Add(time.Hour)}}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,6 +35,10 @@ type Article struct {
 	Links []Link `json:"links"`
 	// HTML is the article's content as clean HTML.
 	HTML string `json:"html"`
+	// Credits are the URLs of reports the page says it is based on
+	// (<meta name="original-source">, "syndication-source", JSON-LD
+	// isBasedOn).
+	Credits []string `json:"credits,omitempty"`
 }
 
 // Block is one block of an article's text.

@@ -21,6 +21,7 @@ func (a *Article) Document() brief.Document {
 	for _, l := range a.Links {
 		d.Links = append(d.Links, brief.Link{URL: l.URL, Text: l.Text})
 	}
+	d.Credits = a.Credits
 	return d
 }
 

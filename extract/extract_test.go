@@ -52,6 +52,7 @@ func TestFromReaderNewsPage(t *testing.T) {
 	assert.Equal(t, 2, kinds[ListItem])
 	assert.Contains(t, a.Links, Link{URL: "https://riverside-post.example/docs/plan.pdf", Text: "transport plan"}, "links are absolute")
 	assert.Contains(t, a.HTML, "<p>")
+	assert.Equal(t, []string{"https://wire.example/original-report"}, a.Credits)
 }
 
 func TestFromReaderCharset(t *testing.T) {

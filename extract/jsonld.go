@@ -12,7 +12,8 @@ type ldArticle struct {
 	publisher, published, modified, body        string
 	authors                                     []string
 	found                                       bool
-	repaired                                    bool // read only after repairJSON
+	repaired                                    bool   // read only after repairJSON
+	basedOn                                     string // isBasedOn: the report this one credits
 }
 
 // articleTypes are the schema.org types that describe a news article.
@@ -86,7 +87,8 @@ func ldFrom(o map[string]any) ldArticle {
 		headline: ldString(o["headline"]), description: ldString(o["description"]),
 		image: ldURL(o["image"]), language: ldString(o["inLanguage"]), url: ldURL(o["url"]),
 		publisher: ldName(o["publisher"]), published: ldString(o["datePublished"]),
-		modified: ldString(o["dateModified"]), body: ldString(o["articleBody"]), authors: ldNames(o["author"])}
+		modified: ldString(o["dateModified"]), body: ldString(o["articleBody"]), authors: ldNames(o["author"]),
+		basedOn: ldURL(o["isBasedOn"])}
 	if a.headline == "" {
 		a.headline = ldString(o["name"])
 	}

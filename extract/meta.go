@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -103,6 +104,11 @@ func (a *Article) setMeta(m meta, ra readability.Article) {
 	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
 	a.Language = strings.ReplaceAll(a.Language, "_", "-")
 	a.CanonicalURL = pick(m.canonical, m.prop("og:url"), m.ld.url)
+	for _, c := range []string{m.prop("original-source"), m.prop("syndication-source"), m.ld.basedOn} {
+		if c = collapseSpace(c); c != "" && !slices.Contains(a.Credits, c) {
+			a.Credits = append(a.Credits, c)
+		}
+	}
 	a.Authors = ld.authors
 	if len(a.Authors) == 0 {
 		a.Authors = splitByline(r(ra.Byline))
