@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
+	"github.com/newsbrief/newsbrief/internal/textenc"
 )
 
 // readPage reads a page within the size limit and decodes it to UTF-8.
@@ -32,12 +30,8 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 	return data, nil
 }
 
-// decode returns a page as UTF-8. The charset comes from label (an HTTP
-// Content-Type or a bare name) when given; otherwise a page that is valid
-// UTF-8 is UTF-8, whatever it declares (a wrong declaration is common, a
-// legacy page that happens to be valid UTF-8 is not); otherwise its byte
-// order mark or <meta> declaration decides, anywhere in its head, then
-// sniffing as browsers do.
+// decode returns a page as UTF-8 (see textenc.Decode); label, from
+// WithCharset, is an HTTP Content-Type or a bare charset name.
 func decode(data []byte, label string) ([]byte, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
@@ -45,38 +39,12 @@ func decode(data []byte, label string) ([]byte, error) {
 	if looksBinary(data) {
 		return nil, ErrNotHTML
 	}
-	if label == "" && utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) && !bytes.HasPrefix(data, []byte{0xff, 0xfe}) {
-		return data, nil
-	}
 	contentType := label
-	switch {
-	case label != "" && !strings.Contains(label, "/"):
+	if label != "" && !strings.Contains(label, "/") {
 		contentType = "text/html; charset=" + label
-	case label == "":
-		if name := declaredCharset(data); name != "" {
-			contentType = "text/html; charset=" + name
-		}
 	}
-	enc, name, _ := charset.DetermineEncoding(data, contentType)
-	if name == "utf-8" || enc == nil {
-		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
-	}
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
-	}
-	return out, nil
-}
-
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([a-z0-9_.:-]+)`)
-
-// declaredCharset finds a <meta> charset declaration in the first 64 KiB,
-// which browsers' 1 KiB prescan misses on pages with long heads.
-func declaredCharset(data []byte) string {
-	if m := metaCharset.FindSubmatch(data[:min(len(data), 64<<10)]); m != nil {
-		return string(m[1])
-	}
-	return ""
+	text, _ := textenc.Decode(data, contentType)
+	return text, nil
 }
 
 // looksBinary reports whether data starts like a binary file: NUL bytes or

@@ -46,7 +46,8 @@ func WithMaxBytes(n int64) Option {
 
 // WithCharset gives the page's character set, from an HTTP Content-Type
 // header for example ("text/html; charset=euc-kr" or just "euc-kr"). It
-// takes precedence over what the page declares.
+// takes precedence over what the page declares, though a page that is
+// valid UTF-8 is always read as UTF-8.
 func WithCharset(label string) Option { return func(c *config) { c.charset = label } }
 
 // WithLogger sets a logger for debugging output; none by default.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/newsbrief/newsbrief/internal/textenc"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
@@ -93,7 +94,7 @@ func readResponse(ctx context.Context, resp *http.Response, c config) (*Page, er
 		}
 		return nil, fetchError(ctx, resp.Request.URL, err)
 	}
-	text, cs := decodeText(data, contentType)
+	text, cs := textenc.Decode(data, contentType)
 	return &Page{
 		URL:         resp.Request.URL.String(),
 		Status:      resp.StatusCode,

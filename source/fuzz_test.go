@@ -2,6 +2,7 @@ package source
 
 import (
 	"errors"
+	"github.com/newsbrief/newsbrief/internal/textenc"
 	"net/netip"
 	"net/url"
 	"strconv"
@@ -118,12 +119,12 @@ func FuzzDecodeText(f *testing.F) {
 	f.Add([]byte("<p>ok</p>"), "text/html; charset=utf-16")
 	f.Add([]byte("\x1b$)C\x0e"), "text/html; charset=iso-2022-kr")
 	f.Fuzz(func(t *testing.T, data []byte, contentType string) {
-		out, name := decodeText(data, contentType)
+		out, name := textenc.Decode(data, contentType)
 		if !utf8.Valid(out) {
-			t.Fatalf("decodeText(%q, %q) = %q (%s): not UTF-8", data, contentType, out, name)
+			t.Fatalf("Decode(%q, %q) = %q (%s): not UTF-8", data, contentType, out, name)
 		}
 		if name == "" {
-			t.Fatalf("decodeText(%q, %q): no charset name", data, contentType)
+			t.Fatalf("Decode(%q, %q): no charset name", data, contentType)
 		}
 	})
 }
