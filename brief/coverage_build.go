@@ -16,7 +16,7 @@ func (c *corpus) coverage(original int) []Coverage {
 	seenText := map[string]bool{}
 	for di, d := range c.docs {
 		key := outletKey(c.docs, di)
-		if di == original || seenOutlet[key] {
+		if di == original || seenOutlet[key] || strings.HasPrefix(key, "#") {
 			continue
 		}
 		seenOutlet[key] = true
@@ -40,8 +40,9 @@ func (c *corpus) coverage(original int) []Coverage {
 	return out
 }
 
-// outletKey names the outlet of document i; a document that names none is
-// an outlet of its own.
+// outletKey names the outlet of document i; a document that names none
+// gets a key of its own starting with "#", and no coverage entry, since
+// readers could not tell whose report it is.
 func outletKey(docs []Document, i int) string {
 	d := docs[i]
 	for _, k := range []string{d.Outlet, d.Domain, d.URL} {
