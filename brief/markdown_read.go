@@ -1,20 +1,6 @@
 package brief
 
-import (
-	"regexp"
-	"strings"
-)
-
-var (
-	mdHeading  = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$)(.*)$`)
-	mdClosing  = regexp.MustCompile(`(^|[ \t])#+[ \t]*$`)
-	mdItem     = regexp.MustCompile(`^([ \t]*)([-*+]|[0-9]{1,9}[.)])(?:[ \t]+(.*))?$`)
-	mdQuote    = regexp.MustCompile(`^[ \t]*>[ ]?(.*)$`)
-	mdBreak    = regexp.MustCompile(`^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdSetext1  = regexp.MustCompile(`^ {0,3}=+[ \t]*$`)
-	mdSetext2  = regexp.MustCompile(`^ {0,3}-+[ \t]*$`)
-	mdFenceTag = regexp.MustCompile("^ {0,3}(```|~~~)")
-)
+import "strings"
 
 // readMarkdown reads a brief written in Markdown: ATX and setext headings,
 // "-", "*", "+" and numbered lists (nested by indentation), paragraphs,
@@ -59,9 +45,9 @@ func (l *mdLexer) line(line string) {
 		l.flushPara()
 		l.blank = true
 		return
-	case mdFenceTag.MatchString(line):
+	case mdFence(line) != "":
 		l.flush()
-		l.fence = mdFenceTag.FindStringSubmatch(line)[1]
+		l.fence = mdFence(line)
 		l.cur = &mdPending{kind: bPara}
 	case strings.HasPrefix(trimmed, evidenceMark):
 		if e, ok := parseEvidence(trimmed); ok {
@@ -87,28 +73,28 @@ func (l *mdLexer) fenced(line string) {
 }
 
 func (l *mdLexer) structure(line string) {
-	if m := mdHeading.FindStringSubmatch(line); m != nil {
+	if level, text, ok := mdHeading(line); ok {
 		l.flush()
-		l.cur = &mdPending{kind: bHeading, level: len(m[1]), lines: []string{mdClosing.ReplaceAllString(m[2], "")}}
+		l.cur = &mdPending{kind: bHeading, level: level, lines: []string{text}}
 		l.flush()
 		return
 	}
 	if l.setext(line) {
 		return
 	}
-	if mdBreak.MatchString(line) {
+	if mdBreak(line) {
 		l.flush()
 		return
 	}
-	if m := mdItem.FindStringSubmatch(line); m != nil {
+	if space, marker, text, ok := mdItem(line); ok {
 		l.flush()
-		indent := columns(m[1])
-		l.cur = &mdPending{kind: bItem, level: min(indent/2, 8), ordered: m[2][0] >= '0' && m[2][0] <= '9',
-			indent: indent + len(m[2]) + 1, lines: []string{m[3]}}
+		indent := columns(space)
+		l.cur = &mdPending{kind: bItem, level: min(indent/2, 8), ordered: marker[0] >= '0' && marker[0] <= '9',
+			indent: indent + len(marker) + 1, lines: []string{text}}
 		return
 	}
-	if m := mdQuote.FindStringSubmatch(line); m != nil {
-		l.blockquote(line, m[1])
+	if text, ok := mdQuote(line); ok {
+		l.blockquote(line, text)
 		return
 	}
 	l.text(line)
@@ -119,13 +105,8 @@ func (l *mdLexer) setext(line string) bool {
 	if l.cur == nil || l.cur.kind != bPara || l.blank {
 		return false
 	}
-	level := 0
-	switch {
-	case mdSetext1.MatchString(line):
-		level = 1
-	case mdSetext2.MatchString(line):
-		level = 2
-	default:
+	level := mdSetext(line)
+	if level == 0 {
 		return false
 	}
 	l.cur.kind, l.cur.level = bHeading, level

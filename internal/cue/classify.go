@@ -19,9 +19,20 @@ const (
 	questionCost = 0.5 // scores of a direct question are multiplied by this
 )
 
-// lexicons are loaded on first use, so that programs that never classify
-// (the browser build that only renders) do not carry them.
-var lexicons = sync.OnceValue(mustLoadLexicons)
+// loaded holds the lexicons once lexicons has loaded them.
+var (
+	loadOnce sync.Once
+	loaded   map[string]*lexicon
+)
+
+// lexicons returns the lexicons, loading them on first use. It is a
+// function rather than a package-level sync.OnceValue so that the linker
+// drops the loader, the parser and the embedded files from programs that
+// never classify (the browser build that only renders).
+func lexicons() map[string]*lexicon {
+	loadOnce.Do(func() { loaded = mustLoadLexicons() })
+	return loaded
+}
 
 // Classify labels one sentence; lang is a BCP 47 tag ("en", "ko", "" =
 // guess from the script, else English). A language without a lexicon gives

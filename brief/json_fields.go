@@ -1,0 +1,161 @@
+package brief
+
+import (
+	"github.com/newsbrief/newsbrief/internal/jsonlite"
+)
+
+// The member names of each JSON object, in the order of the struct tags.
+var (
+	briefNames    = []string{"version", "headline", "keyInsights", "whyItMatters", "summary", "risks", "opportunities", "unknowns", "figures", "quotes", "entities", "coverage", "original", "sources", "extra"}
+	pointNames    = []string{"text", "evidence"}
+	evidenceNames = []string{"source", "start", "end", "quote"}
+	quoteNames    = []string{"text", "speaker", "evidence"}
+	entityNames   = []string{"name", "mentions"}
+	coverageNames = []string{"outlet", "url", "framing", "quote"}
+	originalNames = []string{"outlet", "domain", "url", "headline"}
+	sourceNames   = []string{"outlet", "domain", "url", "headline", "published", "language"}
+	sectionNames  = []string{"title", "points"}
+)
+
+// brief fills b from v and returns the version, nil when absent or null.
+func (d *jsonDecoder) brief(v *jsonlite.Value, b *Brief) (version *int) {
+	points := []*[]Point{&b.KeyInsights, &b.WhyItMatters, &b.Summary, &b.Risks, &b.Opportunities, &b.Unknowns, &b.Figures}
+	d.members(v, "a brief", briefNames, func(i int, v *jsonlite.Value) {
+		switch name := briefNames[i]; i {
+		case 0:
+			if v.Kind == jsonlite.Null {
+				version = nil
+				return
+			}
+			n := 0
+			d.int(v, name, &n)
+			version = &n
+		case 1:
+			d.str(v, name, &b.Headline)
+		case 2, 3, 4, 5, 6, 7, 8:
+			*points[i-2] = d.points(v, name)
+		case 9:
+			b.Quotes = decodeList(d, v, name, d.quote)
+		case 10:
+			b.Entities = decodeList(d, v, name, d.entity)
+		case 11:
+			b.Coverage = decodeList(d, v, name, d.coverage)
+		case 12:
+			d.original(v, &b.Original)
+		case 13:
+			b.Sources = decodeList(d, v, name, d.source)
+		case 14:
+			b.Extra = decodeList(d, v, name, d.section)
+		}
+	})
+	return version
+}
+
+// decodeList decodes array v with one, which fills an element from each
+// item; null gives nil.
+func decodeList[T any](d *jsonDecoder, v *jsonlite.Value, what string, one func(*jsonlite.Value, *T)) []T {
+	if v.Kind == jsonlite.Null {
+		return nil
+	}
+	out := []T{}
+	d.elems(v, what, func(e *jsonlite.Value) {
+		var t T
+		one(e, &t)
+		out = append(out, t)
+	})
+	return out
+}
+
+func (d *jsonDecoder) points(v *jsonlite.Value, what string) []Point {
+	return decodeList(d, v, what, d.point)
+}
+
+func (d *jsonDecoder) point(v *jsonlite.Value, p *Point) {
+	d.members(v, "a point", pointNames, func(i int, v *jsonlite.Value) {
+		switch i {
+		case 0:
+			d.str(v, "text", &p.Text)
+		case 1:
+			p.Evidence = decodeList(d, v, "evidence", d.evidence)
+		}
+	})
+}
+
+func (d *jsonDecoder) evidence(v *jsonlite.Value, e *Evidence) {
+	d.members(v, "evidence", evidenceNames, func(i int, v *jsonlite.Value) {
+		switch i {
+		case 0:
+			d.int(v, "source", &e.Source)
+		case 1:
+			d.int(v, "start", &e.Start)
+		case 2:
+			d.int(v, "end", &e.End)
+		case 3:
+			d.str(v, "quote", &e.Quote)
+		}
+	})
+}
+
+func (d *jsonDecoder) quote(v *jsonlite.Value, q *Quote) {
+	d.members(v, "a quote", quoteNames, func(i int, v *jsonlite.Value) {
+		switch i {
+		case 0:
+			d.str(v, "text", &q.Text)
+		case 1:
+			d.str(v, "speaker", &q.Speaker)
+		case 2:
+			q.Evidence = decodeList(d, v, "evidence", d.evidence)
+		}
+	})
+}
+
+func (d *jsonDecoder) entity(v *jsonlite.Value, e *Entity) {
+	d.members(v, "an entity", entityNames, func(i int, v *jsonlite.Value) {
+		switch i {
+		case 0:
+			d.str(v, "name", &e.Name)
+		case 1:
+			d.int(v, "mentions", &e.Mentions)
+		}
+	})
+}
+
+func (d *jsonDecoder) coverage(v *jsonlite.Value, c *Coverage) {
+	fields := []*string{&c.Outlet, &c.URL, &c.Framing, &c.Quote}
+	d.members(v, "a coverage entry", coverageNames, func(i int, v *jsonlite.Value) {
+		d.str(v, coverageNames[i], fields[i])
+	})
+}
+
+func (d *jsonDecoder) original(v *jsonlite.Value, o *Original) {
+	fields := []*string{&o.Outlet, &o.Domain, &o.URL, &o.Headline}
+	d.members(v, "original", originalNames, func(i int, v *jsonlite.Value) {
+		d.str(v, originalNames[i], fields[i])
+	})
+}
+
+func (d *jsonDecoder) source(v *jsonlite.Value, s *Source) {
+	fields := []*string{&s.Outlet, &s.Domain, &s.URL, &s.Headline, nil, &s.Language}
+	d.members(v, "a source", sourceNames, func(i int, v *jsonlite.Value) {
+		if i != 4 {
+			d.str(v, sourceNames[i], fields[i])
+			return
+		}
+		if d.is(v, jsonlite.String, "published") {
+			if err := s.Published.UnmarshalText([]byte(v.Str)); err != nil && d.err == nil {
+				d.err, d.off = err, v.Offset
+			}
+		}
+	})
+}
+
+func (d *jsonDecoder) section(v *jsonlite.Value, x *Section) {
+	d.members(v, "a section", sectionNames, func(i int, v *jsonlite.Value) {
+		switch i {
+		case 0:
+			d.str(v, "title", &x.Title)
+		case 1:
+			x.Points = d.points(v, "points")
+		}
+	})
+}

@@ -1,0 +1,118 @@
+package brief
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The JSON codec is written by hand; encoding/json, reading and writing
+// the struct tags, is its specification.
+
+// referenceJSON is what json.MarshalIndent writes for b.
+func referenceJSON(t testing.TB, b *Brief) string {
+	nb := *b
+	nb.Normalize()
+	data, err := json.MarshalIndent(struct {
+		Version int `json:"version"`
+		*Brief
+	}{Version, &nb}, "", "  ")
+	require.NoError(t, err)
+	return string(data) + "\n"
+}
+
+// referenceRead is what encoding/json reads from data, nil on error.
+func referenceRead(data []byte) *Brief {
+	var probe struct {
+		Version *int `json:"version"`
+	}
+	if json.Unmarshal(data, &probe) != nil || probe.Version != nil && *probe.Version != Version {
+		return nil
+	}
+	b := new(Brief)
+	if json.Unmarshal(data, b) != nil {
+		return nil
+	}
+	b.Normalize()
+	return b
+}
+
+func TestWriteJSONIsMarshalIndent(t *testing.T) {
+	for seed := range uint64(300) {
+		b := genBrief(seed)
+		var buf bytes.Buffer
+		require.NoError(t, WriteJSON(&buf, b))
+		require.Equal(t, referenceJSON(t, b), buf.String(), "seed %d", seed)
+	}
+}
+
+var jsonDocuments = []string{
+	`{"version":1,"headline":"H","keyInsights":[{"text":"A","evidence":[{"source":0,"start":1,"end":2,"quote":"q"}]}]}`,
+	`{"Headline":"H","HEADLINE":"I","headline":"J"}`, `{"headline":"J","HEADLINE":"I"}`,
+	`{"original":{"outlet":"A"},"original":{"url":"https://a.example/"}}`,
+	`{"keyInsights":[{"text":"A"}],"keyInsights":[{"text":"B"}]}`, `{"keyInsights":null,"risks":[null,{"text":"R"}]}`,
+	`{"version":null,"headline":null}`, `{"version":2}`, `{"version":"1"}`, `{"version":1.0}`, `{"version":1e0}`,
+	`{"sources":[{"outlet":"O","published":"2026-11-29T10:00:00+09:00"}]}`, `{"sources":[{"published":"yesterday"}]}`,
+	`{"sources":[{"published":null}]}`, `{"sources":[{"published":12}]}`, `{"entities":[{"name":"N","mentions":"3"}]}`,
+	`{"entities":[{"name":"N","mentions":99999999999999999999}]}`, `{"quotes":[{"text":"T","speaker":"S"}]}`,
+	`{"extra":[{"title":"More","points":[{"text":"P"}]}]}`, `{"coverage":[{"outlet":"O","url":"u","framing":"f","quote":"q"}]}`,
+	`null`, `[]`, `"x"`, `{"headline":"\ud800 \u00e9 \u2028"}`, `{"headline":1}`, `{"unknown":{"deep":[1,2,3]}}`,
+}
+
+func TestReadJSONIsEncodingJSON(t *testing.T) {
+	docs := append([]string{}, jsonDocuments...)
+	files, _ := filepath.Glob("testdata/*.golden.json")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		docs = append(docs, string(data))
+	}
+	for seed := range uint64(100) {
+		docs = append(docs, referenceJSON(t, genBrief(seed)))
+	}
+	for _, doc := range docs {
+		checkReadJSON(t, []byte(doc))
+	}
+}
+
+func TestReadJSONErrors(t *testing.T) {
+	_, err := readJSON([]byte("{\n\"headline\": 1}"))
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, 2, pe.Line)
+	assert.ErrorIs(t, err, ErrMalformed)
+	_, err = readJSON([]byte("{\n\n\"headline\": \"x\",}"))
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, 3, pe.Line)
+	_, err = readJSON([]byte(`{"version": 7}`))
+	assert.ErrorIs(t, err, ErrVersion)
+}
+
+func FuzzReadJSON(f *testing.F) {
+	for _, doc := range jsonDocuments {
+		f.Add([]byte(doc))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if bytes.Count(data, []byte("["))+bytes.Count(data, []byte("{")) >= 1000 {
+			return // deeper than jsonlite allows, shallower than encoding/json
+		}
+		checkReadJSON(t, data)
+	})
+}
+
+func checkReadJSON(t *testing.T, data []byte) {
+	t.Helper()
+	want := referenceRead(data)
+	got, err := readJSON(data)
+	if want == nil {
+		require.Error(t, err, "encoding/json fails on %q", data)
+		return
+	}
+	require.NoError(t, err, "%q", data)
+	require.Equal(t, want, got, "%q", data)
+}
