@@ -139,7 +139,7 @@ func isHeading(n *html.Node) bool {
 func isChrome(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Script, atom.Style, atom.Noscript, atom.Template,
-		atom.Form, atom.Button, atom.Svg, atom.Iframe, atom.Select, atom.Head, atom.Menu, atom.Dialog:
+		atom.Form, atom.Button, atom.Svg, atom.Iframe, atom.Select, atom.Head, atom.Title, atom.Menu, atom.Dialog:
 		return true
 	case atom.Header:
 		return !hasAncestor(n, atom.Article)

@@ -14,7 +14,7 @@ import (
 // lists, paragraphs, block quotes and links, ignoring site navigation,
 // asides, footers, scripts and hidden elements.
 func readHTML(src string) (*Brief, error) {
-	doc, err := html.Parse(strings.NewReader(src))
+	doc, err := parseHTMLTree(src)
 	if err != nil {
 		return nil, &ParseError{Format: HTML, Err: wrapErr(ErrMalformed, err)}
 	}

@@ -116,3 +116,16 @@ func checkReadJSON(t *testing.T, data []byte) {
 	require.NoError(t, err, "%q", data)
 	require.Equal(t, want, got, "%q", data)
 }
+
+func TestWriteJSONLDIsMarshalIndent(t *testing.T) {
+	for seed := range uint64(200) {
+		b := genBrief(seed)
+		var buf bytes.Buffer
+		require.NoError(t, WriteJSONLD(&buf, b))
+		nb := *b
+		nb.Normalize()
+		want, err := json.MarshalIndent(newLDArticle(&nb), "", "  ")
+		require.NoError(t, err)
+		require.Equal(t, string(want)+"\n", buf.String(), "seed %d", seed)
+	}
+}

@@ -1,9 +1,10 @@
 package brief
 
 import (
-	"encoding/json"
 	"io"
 	"time"
+
+	"github.com/newsbrief/newsbrief/internal/jsonlite"
 )
 
 // WriteJSONLD writes b as schema.org JSON-LD: a NewsArticle whose hasPart
@@ -14,11 +15,10 @@ import (
 func WriteJSONLD(w io.Writer, b *Brief) error {
 	nb := *b
 	nb.Normalize()
-	data, err := json.MarshalIndent(newLDArticle(&nb), "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(data, '\n'))
+	var jw jsonlite.Writer
+	a := newLDArticle(&nb)
+	a.write(&jw)
+	_, err := w.Write(append(jw.Bytes(), '\n'))
 	return err
 }
 
