@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // builder fills a Brief section by section. The readers of every format
 // share it, so a heading means the same thing in Text, Markdown and HTML.
@@ -222,7 +219,7 @@ func (bd *builder) field(key, value string) bool {
 	case "headline":
 		s.Headline = value
 	case "published":
-		t, err := time.Parse(time.RFC3339Nano, value)
+		t, err := parseDate(value)
 		if err != nil {
 			return false
 		}

@@ -3,7 +3,6 @@ package brief
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -101,7 +100,7 @@ func hookSource(n *html.Node) Source {
 	s := Source{Outlet: hookField(n, "outlet"), Domain: hookField(n, "domain"), URL: hookURL(n),
 		Headline: hookField(n, "headline"), Language: hookField(n, "language")}
 	if t := findHook(n, "published"); t != nil {
-		s.Published, _ = time.Parse(time.RFC3339Nano, attr(t, "datetime"))
+		s.Published, _ = parseDate(attr(t, "datetime"))
 	}
 	return s
 }

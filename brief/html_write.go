@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // WriteHTML writes b as a semantic, accessible HTML5 fragment: an <article>
@@ -260,7 +259,7 @@ func (w *htmlWriter) sources(ss []Source) {
 		w.sourceField("cite", "headline", s.Headline)
 		w.link("url", s.URL, "Link")
 		if !s.Published.IsZero() {
-			t := s.Published.Format(time.RFC3339Nano)
+			t := formatDate(s.Published)
 			w.s(` <time data-nb="published" datetime="`, t, `">`, t, "</time>")
 		}
 		w.sourceField("span", "language", s.Language)

@@ -1,6 +1,9 @@
 package brief
 
 import (
+	"errors"
+	"strconv"
+
 	"github.com/newsbrief/newsbrief/internal/jsonlite"
 )
 
@@ -35,39 +38,81 @@ func (d *jsonDecoder) brief(v *jsonlite.Value, b *Brief) (version *int) {
 		case 2, 3, 4, 5, 6, 7, 8:
 			*points[i-2] = d.points(v, name)
 		case 9:
-			b.Quotes = decodeList(d, v, name, d.quote)
+			b.Quotes = d.quotes(v)
 		case 10:
-			b.Entities = decodeList(d, v, name, d.entity)
+			b.Entities = d.entities(v)
 		case 11:
-			b.Coverage = decodeList(d, v, name, d.coverage)
+			b.Coverage = d.coverages(v)
 		case 12:
 			d.original(v, &b.Original)
 		case 13:
-			b.Sources = decodeList(d, v, name, d.source)
+			b.Sources = d.sources(v)
 		case 14:
-			b.Extra = decodeList(d, v, name, d.section)
+			b.Extra = d.sections(v)
 		}
 	})
 	return version
 }
 
-// decodeList decodes array v with one, which fills an element from each
-// item; null gives nil.
-func decodeList[T any](d *jsonDecoder, v *jsonlite.Value, what string, one func(*jsonlite.Value, *T)) []T {
-	if v.Kind == jsonlite.Null {
-		return nil
-	}
-	out := []T{}
-	d.elems(v, what, func(e *jsonlite.Value) {
-		var t T
-		one(e, &t)
-		out = append(out, t)
-	})
+// The decoders of lists are written out for each type rather than once
+// with generics: a generic function's dictionaries make its types'
+// methods reachable, which keeps time's layout engine in the browser
+// build. Null gives nil, [] an empty slice, as with encoding/json.
+
+func (d *jsonDecoder) points(v *jsonlite.Value, what string) (out []Point) {
+	d.list(v, what, func(e *jsonlite.Value) {
+		out = append(out, Point{})
+		d.point(e, &out[len(out)-1])
+	}, func() { out = []Point{} })
 	return out
 }
 
-func (d *jsonDecoder) points(v *jsonlite.Value, what string) []Point {
-	return decodeList(d, v, what, d.point)
+func (d *jsonDecoder) evidences(v *jsonlite.Value) (out []Evidence) {
+	d.list(v, "evidence", func(e *jsonlite.Value) {
+		out = append(out, Evidence{})
+		d.evidence(e, &out[len(out)-1])
+	}, func() { out = []Evidence{} })
+	return out
+}
+
+func (d *jsonDecoder) quotes(v *jsonlite.Value) (out []Quote) {
+	d.list(v, "quotes", func(e *jsonlite.Value) {
+		out = append(out, Quote{})
+		d.quote(e, &out[len(out)-1])
+	}, func() { out = []Quote{} })
+	return out
+}
+
+func (d *jsonDecoder) entities(v *jsonlite.Value) (out []Entity) {
+	d.list(v, "entities", func(e *jsonlite.Value) {
+		out = append(out, Entity{})
+		d.entity(e, &out[len(out)-1])
+	}, func() { out = []Entity{} })
+	return out
+}
+
+func (d *jsonDecoder) coverages(v *jsonlite.Value) (out []Coverage) {
+	d.list(v, "coverage", func(e *jsonlite.Value) {
+		out = append(out, Coverage{})
+		d.coverage(e, &out[len(out)-1])
+	}, func() { out = []Coverage{} })
+	return out
+}
+
+func (d *jsonDecoder) sources(v *jsonlite.Value) (out []Source) {
+	d.list(v, "sources", func(e *jsonlite.Value) {
+		out = append(out, Source{})
+		d.source(e, &out[len(out)-1])
+	}, func() { out = []Source{} })
+	return out
+}
+
+func (d *jsonDecoder) sections(v *jsonlite.Value) (out []Section) {
+	d.list(v, "extra", func(e *jsonlite.Value) {
+		out = append(out, Section{})
+		d.section(e, &out[len(out)-1])
+	}, func() { out = []Section{} })
+	return out
 }
 
 func (d *jsonDecoder) point(v *jsonlite.Value, p *Point) {
@@ -76,7 +121,7 @@ func (d *jsonDecoder) point(v *jsonlite.Value, p *Point) {
 		case 0:
 			d.str(v, "text", &p.Text)
 		case 1:
-			p.Evidence = decodeList(d, v, "evidence", d.evidence)
+			p.Evidence = d.evidences(v)
 		}
 	})
 }
@@ -104,7 +149,7 @@ func (d *jsonDecoder) quote(v *jsonlite.Value, q *Quote) {
 		case 1:
 			d.str(v, "speaker", &q.Speaker)
 		case 2:
-			q.Evidence = decodeList(d, v, "evidence", d.evidence)
+			q.Evidence = d.evidences(v)
 		}
 	})
 }
@@ -142,9 +187,11 @@ func (d *jsonDecoder) source(v *jsonlite.Value, s *Source) {
 			return
 		}
 		if d.is(v, jsonlite.String, "published") {
-			if err := s.Published.UnmarshalText([]byte(v.Str)); err != nil && d.err == nil {
-				d.err, d.off = err, v.Offset
+			t, err := parseDate(v.Str)
+			if err != nil && d.err == nil {
+				d.err, d.off = wrapErr(err, errors.New("published: "+strconv.Quote(v.Str))), v.Offset
 			}
+			s.Published = t
 		}
 	})
 }

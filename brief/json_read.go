@@ -82,12 +82,13 @@ func (d *jsonDecoder) members(v *jsonlite.Value, what string, names []string, se
 	}
 }
 
-// elems calls add for each element of array v; null sets nothing and
-// reports false, so the caller leaves its slice nil.
-func (d *jsonDecoder) elems(v *jsonlite.Value, what string, add func(v *jsonlite.Value)) {
+// list calls add for each element of array v, after empty for an array
+// (so that [] gives an empty slice); null calls neither.
+func (d *jsonDecoder) list(v *jsonlite.Value, what string, add func(v *jsonlite.Value), empty func()) {
 	if !d.is(v, jsonlite.Array, what) {
 		return
 	}
+	empty()
 	for i := range v.Elems {
 		add(&v.Elems[i])
 	}

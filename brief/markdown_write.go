@@ -4,7 +4,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
@@ -139,7 +138,7 @@ func (w *mdWriter) sources(ss []Source) {
 		w.field("   Link", mdAutolink(s.URL))
 		w.field("   Headline", mdEscape(s.Headline, false))
 		if !s.Published.IsZero() {
-			w.field("   Published", s.Published.Format(time.RFC3339Nano))
+			w.field("   Published", formatDate(s.Published))
 		}
 		w.field("   Language", mdEscape(s.Language, false))
 	}

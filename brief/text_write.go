@@ -3,7 +3,6 @@ package brief
 import (
 	"io"
 	"strings"
-	"time"
 )
 
 // WriteText writes b in the plain-text layout of brief pages: the headline,
@@ -166,7 +165,7 @@ func (w *textWriter) sources(ss []Source) {
 		w.field("URL", s.URL)
 		w.field("Headline", s.Headline)
 		if !s.Published.IsZero() {
-			w.field("Published", s.Published.Format(time.RFC3339Nano))
+			w.field("Published", formatDate(s.Published))
 		}
 		w.field("Language", s.Language)
 	}
