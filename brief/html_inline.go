@@ -2,9 +2,6 @@ package brief
 
 import (
 	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // inlineRun collects the text of inline HTML with its links and its bold
@@ -24,33 +21,33 @@ func (r *inlineRun) text(s string) {
 }
 
 // add writes the children of n; skip says which to leave out.
-func (r *inlineRun) add(n *html.Node, skip func(*html.Node) bool) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+func (r *inlineRun) add(n *node, skip func(*node) bool) {
+	for c := n.first; c != nil; c = c.next {
 		r.node(c, skip)
 	}
 }
 
 // node writes one node and its descendants.
-func (r *inlineRun) node(c *html.Node, skip func(*html.Node) bool) {
+func (r *inlineRun) node(c *node, skip func(*node) bool) {
 	switch {
-	case c.Type == html.TextNode:
-		r.text(c.Data)
-	case c.Type != html.ElementNode || isChrome(c) || skip != nil && skip(c):
-	case c.DataAtom == atom.Br:
+	case c.kind == textNode:
+		r.text(c.data)
+	case c.kind != elementNode || isChrome(c) || skip != nil && skip(c):
+	case c.tag() == "br":
 		r.b.WriteByte(' ')
-	case c.DataAtom == atom.Img:
+	case c.tag() == "img":
 		r.text(attr(c, "alt"))
-	case c.DataAtom == atom.A:
+	case c.tag() == "a":
 		start := r.b.Len()
 		r.add(c, skip)
 		r.links = append(r.links, link{start: start, end: r.b.Len(), url: attr(c, "href")})
 		r.begun = true
-	case (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && !r.begun && r.lead == "":
+	case (c.tag() == "strong" || c.tag() == "b") && !r.begun && r.lead == "":
 		var lead inlineRun
 		lead.add(c, skip)
 		r.lead = strings.TrimSpace(lead.b.String())
 		r.begun = r.lead != ""
-	case c.DataAtom == atom.Q:
+	case c.tag() == "q":
 		r.text("“")
 		r.add(c, skip)
 		r.text("”")
@@ -87,7 +84,7 @@ func (r *inlineRun) block(kind blockKind) block {
 }
 
 // inlineBlock returns n's inline content as a block of the given kind.
-func inlineBlock(n *html.Node, kind blockKind, skip func(*html.Node) bool) block {
+func inlineBlock(n *node, kind blockKind, skip func(*node) bool) block {
 	var r inlineRun
 	r.add(n, skip)
 	return r.block(kind)

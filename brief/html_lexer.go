@@ -2,35 +2,32 @@ package brief
 
 import (
 	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // contentRoot picks the part of a page that holds the brief: the <article>
 // with the most text, else <main>, else <body>.
-func contentRoot(doc *html.Node) *html.Node {
-	var best *html.Node
+func contentRoot(doc *node) *node {
+	var best *node
 	bestLen := -1
-	var main, body *html.Node
-	for n := range doc.Descendants() {
-		if n.Type != html.ElementNode {
+	var main, body *node
+	for n := range doc.descendants() {
+		if n.kind != elementNode {
 			continue
 		}
-		switch n.DataAtom {
-		case atom.Article:
+		switch n.tag() {
+		case "article":
 			if l := len(textContent(n)); l > bestLen {
 				best, bestLen = n, l
 			}
-		case atom.Main:
+		case "main":
 			if main == nil {
 				main = n
 			}
-		case atom.Body:
+		case "body":
 			body = n
 		}
 	}
-	for _, n := range []*html.Node{best, main, body} {
+	for _, n := range []*node{best, main, body} {
 		if n != nil {
 			return n
 		}
@@ -45,12 +42,12 @@ type htmlLexer struct {
 }
 
 // walk emits blocks for n's children; depth is the list nesting depth.
-func (l *htmlLexer) walk(n *html.Node, depth int) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+func (l *htmlLexer) walk(n *node, depth int) {
+	for c := n.first; c != nil; c = c.next {
 		switch {
-		case c.Type == html.TextNode:
-			l.run.text(c.Data)
-		case c.Type != html.ElementNode || isChrome(c):
+		case c.kind == textNode:
+			l.run.text(c.data)
+		case c.kind != elementNode || isChrome(c):
 		case isInline(c):
 			l.run.node(c, nil)
 		default:
@@ -61,24 +58,24 @@ func (l *htmlLexer) walk(n *html.Node, depth int) {
 	l.flush()
 }
 
-func (l *htmlLexer) element(n *html.Node, depth int) {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		l.emit(bHeading, n, int(n.Data[1]-'0'))
-	case atom.P, atom.Dt, atom.Dd, atom.Figcaption, atom.Summary:
+func (l *htmlLexer) element(n *node, depth int) {
+	switch n.tag() {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		l.emit(bHeading, n, int(n.data[1]-'0'))
+	case "p", "dt", "dd", "figcaption", "summary":
 		l.emit(bPara, n, 0)
-	case atom.Blockquote:
+	case "blockquote":
 		l.blocks = append(l.blocks, block{kind: bQuote, text: textContent(n)})
-	case atom.Li:
+	case "li":
 		l.item(n, depth)
-	case atom.Ul, atom.Ol:
+	case "ul", "ol":
 		l.walk(n, depth+boolInt(isInsideList(n)))
-	case atom.Header:
+	case "header":
 		// An article's header holds its headline; bylines and the like
 		// are not part of the brief.
-		for h := range n.Descendants() {
+		for h := range n.descendants() {
 			if isHeading(h) {
-				l.emit(bHeading, h, int(h.Data[1]-'0'))
+				l.emit(bHeading, h, int(h.data[1]-'0'))
 			}
 		}
 	default:
@@ -88,33 +85,33 @@ func (l *htmlLexer) element(n *html.Node, depth int) {
 
 // item emits a list item: its own inline text (with a nested quote), then
 // its nested lists.
-func (l *htmlLexer) item(n *html.Node, depth int) {
-	var nested []*html.Node
-	b := inlineBlock(n, bItem, func(c *html.Node) bool {
-		switch c.DataAtom {
-		case atom.Ul, atom.Ol, atom.Blockquote:
+func (l *htmlLexer) item(n *node, depth int) {
+	var nested []*node
+	b := inlineBlock(n, bItem, func(c *node) bool {
+		switch c.tag() {
+		case "ul", "ol", "blockquote":
 			nested = append(nested, c)
 			return true
 		}
 		return false
 	})
 	b.level = depth
-	b.ordered = n.Parent != nil && n.Parent.DataAtom == atom.Ol
+	b.ordered = n.parent != nil && n.parent.tag() == "ol"
 	for _, c := range nested {
-		if c.DataAtom == atom.Blockquote {
+		if c.tag() == "blockquote" {
 			b.quote = joinText(b.quote, strings.TrimSpace(textContent(c)))
 			b.hasQuote = true
 		}
 	}
 	l.blocks = append(l.blocks, b)
 	for _, c := range nested {
-		if c.DataAtom != atom.Blockquote {
+		if c.tag() != "blockquote" {
 			l.walk(c, depth+1)
 		}
 	}
 }
 
-func (l *htmlLexer) emit(kind blockKind, n *html.Node, level int) {
+func (l *htmlLexer) emit(kind blockKind, n *node, level int) {
 	b := inlineBlock(n, kind, nil)
 	b.level = level
 	l.blocks = append(l.blocks, b)
@@ -127,22 +124,22 @@ func (l *htmlLexer) flush() {
 	l.run = inlineRun{}
 }
 
-func isHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+func isHeading(n *node) bool {
+	switch n.tag() {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return true
 	}
 	return false
 }
 
 // isChrome reports whether n is page furniture rather than content.
-func isChrome(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Script, atom.Style, atom.Noscript, atom.Template,
-		atom.Form, atom.Button, atom.Svg, atom.Iframe, atom.Select, atom.Head, atom.Title, atom.Menu, atom.Dialog:
+func isChrome(n *node) bool {
+	switch n.tag() {
+	case "nav", "aside", "footer", "script", "style", "noscript", "template",
+		"form", "button", "svg", "iframe", "select", "head", "title", "menu", "dialog":
 		return true
-	case atom.Header:
-		return !hasAncestor(n, atom.Article)
+	case "header":
+		return !hasAncestor(n, "article")
 	}
 	if _, hidden := attrOK(n, "hidden"); hidden || attr(n, "aria-hidden") == "true" {
 		return true
@@ -154,25 +151,25 @@ func isChrome(n *html.Node) bool {
 	return strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "display:none")
 }
 
-func isInline(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.Code, atom.Q, atom.Cite, atom.Time,
-		atom.Abbr, atom.Mark, atom.Small, atom.Sub, atom.Sup, atom.U, atom.S, atom.Br, atom.Img, atom.Label, atom.Font:
+func isInline(n *node) bool {
+	switch n.tag() {
+	case "a", "strong", "b", "em", "i", "span", "code", "q", "cite", "time",
+		"abbr", "mark", "small", "sub", "sup", "u", "s", "br", "img", "label", "font":
 		return true
 	}
 	return false
 }
 
-func hasAncestor(n *html.Node, a atom.Atom) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == a {
+func hasAncestor(n *node, a string) bool {
+	for p := n.parent; p != nil; p = p.parent {
+		if p.tag() == a {
 			return true
 		}
 	}
 	return false
 }
 
-func isInsideList(n *html.Node) bool { return hasAncestor(n, atom.Li) }
+func isInsideList(n *node) bool { return hasAncestor(n, "li") }
 
 func boolInt(b bool) int {
 	if b {
@@ -182,4 +179,4 @@ func boolInt(b bool) int {
 }
 
 // textContent is the text of n, its bold lead included.
-func textContent(n *html.Node) string { return inlineBlock(n, bHeading, nil).text }
+func textContent(n *node) string { return inlineBlock(n, bHeading, nil).text }

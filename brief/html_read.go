@@ -3,9 +3,6 @@ package brief
 import (
 	"strconv"
 	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // readHTML reads a brief from an HTML document or fragment: exactly, from
@@ -17,7 +14,7 @@ func readHTML(src string) (*Brief, error) {
 	if err != nil {
 		return nil, &ParseError{Format: HTML, Err: wrapErr(ErrMalformed, err)}
 	}
-	if root := findElement(doc, func(n *html.Node) bool { return attr(n, "data-nb-version") != "" }); root != nil {
+	if root := findElement(doc, func(n *node) bool { return attr(n, "data-nb-version") != "" }); root != nil {
 		if v := attr(root, "data-nb-version"); v != strconv.Itoa(Version) {
 			return nil, &ParseError{Format: HTML, Err: wrapErr(ErrVersion, nil)}
 		}
@@ -29,7 +26,7 @@ func readHTML(src string) (*Brief, error) {
 }
 
 // readHooks reads the fragment WriteHTML writes.
-func readHooks(root *html.Node) *Brief {
+func readHooks(root *node) *Brief {
 	var b Brief
 	if n := findHook(root, "headline"); n != nil {
 		b.Headline = hookText(n)
@@ -48,7 +45,7 @@ func readHooks(root *html.Node) *Brief {
 				x.Title = hookText(t)
 			}
 			b.Extra = append(b.Extra, x)
-		case key == "coverage" && sec.DataAtom == atom.Li:
+		case key == "coverage" && sec.tag() == "li":
 			b.Coverage = append(b.Coverage, Coverage{Outlet: hookField(sec, "outlet"), URL: hookURL(sec),
 				Framing: hookField(sec, "framing"), Quote: hookField(sec, "quote")})
 		case key == "original":
@@ -67,7 +64,7 @@ func readHooks(root *html.Node) *Brief {
 	return &b
 }
 
-func hookPoints(sec *html.Node) []Point {
+func hookPoints(sec *node) []Point {
 	var ps []Point
 	for _, n := range findHooks(sec, "point") {
 		ps = append(ps, Point{Text: hookText(n), Evidence: hookEvidences(n)})
@@ -75,7 +72,7 @@ func hookPoints(sec *html.Node) []Point {
 	return ps
 }
 
-func hookEvidences(n *html.Node) []Evidence {
+func hookEvidences(n *node) []Evidence {
 	var out []Evidence
 	for _, e := range findHooks(n, "evidence") {
 		if ev, ok := hookEvidence(e); ok {
@@ -85,7 +82,7 @@ func hookEvidences(n *html.Node) []Evidence {
 	return out
 }
 
-func hookEvidence(n *html.Node) (Evidence, bool) {
+func hookEvidence(n *node) (Evidence, bool) {
 	src, err1 := strconv.Atoi(attr(n, "data-nb-source"))
 	start, err2 := strconv.Atoi(attr(n, "data-nb-start"))
 	end, err3 := strconv.Atoi(attr(n, "data-nb-end"))
@@ -96,7 +93,7 @@ func hookEvidence(n *html.Node) (Evidence, bool) {
 	return Evidence{Source: src, Start: start, End: end, Quote: q}, true
 }
 
-func hookSource(n *html.Node) Source {
+func hookSource(n *node) Source {
 	s := Source{Outlet: hookField(n, "outlet"), Domain: hookField(n, "domain"), URL: hookURL(n),
 		Headline: hookField(n, "headline"), Language: hookField(n, "language")}
 	if t := findHook(n, "published"); t != nil {
@@ -105,14 +102,14 @@ func hookSource(n *html.Node) Source {
 	return s
 }
 
-func hookField(n *html.Node, key string) string {
+func hookField(n *node, key string) string {
 	if f := findHook(n, key); f != nil {
 		return hookText(f)
 	}
 	return ""
 }
 
-func hookURL(n *html.Node) string {
+func hookURL(n *node) string {
 	if f := findHook(n, "url"); f != nil {
 		return attr(f, "href")
 	}
@@ -120,15 +117,15 @@ func hookURL(n *html.Node) string {
 }
 
 // findHook returns the first descendant of n marked data-nb=key.
-func findHook(n *html.Node, key string) *html.Node {
-	return findElement(n, func(c *html.Node) bool { return c != n && attr(c, "data-nb") == key })
+func findHook(n *node, key string) *node {
+	return findElement(n, func(c *node) bool { return c != n && attr(c, "data-nb") == key })
 }
 
 // findHooks returns the descendants of n marked data-nb=key (any key when
 // key is ""), in document order.
-func findHooks(n *html.Node, key string) []*html.Node {
-	var out []*html.Node
-	for c := range n.Descendants() {
+func findHooks(n *node, key string) []*node {
+	var out []*node
+	for c := range n.descendants() {
 		if v, ok := attrOK(c, "data-nb"); ok && (key == "" || v == key) {
 			out = append(out, c)
 		}
@@ -137,15 +134,15 @@ func findHooks(n *html.Node, key string) []*html.Node {
 }
 
 // hookText is the text of n without its citation marks.
-func hookText(n *html.Node) string {
+func hookText(n *node) string {
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+	var walk func(*node)
+	walk = func(n *node) {
+		for c := n.first; c != nil; c = c.next {
 			switch {
-			case c.Type == html.TextNode:
-				b.WriteString(c.Data)
-			case c.Type == html.ElementNode && attr(c, "data-nb") != "evidence":
+			case c.kind == textNode:
+				b.WriteString(c.data)
+			case c.kind == elementNode && attr(c, "data-nb") != "evidence":
 				walk(c)
 			}
 		}
@@ -154,27 +151,27 @@ func hookText(n *html.Node) string {
 	return b.String()
 }
 
-func findElement(n *html.Node, match func(*html.Node) bool) *html.Node {
-	for c := range n.Descendants() {
-		if c.Type == html.ElementNode && match(c) {
+func findElement(n *node, match func(*node) bool) *node {
+	for c := range n.descendants() {
+		if c.kind == elementNode && match(c) {
 			return c
 		}
 	}
 	return nil
 }
 
-func attr(n *html.Node, key string) string {
+func attr(n *node, key string) string {
 	v, _ := attrOK(n, key)
 	return v
 }
 
-func attrOK(n *html.Node, key string) (string, bool) {
-	if n.Type != html.ElementNode {
+func attrOK(n *node, key string) (string, bool) {
+	if n.kind != elementNode {
 		return "", false
 	}
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == key {
-			return a.Val, true
+	for _, a := range n.attrs {
+		if a.key == key {
+			return a.val, true
 		}
 	}
 	return "", false

@@ -1,9 +1,8 @@
 package brief
 
 import (
+	"html"
 	"strings"
-
-	"golang.org/x/net/html" // its UnescapeString shares the tokenizer's entity table; the standard library's has a second copy
 )
 
 // link is a hyperlink inside a block's text: text[start:end] links to url.

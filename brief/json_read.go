@@ -16,11 +16,11 @@ import (
 func readJSON(data []byte) (*Brief, error) {
 	v, err := jsonlite.Parse(data)
 	if err != nil {
-		var se *jsonlite.SyntaxError
-		if errors.As(err, &se) {
-			return nil, jsonError(data, se.Offset, err)
+		off := 0
+		if se, ok := err.(*jsonlite.SyntaxError); ok { // Parse returns no other error; no errors.As, which brings reflection
+			off = se.Offset
 		}
-		return nil, jsonError(data, 0, err)
+		return nil, jsonError(data, off, err)
 	}
 	d := jsonDecoder{}
 	b := new(Brief)

@@ -3,7 +3,7 @@ package cue
 import (
 	"bufio"
 	"embed"
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 	"unicode"
@@ -90,21 +90,21 @@ func parseLexicon(src string) (*lexicon, error) {
 			continue
 		}
 		if len(f) < 3 {
-			return nil, fmt.Errorf("line %d: want <label> <weight> <phrase>", n)
+			return nil, lineError(n, "want <label> <weight> <phrase>")
 		}
 		k, ok := kinds[f[0]]
 		if !ok {
-			return nil, fmt.Errorf("line %d: unknown label %q", n, f[0])
+			return nil, lineError(n, "unknown label "+strconv.Quote(f[0]))
 		}
 		w, err := strconv.ParseFloat(f[1], 64)
 		if err != nil || !(w > 0 && w <= 1) {
-			return nil, fmt.Errorf("line %d: weight %q not in (0,1]", n, f[1])
+			return nil, lineError(n, "weight "+strconv.Quote(f[1])+" not in (0,1]")
 		}
 		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w}
 		for i, word := range f[2:] {
 			if word == "..." {
 				if i == 0 || i == len(f)-3 || e.pat[len(e.pat)-1].gap {
-					return nil, fmt.Errorf("line %d: a gap must be between words", n)
+					return nil, lineError(n, "a gap must be between words")
 				}
 				e.pat = append(e.pat, ptok{gap: true})
 				continue
@@ -114,18 +114,18 @@ func parseLexicon(src string) (*lexicon, error) {
 				pre := strings.HasSuffix(a, "*")
 				a = strings.TrimSuffix(a, "*")
 				if !validWord(a) {
-					return nil, fmt.Errorf("line %d: %q is not a lower-case word (letters and digits only)", n, a)
+					return nil, lineError(n, strconv.Quote(a)+" is not a lower-case word (letters and digits only)")
 				}
 				p.alts = append(p.alts, alt{s: a, prefix: pre})
 			}
 			e.pat = append(e.pat, p)
 		}
 		if w := repeated(e.pat); w != "" {
-			return nil, fmt.Errorf("line %d: %q at two positions: a|b alternates single words, so write each phrase on its own line", n, w)
+			return nil, lineError(n, strconv.Quote(w)+" at two positions: a|b alternates single words, so write each phrase on its own line")
 		}
 		if k.k == kindBreak {
 			if len(e.pat) != 1 {
-				return nil, fmt.Errorf("line %d: a break is one word", n)
+				return nil, lineError(n, "a break is one word")
 			}
 			for _, a := range e.pat[0].alts {
 				lx.breaks[a.s] = true
@@ -190,7 +190,7 @@ func mustLoadLexicons() map[string]*lexicon {
 		}
 		lx, err := parseLexicon(string(b))
 		if err != nil {
-			panic(fmt.Sprintf("cue: lexicon/%s: %v", f.Name(), err))
+			panic("cue: lexicon/" + f.Name() + ": " + err.Error())
 		}
 		m[strings.TrimSuffix(f.Name(), ".txt")] = lx
 	}
@@ -210,4 +210,9 @@ func (lx *lexicon) candidates(t string, fn func(*entry)) {
 			fn(e)
 		}
 	}
+}
+
+// lineError is an error in line n of a lexicon.
+func lineError(n int, msg string) error {
+	return errors.New("line " + strconv.Itoa(n) + ": " + msg)
 }
