@@ -132,7 +132,10 @@ func (z *tokenizer) skipTo(end string) {
 
 func (z *tokenizer) endTag() (htmlToken, bool) {
 	z.pos += 2 // </
-	if z.pos < len(z.src) && z.src[z.pos] == '>' {
+	if z.pos == len(z.src) {
+		return htmlToken{kind: textToken, data: "</"}, true
+	}
+	if z.src[z.pos] == '>' {
 		z.pos++ // </> is nothing
 		return htmlToken{}, false
 	}
@@ -155,7 +158,7 @@ func (z *tokenizer) startTag() (htmlToken, bool) {
 	if !z.closeTag() {
 		return htmlToken{}, false
 	}
-	if _, ok := rawText[t.data]; ok && !t.selfClosing {
+	if _, ok := rawText[t.data]; ok { // <script/> opens a script all the same
 		z.raw = t.data
 	}
 	return t, true
@@ -233,7 +236,7 @@ func (z *tokenizer) attribute() attribute {
 			z.pos = len(z.src)
 			return a
 		}
-		a.val = decodeHTMLText(z.src[z.pos+1 : z.pos+1+end])
+		a.val = decodeAttr(z.src[z.pos+1 : z.pos+1+end])
 		z.pos += end + 2
 		return a
 	}
@@ -241,7 +244,7 @@ func (z *tokenizer) attribute() attribute {
 	for z.pos < len(z.src) && !isTagSpace(z.src[z.pos]) && z.src[z.pos] != '>' {
 		z.pos++
 	}
-	a.val = decodeHTMLText(z.src[start:z.pos])
+	a.val = decodeAttr(z.src[start:z.pos])
 	return a
 }
 
@@ -264,7 +267,7 @@ func (z *tokenizer) rawText(name string) (htmlToken, bool) {
 		z.pos += i
 		rest := z.src[z.pos+2:]
 		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) &&
-			(len(rest) == len(name) || isTagSpace(rest[len(name)]) || rest[len(name)] == '/' || rest[len(name)] == '>') {
+			len(rest) > len(name) && (isTagSpace(rest[len(name)]) || rest[len(name)] == '/' || rest[len(name)] == '>') {
 			break
 		}
 		z.pos += 2
@@ -290,6 +293,67 @@ func decodeHTMLText(s string) string {
 	}
 	return html.UnescapeString(s)
 }
+
+// decodeAttr decodes an attribute value: as text, except that a named
+// reference without its semicolon stays as written when a letter, a digit
+// or = follows it, as the HTML standard says, so that a link such as
+// ?a=1&copy=2 keeps its query.
+func decodeAttr(s string) string {
+	s = normalizeNewlines(s)
+	if strings.IndexByte(s, '&') < 0 {
+		return decodeHTMLText(s)
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '&')
+		if i < 0 {
+			b.WriteString(decodeHTMLText(s))
+			return b.String()
+		}
+		b.WriteString(decodeHTMLText(s[:i]))
+		n := 1 + refLength(s[i+1:])
+		b.WriteString(decodeRef(s[i:i+n], s[i+n:]))
+		s = s[i+n:]
+	}
+}
+
+// refLength returns the length of the reference name or number after an &.
+func refLength(s string) int {
+	n := 0
+	if strings.HasPrefix(s, "#") {
+		n = 1
+	}
+	for n < len(s) && (isASCIILetter(s[n]) || s[n] >= '0' && s[n] <= '9') {
+		n++
+	}
+	if n < len(s) && s[n] == ';' {
+		n++
+	}
+	return n
+}
+
+// decodeRef decodes one reference in an attribute value, given what
+// follows it.
+func decodeRef(ref, after string) string {
+	out := html.UnescapeString(ref)
+	if out == ref || strings.HasPrefix(ref, "&#") {
+		return out
+	}
+	semicolon := strings.HasSuffix(ref, ";")
+	left := strings.TrimSuffix(out, ";")
+	switch {
+	case isASCIIAlnum(left[len(left)-1]):
+		// UnescapeString decoded a legacy name that starts a longer
+		// name (&notit): no legacy name decodes to a letter or digit, so
+		// one is left over.
+		return ref
+	case !semicolon && strings.HasPrefix(after, "="):
+		return ref // &copy= is a query parameter
+	}
+	return out
+}
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
 
 // decodeName lower-cases the ASCII letters of a tag or attribute name.
 func decodeName(s string) string {

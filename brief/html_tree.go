@@ -7,7 +7,8 @@ const maxHTMLDepth = 512
 
 // parseHTMLTree builds a node tree from src with a small tree builder:
 // elements nest as written, end tags close the nearest open element of
-// their name, void elements never open, and the start tags that HTML says
+// their name, void elements never open (and others do, even written
+// <div/>, as in browsers), and the start tags that HTML says
 // close an open p, li, dt, dd, tr, td, th or option do so. That is all
 // reading a brief needs; the full HTML parsing algorithm (html.Parse)
 // would add a few hundred kilobytes, through fmt and reflect, to the
@@ -28,8 +29,8 @@ func parseHTMLTree(src string) (*node, error) {
 			n := &node{kind: elementNode, data: t.data, attrs: t.attrs}
 			open = closeImplied(open, n.data)
 			open[len(open)-1].appendChild(n)
-			if t.selfClosing || voids[n.data] {
-				continue
+			if voids[n.data] {
+				continue // a / before > changes nothing, as in browsers
 			}
 			if len(open) > maxHTMLDepth {
 				return nil, errTooDeep
