@@ -27,7 +27,16 @@ func Parse(r io.Reader, opts ...Option) (*Brief, error) {
 
 // ParseString is Parse for a brief held in a string.
 func ParseString(s string, opts ...Option) (*Brief, error) {
-	return Parse(strings.NewReader(s), opts...)
+	c := newConfig(opts)
+	if int64(len(s)) > c.maxBytes {
+		return nil, tooLarge(c.maxBytes)
+	}
+	return parseBytes([]byte(s), c)
+}
+
+// tooLarge is the error for input over max bytes.
+func tooLarge(max int64) error {
+	return wrapErr(ErrTooLarge, errors.New("more than "+formatBytes(max)))
 }
 
 func readAll(r io.Reader, max int64) ([]byte, error) {
@@ -36,7 +45,7 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > max {
-		return nil, wrapErr(ErrTooLarge, errors.New("more than "+formatBytes(max)))
+		return nil, tooLarge(max)
 	}
 	return data, nil
 }

@@ -206,6 +206,9 @@ func TestParseBadInput(t *testing.T) {
 			b, err := Parse(bytes.NewReader(tt.in), tt.opts...)
 			assert.Nil(t, b)
 			require.ErrorIs(t, err, tt.want)
+			b, err = ParseString(string(tt.in), tt.opts...)
+			assert.Nil(t, b)
+			require.ErrorIs(t, err, tt.want, "ParseString")
 			assert.Less(t, time.Since(start), 5*time.Second)
 		})
 	}
