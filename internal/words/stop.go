@@ -11,16 +11,28 @@ func IsStop(w string) bool {
 	return ok
 }
 
-// stopWords is the union of englishStop and koreanStop, built on first use.
-var stopWords = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, len(englishStop)+len(koreanStop))
-	for _, list := range [][]string{englishStop, koreanStop} {
-		for _, w := range list {
-			m[w] = struct{}{}
+// stopSet is the union of englishStop and koreanStop, once stopWords has
+// built it.
+var (
+	stopOnce sync.Once
+	stopSet  map[string]struct{}
+)
+
+// stopWords returns the stop words, building the set on first use. It is
+// a function rather than a package-level sync.OnceValue so that programs
+// that never call IsStop (the browser build that renders briefs) do not
+// carry the lists.
+func stopWords() map[string]struct{} {
+	stopOnce.Do(func() {
+		stopSet = make(map[string]struct{}, len(englishStop)+len(koreanStop))
+		for _, list := range [][]string{englishStop, koreanStop} {
+			for _, w := range list {
+				stopSet[w] = struct{}{}
+			}
 		}
-	}
-	return m
-})
+	})
+	return stopSet
+}
 
 // englishStop is an English stop list in the style of NLTK's, with the
 // pieces Tokens makes of contractions ("don't" → "don", "t").
