@@ -1,0 +1,24 @@
+// size.test.mjs guards the size targets of the two wasm files, brotli at
+// quality 11 (the .br files go run ./wasm/build writes, else compressed
+// here): newsbrief-render.wasm at most 600,000 bytes, newsbrief.wasm at
+// most 1,900,000.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { checkDist, distDir } from './harness.mjs';
+
+function brotliSize(name) {
+  const file = join(distDir, name);
+  if (existsSync(file + '.br')) return readFileSync(file + '.br').length;
+  return brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+test('wasm files stay within their size targets (brotli)', () => {
+  checkDist();
+  for (const [name, max] of [['newsbrief-render.wasm', 600_000], ['newsbrief.wasm', 1_900_000]]) {
+    const size = brotliSize(name);
+    assert.ok(size <= max, `${name}: ${size.toLocaleString('en')} bytes with brotli, more than ${max.toLocaleString('en')}`);
+  }
+});
