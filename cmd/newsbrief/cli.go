@@ -17,8 +17,7 @@ type command struct {
 	run     func(c *cli, fs *flag.FlagSet, args []string) error
 }
 
-// commands lists the subcommands in the order help shows them. A later
-// release adds serve here.
+// commands lists the subcommands in the order help shows them.
 var commands = []command{
 	{"parse", "[-format json|text|markdown|html|jsonld] [-in auto|text|markdown|html|json] [FILE|-]",
 		"read an existing brief (text, Markdown, HTML or JSON) and write it in another format", runParse},
@@ -32,6 +31,8 @@ var commands = []command{
 		"extract the article (text, title, authors, dates, outlet, links) from a news page's HTML", runExtract},
 	{"demo", "[-format text|markdown|html|json|jsonld]",
 		"build the brief of the embedded sample article (no network, no files)", runDemo},
+	{"serve", "[-addr HOST:PORT] [-max-body SIZE] [-fetch-timeout D] [-allow-private] [-workers N] [-queue N] [-widget DIR] [-log-format text|json]",
+		"run the HTTP service: the /v1 API, a demo page and the widget (each flag also as NEWSBRIEF_<FLAG>, e.g. NEWSBRIEF_MAX_BODY)", runServe},
 }
 
 // cli carries the streams a command uses, so tests can run commands in
