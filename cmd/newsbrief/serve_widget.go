@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/shared"
 )
 
 // widgetFile is a file every widget build has.
@@ -33,35 +34,12 @@ func widgetDir(dir string) (string, error) {
 // source tree.
 var errNoSourceTree = errors.New("not in the newsbrief source tree, where go run ./wasm/build writes wasm/dist; pass -widget DIR")
 
-// moduleRoot walks up from the working directory to the go.mod of the
-// newsbrief module.
+// moduleRoot returns the root of the newsbrief source tree the working
+// directory is in.
 func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
+	root, err := shared.ModuleRoot()
+	if errors.Is(err, shared.ErrNoModule) {
+		return "", errNoSourceTree
 	}
-	for {
-		if declaresNewsbrief(filepath.Join(dir, "go.mod")) {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errNoSourceTree
-		}
-		dir = parent
-	}
-}
-
-// declaresNewsbrief reports whether the go.mod at path is newsbrief's.
-func declaresNewsbrief(path string) bool {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return false
-	}
-	for line := range strings.Lines(string(data)) {
-		if name, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
-			return strings.Trim(strings.TrimSpace(name), `"`) == "github.com/newsbrief/newsbrief"
-		}
-	}
-	return false
+	return root, err
 }

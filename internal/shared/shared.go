@@ -1,6 +1,7 @@
 // Package shared finds the read-only data directory that sits beside the
 // newsbrief module root as ../shared, for tests, benchmarks and the bench
-// commands:
+// commands, and the module root itself (where newsbrief serve looks for
+// wasm/dist):
 //
 //	dir, err := shared.Dir() // …/shared, or an error when it is absent
 //	aeb := filepath.Join(dir, "data", "aeb")
@@ -20,25 +21,40 @@ const Module = "github.com/newsbrief/newsbrief"
 // ErrNotFound means there is no shared directory beside the module root.
 var ErrNotFound = errors.New("shared: no ../shared beside the newsbrief module root")
 
+// ErrNoModule means the working directory is not inside the newsbrief
+// module.
+var ErrNoModule = errors.New("shared: not inside the newsbrief module")
+
 // Dir walks up from the working directory to the go.mod that declares
 // Module (skipping other modules' go.mod, such as bench's) and returns the
 // shared directory beside that module root.
 func Dir() (string, error) {
+	root, err := ModuleRoot()
+	if err != nil {
+		return "", ErrNotFound
+	}
+	s := filepath.Join(filepath.Dir(root), "shared")
+	if fi, err := os.Stat(s); err != nil || !fi.IsDir() {
+		return "", ErrNotFound
+	}
+	return s, nil
+}
+
+// ModuleRoot walks up from the working directory to the go.mod that
+// declares Module, skipping other modules' go.mod, and returns its
+// directory.
+func ModuleRoot() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
 		return "", err
 	}
 	for {
 		if declaresModule(filepath.Join(dir, "go.mod")) {
-			s := filepath.Join(filepath.Dir(dir), "shared")
-			if fi, err := os.Stat(s); err != nil || !fi.IsDir() {
-				return "", ErrNotFound
-			}
-			return s, nil
+			return dir, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", ErrNotFound
+			return "", ErrNoModule
 		}
 		dir = parent
 	}
