@@ -183,6 +183,10 @@ func (z *tokenizer) tagName() string {
 	return decodeName(z.src[start:z.pos])
 }
 
+// maxAttrs is how many attributes of one tag are kept; more are read and
+// dropped (a brief needs a few, and keeping them all costs quadratic time).
+const maxAttrs = 256
+
 // attributes reads attributes up to the tag's >, leaving z.pos on it, and
 // whether a / came right before the > (a self-closing tag); the first of
 // two attributes with one name wins.
@@ -197,7 +201,7 @@ func (z *tokenizer) attributes() (attrs []attribute, selfClosing bool) {
 			return attrs, selfClosing
 		}
 		a := z.attribute()
-		if !hasAttr(attrs, a.key) {
+		if len(attrs) < maxAttrs && !hasAttr(attrs, a.key) {
 			attrs = append(attrs, a)
 		}
 	}

@@ -2,8 +2,10 @@ package brief
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbrief/newsbrief/internal/aeb"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
@@ -139,4 +141,18 @@ func addText(out []tok, s string) []tok {
 		return out
 	}
 	return append(out, tok{Kind: "text", Data: s})
+}
+
+func TestTokenizerKeepsAtMostMaxAttrs(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<p ")
+	for i := range 500_000 {
+		b.WriteString("a" + strconv.Itoa(i) + " ")
+	}
+	b.WriteString(">x")
+	start := time.Now()
+	toks := ownTokens(b.String())
+	require.Len(t, toks, 2)
+	assert.Len(t, toks[0].Attrs, maxAttrs)
+	assert.Less(t, time.Since(start), 2*time.Second)
 }

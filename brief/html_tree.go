@@ -1,6 +1,9 @@
 package brief
 
-import "errors"
+import (
+	"errors"
+	"strings"
+)
 
 // maxHTMLDepth bounds how deeply elements may nest in an HTML brief.
 const maxHTMLDepth = 512
@@ -16,80 +19,176 @@ const maxHTMLDepth = 512
 func parseHTMLTree(src string) (*node, error) {
 	z := tokenizer{src: src}
 	doc := &node{kind: documentNode}
-	open := []*node{doc}
+	b := treeBuilder{open: []openElement{{n: doc}}}
 	for {
 		t, ok := z.next()
 		if !ok {
+			b.flushText()
 			return doc, nil
 		}
-		switch t.kind {
-		case textToken:
-			appendText(open[len(open)-1], t.data)
-		case startTagToken:
-			n := &node{kind: elementNode, data: t.data, attrs: t.attrs}
-			open = closeImplied(open, n.data)
-			open[len(open)-1].appendChild(n)
-			if voids[n.data] {
-				continue // a / before > changes nothing, as in browsers
-			}
-			if len(open) > maxHTMLDepth {
-				return nil, errTooDeep
-			}
-			open = append(open, n)
-		case endTagToken:
-			open = closeElement(open, t.data)
+		if t.kind == textToken {
+			b.text.WriteString(t.data) // joined with the text around skipped comments
+			continue
 		}
+		b.flushText()
+		if t.kind == endTagToken {
+			b.closeElement(t.data)
+			continue
+		}
+		n := &node{kind: elementNode, data: t.data, attrs: t.attrs}
+		b.closeImplied(n.data)
+		b.top().appendChild(n)
+		if voids[n.data] {
+			continue // a / before > changes nothing, as in browsers
+		}
+		if len(b.open) > maxHTMLDepth {
+			return nil, errTooDeep
+		}
+		b.push(n)
 	}
 }
 
 // errTooDeep is the cause of the error for elements nested too deeply.
 var errTooDeep = errors.New("elements nest more than 512 deep")
 
-// appendText adds text to n, joining it to a text node n ends with.
-func appendText(n *node, text string) {
-	if last := n.last; last != nil && last.kind == textNode {
-		last.data += text
+// treeBuilder holds the open elements and the text not yet added.
+type treeBuilder struct {
+	open  []openElement
+	count [bitCount]int // open elements with each tag bit
+	text  strings.Builder
+}
+
+// openElement is an open element with its tag's bits.
+type openElement struct {
+	n    *node
+	bits tagBits
+}
+
+func (b *treeBuilder) top() *node { return b.open[len(b.open)-1].n }
+
+func (b *treeBuilder) push(n *node) {
+	bits := bitsOf(n.data)
+	b.open = append(b.open, openElement{n, bits})
+	b.countBits(bits, 1)
+}
+
+// popTo closes the open element at index i and those above it.
+func (b *treeBuilder) popTo(i int) {
+	for _, e := range b.open[i:] {
+		b.countBits(e.bits, -1)
+	}
+	b.open = b.open[:i]
+}
+
+func (b *treeBuilder) countBits(bits tagBits, delta int) {
+	for i := range b.count {
+		if bits&(1<<i) != 0 {
+			b.count[i] += delta
+		}
+	}
+}
+
+// flushText adds the text collected to the current element.
+func (b *treeBuilder) flushText() {
+	if b.text.Len() == 0 {
 		return
 	}
-	n.appendChild(&node{kind: textNode, data: text})
+	b.top().appendChild(&node{kind: textNode, data: b.text.String()})
+	b.text.Reset()
 }
 
 // closeElement closes the nearest open element called name and everything
 // opened inside it; an end tag with no open element is ignored.
-func closeElement(open []*node, name string) []*node {
-	for i := len(open) - 1; i > 0; i-- {
-		if open[i].data == name {
-			return open[:i]
+func (b *treeBuilder) closeElement(name string) {
+	for i := len(b.open) - 1; i > 0; i-- {
+		if b.open[i].n.data == name {
+			b.popTo(i)
+			return
 		}
 	}
-	return open
 }
 
 // closeImplied closes the elements a start tag of a ends: the previous li,
 // dt or dd, row or cell, or option, and an open p before a block.
-func closeImplied(open []*node, a string) []*node {
-	if closes, within := impliedEnds(a); closes != nil {
-		open = closeNearest(open, closes, within)
+func (b *treeBuilder) closeImplied(a string) {
+	if closes, within := impliedEnds(a); closes != 0 {
+		b.closeNearest(closes, within)
 	}
 	if blockStarts[a] {
-		open = closeNearest(open, closesP, pScope)
+		b.closeNearest(bitP, bitButtonScope)
 	}
-	return open
 }
 
-// closeNearest closes the nearest open element in closes, and everything
-// opened inside it, looking no further than an element in within.
-func closeNearest(open []*node, closes, within tagSet) []*node {
-	for i := len(open) - 1; i > 0; i-- {
-		top := open[i].data
-		if within[top] {
-			break
+// closeNearest closes the nearest open element with a bit of closes, and
+// everything opened inside it, looking no further than an element with a
+// bit of within. When no open element has a bit of closes, it looks at
+// none, so that a deep page stays linear.
+func (b *treeBuilder) closeNearest(closes, within tagBits) {
+	open := false
+	for i := range b.count {
+		open = open || closes&(1<<i) != 0 && b.count[i] > 0
+	}
+	if !open {
+		return
+	}
+	for i := len(b.open) - 1; i > 0; i-- {
+		bits := b.open[i].bits
+		if bits&within != 0 {
+			return
 		}
-		if closes[top] {
-			return open[:i]
+		if bits&closes != 0 {
+			b.popTo(i)
+			return
 		}
 	}
-	return open
+}
+
+// tagBits says what a tag closes or bounds, one bit each.
+type tagBits uint16
+
+const (
+	bitP           tagBits = 1 << iota
+	bitItem                // li
+	bitDef                 // dt, dd
+	bitRow                 // tr
+	bitCell                // td, th
+	bitOption              // option
+	bitButtonScope         // where a p is looked for no further
+	bitListScope           // … an li
+	bitDefScope            // … a dt or dd
+	bitTableScope          // … a tr
+	bitRowScope            // … a td or th
+	bitSelectScope         // … an option
+	bitCount       = 12
+)
+
+// bitsOf returns the bits of a tag.
+func bitsOf(tag string) tagBits {
+	switch tag {
+	case "p":
+		return bitP
+	case "li":
+		return bitItem
+	case "dt", "dd":
+		return bitDef
+	case "tr":
+		return bitRow | bitRowScope
+	case "td", "th":
+		return bitCell | bitButtonScope
+	case "option":
+		return bitOption
+	case "button":
+		return bitButtonScope
+	case "ul", "ol":
+		return bitListScope
+	case "dl":
+		return bitDefScope
+	case "table", "template":
+		return bitButtonScope | bitListScope | bitDefScope | bitTableScope | bitRowScope
+	case "select", "datalist":
+		return bitSelectScope
+	}
+	return 0
 }
 
 type tagSet map[string]bool
@@ -100,36 +199,24 @@ var (
 		"form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 		"header": true, "hr": true, "main": true, "nav": true, "ol": true, "p": true, "pre": true,
 		"section": true, "table": true, "ul": true, "li": true, "dd": true, "dt": true}
-	closesP      = tagSet{"p": true}
-	pScope       = tagSet{"button": true, "table": true, "td": true, "th": true, "template": true}
-	closesItem   = tagSet{"li": true}
-	listScope    = tagSet{"ul": true, "ol": true, "table": true, "template": true}
-	closesDef    = tagSet{"dt": true, "dd": true}
-	defScope     = tagSet{"dl": true, "table": true, "template": true}
-	closesRow    = tagSet{"tr": true, "td": true, "th": true}
-	closesCell   = tagSet{"td": true, "th": true}
-	tableScope   = tagSet{"table": true, "template": true}
-	rowScope     = tagSet{"tr": true, "table": true, "template": true}
-	closesOption = tagSet{"option": true}
-	selectScope  = tagSet{"select": true, "datalist": true}
-	voids        = tagSet{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	voids = tagSet{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
 		"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
 )
 
 // impliedEnds returns the open elements a start tag of a closes, other
 // than p, and the elements beyond which it looks no further.
-func impliedEnds(a string) (closes, within tagSet) {
+func impliedEnds(a string) (closes, within tagBits) {
 	switch a {
 	case "li":
-		return closesItem, listScope
+		return bitItem, bitListScope
 	case "dt", "dd":
-		return closesDef, defScope
+		return bitDef, bitDefScope
 	case "tr":
-		return closesRow, tableScope
+		return bitRow | bitCell, bitTableScope
 	case "td", "th":
-		return closesCell, rowScope
+		return bitCell, bitRowScope
 	case "option":
-		return closesOption, selectScope
+		return bitOption, bitSelectScope
 	}
-	return nil, nil
+	return 0, 0
 }

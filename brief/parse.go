@@ -62,6 +62,9 @@ func parseBytes(data []byte, c config) (*Brief, error) {
 	if f == Auto {
 		f = Detect([]byte(text))
 	}
+	if err := checkShape(text, f); err != nil {
+		return nil, err
+	}
 	switch f {
 	case JSON:
 		return readJSON([]byte(text))
@@ -133,4 +136,23 @@ func formatBytes(n int64) string {
 		return itoa64(n>>10) + " KiB"
 	}
 	return itoa64(n) + " bytes"
+}
+
+// Bounds on the shape of a brief: far beyond any brief, and reading more
+// would take seconds.
+const (
+	maxLines = 200_000 // of a brief in text or Markdown
+	maxTags  = 500_000 // of a brief in HTML
+)
+
+// checkShape refuses, as malformed, text with more lines or tags than a
+// brief could have.
+func checkShape(text string, f Format) error {
+	switch {
+	case (f == Text || f == Markdown) && strings.Count(text, "\n") > maxLines:
+		return &ParseError{Format: f, Err: wrapErr(ErrMalformed, errors.New("more than 200,000 lines"))}
+	case f == HTML && strings.Count(text, "<") > maxTags:
+		return &ParseError{Format: f, Err: wrapErr(ErrMalformed, errors.New("more than 500,000 tags"))}
+	}
+	return nil
 }
