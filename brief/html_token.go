@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"html"
-	"strings"
-)
+import "strings"
 
 // htmlTokenKind is what an HTML htmlToken is.
 type htmlTokenKind uint8
@@ -292,72 +289,19 @@ func decodeHTMLText(s string) string {
 	if strings.Contains(s, "\x00") {
 		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
 	}
-	if strings.IndexByte(s, '&') < 0 {
-		return s
-	}
-	return html.UnescapeString(s)
+	return unescapeHTML(s, false)
 }
 
-// decodeAttr decodes an attribute value: as text, except that a named
-// reference without its semicolon stays as written when a letter, a digit
-// or = follows it, as the HTML standard says, so that a link such as
-// ?a=1&copy=2 keeps its query.
+// decodeAttr decodes an attribute value: character references, with the
+// rule for names without a semicolon that HTML has for attributes (see
+// unescapeHTML), and newlines.
 func decodeAttr(s string) string {
 	s = normalizeNewlines(s)
-	if strings.IndexByte(s, '&') < 0 {
-		return decodeHTMLText(s)
+	if strings.Contains(s, "\x00") {
+		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
 	}
-	var b strings.Builder
-	for {
-		i := strings.IndexByte(s, '&')
-		if i < 0 {
-			b.WriteString(decodeHTMLText(s))
-			return b.String()
-		}
-		b.WriteString(decodeHTMLText(s[:i]))
-		n := 1 + refLength(s[i+1:])
-		b.WriteString(decodeRef(s[i:i+n], s[i+n:]))
-		s = s[i+n:]
-	}
+	return unescapeHTML(s, true)
 }
-
-// refLength returns the length of the reference name or number after an &.
-func refLength(s string) int {
-	n := 0
-	if strings.HasPrefix(s, "#") {
-		n = 1
-	}
-	for n < len(s) && (isASCIILetter(s[n]) || s[n] >= '0' && s[n] <= '9') {
-		n++
-	}
-	if n < len(s) && s[n] == ';' {
-		n++
-	}
-	return n
-}
-
-// decodeRef decodes one reference in an attribute value, given what
-// follows it.
-func decodeRef(ref, after string) string {
-	out := html.UnescapeString(ref)
-	if out == ref || strings.HasPrefix(ref, "&#") {
-		return out
-	}
-	semicolon := strings.HasSuffix(ref, ";")
-	left := strings.TrimSuffix(out, ";")
-	switch {
-	case isASCIIAlnum(left[len(left)-1]):
-		// UnescapeString decoded a legacy name that starts a longer
-		// name (&notit): no legacy name decodes to a letter or digit, so
-		// one is left over.
-		return ref
-	case !semicolon && strings.HasPrefix(after, "="):
-		return ref // &copy= is a query parameter
-	}
-	return out
-}
-
-func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
 
 // decodeName lower-cases the ASCII letters of a tag or attribute name.
 func decodeName(s string) string {

@@ -68,8 +68,8 @@ func FuzzTokenizer(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		got := ownTokens(src) // ends, without panic
-		if strings.ContainsAny(src, "\x00&") {
-			return // NUL and references differ in edge cases (above); compare the rest
+		if strings.Contains(src, "\x00") || longNumber.MatchString(src) {
+			return // NUL and overflowing numbers differ (see above); compare the rest
 		}
 		assert.Equal(t, xnetTokens(src), got, "%q", src)
 	})

@@ -38,7 +38,7 @@ func parseHTMLTree(src string) (*node, error) {
 		n := &node{kind: elementNode, data: t.data, attrs: t.attrs}
 		b.closeImplied(n.data)
 		b.top().appendChild(n)
-		if voids[n.data] {
+		if isVoid(n.data) {
 			continue // a / before > changes nothing, as in browsers
 		}
 		if len(b.open) > maxHTMLDepth {
@@ -114,7 +114,7 @@ func (b *treeBuilder) closeImplied(a string) {
 	if closes, within := impliedEnds(a); closes != 0 {
 		b.closeNearest(closes, within)
 	}
-	if blockStarts[a] {
+	if isBlockStart(a) {
 		b.closeNearest(bitP, bitButtonScope)
 	}
 }
@@ -191,17 +191,25 @@ func bitsOf(tag string) tagBits {
 	return 0
 }
 
-type tagSet map[string]bool
+// isBlockStart reports whether a start tag of tag closes an open p.
+func isBlockStart(tag string) bool {
+	switch tag {
+	case "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figure", "footer",
+		"form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre",
+		"section", "table", "ul", "li", "dd", "dt":
+		return true
+	}
+	return false
+}
 
-var (
-	blockStarts = tagSet{"address": true, "article": true, "aside": true, "blockquote": true,
-		"details": true, "div": true, "dl": true, "fieldset": true, "figure": true, "footer": true,
-		"form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-		"header": true, "hr": true, "main": true, "nav": true, "ol": true, "p": true, "pre": true,
-		"section": true, "table": true, "ul": true, "li": true, "dd": true, "dt": true}
-	voids = tagSet{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
-		"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
-)
+// isVoid reports whether tag is an element that never has content.
+func isVoid(tag string) bool {
+	switch tag {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
+		return true
+	}
+	return false
+}
 
 // impliedEnds returns the open elements a start tag of a closes, other
 // than p, and the elements beyond which it looks no further.

@@ -2,7 +2,6 @@ package brief
 
 import (
 	_ "embed"
-	"html"
 	"io"
 	"strconv"
 	"strings"
@@ -79,7 +78,7 @@ func (w *htmlWriter) s(parts ...string) {
 
 // esc escapes text for element content and attribute values.
 func esc(s string) string {
-	s = html.EscapeString(s)
+	s = escapeHTML(s)
 	if strings.ContainsAny(s, "\r\x00") {
 		s = strings.NewReplacer("\r", "&#13;", "\x00", "&#65533;").Replace(s)
 	}

@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"html"
-	"strings"
-)
+import "strings"
 
 // link is a hyperlink inside a block's text: text[start:end] links to url.
 type link struct {
@@ -47,7 +44,7 @@ func (p *inline) run(i, end int, links bool) {
 			i += 2
 		case c == '&' && entityLen(s[i:end]) > 0:
 			n := entityLen(s[i:end])
-			p.b.WriteString(html.UnescapeString(s[i : i+n]))
+			p.b.WriteString(unescapeHTML(s[i:i+n], false))
 			i += n
 		case c == '`':
 			i = p.code(i, end)
