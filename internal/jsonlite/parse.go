@@ -15,7 +15,9 @@ var ErrSyntax = errors.New("jsonlite: invalid JSON")
 
 // SyntaxError is a JSON syntax error at a byte offset.
 type SyntaxError struct {
-	Msg    string
+	// Msg says what is wrong, as encoding/json would.
+	Msg string
+	// Offset is the byte offset in the document where it went wrong.
 	Offset int
 }
 

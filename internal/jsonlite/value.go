@@ -43,7 +43,9 @@ type Value struct {
 
 // Member is one name and value of an object.
 type Member struct {
-	Name  string
+	// Name is the member's name, decoded.
+	Name string
+	// Value is the member's value.
 	Value Value
 }
 
