@@ -5,8 +5,9 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/bom"
 )
 
 // Parse reads a brief written as plain text (the layout of brief pages),
@@ -82,12 +83,7 @@ func parseBytes(data []byte, c config) (*Brief, error) {
 // byte order mark is honoured, a UTF-8 one removed, invalid UTF-8 replaced.
 // Data with NUL bytes or many control characters is binary.
 func decodeText(data []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
-		data = decodeUTF16(data[2:], false)
-	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		data = decodeUTF16(data[2:], true)
-	}
+	data, _, _ = bom.DecodeUTF16(data)
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if isBinary(data) {
 		return "", ErrBinary
@@ -98,18 +94,6 @@ func decodeText(data []byte) (string, error) {
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n"), nil
-}
-
-func decodeUTF16(b []byte, bigEndian bool) []byte {
-	u := make([]uint16, 0, len(b)/2)
-	for i := 0; i+1 < len(b); i += 2 {
-		if bigEndian {
-			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
-		} else {
-			u = append(u, uint16(b[i+1])<<8|uint16(b[i]))
-		}
-	}
-	return []byte(string(utf16.Decode(u)))
 }
 
 // isBinary reports whether data holds NUL bytes or more than 1 in 10

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/newsbrief/newsbrief/internal/bom"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -20,7 +21,7 @@ func FuzzDecodeUTF16(f *testing.F) {
 	f.Add([]byte("\xfe\xff\xd8\x3d\xde\x00\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		want, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-		got, _, ok := decodeUTF16(data)
+		got, _, ok := bom.DecodeUTF16(data)
 		if err != nil || !ok || bytes.ContainsRune(want, utf8.RuneError) {
 			return // no byte order mark, or not well-formed
 		}

@@ -12,8 +12,9 @@ package textenc
 
 import (
 	"bytes"
-	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/bom"
 )
 
 var utf8BOM = []byte{0xef, 0xbb, 0xbf}
@@ -26,7 +27,7 @@ var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 // <meta> declaration (looked for in its first 64 KiB, as long heads are
 // common), and sniffing as browsers do. The result is always valid UTF-8.
 func Decode(data []byte, contentType string) ([]byte, string) {
-	if out, name, ok := decodeUTF16(data); ok {
+	if out, name, ok := bom.DecodeUTF16(data); ok {
 		return out, name
 	}
 	if utf8.Valid(data) {
@@ -36,35 +37,4 @@ func Decode(data []byte, contentType string) ([]byte, string) {
 		return out, name
 	}
 	return bytes.ToValidUTF8(bytes.TrimPrefix(data, utf8BOM), []byte("\uFFFD")), "utf-8"
-}
-
-// decodeUTF16 decodes a page that starts with a UTF-16 byte order mark.
-func decodeUTF16(data []byte) ([]byte, string, bool) {
-	var big bool
-	switch {
-	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		big = true
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
-	default:
-		return nil, "", false
-	}
-	units := make([]uint16, 0, len(data)/2)
-	for i := 2; i+1 < len(data); i += 2 {
-		if big {
-			units = append(units, uint16(data[i])<<8|uint16(data[i+1]))
-		} else {
-			units = append(units, uint16(data[i+1])<<8|uint16(data[i]))
-		}
-	}
-	if len(data)%2 == 1 {
-		units = append(units, utf8.RuneError) // a trailing odd byte
-	}
-	out := make([]byte, 0, len(units)*3/2)
-	for _, r := range utf16.Decode(units) {
-		out = utf8.AppendRune(out, r)
-	}
-	if big {
-		return out, "utf-16be", true
-	}
-	return out, "utf-16le", true
 }

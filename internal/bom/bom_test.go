@@ -1,4 +1,4 @@
-package textenc
+package bom
 
 import (
 	"testing"
@@ -7,6 +7,8 @@ import (
 )
 
 func TestDecodeUTF16(t *testing.T) {
+	_, _, ok := DecodeUTF16([]byte("no mark"))
+	assert.False(t, ok)
 	tests := []struct {
 		name, data, want, cs string
 	}{
@@ -19,7 +21,8 @@ func TestDecodeUTF16(t *testing.T) {
 		{"mark only", "\xff\xfe", "", "utf-16le"},
 	}
 	for _, tt := range tests {
-		got, cs := Decode([]byte(tt.data), "")
+		got, cs, ok := DecodeUTF16([]byte(tt.data))
+		assert.True(t, ok, tt.name)
 		assert.Equal(t, tt.want, string(got), tt.name)
 		assert.Equal(t, tt.cs, cs, tt.name)
 	}
