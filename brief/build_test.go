@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -153,4 +154,15 @@ func TestBareQuotesAreNotPoints(t *testing.T) {
 	assert.True(t, isBareQuote("“We will win this fight, whatever it takes.”"))
 	assert.False(t, isBareQuote("“We will win this fight,” said the mayor."))
 	assert.False(t, isBareQuote("The mayor promised to win the fight."))
+}
+
+func TestDocumentWithMeta(t *testing.T) {
+	when := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
+	d := Document{Title: "Page title", Outlet: "Page outlet", Published: when.Add(-time.Hour), Text: "x"}
+	assert.Equal(t, d, d.WithMeta("", "", time.Time{}), "nothing given, nothing replaced")
+	got := d.WithMeta("Given", "Given outlet", when)
+	assert.Equal(t, "Given", got.Title)
+	assert.Equal(t, "Given outlet", got.Outlet)
+	assert.Equal(t, when, got.Published)
+	assert.Equal(t, "x", got.Text)
 }

@@ -29,6 +29,22 @@ type Document struct {
 	Credits []string
 }
 
+// WithMeta returns d with its title, outlet and publication time replaced
+// by those given that are not zero: what a caller (a request, a batch
+// line) knows of an article better than its page says.
+func (d Document) WithMeta(title, outlet string, published time.Time) Document {
+	if title != "" {
+		d.Title = title
+	}
+	if outlet != "" {
+		d.Outlet = outlet
+	}
+	if !published.IsZero() {
+		d.Published = published
+	}
+	return d
+}
+
 // Block is a part of a Document's text: Text[Start:End].
 type Block struct {
 	// Kind is "paragraph", "heading", "quote", "list item" or "caption".

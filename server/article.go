@@ -33,17 +33,7 @@ func (p page) document(maxBytes int64) (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	d := newsbrief.Document(a)
-	if p.Title != "" {
-		d.Title = p.Title
-	}
-	if p.Outlet != "" {
-		d.Outlet = p.Outlet
-	}
-	if !p.Published.IsZero() {
-		d.Published = p.Published
-	}
-	return d, nil
+	return newsbrief.Document(a).WithMeta(p.Title, p.Outlet, p.Published), nil
 }
 
 // documents extracts every page's article.

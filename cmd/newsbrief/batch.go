@@ -52,17 +52,7 @@ func (a batchArticle) document() (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	d := newsbrief.Document(art)
-	if a.Title != "" {
-		d.Title = a.Title
-	}
-	if a.Outlet != "" {
-		d.Outlet = a.Outlet
-	}
-	if !a.Published.IsZero() {
-		d.Published = a.Published
-	}
-	return d, nil
+	return newsbrief.Document(art).WithMeta(a.Title, a.Outlet, a.Published), nil
 }
 
 // batchOut is one line of batch output.
