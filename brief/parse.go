@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/bom"
+	"github.com/newsbrief/newsbrief/internal/limit"
 )
 
 // Parse reads a brief written as plain text (the layout of brief pages),
@@ -19,7 +20,7 @@ import (
 // ErrEmpty, ErrTooLarge, ErrBinary, ErrMalformed or ErrVersion.
 func Parse(r io.Reader, opts ...Option) (*Brief, error) {
 	c := newConfig(opts)
-	data, err := readAll(r, c.maxBytes)
+	data, err := limit.ReadAll(r, c.maxBytes, func() error { return tooLarge(c.maxBytes) })
 	if err != nil {
 		return nil, err
 	}
@@ -38,17 +39,6 @@ func ParseString(s string, opts ...Option) (*Brief, error) {
 // tooLarge is the error for input over max bytes.
 func tooLarge(max int64) error {
 	return wrapErr(ErrTooLarge, errors.New("more than "+formatBytes(max)))
-}
-
-func readAll(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > max {
-		return nil, tooLarge(max)
-	}
-	return data, nil
 }
 
 func parseBytes(data []byte, c config) (*Brief, error) {

@@ -6,28 +6,19 @@ import (
 	"io"
 	"strings"
 
+	"github.com/newsbrief/newsbrief/internal/limit"
 	"github.com/newsbrief/newsbrief/internal/textenc"
 )
 
 // readPage reads a page within the size limit and decodes it to UTF-8.
 func readPage(r io.Reader, c config) ([]byte, error) {
-	data, err := readLimited(r, c.maxBytes)
+	data, err := limit.ReadAll(r, c.maxBytes, func() error {
+		return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, c.maxBytes)
+	})
 	if err != nil {
 		return nil, err
 	}
 	return decode(data, c.charset)
-}
-
-// readLimited reads all of r, failing with ErrTooLarge past max bytes.
-func readLimited(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
-	}
-	return data, nil
 }
 
 // decode returns a page as UTF-8 (see textenc.Decode); label, from

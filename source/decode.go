@@ -97,15 +97,3 @@ func (l *lazyReader) Read(p []byte) (int, error) {
 	}
 	return l.dec.Read(p)
 }
-
-// readLimited reads all of r, failing with ErrTooLarge past max bytes.
-func readLimited(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
-	}
-	return data, nil
-}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/newsbrief/newsbrief/internal/textenc"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
@@ -14,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbrief/newsbrief/internal/limit"
+	"github.com/newsbrief/newsbrief/internal/textenc"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -87,7 +88,9 @@ func readResponse(ctx context.Context, resp *http.Response, c config) (*Page, er
 	if !pageTypes[typ] {
 		return nil, fmt.Errorf("%w: %s", ErrNotHTML, typ)
 	}
-	data, err := readLimited(br, c.maxBytes)
+	data, err := limit.ReadAll(br, c.maxBytes, func() error {
+		return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, c.maxBytes)
+	})
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
 			return nil, err
