@@ -51,7 +51,8 @@ func parseBytes(data []byte, c config) (*Brief, error) {
 	}
 	f := c.format
 	if f == Auto {
-		f = Detect([]byte(text))
+		head := strings.TrimLeft(text, " \t\r\n\ufeff") // Detect reads 4 KiB: copy no more
+		f = Detect([]byte(head[:min(len(head), 4096)]))
 	}
 	if err := checkShape(text, f); err != nil {
 		return nil, err
