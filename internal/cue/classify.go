@@ -70,13 +70,17 @@ func Classify(sentence, lang string) Result {
 	}
 	var r Result
 	for _, l := range []Label{Risk, Opportunity, Unknown} {
-		if score[l] >= minScore && score[l] > r.Score {
+		if score[l] >= minScore && (score[l] > r.Score || l == Unknown && governs(best[l], best[r.Label])) {
 			b := best[l]
 			r = Result{Label: l, Score: score[l], Cue: sentence[rd.toks[b.lo].start:rd.toks[b.hi-1].end]}
 		}
 	}
 	return r
 }
+
+// governs reports whether unknown cue u comes before cue c, so that c is
+// part of what is not known: "refused to say if there was a risk of …".
+func governs(u, c scored) bool { return c.e != nil && u.hi <= c.lo }
 
 // match is a lexicon phrase found at tokens [start, end).
 type match struct {
@@ -153,7 +157,7 @@ func (rd *reading) same(a, b int) bool { return rd.toks[a].clause == rd.toks[b].
 func (rd *reading) weigh() []scored {
 	var found []scored
 	for _, c := range rd.cues {
-		if !rd.usable(c) {
+		if !rd.usable(c) || c.e.label == Opportunity && rd.feared(c) {
 			continue
 		}
 		s := scored{match: c, w: c.e.weight, lo: c.start, hi: c.end}
@@ -187,6 +191,20 @@ func (rd *reading) weigh() []scored {
 		found = append(found, s)
 	}
 	return found
+}
+
+// feared reports whether a risk-only modal ("critics fear", "concerns")
+// stands at most modalWindow words before cue c in its clause: the gain
+// is what someone fears ("critics fear it could allow …"), not a prospect.
+func (rd *reading) feared(c match) bool {
+	for p := c.start; p >= 0 && p >= c.start-modalWindow; p-- {
+		for _, m := range rd.byEnd[p] {
+			if m.e.kind == kindModal && m.e.label == Risk && rd.usable(m) && rd.same(m.start, c.start) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolve keeps the longest, then heaviest, of overlapping cues, and marks
