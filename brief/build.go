@@ -68,11 +68,11 @@ func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
 	for i := range b.KeyInsights {
 		b.KeyInsights[i].Evidence = append(b.KeyInsights[i].Evidence, c.corroboration(c.pointIndex(b.KeyInsights[i]))...)
 	}
+	b.Risks = c.points(c.labelled(labelRisk, cfg.maxPoints), cfg.order, used)
+	b.Opportunities = c.points(c.labelled(labelOpportunity, cfg.maxPoints), cfg.order, used)
+	b.Unknowns = c.points(c.labelled(labelUnknown, cfg.maxPoints), cfg.order, used)
 	b.WhyItMatters = c.points(c.whyItMatters(min(cfg.maxPoints, 2), used), cfg.order, used)
 	b.Summary = c.points(c.summary(cfg.maxPoints, used), SourceOrder, used)
-	b.Risks = c.points(c.labelled(labelRisk, cfg.maxPoints), cfg.order, nil)
-	b.Opportunities = c.points(c.labelled(labelOpportunity, cfg.maxPoints), cfg.order, nil)
-	b.Unknowns = c.points(c.labelled(labelUnknown, cfg.maxPoints), cfg.order, nil)
 	b.Figures = c.figures(2 * cfg.maxPoints)
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(10)

@@ -166,3 +166,26 @@ func TestDocumentWithMeta(t *testing.T) {
 	assert.Equal(t, when, got.Published)
 	assert.Equal(t, "x", got.Text)
 }
+
+// TestBuildShowsASentenceOnce checks that Why it matters, the summary and
+// the labelled sections never repeat a sentence, and that a sentence
+// saying what is not known is an unknown, not a key insight. A key
+// insight may also be a risk or an opportunity.
+func TestBuildShowsASentenceOnce(t *testing.T) {
+	b, err := Build([]Document{solarDoc()})
+	require.NoError(t, err)
+	seen := map[string]string{}
+	for _, sec := range []struct {
+		name   string
+		points []Point
+	}{{"risks", b.Risks}, {"opportunities", b.Opportunities}, {"unknowns", b.Unknowns}, {"why", b.WhyItMatters}, {"summary", b.Summary}} {
+		for _, p := range sec.points {
+			assert.NotContains(t, seen, p.Text, "%s repeats a point of %s", sec.name, seen[p.Text])
+			seen[p.Text] = sec.name
+		}
+	}
+	for _, p := range b.KeyInsights {
+		assert.NotEqual(t, "unknowns", seen[p.Text], "key insight %q is an unknown", p.Text)
+		assert.NotContains(t, []string{"why", "summary"}, seen[p.Text], p.Text)
+	}
+}

@@ -12,9 +12,10 @@ import (
 )
 
 // insights picks the key insights: the most central, informative,
-// non-redundant statements.
+// non-redundant statements. What a source says is not known is not an
+// insight: it goes to the unknowns.
 func (c *corpus) insights(n int) []int {
-	return c.pick(c.byScore(nil), n, nil)
+	return c.pick(c.byScore(func(s *sent) bool { return s.cue.Label != labelUnknown }), n, nil)
 }
 
 // whyItMatters picks sentences that state significance or consequences,
@@ -50,7 +51,8 @@ const (
 )
 
 // labelled picks the sentences the cue classifier gives label, most
-// confident first, never two that say the same.
+// confident first, never two that say the same. A key insight may be a
+// risk or an opportunity too; the other sections then leave it out.
 func (c *corpus) labelled(label cue.Label, n int) []int {
 	var idx []int
 	for i := range c.sents {
