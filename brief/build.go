@@ -5,7 +5,8 @@ import (
 	"strings"
 )
 
-// ErrNoText is returned by Build when the documents hold no sentences.
+// ErrNoText is returned by Build when the documents hold no sentence that
+// can be a point: no text, or only fragments, questions and page furniture.
 var ErrNoText = errors.New("brief: no text to build from")
 
 // Order is the order of the points in a built section.
@@ -57,7 +58,7 @@ func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
 		}
 	}
 	c := newCorpus(docs)
-	if len(c.sents) == 0 {
+	if !c.hasCandidate() {
 		return nil, ErrNoText
 	}
 	c.rank()

@@ -144,7 +144,8 @@ func TestBuildKorean(t *testing.T) {
 }
 
 func TestBuildNoText(t *testing.T) {
-	for _, docs := range [][]Document{nil, {{}}, {{Text: "  \n\n "}}} {
+	for _, docs := range [][]Document{nil, {{}}, {{Text: "  \n\n "}}, {{Text: "Just one line."}},
+		{{Text: "Sign up for our newsletter and never miss a story."}}, {{Text: "Is this the end of cash?"}}} {
 		_, err := Build(docs)
 		assert.ErrorIs(t, err, ErrNoText)
 	}

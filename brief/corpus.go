@@ -61,6 +61,16 @@ func newCorpus(docs []Document) *corpus {
 	return c
 }
 
+// hasCandidate reports whether any sentence may become a point.
+func (c *corpus) hasCandidate() bool {
+	for i := range c.sents {
+		if c.sents[i].candidate {
+			return true
+		}
+	}
+	return false
+}
+
 // paragraphs returns the byte ranges of a document's text paragraphs: its
 // paragraph, quote and list item blocks, or its text split at blank lines.
 func paragraphs(d Document) [][2]int {

@@ -88,7 +88,14 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stderr, "newsbrief batch: %d articles, %d errors\n", n, failed)
+	if failed > 0 {
+		return fmt.Errorf("%d of %d lines failed; their records in the output say why", failed, n)
+	}
+	lines := "lines"
+	if n == 1 {
+		lines = "line"
+	}
+	fmt.Fprintf(c.stderr, "newsbrief batch: %d %s, no errors\n", n, lines)
 	return nil
 }
 
@@ -165,7 +172,7 @@ func processLine(line int, raw []byte, readErr error) batchOut {
 	}
 	var in batchIn
 	if err := json.Unmarshal(raw, &in); err != nil {
-		return batchOut{Error: fmt.Sprintf("line %d: %v", line, err)}
+		return batchOut{Error: fmt.Sprintf("line %d: %s", line, jsonLineError(err))}
 	}
 	articles := in.Articles
 	if len(articles) == 0 {
@@ -191,6 +198,19 @@ func processLine(line int, raw []byte, readErr error) batchOut {
 		return batchOut{ID: in.ID, Error: err.Error()}
 	}
 	return batchOut{ID: in.ID, Brief: json.RawMessage(buf.String())}
+}
+
+// jsonLineError words a JSON error for a user, without Go type names.
+func jsonLineError(err error) string {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		return "invalid JSON: " + syn.Error()
+	}
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) && typ.Field != "" {
+		return "field \"" + typ.Field + "\" holds a JSON " + typ.Value + ", want a " + typ.Type.Kind().String()
+	}
+	return `want a JSON object such as {"id": "a1", "text": "…"}`
 }
 
 var errLineTooLong = errors.New("line too long")

@@ -6,18 +6,20 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/extract"
+	"github.com/newsbrief/newsbrief/server"
 	"github.com/newsbrief/newsbrief/source"
 )
 
 func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	format := fs.String("format", "json", "output `format`: json, text, markdown, html or jsonld")
 	in := fs.String("in", "auto", "input `kind`: auto (HTML unless it looks like plain text), html or text")
-	insights := fs.Int("insights", brief.DefaultMaxPoints, "the most `N` points per section")
+	insights := fs.Int("insights", brief.DefaultMaxPoints, "the most key insights, and the most `N` points in each other section (1 to 10)")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback and private networks")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -25,6 +27,9 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	out, err := formatFlag("-format", *format, brief.JSON, brief.Text, brief.Markdown, brief.HTML, brief.JSONLD)
 	if err != nil {
 		return err
+	}
+	if *insights < 1 || *insights > server.MaxPoints {
+		return usageError{"-insights " + strconv.Itoa(*insights) + ": want 1 to " + strconv.Itoa(server.MaxPoints)}
 	}
 	if *in != "auto" && *in != "html" && *in != "text" {
 		return usageError{"-in " + *in + ": want one of auto, html, text"}

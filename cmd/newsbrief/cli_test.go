@@ -72,6 +72,14 @@ func TestBrief(t *testing.T) {
 	code, _, errOut = runCLI(t, "", "brief", "-in", "pdf", page)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-in pdf")
+	for _, n := range []string{"0", "-1", "11"} {
+		code, _, errOut = runCLI(t, "", "brief", "-insights", n, page)
+		assert.Equal(t, 2, code, n)
+		assert.Contains(t, errOut, "-insights "+n+": want 1 to 10")
+	}
+	code, _, errOut = runCLI(t, "Just one line.", "brief", "-in", "text", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "no text to build from")
 	code, _, errOut = runCLI(t, "   ", "brief", "-")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "empty input")
@@ -94,8 +102,8 @@ func TestBatch(t *testing.T) {
 	out := filepath.Join(dir, "out.jsonl")
 	require.NoError(t, os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644))
 	code, _, errOut := runCLI(t, "", "batch", "-in", in, "-out", out, "-workers", "3")
-	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, errOut, "5 articles, 3 errors")
+	require.Equal(t, 1, code, "a batch with failed lines exits 1 after writing every line: "+errOut)
+	assert.Contains(t, errOut, "3 of 5 lines failed")
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
 	got := strings.Split(strings.TrimSpace(string(data)), "\n")
@@ -116,7 +124,7 @@ func TestBatch(t *testing.T) {
 	}
 	assert.Equal(t, "a", recs[0].ID)
 	assert.Contains(t, string(recs[0].Brief), `"headline":"Ostra to build region's largest floating solar farm"`)
-	assert.Contains(t, recs[1].Error, "line 2")
+	assert.Contains(t, recs[1].Error, "line 2: invalid JSON")
 	assert.Equal(t, "c", recs[2].ID)
 	assert.Empty(t, recs[2].Error)
 	assert.Contains(t, recs[3].Error, `needs "html" or "text"`)
@@ -126,10 +134,21 @@ func TestBatch(t *testing.T) {
 	require.NoError(t, os.WriteFile(in, []byte(multi+"\n"), 0o644))
 	code, _, errOut = runCLI(t, "", "batch", "-in", in, "-out", out)
 	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, errOut, "1 line, no errors")
 	data, err = os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"outlet":"Energy Wire"`)
 	assert.Contains(t, string(data), `"coverage":[{"outlet":"`)
+
+	for _, line := range []string{`[1, 2, 3]`, `{"id": 7}`} {
+		require.NoError(t, os.WriteFile(in, []byte(line+"\n"), 0o644))
+		code, _, _ = runCLI(t, "", "batch", "-in", in, "-out", out)
+		assert.Equal(t, 1, code)
+		data, err = os.ReadFile(out)
+		require.NoError(t, err)
+		assert.NotContains(t, string(data), "main.", "no Go type names in errors: %s", data)
+		assert.Contains(t, string(data), `"error":"line 1: `)
+	}
 
 	code, _, errOut = runCLI(t, "", "batch", "-in", in)
 	assert.Equal(t, 2, code)
