@@ -73,3 +73,30 @@ func TestRoundTripGenerated(t *testing.T) {
 		})
 	}
 }
+
+// TestTextEscapesOnlyWhatWouldMisread checks that text that merely starts
+// with a dash, a star or a hash reaches readers without a backslash, and
+// still reads back exactly.
+func TestTextEscapesOnlyWhatWouldMisread(t *testing.T) {
+	for _, tc := range []struct {
+		b       Brief
+		escaped []string
+	}{
+		{Brief{Headline: "-5C freeze grips the city", Summary: []Point{{Text: "-5C is the coldest night since 1987."}}}, nil},
+		{Brief{Headline: "#MeToo five years on", Summary: []Point{{Text: "*Note the date."}, {Text: "+3% in a week."}}}, nil},
+		{Brief{Headline: "Why it matters: the new tram line", Summary: []Point{{Text: "- a dash and a space"}, {Text: "# a hash and a space"}}},
+			[]string{`\- a dash and a space`, `\# a hash and a space`}},
+		{Brief{Headline: "<b>Bold</b> claims"}, []string{`\<b>Bold</b> claims`}},
+	} {
+		var buf bytes.Buffer
+		require.NoError(t, WriteText(&buf, &tc.b))
+		var escaped []string
+		for _, line := range strings.Split(buf.String(), "\n") {
+			if strings.HasPrefix(line, `\`) {
+				escaped = append(escaped, line)
+			}
+		}
+		require.Equal(t, tc.escaped, escaped, buf.String())
+		requireRoundTrip(t, &tc.b)
+	}
+}

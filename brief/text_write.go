@@ -30,7 +30,7 @@ func (w *textWriter) line(parts ...string) {
 
 func (w *textWriter) write(b *Brief) {
 	if b.Headline != "" {
-		w.content(b.Headline)
+		w.headline(b.Headline)
 	}
 	w.items(headKeyInsights, b.KeyInsights)
 	w.paragraphs(headWhy, b.WhyItMatters)
@@ -85,6 +85,18 @@ func (w *textWriter) paragraphs(title string, ps []Point) {
 func (w *textWriter) evidence(es []Evidence) {
 	for _, e := range es {
 		w.line("  ", formatEvidence(e))
+	}
+}
+
+// headline writes the first line. Readers take it for the headline unless
+// it names a standard section, and tell the format by its first bytes, so
+// only those cases are escaped: "-5C freeze" stays as it is.
+func (w *textWriter) headline(s string) {
+	switch {
+	case strings.IndexByte(`\<{`, s[0]) >= 0, isMarkdownHeading(s), classifyHeading(s).kind != secExtra:
+		w.line(`\`, s)
+	default:
+		w.line(s)
 	}
 }
 
@@ -185,10 +197,14 @@ func isTextStructure(s string) bool {
 		return false
 	}
 	switch s[0] {
-	case '\\', '-', '*', '+', '#', '<', '{':
+	case '\\':
 		return true
+	case '-', '*', '+':
+		if len(s) == 1 || s[1] == ' ' {
+			return true // an item, or a coverage entry's "-"
+		}
 	}
-	if strings.HasPrefix(s, "•") || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
+	if s == "•" || strings.HasPrefix(s, "• ") || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
 		strings.HasSuffix(s, ":") || strings.Contains(s, readArrow) {
 		return true
 	}
@@ -210,4 +226,11 @@ func isFieldKey(k string) bool {
 		return true
 	}
 	return false
+}
+
+// isMarkdownHeading reports a line that would make Detect take the
+// document for Markdown: "#", "## x".
+func isMarkdownHeading(s string) bool {
+	rest := strings.TrimLeft(s, "#")
+	return len(rest) < len(s) && (rest == "" || rest[0] == ' ')
 }
