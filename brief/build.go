@@ -74,7 +74,7 @@ func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
 	b.Unknowns = c.points(c.labelled(labelUnknown, cfg.maxPoints), cfg.order, used)
 	b.WhyItMatters = c.points(c.whyItMatters(min(cfg.maxPoints, 2), used), cfg.order, used)
 	b.Summary = c.points(c.summary(cfg.maxPoints, used), SourceOrder, used)
-	b.Figures = c.figures(2 * cfg.maxPoints)
+	b.Figures = c.figures(2*cfg.maxPoints, cfg.order)
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(10)
 	if len(docs) > 1 {

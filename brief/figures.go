@@ -1,14 +1,27 @@
 package brief
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
 
 // figures finds the numbers the sources give, with their unit and what
-// they measure ("$62 million bond", "55 MW", "19%", "200 MW by 2028"),
-// from the best sentences first. Each figure is a span of its sentence.
-func (c *corpus) figures(n int) []Point {
+// they measure ("$62 million bond", "55 MW", "shares rose 4%", "200 MW by
+// 2028"), from the best sentences first, and lists them in order. Each
+// figure is a span of its sentence.
+func (c *corpus) figures(n int, order Order) []Point {
+	out := c.bestFigures(n)
+	if order == SourceOrder {
+		sort.SliceStable(out, func(a, b int) bool {
+			ea, eb := out[a].Evidence[0], out[b].Evidence[0]
+			return ea.Source < eb.Source || ea.Source == eb.Source && ea.Start < eb.Start
+		})
+	}
+	return out
+}
+
+func (c *corpus) bestFigures(n int) []Point {
 	var out []Point
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
@@ -102,15 +115,20 @@ func findFigures(s string) [][2]int {
 			start = toks[i-1].start
 		}
 		unit := strings.HasSuffix(t.word, "%") || hasUnitSuffix(t.word)
+		measured := false
 		for !toks[j].trailing && j+1 < len(toks) && (scaleWords[toks[j+1].word] || unitWords[toks[j+1].word]) {
 			j++
 			unit = true
+			measured = measured || unitWords[toks[j].word]
 			end = toks[j].end
 		}
-		for k := 0; k < 2 && !toks[j].trailing && j+1 < len(toks) && isMeasureWord(toks[j+1].word); k++ {
+		for k := 0; k < 3 && !toks[j].trailing && j+1 < len(toks) && isMeasureWord(toks[j+1].word); k++ {
 			j++
-			unit = true
+			unit, measured = true, true
 			end = toks[j].end
+		}
+		if !measured {
+			start = toks[measureBefore(toks, i)].start
 		}
 		if !toks[j].trailing && j+2 < len(toks) && toks[j+1].word == "by" && isYear(toks[j+2].word) {
 			j += 2
@@ -123,6 +141,36 @@ func findFigures(s string) [][2]int {
 	}
 	return out
 }
+
+// maxWordsBefore is how many words before a figure may say what it
+// measures when no word after it does ("shares rose 4%").
+const maxWordsBefore = 5
+
+// measureBefore returns the first token of the words before toks[i] that
+// say what it measures: back to a punctuation mark or a clause word, at
+// most maxWordsBefore.
+func measureBefore(toks []token, i int) int {
+	first := i
+	if i > 0 && isCurrencyWord(toks[i-1].word) {
+		first = i - 1
+	}
+	for k := 0; k < maxWordsBefore && first > 0; k++ {
+		prev := toks[first-1]
+		if prev.trailing || clauseWords[prev.word] || hasDigit(prev.word) {
+			break
+		}
+		first--
+	}
+	for first < i && leadWords[toks[first].word] {
+		first++
+	}
+	return first
+}
+
+// leadWords do not start a figure's words: "to gain contracts worth …".
+var leadWords = set("to", "the", "a", "an", "of", "by", "for", "at", "in", "on", "up", "their", "its", "his", "her", "our", "about")
+
+var clauseWords = set("which", "that", "and", "but", "while", "after", "as", "because", "when", "where", "who", "said", "says")
 
 func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
 
