@@ -38,6 +38,9 @@
 // open sections too. HTML is read from its headings, lists, paragraphs,
 // block quotes and links, ignoring navigation, asides and footers; the HTML
 // that WriteHTML writes carries data-nb attributes and reads back exactly.
+// Each citation is a <sup data-nb="evidence"> whose data-nb-source,
+// data-nb-start and data-nb-end give the evidence and whose data-nb-quote
+// holds the exact quote as a JSON string, for scripts to JSON.parse.
 // Headings are matched case-insensitively against the usual names (Key
 // takeaways, Highlights, Open questions, Other coverage, …); sections with
 // other names are kept in Brief.Extra.

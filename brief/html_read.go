@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"github.com/newsbrief/newsbrief/internal/jsonlite"
 	"strconv"
 	"strings"
 )
@@ -86,11 +87,20 @@ func hookEvidence(n *node) (Evidence, bool) {
 	src, err1 := strconv.Atoi(attr(n, "data-nb-source"))
 	start, err2 := strconv.Atoi(attr(n, "data-nb-start"))
 	end, err3 := strconv.Atoi(attr(n, "data-nb-end"))
-	q, err4 := strconv.Unquote(attr(n, "data-nb-quote"))
+	q, err4 := unquote(attr(n, "data-nb-quote"))
 	if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 		return Evidence{}, false
 	}
 	return Evidence{Source: src, Start: start, End: end, Quote: q}, true
+}
+
+// unquote reads data-nb-quote: a JSON string, or a Go string literal as
+// earlier versions of WriteHTML wrote it.
+func unquote(v string) (string, error) {
+	if j, err := jsonlite.Parse([]byte(v)); err == nil && j.Kind == jsonlite.String {
+		return j.Str, nil
+	}
+	return strconv.Unquote(v)
 }
 
 func hookSource(n *node) Source {

@@ -2,6 +2,7 @@ package brief
 
 import (
 	_ "embed"
+	"github.com/newsbrief/newsbrief/internal/jsonlite"
 	"io"
 	"strconv"
 	"strings"
@@ -151,12 +152,20 @@ func (w *htmlWriter) points(list, item string, ps []Point) {
 }
 
 // evidence writes a citation mark; the exact quote rides in data-nb-quote
-// as a Go string literal, so no byte of it is lost to HTML's newline rules.
+// as a JSON string (JSON.parse in a browser), so no byte of it is lost to
+// HTML's newline rules.
 func (w *htmlWriter) evidence(e Evidence) {
 	n := strconv.Itoa(e.Source + 1)
 	w.s(` <sup class="nb-cite" data-nb="evidence" data-nb-source="`, strconv.Itoa(e.Source),
 		`" data-nb-start="`, strconv.Itoa(e.Start), `" data-nb-end="`, strconv.Itoa(e.End),
-		`" data-nb-quote="`, esc(strconv.Quote(e.Quote)), `" title="`, esc(e.Quote), `">[`, n, "]</sup>")
+		`" data-nb-quote="`, esc(jsonString(e.Quote)), `" title="`, esc(e.Quote), `">[`, n, "]</sup>")
+}
+
+// jsonString returns s as a JSON string literal.
+func jsonString(s string) string {
+	var jw jsonlite.Writer
+	jw.String(s)
+	return string(jw.Bytes())
 }
 
 func (w *htmlWriter) link(key, url, text string) {

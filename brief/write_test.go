@@ -3,6 +3,7 @@ package brief
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -183,4 +184,40 @@ func TestHTMLAsElement(t *testing.T) {
 	require.NoError(t, WriteHTML(&buf, b, AsElement(`"><script>`)))
 	assert.True(t, strings.HasPrefix(buf.String(), `<news-brief theme="auto">`), "unknown themes fall back to auto")
 	assert.NotContains(t, Stylesheet, "</style")
+}
+
+// TestHTMLEvidenceQuoteIsJSON checks that data-nb-quote holds a JSON
+// string a browser can JSON.parse, and that the Go string literal earlier
+// versions wrote still reads.
+func TestHTMLEvidenceQuoteIsJSON(t *testing.T) {
+	quote := "Line one\r\nand “two” <b> & \t\\ end"
+	b := &Brief{KeyInsights: []Point{{Text: "x", Evidence: []Evidence{{Source: 0, Start: 0, End: len(quote), Quote: quote}}}}}
+	var buf bytes.Buffer
+	require.NoError(t, WriteHTML(&buf, b))
+	got, err := Parse(bytes.NewReader(buf.Bytes()), WithFormat(HTML))
+	require.NoError(t, err)
+	assert.Equal(t, quote, got.KeyInsights[0].Evidence[0].Quote)
+
+	doc, err := parseHTMLTree(buf.String())
+	require.NoError(t, err)
+	var attrValue string
+	var find func(n *node)
+	find = func(n *node) {
+		if v := attr(n, "data-nb-quote"); v != "" {
+			attrValue = v
+		}
+		for c := n.first; c != nil; c = c.next {
+			find(c)
+		}
+	}
+	find(doc)
+	var fromJSON string
+	require.NoError(t, json.Unmarshal([]byte(attrValue), &fromJSON), attrValue)
+	assert.Equal(t, quote, fromJSON)
+
+	old := strings.Replace(buf.String(), html.EscapeString(attrValue), html.EscapeString(strconv.Quote(quote)), 1)
+	require.NotEqual(t, buf.String(), old)
+	got, err = Parse(strings.NewReader(old), WithFormat(HTML))
+	require.NoError(t, err)
+	assert.Equal(t, quote, got.KeyInsights[0].Evidence[0].Quote)
 }
