@@ -16,4 +16,12 @@ var (
 	// ErrNoArticle means the page holds no article text: a home page, a
 	// login wall, an error page.
 	ErrNoArticle = errors.New("extract: no article found")
+	// ErrNotText means FromText was given binary data. It matches
+	// ErrNotHTML too, which FromText returned before.
+	ErrNotText error = notText{}
 )
+
+type notText struct{}
+
+func (notText) Error() string        { return "extract: binary data, not text" }
+func (notText) Is(target error) bool { return target == ErrNotHTML }

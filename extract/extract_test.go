@@ -153,6 +153,11 @@ func TestFromText(t *testing.T) {
 
 	_, err = FromText(strings.NewReader(" \n"))
 	assert.ErrorIs(t, err, ErrEmpty)
+
+	_, err = FromText(bytes.NewReader([]byte("\x00\x01\x02PK\x03\x04 binary")))
+	assert.ErrorIs(t, err, ErrNotText)
+	assert.ErrorIs(t, err, ErrNotHTML, "as before")
+	assert.EqualError(t, err, "extract: binary data, not text")
 }
 
 func TestBlockKindText(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"io"
 	"strings"
 )
@@ -11,6 +12,9 @@ import (
 func FromText(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
 	data, err := readPage(r, c)
+	if errors.Is(err, ErrNotHTML) {
+		return nil, ErrNotText
+	}
 	if err != nil {
 		return nil, err
 	}
