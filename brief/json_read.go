@@ -22,6 +22,9 @@ func readJSON(data []byte) (*Brief, error) {
 		}
 		return nil, jsonError(data, off, err)
 	}
+	if err := notABrief(&v); err != nil {
+		return nil, jsonError(data, v.Offset, err)
+	}
 	d := jsonDecoder{}
 	b := new(Brief)
 	version := d.brief(&v, b)
@@ -33,6 +36,24 @@ func readJSON(data []byte) (*Brief, error) {
 	}
 	b.Normalize()
 	return b, nil
+}
+
+// errJSONLD is the cause of the error for a JSON-LD document.
+var errJSONLD = errors.New("this is JSON-LD, which is written for search engines and not read back; parse the brief's JSON")
+
+// notABrief reports JSON-LD, which WriteJSONLD writes for search engines
+// and no reader takes back: read as a brief, it would lose all but its
+// headline without a word.
+func notABrief(v *jsonlite.Value) error {
+	if v.Kind != jsonlite.Object {
+		return nil // the decoder reports the type
+	}
+	for _, m := range v.Members {
+		if m.Name == "@context" || m.Name == "@type" {
+			return errJSONLD
+		}
+	}
+	return nil
 }
 
 // jsonError wraps a decoding error at byte offset off in a *ParseError with
