@@ -171,3 +171,16 @@ func TestBlockKindText(t *testing.T) {
 	var k BlockKind
 	assert.Error(t, k.UnmarshalText([]byte("poem")))
 }
+
+func TestDescriptionIsNotTheByline(t *testing.T) {
+	page := `<html><head><title>Tram line approved</title></head><body><article><h1>Tram line approved</h1>` +
+		`<p>By Ines Varga</p>` +
+		`<p>The city council approved the new tram line on Tuesday after a two-year debate about its route through the old town.</p>` +
+		`<p>Construction is due to start next spring and the first trams should run in 2029, the transport department said.</p>` +
+		`<p>The line will link the station with the hospital and the university, and cost about €450 million in all.</p></article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotEqual(t, "By Ines Varga", a.Description)
+	assert.Equal(t, "", notByline("By Ines Varga"))
+	assert.Equal(t, "By the river, the town grew fast.", notByline("By the river, the town grew fast."))
+}

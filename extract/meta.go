@@ -99,7 +99,7 @@ func (a *Article) setMeta(m meta, ra readability.Article) {
 	}
 	a.Title = pick(ld.headline, r(ra.Title), m.ld.headline, m.prop("og:title", "twitter:title"), m.title)
 	a.Outlet = pick(ld.publisher, r(ra.SiteName), m.ld.publisher, m.prop("og:site_name", "application-name"))
-	a.Description = pick(ld.description, r(ra.Excerpt), m.ld.description, m.prop("description", "og:description", "twitter:description"))
+	a.Description = pick(ld.description, notByline(r(ra.Excerpt)), m.ld.description, m.prop("description", "og:description", "twitter:description"))
 	a.Image = pick(ld.image, r(ra.ImageURL), m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
 	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
 	a.Language = strings.ReplaceAll(a.Language, "_", "-")
@@ -134,6 +134,16 @@ func (a *Article) setMeta(m meta, ra readability.Article) {
 	if a.Modified.IsZero() {
 		a.Modified = firstTime(m.ld.modified, m.prop("article:modified_time", "datemodified", "og:updated_time", "last-modified"))
 	}
+}
+
+// notByline returns s, or "" when it is a by-line ("By Ines Varga"), which
+// Readability takes for the excerpt when a page's first paragraph is one.
+func notByline(s string) string {
+	s = collapseSpace(s)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") && len(strings.Fields(s[3:])) <= 6 && !strings.ContainsAny(s[3:], ".!?") {
+		return ""
+	}
+	return s
 }
 
 // pick returns the first of vals that is not blank, with white space
