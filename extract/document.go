@@ -8,7 +8,9 @@ import (
 )
 
 // Document returns the article as the input of brief.Build: its text and
-// blocks, links, title, outlet, domain, language and publication time.
+// blocks, links, title, outlet, domain, language and publication time, as
+// the page gives them. newsbrief.Document also names the outlet as
+// source.Outlet does and canonicalises the URL.
 func (a *Article) Document() brief.Document {
 	d := brief.Document{URL: a.URL, Outlet: a.Outlet, Domain: domainOf(a.URL, a.CanonicalURL), Title: a.Title,
 		Published: a.Published, Language: a.Language, Text: a.Text}
