@@ -155,6 +155,10 @@ func TestBareQuotesAreNotPoints(t *testing.T) {
 	assert.True(t, isBareQuote("“We will win this fight, whatever it takes.”"))
 	assert.False(t, isBareQuote("“We will win this fight,” said the mayor."))
 	assert.False(t, isBareQuote("The mayor promised to win the fight."))
+	assert.False(t, isBareQuote("\"We will win,\" Jane Doe told reporters."))
+	assert.True(t, isBareQuote("“We will win this fight,” she said."), "a pronoun names nobody in a brief")
+	assert.True(t, isBareQuote("\"We will win this fight,\" he added on Tuesday."))
+	assert.True(t, isBareQuote("“We will win this fight, and then"))
 }
 
 func TestDocumentWithMeta(t *testing.T) {

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,18 +137,35 @@ func isCandidate(s string, nTerms int) bool {
 	return !unicode.IsLower(r)
 }
 
-// isBareQuote reports an English sentence that is only a quotation, with
-// nobody named as saying it.
+// isBareQuote reports whether an English sentence is only a quotation
+// with nobody named as saying it: no speech verb after it, or only a
+// pronoun ("…," she said), whose antecedent the brief would not show.
 func isBareQuote(s string) bool {
-	if !strings.HasPrefix(s, "“") && !strings.HasPrefix(s, "\"") {
-		return false
-	}
-	for _, v := range speechVerbs {
-		if containsWord(strings.ToLower(s), v) {
-			return false
+	for _, m := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		if rest, ok := strings.CutPrefix(s, m[0]); ok {
+			i := strings.Index(rest, m[1])
+			return i < 0 || !namesSpeaker(rest[i+len(m[1]):])
 		}
 	}
-	return true
+	return false
+}
+
+// namesSpeaker reports whether the attribution after a quotation names
+// someone: the words before its speech verb ("Jane Doe told reporters"),
+// or after it ("said the mayor"), are not just a pronoun.
+func namesSpeaker(after string) bool {
+	ws := strings.Fields(strings.ToLower(clause(strings.TrimLeft(after, " ,"))))
+	for i, w := range ws {
+		if !slices.Contains(speechVerbs, w) {
+			continue
+		}
+		who := ws[:i]
+		if i == 0 {
+			who = ws[1:]
+		}
+		return len(who) > 1 || len(who) == 1 && !slices.Contains([]string{"he", "she", "they", "it", "i", "we", "you"}, who[0])
+	}
+	return false
 }
 
 // boilerplatePhrases mark sentences that are page furniture.
