@@ -50,11 +50,12 @@ func (e usageError) Error() string { return e.msg }
 // run runs newsbrief with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+	if len(args) == 0 {
+		c.help(stderr) // a wrong command line: usage goes to stderr
+		return 2
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
 		c.help(stdout)
-		if len(args) == 0 {
-			return 2
-		}
 		return 0
 	}
 	for _, cmd := range commands {
@@ -107,16 +108,31 @@ func (c *cli) usage(cmd command) {
 	fs.PrintDefaults()
 }
 
-// parseFlags parses args, turning flag errors into usage errors.
+// parseFlags parses args, turning flag errors into usage errors. Flags may
+// follow the arguments ("brief story.txt -format text"); after "--" all is
+// arguments.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		return err
+	var positional []string
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	return nil
+	return fs.Parse(append([]string{"--"}, positional...))
 }
 
 // input opens the single FILE argument, or stdin for "-" or none.

@@ -222,6 +222,29 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Contains(t, errOut, "usage: newsbrief parse [-format json|text|markdown|html|jsonld] [-in auto|text|markdown|html|json] [FILE|-]")
 	assert.Contains(t, errOut, "-in format")
+
+	code, out, errOut = runCLI(t, "")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out, "no command is a wrong command line: usage goes to stderr")
+	assert.Contains(t, errOut, "Usage:")
+}
+
+func TestFlagsAfterArguments(t *testing.T) {
+	page := filepath.Join("sample", "article.html")
+	code, out, errOut := runCLI(t, "", "brief", page, "-format", "markdown", "-insights", "1")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "# Ostra to build"), out)
+	assert.Equal(t, 1, strings.Count(strings.SplitN(strings.SplitN(out, "## Key insights", 2)[1], "\n## ", 2)[0], "\n- "))
+
+	code, _, errOut = runCLI(t, "", "brief", "-format", "text", "--", "-format")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "open -format", "after -- everything is an argument")
+
+	var size byteSize
+	for _, s := range []string{"4MiB", "512KiB", "1000", "3GiB"} {
+		require.NoError(t, size.Set(s))
+		assert.Equal(t, s, size.String())
+	}
 }
 
 func TestExtract(t *testing.T) {

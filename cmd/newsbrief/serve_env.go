@@ -49,8 +49,23 @@ var units = []struct {
 	{"b", 1},
 }
 
-// String writes the size in bytes.
-func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+// String writes the size in the largest binary unit that divides it
+// (4MiB), or in bytes; Set reads it back.
+func (b *byteSize) String() string {
+	if b == nil {
+		return "0"
+	}
+	n := int64(*b)
+	for _, u := range []struct {
+		suffix string
+		n      int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n != 0 && n%u.n == 0 {
+			return strconv.FormatInt(n/u.n, 10) + u.suffix
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
 
 // Set reads a size such as 4MiB, 512kb or 1048576.
 func (b *byteSize) Set(s string) error {
