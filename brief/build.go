@@ -105,7 +105,11 @@ func sources(docs []Document) []Source {
 	return out
 }
 
-// original describes the original report.
+// original describes the original report; it is empty when nothing says
+// where the report comes from (plain text with a title, say).
 func original(d Document) Original {
+	if d.Outlet == "" && d.Domain == "" && d.URL == "" {
+		return Original{}
+	}
 	return Original{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title}
 }

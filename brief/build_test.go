@@ -194,3 +194,16 @@ func TestBuildShowsASentenceOnce(t *testing.T) {
 		assert.NotContains(t, []string{"why", "summary"}, seen[p.Text], p.Text)
 	}
 }
+
+func TestBuildOriginalNeedsAnOrigin(t *testing.T) {
+	text := "The city council approved the new tram line on Tuesday after a two-year debate about its route."
+	b, err := Build([]Document{{Title: "Tram line approved", Text: text}})
+	require.NoError(t, err)
+	assert.True(t, b.Original.IsZero(), "a title alone says nothing of who reported it: %+v", b.Original)
+	require.Len(t, b.Sources, 1, "evidence still points at the source")
+	assert.Equal(t, "Tram line approved", b.Sources[0].Headline)
+
+	b, err = Build([]Document{{Title: "Tram line approved", URL: "https://post.example/tram", Text: text}})
+	require.NoError(t, err)
+	assert.Equal(t, Original{URL: "https://post.example/tram", Headline: "Tram line approved"}, b.Original)
+}
