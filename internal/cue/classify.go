@@ -40,8 +40,8 @@ func lexicons() map[string]*lexicon {
 //
 // Each cue found scores its lexicon weight, times the weight of its modal
 // for a /modal cue; a risk or opportunity cue near a negator is dropped.
-// Scores of cues for the same label combine as independent evidence
-// (1 − ∏(1 − w)); the best label wins if it scores at least 0.5.
+// Scores of different cues for the same label combine as independent
+// evidence (1 − ∏(1 − w)); the best label wins if it scores at least 0.5.
 func Classify(sentence, lang string) Result {
 	lx := lexiconFor(sentence, lang)
 	if lx == nil {
@@ -53,10 +53,12 @@ func Classify(sentence, lang string) Result {
 	}
 	var score [4]float64
 	var best [4]scored
+	seen := map[*entry]bool{}
 	for _, s := range rd.resolve(rd.weigh()) {
-		if s.e.label != Unknown && rd.negated(s) {
-			continue
+		if s.e.label != Unknown && rd.negated(s) || seen[s.e] {
+			continue // a cue said twice is not independent evidence
 		}
+		seen[s.e] = true
 		l := s.e.label
 		score[l] = 1 - (1-score[l])*(1-s.w)
 		if s.w > best[l].w {
