@@ -163,7 +163,7 @@ func namesSpeaker(after string) bool {
 		if i == 0 {
 			who = ws[1:]
 		}
-		return len(who) > 1 || len(who) == 1 && !slices.Contains([]string{"he", "she", "they", "it", "i", "we", "you"}, who[0])
+		return len(who) > 1 || len(who) == 1 && !isPronoun(who[0])
 	}
 	return false
 }

@@ -135,12 +135,21 @@ func name(s string) string {
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
-			switch w {
-			case "He", "She", "They", "It", "I", "We", "The":
+			if w == "The" || isPronoun(w) {
 				continue
 			}
 			return s
 		}
 	}
 	return ""
+}
+
+// isPronoun reports a personal pronoun that can say a quotation ("she
+// said"), in any case: it names nobody a brief shows.
+func isPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "it", "i", "we", "you":
+		return true
+	}
+	return false
 }
