@@ -30,7 +30,7 @@ func keepContent(cs []candidate, title string) []candidate {
 	for _, c := range cs {
 		key := strings.ToLower(c.text)
 		switch {
-		case seen[key]:
+		case seen[key] && isBoilerplateRepeat(c):
 			continue
 		case c.kind == Heading && key == title:
 			continue
@@ -50,6 +50,18 @@ func keepContent(cs []candidate, title string) []candidate {
 	}
 	return out
 }
+
+// isBoilerplateRepeat reports a block that, said a second time, is a
+// copy rather than the article's own text: a paragraph long enough to be
+// a sentence (a pull quote, a teaser repeated). Short repeats — a table's
+// repeated cell values, an interview's question label, a repeated
+// credit line — are part of the text they sit in.
+func isBoilerplateRepeat(c candidate) bool {
+	return len(c.text) >= minRepeat
+}
+
+// minRepeat is the length from which a repeated block is dropped.
+const minRepeat = 80
 
 // isLinkBlock reports a block that is mostly links: a related-stories
 // entry rather than a sentence of the article.

@@ -19,7 +19,7 @@ func FromReader(r io.Reader, opts ...Option) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(data))
+	doc, err := html.Parse(bytes.NewReader(compact(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
