@@ -48,7 +48,7 @@ func keepContent(cs []candidate, title string) []candidate {
 		seen[key] = true
 		out = append(out, c)
 	}
-	return out
+	return trimEdges(out)
 }
 
 // isBoilerplateRepeat reports a block that, said a second time, is a
@@ -76,3 +76,47 @@ func isAddress(s string) bool {
 	}
 	return strings.Contains(s, "://") || strings.Contains(s, "@") || strings.HasPrefix(s, "www.") || strings.Contains(s, ".com/")
 }
+
+// legalPhrase matches the phrases of copyright, licence, cookie, privacy,
+// newsletter and advertising notices, in the languages of the development
+// pages and their neighbours.
+var legalPhrase = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|cookies?\b|privacy policy|datenschutz|terms of (use|service)|nutzungsbedingungen|newsletter|sign up for|subscribe to|abonnieren|advertisement|anzeige\b|werbung\b|publicidad|may not be reproduced|without (the )?prior written permission|무단전재|재배포 금지|著作権|版权所有`)
+
+// isLegalBlock reports a block that is a notice rather than article text:
+// a legal, cookie, newsletter or advertising phrase in a short block, or
+// two such phrases in a longer one.
+func isLegalBlock(c candidate) bool {
+	n := len(legalPhrase.FindAllStringIndex(c.text, 3))
+	return n >= 2 || (n == 1 && len(c.text) < maxLegalText)
+}
+
+// maxLegalText is the length under which one legal phrase makes a block a
+// notice; a story about a copyright ruling has longer paragraphs.
+const maxLegalText = 200
+
+// trimEdges drops the furniture at the two ends of the article: notices
+// (isLegalBlock) and short lines that are not sentences — a kicker, a
+// date, a reading time, a "Related:" or "Contact:" label left once the
+// list under it is gone.
+func trimEdges(cs []candidate) []candidate {
+	edge := func(c candidate) bool {
+		if isLegalBlock(c) {
+			return true
+		}
+		if c.kind == ListItem { // a list ending the article is its text
+			return false
+		}
+		return (len(c.text) < maxEdgeText && !endsSentence(c.text)) || strings.HasSuffix(c.text, ":")
+	}
+	for len(cs) > 0 && edge(cs[0]) {
+		cs = cs[1:]
+	}
+	for len(cs) > 0 && edge(cs[len(cs)-1]) {
+		cs = cs[:len(cs)-1]
+	}
+	return cs
+}
+
+// maxEdgeText is the length under which a line at an end of the article
+// that is not a sentence is furniture.
+const maxEdgeText = 80

@@ -19,6 +19,7 @@ type meta struct {
 	timeTag                string // first <time datetime>
 	body                   string // JSON-LD articleBody
 	bylines                []string
+	elements               int // elements in the page
 }
 
 // readMeta collects metadata from JSON-LD, <meta>, <link>, <time> and
@@ -29,6 +30,7 @@ func readMeta(doc *html.Node, base *url.URL) meta {
 		if n.Type != html.ElementNode {
 			continue
 		}
+		m.elements++
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang = attr(n, "lang")
