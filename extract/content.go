@@ -48,6 +48,11 @@ func (a *Article) setText(text string) {
 // lists and captions, with no attributes.
 func blocksHTML(blocks []Block) string {
 	var b strings.Builder
+	n := 0
+	for _, bl := range blocks {
+		n += len(bl.Text) + len("<blockquote><p></p></blockquote>\n")
+	}
+	b.Grow(n) // one allocation, not a doubling series, on large pages
 	for i, bl := range blocks {
 		text := html.EscapeString(bl.Text)
 		switch bl.Kind {
@@ -95,6 +100,11 @@ type candidate struct {
 // layout joins blocks into a text, blocks separated by blank lines.
 func layout(cs []candidate) ([]Block, string) {
 	var b strings.Builder
+	n := 0
+	for _, c := range cs {
+		n += len(c.text) + 2
+	}
+	b.Grow(n)
 	blocks := make([]Block, 0, len(cs))
 	for _, c := range cs {
 		if b.Len() > 0 {

@@ -84,7 +84,7 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node) (*Article, error
 	if len(a.Text) < minArticleText && len(meta.body) > len(a.Text) {
 		a.setText(meta.body)
 	}
-	a.setMeta(meta, ra)
+	a.setMeta(meta, ra, base)
 	if len(a.Text) < minText {
 		return a, ErrNoArticle
 	}
