@@ -105,6 +105,9 @@ func (a *Article) setMeta(m meta, ra readability.Article, base *url.URL) {
 	a.Image = pickURL(base, ld.image, r(ra.ImageURL), m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
 	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
 	a.Language = strings.ReplaceAll(a.Language, "_", "-")
+	if a.Language == "" {
+		a.Language = detectLanguage(a.Text) // the page does not say
+	}
 	a.CanonicalURL = pickURL(base, m.canonical, m.prop("og:url"), m.ld.url)
 	for _, c := range []string{m.prop("original-source"), m.prop("syndication-source"), m.ld.basedOn} {
 		if c = absURL(base, c); c != "" && !slices.Contains(a.Credits, c) {
