@@ -131,7 +131,8 @@ var wordLangs = func() map[string][]string {
 // clearly ahead of the runner-up.
 func byFunctionWords(text string) string {
 	counts := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
 		for _, lang := range wordLangs[w] {
 			counts[lang]++
 		}
@@ -145,11 +146,16 @@ func byFunctionWords(text string) string {
 			second = n
 		}
 	}
-	if bestN < minFunctionWords || bestN*4 < second*5 {
+	if bestN < minFunctionWords || bestN*4 < second*5 || bestN*minDensity < len(words) {
 		return ""
 	}
 	return best
 }
+
+// minDensity is the inverse of the least share of a text's words that its
+// language's function words make up: one in minDensity. Real text has
+// two or three times that; Latin placeholder text ("lorem ipsum") less.
+const minDensity = 8
 
 // minFunctionWords is the least count of function words a language is
 // guessed from.

@@ -58,3 +58,8 @@ func TestDetectLanguageAgainstPages(t *testing.T) {
 	assert.GreaterOrEqual(t, float64(agree), 0.95*float64(guessed))
 	assert.GreaterOrEqual(t, float64(guessed), 0.9*float64(declared))
 }
+
+func TestDetectLanguagePlaceholder(t *testing.T) {
+	lorem := strings.Repeat("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. ", 3)
+	assert.Empty(t, detectLanguage(lorem))
+}

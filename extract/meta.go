@@ -103,7 +103,7 @@ func (a *Article) setMeta(m meta, ra readability.Article, base *url.URL) {
 	a.Outlet = pick(ld.publisher, r(ra.SiteName), m.ld.publisher, m.prop("og:site_name", "application-name"))
 	a.Description = pick(ld.description, notByline(r(ra.Excerpt)), m.ld.description, m.prop("description", "og:description", "twitter:description"))
 	a.Image = pickURL(base, ld.image, r(ra.ImageURL), m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
-	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
+	a.Language = pick(m.lang, m.ld.language, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
 	a.Language = strings.ReplaceAll(a.Language, "_", "-")
 	if a.Language == "" {
 		a.Language = detectLanguage(a.Text) // the page does not say
