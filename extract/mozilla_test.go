@@ -34,8 +34,8 @@ type expectedMeta struct {
 // metaFields are the fields compared, as extracted by one extractor.
 type metaFields struct {
 	title, excerpt, siteName, lang string
-	authors                  []string
-	published                time.Time
+	authors                        []string
+	published                      time.Time
 }
 
 // matches says, for each field the expected metadata gives (not null),
