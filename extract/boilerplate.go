@@ -36,7 +36,7 @@ func keepContent(cs []candidate, title string) []candidate {
 			continue
 		case len(c.text) < 120 && boilerplateLine.MatchString(c.text):
 			continue
-		case captionMark.MatchString(c.text):
+		case captionMark.MatchString(c.text), isCreditLine(c.text):
 			continue
 		case c.kind == Caption:
 			continue
@@ -120,3 +120,17 @@ func trimEdges(cs []candidate) []candidate {
 // maxEdgeText is the length under which a line at an end of the article
 // that is not a sentence is furniture.
 const maxEdgeText = 80
+
+// creditMark matches the words of image credits and source lines.
+var creditMark = regexp.MustCompile(`(?i)getty ?images|shutterstock|istock|imago|picture alliance|\b(afp|dpa|epa|reuters|ap|ddp|ullstein)\b ?(photo|foto|images?)?\s*$|(^|[\s|/(])(foto|fotos|photo|photos|bild|image|credit|quelle|source|fuente|crédito)s?\s*:`)
+
+// isCreditLine reports a short line that is not a sentence and carries an
+// image credit or a source mark ("Foto: dpa", "Augusta National/Getty
+// Images", "Quelle: Verband").
+func isCreditLine(s string) bool {
+	return len(s) < maxCreditText && !endsSentence(s) && creditMark.MatchString(s)
+}
+
+// maxCreditText is the length under which a line with a credit mark is a
+// credit.
+const maxCreditText = 120

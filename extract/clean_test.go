@@ -107,3 +107,13 @@ func TestLargePageMemory(t *testing.T) {
 // as a multiple of its size: every allocation counts, freed or not, so
 // the memory in use at any moment is less.
 const maxAllocFactor = 25
+
+func TestCreditLinesDropped(t *testing.T) {
+	page := `<html><body><article>` + para(1) + `<p>Augusta National/Getty Images</p>` + para(2) +
+		`<p>Foto: dpa</p>` + para(3) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "Getty")
+	assert.NotContains(t, a.Text, "dpa")
+	assert.Contains(t, a.Text, "voted 32 to 12")
+}
