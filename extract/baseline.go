@@ -100,3 +100,12 @@ func fallback(picked, baseline []candidate) []candidate {
 // minPickedText is the running text below which readability's pick is
 // doubted and the baseline consulted.
 const minPickedText = 1
+
+// textLen is the length of the text in cs.
+func textLen(cs []candidate) int {
+	n := 0
+	for _, c := range cs {
+		n += len(c.text)
+	}
+	return n
+}

@@ -80,6 +80,9 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node) (*Article, error
 		}
 		blocks = fallback(blocks, keepContent(mainRun(bodyBlocks(page, base)), title))
 	}
+	if textLen(blocks) < minText {
+		blocks = picked // the cleaning left nothing: readability's pick is better than no article
+	}
 	a.setBlocks(blocks)
 	if len(a.Text) < minArticleText && len(meta.body) > len(a.Text) {
 		a.setText(meta.body)
