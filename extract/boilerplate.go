@@ -21,6 +21,9 @@ var boilerplateLine = regexp.MustCompile(`(?i)^[|•·\-–—\s]*(advertisement
 // captionMark matches the credit at the end of an image caption.
 var captionMark = regexp.MustCompile(`(?i)\((image|photo|picture|credit|pic|foto)s?:[^)]*\)\s*$|^(image|photo) (credit|copyright)`)
 
+// maxCaptionText is the longest block taken for a caption by its credit.
+const maxCaptionText = 400
+
 // keepContent drops the blocks that are not article text: boilerplate
 // lines, captions, link lists, repeats and the headline itself.
 func keepContent(cs []candidate, title string) []candidate {
@@ -36,7 +39,7 @@ func keepContent(cs []candidate, title string) []candidate {
 			continue
 		case len(c.text) < 120 && boilerplateLine.MatchString(c.text):
 			continue
-		case captionMark.MatchString(c.text), isCreditLine(c.text):
+		case len(c.text) < maxCaptionText && captionMark.MatchString(c.text), isCreditLine(c.text):
 			continue
 		case c.kind == Caption:
 			continue
@@ -86,6 +89,9 @@ var legalPhrase = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright|all rights re
 // a legal, cookie, newsletter or advertising phrase in a short block, or
 // two such phrases in a longer one.
 func isLegalBlock(c candidate) bool {
+	if len(c.text) >= 4*maxLegalText {
+		return false // a long paragraph is text, whatever it mentions
+	}
 	n := len(legalPhrase.FindAllStringIndex(c.text, 3))
 	return n >= 2 || (n == 1 && len(c.text) < maxLegalText)
 }
