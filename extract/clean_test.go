@@ -117,3 +117,11 @@ func TestCreditLinesDropped(t *testing.T) {
 	assert.NotContains(t, a.Text, "dpa")
 	assert.Contains(t, a.Text, "voted 32 to 12")
 }
+
+func TestSoftHyphensRemoved(t *testing.T) {
+	page := "<html><body><article><p>Die Stadt\u00adverwaltung hat am Donnerstag die Ver\u00adlängerung der Straßenbahn beschlossen, die 2029 eröffnet werden soll.</p>" + para(1) + "</article></body></html>"
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Stadtverwaltung hat am Donnerstag die Verlängerung")
+	assert.NotContains(t, a.Text, "\u00ad")
+}

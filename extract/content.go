@@ -310,8 +310,12 @@ func isInline(n *html.Node) bool {
 	return false
 }
 
-// collapseSpace trims s and turns runs of white space into one space.
+// collapseSpace trims s, turns runs of white space into one space and
+// removes soft hyphens (U+00AD), which only mark where a word may break.
 func collapseSpace(s string) string {
+	if strings.Contains(s, "\u00ad") {
+		s = strings.ReplaceAll(s, "\u00ad", "")
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
