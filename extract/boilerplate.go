@@ -43,7 +43,7 @@ func keepContent(cs []candidate, title string) []candidate {
 			continue
 		case c.kind == Caption:
 			continue
-		case isLinkBlock(c):
+		case isLinkBlock(c), isLegalBlock(c):
 			continue
 		case isAddress(c.text):
 			continue
@@ -80,24 +80,30 @@ func isAddress(s string) bool {
 	return strings.Contains(s, "://") || strings.Contains(s, "@") || strings.HasPrefix(s, "www.") || strings.Contains(s, ".com/")
 }
 
-// legalPhrase matches the phrases of copyright, licence, cookie, privacy,
-// newsletter and advertising notices, in the languages of the development
-// pages and their neighbours.
-var legalPhrase = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|cookies?\b|privacy policy|datenschutz|terms of (use|service)|nutzungsbedingungen|newsletter|sign up for|subscribe to|abonnieren|advertisement|anzeige\b|werbung\b|publicidad|may not be reproduced|without (the )?prior written permission|무단전재|재배포 금지|著作権|版权所有`)
+// strongNotice matches phrases found only in notices: copyright and
+// licence lines, cookie banners.
+var strongNotice = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|may not be (reproduced|published|republished)|without (the )?prior written permission|we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|무단전재|재배포 ?금지|著作権|版权所有`)
+
+// weakNotice matches words notices are made of that articles use too (a
+// story about a copyright ruling, a cookie maker, an advertising market):
+// two of them in a block make a notice.
+var weakNotice = regexp.MustCompile(`(?i)copyright|cookies?\b|privacy policy|datenschutz|terms of (use|service)|nutzungsbedingungen|newsletter|sign up for|subscribe to|abonnieren|advertisement|anzeige\b|werbung\b|publicidad`)
 
 // isLegalBlock reports a block that is a notice rather than article text:
-// a legal, cookie, newsletter or advertising phrase in a short block, or
-// two such phrases in a longer one.
+// a short block with a notice-only phrase, or a block with two words of
+// notices.
 func isLegalBlock(c candidate) bool {
 	if len(c.text) >= 4*maxLegalText {
 		return false // a long paragraph is text, whatever it mentions
 	}
-	n := len(legalPhrase.FindAllStringIndex(c.text, 3))
-	return n >= 2 || (n == 1 && len(c.text) < maxLegalText)
+	if len(c.text) < maxLegalText && strongNotice.MatchString(c.text) {
+		return true
+	}
+	return len(weakNotice.FindAllStringIndex(c.text, 2)) >= 2
 }
 
-// maxLegalText is the length under which one legal phrase makes a block a
-// notice; a story about a copyright ruling has longer paragraphs.
+// maxLegalText is the length under which a notice-only phrase makes a
+// block a notice.
 const maxLegalText = 200
 
 // trimEdges drops the furniture at the two ends of the article: notices

@@ -39,13 +39,14 @@ func TestNoticeBlocksDropped(t *testing.T) {
 	page := `<html><body><article>
 <p>Newsletter: sign up for our morning briefing.</p>` + para(1) + para(2) +
 		`<p>The court's copyright ruling, the first of its kind, means that publishers can no longer claim the archive as their own, the judge wrote in a long decision.</p>` +
+		`<p>Advertisement: subscribe to our newsletter for more.</p>` +
 		para(3) + `<p>© 2026 Riverside Post. All rights reserved.</p>
 <p>We use cookies to improve your experience.</p>
 </article></body></html>`
 	a, err := FromReader(strings.NewReader(page))
 	require.NoError(t, err)
 	assert.Contains(t, a.Text, "copyright ruling", "a story about copyright keeps its paragraph")
-	for _, notice := range []string{"Newsletter", "All rights reserved", "cookies"} {
+	for _, notice := range []string{"Newsletter", "newsletter", "All rights reserved", "cookies"} {
 		assert.NotContains(t, a.Text, notice)
 	}
 }
