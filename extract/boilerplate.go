@@ -45,6 +45,8 @@ func keepContent(cs []candidate, title string) []candidate {
 			continue
 		case isLinkBlock(c), isLegalBlock(c):
 			continue
+		case c.kind == Paragraph && isBylineOrDate(c.text):
+			continue
 		case isAddress(c.text):
 			continue
 		}
@@ -146,3 +148,27 @@ func isCreditLine(s string) bool {
 // maxCreditText is the length under which a line with a credit mark is a
 // credit.
 const maxCreditText = 120
+
+// bylineLine matches a by-line: "By Ann Lee", "Von Tim Ehlers", "Por …".
+var bylineLine = regexp.MustCompile(`^(?i:by|von|por|par|di|door|av|af|de|texto|text|autor|author)\s*:?\s+\p{Lu}`)
+
+// dateLine matches a line that holds a year and at most a few words.
+var dateLine = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+// isBylineOrDate reports a short line that is a by-line or a date, not a
+// sentence.
+func isBylineOrDate(s string) bool {
+	if len(s) >= maxBylineText || endsSentence(s) {
+		return false
+	}
+	if bylineLine.MatchString(s) {
+		return true
+	}
+	return len(s) < maxDateText && dateLine.MatchString(s) && len(strings.Fields(s)) <= 6
+}
+
+// maxBylineText and maxDateText are the longest by-line and date lines.
+const (
+	maxBylineText = 80
+	maxDateText   = 40
+)

@@ -126,3 +126,13 @@ func TestSoftHyphensRemoved(t *testing.T) {
 	assert.Contains(t, a.Text, "Stadtverwaltung hat am Donnerstag die Verlängerung")
 	assert.NotContains(t, a.Text, "\u00ad")
 }
+
+func TestBylineAndDateLinesDropped(t *testing.T) {
+	page := `<html><body><article><p>Von Tim Ehlers</p><p>26. Oktober 2023</p>` + para(1) + para(2) +
+		`<ul><li>The Garden · Derek Jarman (1990)</li><li>Blue · Derek Jarman (1993)</li></ul></article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "Tim Ehlers")
+	assert.NotContains(t, a.Text, "Oktober")
+	assert.Contains(t, a.Text, "Derek Jarman (1990)", "list items with a year are content")
+}
