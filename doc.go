@@ -3,7 +3,7 @@
 // that do the work — extract (article text and metadata from a page's
 // HTML), brief (the model, Build, Parse and the writers) — for one-call use:
 //
-//	b, err := newsbrief.FromHTML(resp.Body, newsbrief.WithURL(pageURL))
+//	b, err := newsbrief.FromHTML(ctx, resp.Body, newsbrief.WithURL(pageURL))
 //	if err != nil {
 //		return err
 //	}

@@ -1,7 +1,9 @@
-package brief
+package compose
 
 import (
 	"strings"
+
+	"github.com/newsbrief/newsbrief/brief"
 )
 
 // Thresholds for sentences of different sources that say the same thing.
@@ -41,17 +43,17 @@ func (c *corpus) confirm() {
 
 // corroboration returns the evidence of the sentences of other sources
 // that say the same as sentence i, one per source.
-func (c *corpus) corroboration(i int) []Evidence {
+func (c *corpus) corroboration(i int) []brief.Evidence {
 	if c.confirmedBy == nil || i < 0 {
 		return nil
 	}
-	var out []Evidence
+	var out []brief.Evidence
 	seen := map[int]bool{c.sents[i].doc: true}
 	for _, j := range c.confirmedBy[i] {
 		s := &c.sents[j]
 		if !seen[s.doc] {
 			seen[s.doc] = true
-			out = append(out, Evidence{Source: s.doc, Start: s.start, End: s.end, Quote: s.text})
+			out = append(out, brief.Evidence{Source: s.doc, Start: s.start, End: s.end, Quote: s.text})
 		}
 	}
 	return out
@@ -61,7 +63,7 @@ func (c *corpus) corroboration(i int) []Evidence {
 // the others credit ("first reported by", "according to", "told", a link
 // to it), else a press release, else the earliest published, else the
 // first.
-func originalSource(docs []Document) int {
+func originalSource(docs []brief.Document) int {
 	credits := make([]int, len(docs))
 	for i, d := range docs {
 		for j, other := range docs {
@@ -80,7 +82,7 @@ func originalSource(docs []Document) int {
 		return best
 	}
 	for i, d := range docs {
-		if isPressRelease(d.Domain) {
+		if d.PressRelease {
 			return i
 		}
 	}
@@ -99,7 +101,7 @@ var creditPhrases = []string{"first reported by", "as reported by", "according t
 
 // cites reports whether document d credits other: it names other's
 // outlet right after a credit phrase, or links to other's article.
-func cites(d, other Document) bool {
+func cites(d, other brief.Document) bool {
 	for _, c := range d.Credits {
 		if other.URL != "" && strings.TrimRight(c, "/") == strings.TrimRight(other.URL, "/") {
 			return true
@@ -130,19 +132,4 @@ func cites(d, other Document) bool {
 		}
 	}
 	return false
-}
-
-// isPressRelease reports a newsroom or newswire domain, whose releases
-// count as the original report.
-func isPressRelease(domain string) bool {
-	d := strings.ToLower(domain)
-	if strings.HasPrefix(d, "newsroom.") || strings.HasPrefix(d, "press.") || strings.HasPrefix(d, "investor.") {
-		return true
-	}
-	for _, w := range []string{"prnewswire.", "businesswire.", "globenewswire.", "newswire.", "accesswire.", "einpresswire."} {
-		if strings.Contains(d, w) {
-			return true
-		}
-	}
-	return strings.HasPrefix(d, "news.") && strings.Count(d, ".") >= 2 && !strings.Contains(d, "news.google.")
 }

@@ -1,4 +1,4 @@
-package brief
+package compose
 
 import (
 	"bufio"
@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/rouge"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/stretchr/testify/require"
@@ -81,7 +82,7 @@ func loadStudySet(t *testing.T, name, file, lang string, n int) *studySet {
 			Summary     []string
 		}
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &a))
-		c := newCorpus([]Document{{Title: a.Title, Text: a.Text, Language: lang}})
+		c := newCorpus([]brief.Document{{Title: a.Title, Text: a.Text, Language: lang}})
 		c.rank()
 		s.docs = append(s.docs, &studyDoc{c: c, cent: normalize(c.centrality()), ref: a.Summary})
 	}

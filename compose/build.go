@@ -1,8 +1,11 @@
-package brief
+package compose
 
 import (
+	"context"
 	"errors"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/brief"
 )
 
 // ErrNoText is returned by Build when the documents hold no sentence that
@@ -23,18 +26,18 @@ const (
 // WithMaxPoints says otherwise.
 const DefaultMaxPoints = 3
 
-// BuildOption configures Build.
-type BuildOption func(*buildConfig)
+// Option configures Build.
+type Option func(*config)
 
-type buildConfig struct {
+type config struct {
 	maxPoints int
 	order     Order
 }
 
 // WithMaxPoints sets the most points a section gets (DefaultMaxPoints when
 // n <= 0).
-func WithMaxPoints(n int) BuildOption {
-	return func(c *buildConfig) {
+func WithMaxPoints(n int) Option {
+	return func(c *config) {
 		if n <= 0 {
 			n = DefaultMaxPoints
 		}
@@ -43,15 +46,15 @@ func WithMaxPoints(n int) BuildOption {
 }
 
 // WithOrder sets the order of the points in each section.
-func WithOrder(o Order) BuildOption { return func(c *buildConfig) { c.order = o } }
+func WithOrder(o Order) Option { return func(c *config) { c.order = o } }
 
 // Build makes a brief from one or more articles about a story. It is
 // extractive and deterministic: every point is a sentence of a source,
 // with evidence giving the source and the exact byte offsets of the
 // sentence in its text, and the same documents always give the same brief.
 // A section is left empty rather than filled with a doubtful item.
-func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
-	cfg := buildConfig{maxPoints: DefaultMaxPoints}
+func Build(ctx context.Context, docs []brief.Document, opts ...Option) (*brief.Brief, error) {
+	cfg := config{maxPoints: DefaultMaxPoints}
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
@@ -63,7 +66,7 @@ func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
 	}
 	c.rank()
 	orig := originalSource(docs)
-	b := &Brief{Headline: headline(docs, orig), Sources: sources(docs), Original: original(docs[orig])}
+	b := &brief.Brief{Headline: headline(docs, orig), Sources: sources(docs), Original: original(docs[orig])}
 	used := map[int]bool{}
 	b.KeyInsights = c.points(c.insights(cfg.maxPoints), cfg.order, used)
 	for i := range b.KeyInsights {
@@ -85,7 +88,7 @@ func Build(docs []Document, opts ...BuildOption) (*Brief, error) {
 }
 
 // headline is the original report's title, or the first title given.
-func headline(docs []Document, orig int) string {
+func headline(docs []brief.Document, orig int) string {
 	if t := strings.TrimSpace(docs[orig].Title); t != "" {
 		return t
 	}
@@ -97,19 +100,19 @@ func headline(docs []Document, orig int) string {
 	return ""
 }
 
-func sources(docs []Document) []Source {
-	out := make([]Source, len(docs))
+func sources(docs []brief.Document) []brief.Source {
+	out := make([]brief.Source, len(docs))
 	for i, d := range docs {
-		out[i] = Source{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title, Published: d.Published, Language: d.Language}
+		out[i] = brief.Source{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title, Published: d.Published, Language: d.Language}
 	}
 	return out
 }
 
 // original describes the original report; it is empty when nothing says
 // where the report comes from (plain text with a title, say).
-func original(d Document) Original {
+func original(d brief.Document) brief.Original {
 	if d.Outlet == "" && d.Domain == "" && d.URL == "" {
-		return Original{}
+		return brief.Original{}
 	}
-	return Original{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title}
+	return brief.Original{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title}
 }

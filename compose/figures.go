@@ -1,16 +1,18 @@
-package brief
+package compose
 
 import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsbrief/newsbrief/brief"
 )
 
 // figures finds the numbers the sources give, with their unit and what
 // they measure ("$62 million bond", "55 MW", "shares rose 4%", "200 MW by
 // 2028"), from the best sentences first, and lists them in order. Each
 // figure is a span of its sentence.
-func (c *corpus) figures(n int, order Order) []Point {
+func (c *corpus) figures(n int, order Order) []brief.Point {
 	out := c.bestFigures(n)
 	if order == SourceOrder {
 		sort.SliceStable(out, func(a, b int) bool {
@@ -21,8 +23,8 @@ func (c *corpus) figures(n int, order Order) []Point {
 	return out
 }
 
-func (c *corpus) bestFigures(n int) []Point {
-	var out []Point
+func (c *corpus) bestFigures(n int) []brief.Point {
+	var out []brief.Point
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
 		for _, f := range findFigures(s.text) {
@@ -31,7 +33,7 @@ func (c *corpus) bestFigures(n int) []Point {
 				continue
 			}
 			start := s.start + f[0]
-			out = append(out, Point{Text: text, Evidence: []Evidence{{Source: s.doc, Start: start, End: start + len(text), Quote: text}}})
+			out = append(out, brief.Point{Text: text, Evidence: []brief.Evidence{{Source: s.doc, Start: start, End: start + len(text), Quote: text}}})
 		}
 	}
 	return out
@@ -39,7 +41,7 @@ func (c *corpus) bestFigures(n int) []Point {
 
 // overlapsFigure reports whether text is, or is part of, a figure already
 // found ("50%-52%" after "50%-52% reduction"), or contains one.
-func overlapsFigure(found []Point, text string) bool {
+func overlapsFigure(found []brief.Point, text string) bool {
 	t := strings.ToLower(text)
 	for _, p := range found {
 		f := strings.ToLower(p.Text)

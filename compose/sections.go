@@ -1,6 +1,8 @@
-package brief
+package compose
 
 import (
+	"github.com/newsbrief/newsbrief/brief"
+
 	_ "embed"
 	"sort"
 	"strings"
@@ -80,7 +82,7 @@ func classify(s, lang string) cue.Result { return cue.Classify(s, lang) }
 
 // points turns sentence indexes into points with evidence, in the given
 // order, and marks them used.
-func (c *corpus) points(idx []int, order Order, used map[int]bool) []Point {
+func (c *corpus) points(idx []int, order Order, used map[int]bool) []brief.Point {
 	if order == SourceOrder {
 		idx = append([]int(nil), idx...)
 		sort.Slice(idx, func(a, b int) bool {
@@ -88,10 +90,10 @@ func (c *corpus) points(idx []int, order Order, used map[int]bool) []Point {
 			return sa.doc < sb.doc || sa.doc == sb.doc && sa.start < sb.start
 		})
 	}
-	out := make([]Point, 0, len(idx))
+	out := make([]brief.Point, 0, len(idx))
 	for _, i := range idx {
 		s := &c.sents[i]
-		out = append(out, Point{Text: s.text, Evidence: []Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}})
+		out = append(out, brief.Point{Text: s.text, Evidence: []brief.Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}})
 		if used != nil {
 			used[i] = true
 		}
@@ -184,7 +186,7 @@ func lastRune(s string) rune {
 
 // pointIndex finds the sentence a point was made from, by its first
 // evidence.
-func (c *corpus) pointIndex(p Point) int {
+func (c *corpus) pointIndex(p brief.Point) int {
 	e := p.Evidence[0]
 	for i := range c.sents {
 		if s := &c.sents[i]; s.doc == e.Source && s.start == e.Start {

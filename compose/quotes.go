@@ -1,15 +1,17 @@
-package brief
+package compose
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/brief"
 )
 
 // quotes finds direct quotations whose speaker the text names, verbatim,
 // from the best paragraphs first.
-func (c *corpus) quotes(n int) []Quote {
-	var out []Quote
+func (c *corpus) quotes(n int) []brief.Quote {
+	var out []brief.Quote
 	seen := map[string]bool{}
 	for di, d := range c.docs {
 		for _, r := range paragraphs(d) {
@@ -21,8 +23,8 @@ func (c *corpus) quotes(n int) []Quote {
 				}
 				seen[text] = true
 				start := r[0] + q.start
-				out = append(out, Quote{Text: text, Speaker: q.speaker,
-					Evidence: []Evidence{{Source: di, Start: start, End: start + len(text), Quote: text}}})
+				out = append(out, brief.Quote{Text: text, Speaker: q.speaker,
+					Evidence: []brief.Evidence{{Source: di, Start: start, End: start + len(text), Quote: text}}})
 			}
 		}
 	}

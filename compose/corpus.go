@@ -1,4 +1,4 @@
-package brief
+package compose
 
 import (
 	"slices"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/sentence"
 	"github.com/newsbrief/newsbrief/internal/words"
@@ -13,7 +14,7 @@ import (
 
 // corpus holds the sentences of the documents a brief is built from.
 type corpus struct {
-	docs   []Document
+	docs   []brief.Document
 	langs  []string // each document's language
 	titles []map[int]bool
 	sents  []sent
@@ -39,7 +40,7 @@ type sent struct {
 }
 
 // newCorpus splits every document into sentences.
-func newCorpus(docs []Document) *corpus {
+func newCorpus(docs []brief.Document) *corpus {
 	c := &corpus{docs: docs}
 	for i, d := range docs {
 		lang := d.Language
@@ -74,7 +75,7 @@ func (c *corpus) hasCandidate() bool {
 
 // paragraphs returns the byte ranges of a document's text paragraphs: its
 // paragraph, quote and list item blocks, or its text split at blank lines.
-func paragraphs(d Document) [][2]int {
+func paragraphs(d brief.Document) [][2]int {
 	var out [][2]int
 	if len(d.Blocks) > 0 {
 		for _, b := range d.Blocks {

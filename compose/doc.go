@@ -1,0 +1,32 @@
+// Package compose builds briefs: it turns one or more articles about a
+// story (brief.Document) into a brief.Brief.
+//
+//	b, err := compose.Build(ctx, []brief.Document{{Title: title, Text: text}})
+//	// b.KeyInsights[0].Evidence[0]: source 0, text[Start:End] == Quote
+//
+// Building is extractive and deterministic: every point is a sentence of a
+// source with its exact byte offsets, and the same documents always give
+// the same brief. A section is left empty rather than filled with a
+// doubtful item.
+//
+// Build runs as a pipeline of stages, one file each:
+//
+//   - annotate: split every document into sentences and mark each one's
+//     language, terms, cues (risk, opportunity, unknown, significance),
+//     figures, quotes and names;
+//   - score: weigh the sentences (centrality in a sentence graph, term
+//     frequency, position, the headline's words) and link sentences of
+//     different sources that say the same;
+//   - select: pick each section's sentences, by index, so that no sentence
+//     shows twice;
+//   - assemble: turn the chosen indexes into points with evidence, and add
+//     the headline, sources, original report and coverage.
+//
+// Several articles make one brief: Build names as the original the report
+// the others credit, else a press release (brief.Document.PressRelease),
+// else the earliest. Cluster first groups a pile of articles into stories.
+//
+// Build honours its context and its cost grows about linearly with the
+// text: it considers at most a bounded number of sentences and graph edges
+// (see Limits and WithLimits).
+package compose
