@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 )
 
 // Clustering thresholds, chosen on the AllSides stories
@@ -96,10 +97,7 @@ func docVectors(docs []brief.Document) []sparse {
 	tf := make([]map[string]float64, len(docs))
 	df := map[string]int{}
 	for i, d := range docs {
-		lang := d.Language
-		if lang == "" {
-			lang = guessLanguage(d.Text)
-		}
+		lang := langtag.Of(d.Language, d.Text)
 		tf[i] = map[string]float64{}
 		addTerms(tf[i], terms(d.Title, lang), 2)
 		addTerms(tf[i], terms(d.Text, lang), 1)

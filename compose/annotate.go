@@ -1,13 +1,17 @@
 package compose
 
 import (
+	"context"
+	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 	"github.com/newsbrief/newsbrief/internal/sentence"
 	"github.com/newsbrief/newsbrief/internal/words"
 )
@@ -21,6 +25,7 @@ type corpus struct {
 	// confirmedBy lists, for each sentence, the sentences of other
 	// sources that say the same (nil with one source).
 	confirmedBy [][]int
+	nTerms      int // distinct terms, the range of sent.ids
 }
 
 // sent is one sentence of one document.
@@ -32,35 +37,63 @@ type sent struct {
 	para       int // index of its paragraph in its document
 	terms      []string
 	ids        []int              // distinct terms as sorted ids
+	logLen     float64            // log of len(terms), 0 when empty
 	vec        map[string]float64 // tf-idf, unit length
 	lang       string
-	candidate  bool // may be a point: a statement of sensible length
+	candidate  bool    // may be a point: a statement of sensible length
+	centrality float64 // TextRank centrality, normalised to [0, 1]
 	score      float64
-	cue        cue.Result
+	cue        cue.Result // risk, opportunity or unknown (candidates only)
+	// significance counts the cues that the sentence states why the story
+	// matters (candidates only).
+	significance int
 }
 
-// newCorpus splits every document into sentences.
-func newCorpus(docs []brief.Document) *corpus {
+// checkEvery is how many sentences the stages handle between looks at
+// their context.
+const checkEvery = 64
+
+// annotate splits every document into sentences, at most limits.Sentences
+// in all, and marks each one's language, terms, whether it may be a point,
+// its risk, opportunity or unknown cue and its significance cues.
+func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpus, error) {
 	c := &corpus{docs: docs}
+	perDoc := max(limits.Sentences/max(len(docs), 1), MinSentencesPerDocument)
 	for i, d := range docs {
-		lang := d.Language
-		if lang == "" {
-			lang = guessLanguage(d.Text)
-		}
+		lang := langtag.Of(d.Language, d.Text)
 		c.langs = append(c.langs, lang)
 		pos := 0
+	doc:
 		for p, r := range paragraphs(d) {
 			for _, sp := range sentence.Split(d.Text[r[0]:r[1]]) {
-				s := sent{doc: i, start: r[0] + sp.Start, end: r[0] + sp.End, pos: pos, para: p, lang: lang}
-				s.text = d.Text[s.start:s.end]
-				s.terms = terms(s.text, lang)
-				s.candidate = isCandidate(s.text, len(s.terms)) && (lang == "ko" || !isBareQuote(s.text))
-				c.sents = append(c.sents, s)
+				if pos == perDoc {
+					break doc
+				}
+				if pos%checkEvery == 0 {
+					if err := ctx.Err(); err != nil {
+						return nil, err
+					}
+				}
+				c.sents = append(c.sents, newSent(d, i, r[0], sp, pos, p, lang))
 				pos++
 			}
 		}
 	}
-	return c
+	return c, nil
+}
+
+// newSent annotates the sentence sp of paragraph p (at byte off) of
+// document d.
+func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang string) sent {
+	s := sent{doc: doc, start: off + sp.Start, end: off + sp.End, pos: pos, para: p, lang: lang}
+	s.text = d.Text[s.start:s.end]
+	s.terms = terms(s.text, lang)
+	s.candidate = isCandidate(s.text, len(s.terms)) && (lang == "ko" || !isBareQuote(s.text))
+	if s.candidate {
+		s.cue = cue.Classify(s.text, lang)
+		s.significance = significance(s.text, lang)
+	}
+	return s
 }
 
 // hasCandidate reports whether any sentence may become a point.
@@ -131,8 +164,6 @@ func isCandidate(s string, nTerms int) bool {
 		return false
 	case strings.HasSuffix(s, ":"):
 		return false
-	case isBoilerplate(s):
-		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return !unicode.IsLower(r)
@@ -169,34 +200,69 @@ func namesSpeaker(after string) bool {
 	return false
 }
 
-// boilerplatePhrases mark sentences that are page furniture.
-var boilerplatePhrases = []string{"click here", "sign up", "subscribe", "follow us", "all rights reserved",
-	"read more", "advertisement", "newsletter", "cookie", "terms of use", "privacy policy", "share this",
-	"this story has been", "contributed to this report", "this article was", "copyright"}
+func parseCues(data string) map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lang := "en"
+		if rest, ok := strings.CutPrefix(line, "ko "); ok {
+			lang, line = "ko", rest
+		}
+		m[lang] = append(m[lang], line)
+	}
+	return m
+}
 
-func isBoilerplate(s string) bool {
+// significance counts the significance cues in a sentence.
+func significance(s, lang string) int {
 	l := strings.ToLower(s)
-	for _, p := range boilerplatePhrases {
-		if strings.Contains(l, p) {
+	n := 0
+	for _, p := range significanceCues()[lang] {
+		if containsWord(l, p) {
+			n++
+		}
+	}
+	return n
+}
+
+// containsWord reports whether phrase occurs in s on word boundaries (for
+// Hangul, at the start of a word only).
+func containsWord(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		before := at == 0 || !isWordRune(lastRune(s[:at]))
+		end := at + len(phrase)
+		after := end == len(s) || !isWordRune(firstRune(s[end:])) || unicode.Is(unicode.Hangul, firstRune(phrase))
+		if before && after {
 			return true
 		}
+		i = at + 1
 	}
-	return false
 }
 
-// guessLanguage tells Korean from other text by its share of Hangul.
-func guessLanguage(s string) string {
-	hangul, letters := 0, 0
-	for _, r := range s[:min(len(s), 4000)] {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.Is(unicode.Hangul, r) {
-				hangul++
-			}
-		}
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
 	}
-	if letters > 0 && hangul*3 > letters {
-		return "ko"
-	}
-	return "en"
+	return 0
 }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+//go:embed lexicon/significance.txt
+var significanceData string
+
+// significanceCues maps a language to its cue phrases, parsed on first use.
+var significanceCues = sync.OnceValue(func() map[string][]string { return parseCues(significanceData) })

@@ -16,49 +16,6 @@ const (
 	confirmBonus = 0.15
 )
 
-// confirm raises the score of sentences that other sources confirm, and
-// records which sentences confirm which.
-func (c *corpus) confirm() {
-	if len(c.docs) < 2 {
-		return
-	}
-	c.confirmedBy = make([][]int, len(c.sents))
-	for i := range c.sents {
-		a := &c.sents[i]
-		if !a.candidate {
-			continue
-		}
-		seen := map[int]bool{}
-		for j := range c.sents {
-			b := &c.sents[j]
-			if b.doc == a.doc || !b.candidate || similarity(a, b) < confirmSimilarity {
-				continue
-			}
-			c.confirmedBy[i] = append(c.confirmedBy[i], j)
-			seen[b.doc] = true
-		}
-		a.score += confirmBonus * float64(len(seen))
-	}
-}
-
-// corroboration returns the evidence of the sentences of other sources
-// that say the same as sentence i, one per source.
-func (c *corpus) corroboration(i int) []brief.Evidence {
-	if c.confirmedBy == nil || i < 0 {
-		return nil
-	}
-	var out []brief.Evidence
-	seen := map[int]bool{c.sents[i].doc: true}
-	for _, j := range c.confirmedBy[i] {
-		s := &c.sents[j]
-		if !seen[s.doc] {
-			seen[s.doc] = true
-			out = append(out, brief.Evidence{Source: s.doc, Start: s.start, End: s.end, Quote: s.text})
-		}
-	}
-	return out
-}
-
 // originalSource says which document reported the story first: the one
 // the others credit ("first reported by", "according to", "told", a link
 // to it), else a press release, else the earliest published, else the

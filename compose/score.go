@@ -1,8 +1,10 @@
 package compose
 
 import (
+	"cmp"
+	"context"
 	"math"
-	"sort"
+	"slices"
 )
 
 // Weights of the sentence score, chosen jointly on the summarisation dev
@@ -14,25 +16,30 @@ const (
 	weightPosition   = 0.25
 	weightTitle      = 0.05 // sharing the headline's words
 	positionDecay    = 0.5
-	// duplicateSimilarity is the cosine above which two sentences say
-	// mostly the same thing and only the better one is picked.
-	duplicateSimilarity = 0.5
+	// pageRankIterations and damping run TextRank's PageRank.
+	pageRankIterations = 40
+	damping            = 0.85
 )
 
-// rank scores every sentence by its centrality in the similarity graph of
-// all sentences (TextRank), how frequent its words are in the documents
+// score weighs every sentence by its centrality in the similarity graph of
+// the sentences (TextRank), how frequent its words are in the documents
 // (SumBasic), its position (news puts the most important first) and the
-// share of its headline's words it repeats.
-func (c *corpus) rank() {
+// share of its headline's words it repeats, then raises the sentences that
+// other sources confirm.
+func (c *corpus) score(ctx context.Context, limits Limits) error {
 	c.weigh()
-	cent := normalize(c.centrality())
+	cent, err := c.centrality(ctx, limits.Neighbours)
+	if err != nil {
+		return err
+	}
+	cent = normalize(cent)
 	freq := normalize(c.frequency())
 	for i := range c.sents {
 		s := &c.sents[i]
+		s.centrality = cent[i]
 		s.score = weightCentrality*cent[i] + weightFrequency*freq[i] + weightPosition*positionPrior(s.pos) + weightTitle*c.titleShare(s)
-		s.cue = classify(s.text, s.lang)
 	}
-	c.confirm()
+	return c.confirm(ctx)
 }
 
 // normalize divides v by its largest value, in place, when that is
@@ -102,11 +109,13 @@ func (c *corpus) weigh() {
 				id = len(ids)
 				ids[t] = id
 			}
-			if !contains(s.ids, id) {
-				s.ids = append(s.ids, id)
-			}
+			s.ids = append(s.ids, id)
 		}
-		sort.Ints(s.ids)
+		slices.Sort(s.ids)
+		s.ids = slices.Compact(s.ids)
+		if len(s.terms) > 0 {
+			s.logLen = math.Log(float64(len(s.terms)))
+		}
 		for _, t := range s.terms {
 			s.vec[t]++
 		}
@@ -121,19 +130,8 @@ func (c *corpus) weigh() {
 			s.vec[t] /= norm
 		}
 	}
+	c.nTerms = len(ids)
 	c.titles = c.titleTerms(ids)
-}
-
-// overlap is TextRank's similarity: shared distinct terms over the sum
-// of the logs of the sentence lengths.
-func overlap(a, b *sent) float64 {
-	den := math.Log(float64(len(a.terms))) + math.Log(float64(len(b.terms)))
-	if den <= 0 {
-		return 0
-	}
-	shared := 0
-	intersect(a.ids, b.ids, func(int, int) { shared++ })
-	return float64(shared) / den
 }
 
 // titleTerms returns, for each document, the ids of its headline's terms.
@@ -150,136 +148,83 @@ func (c *corpus) titleTerms(ids map[string]int) []map[int]bool {
 	return out
 }
 
-// similarity is the cosine of two sentences' vectors.
-func similarity(a, b *sent) float64 {
-	if len(a.vec) > len(b.vec) {
-		a, b = b, a
-	}
-	dot := 0.0
-	for t, w := range a.vec {
-		dot += w * b.vec[t]
-	}
-	return dot
-}
-
-// centrality runs PageRank over the graph of sentence similarities.
-func (c *corpus) centrality() []float64 {
+// centrality runs PageRank over the graph of sentence similarities: an
+// edge joins two sentences that share a term, weighted by their overlap,
+// and each sentence keeps its neighbours strongest edges (all of them in a
+// news article), so the graph grows linearly with the text.
+func (c *corpus) centrality(ctx context.Context, neighbours int) ([]float64, error) {
 	n := len(c.sents)
 	if n == 0 {
-		return nil
-	}
-	type edge struct {
-		to int
-		w  float64
+		return nil, nil
 	}
 	edges := make([][]edge, n)
 	out := make([]float64, n)
-	for i := range c.sents {
-		for j := i + 1; j < n; j++ {
-			if sim := overlap(&c.sents[i], &c.sents[j]); sim > 0 {
-				edges[i] = append(edges[i], edge{j, sim})
-				edges[j] = append(edges[j], edge{i, sim})
-				out[i] += sim
-				out[j] += sim
+	err := c.neighbours(ctx, func(i int, shared []int, touched []int) {
+		var top topEdges
+		for _, j := range touched {
+			if w := overlapOf(shared[j], &c.sents[i], &c.sents[j]); w > 0 {
+				top.add(edge{j, w}, neighbours)
 			}
 		}
+		edges[i] = top.byTarget()
+		for _, e := range edges[i] {
+			out[i] += e.w
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	rank := make([]float64, n)
 	for i := range rank {
 		rank[i] = 1 / float64(n)
 	}
 	next := make([]float64, n)
-	for range 40 {
+	for range pageRankIterations {
 		for j := range next {
-			next[j] = 0.15 / float64(n)
+			next[j] = (1 - damping) / float64(n)
 		}
 		for i, es := range edges {
 			for _, e := range es {
-				next[e.to] += 0.85 * rank[i] * e.w / out[i]
+				next[e.to] += damping * rank[i] * e.w / out[i]
 			}
 		}
 		rank, next = next, rank
 	}
-	return rank
+	return rank, nil
 }
 
-// byScore returns the indexes of candidate sentences, best first; ties go
-// to the earlier sentence so the result is deterministic.
-func (c *corpus) byScore(keep func(*sent) bool) []int {
-	var idx []int
-	for i := range c.sents {
-		if c.sents[i].candidate && (keep == nil || keep(&c.sents[i])) {
-			idx = append(idx, i)
-		}
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return c.sents[idx[a]].score > c.sents[idx[b]].score })
-	return idx
+// edge is a weighted edge of the sentence graph.
+type edge struct {
+	to int
+	w  float64
 }
 
-// pick takes up to n sentences from ranked, best first, skipping any that
-// repeats a sentence already picked or in avoid.
-func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
-	var picked []int
-	for _, i := range ranked {
-		if len(picked) == n {
-			break
-		}
-		if !c.repeats(i, picked) && !c.repeats(i, avoid) {
-			picked = append(picked, i)
-		}
+// topEdges keeps the heaviest edges added to it, heaviest first; of equal
+// weights, the one to the earlier sentence (added first) ranks higher.
+type topEdges []edge
+
+// add adds e, keeping at most k edges.
+func (t *topEdges) add(e edge, k int) {
+	es := *t
+	if len(es) == k && e.w <= es[k-1].w {
+		return
 	}
-	return picked
+	at := len(es)
+	for at > 0 && es[at-1].w < e.w {
+		at--
+	}
+	if len(es) < k {
+		es = append(es, edge{})
+	}
+	copy(es[at+1:], es[at:])
+	es[at] = e
+	*t = es
 }
 
-// repeats reports whether sentence i says the same as one of others: a
-// near copy in the same source, or a confirmation from another source.
-func (c *corpus) repeats(i int, others []int) bool {
-	for _, j := range others {
-		limit := duplicateSimilarity
-		if c.sents[i].doc != c.sents[j].doc {
-			limit = confirmSimilarity
-		}
-		if similarity(&c.sents[i], &c.sents[j]) > limit {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *corpus) maxSimilarity(i int, sets ...[]int) float64 {
-	m := 0.0
-	for _, set := range sets {
-		for _, j := range set {
-			m = math.Max(m, similarity(&c.sents[i], &c.sents[j]))
-		}
-	}
-	return m
-}
-
-// intersect calls visit(i, j) for every a[i] == b[j] of two increasing
-// slices.
-func intersect(a, b []int, visit func(i, j int)) {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			visit(i, j)
-			i++
-			j++
-		}
-	}
-}
-
-func contains(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
+// byTarget returns the edges in the order of the sentences they lead to.
+func (t topEdges) byTarget() []edge {
+	slices.SortFunc(t, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
+	return t
 }
 
 // titleShare is the share of its document's headline terms a sentence
@@ -296,4 +241,29 @@ func (c *corpus) titleShare(s *sent) float64 {
 		}
 	}
 	return float64(n) / float64(len(title))
+}
+
+// confirm raises the score of sentences that other sources confirm, and
+// records which sentences confirm which.
+func (c *corpus) confirm(ctx context.Context) error {
+	if len(c.docs) < 2 {
+		return nil
+	}
+	c.confirmedBy = make([][]int, len(c.sents))
+	return c.neighbours(ctx, func(i int, _, touched []int) {
+		a := &c.sents[i]
+		if !a.candidate {
+			return
+		}
+		seen := map[int]bool{}
+		for _, j := range touched {
+			b := &c.sents[j]
+			if b.doc == a.doc || !b.candidate || similarity(a, b) < confirmSimilarity {
+				continue
+			}
+			c.confirmedBy[i] = append(c.confirmedBy[i], j)
+			seen[b.doc] = true
+		}
+		a.score += confirmBonus * float64(len(seen))
+	})
 }
