@@ -3,9 +3,7 @@ package compose
 import (
 	"context"
 	_ "embed"
-	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -91,7 +89,7 @@ func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang 
 	s.candidate = isCandidate(s.text, len(s.terms)) && (lang == "ko" || !isBareQuote(s.text))
 	if s.candidate {
 		s.cue = cue.Classify(s.text, lang)
-		s.significance = significance(s.text, lang)
+		s.significance = cue.Count(s.text, lang, cue.Significance)
 	}
 	return s
 }
@@ -188,7 +186,7 @@ func isBareQuote(s string) bool {
 func namesSpeaker(after string) bool {
 	ws := strings.Fields(strings.ToLower(clause(strings.TrimLeft(after, " ,"))))
 	for i, w := range ws {
-		if !slices.Contains(speechVerbs, w) {
+		if !cue.Has("en", cue.SpeechVerbs, w) {
 			continue
 		}
 		who := ws[:i]
@@ -199,70 +197,3 @@ func namesSpeaker(after string) bool {
 	}
 	return false
 }
-
-func parseCues(data string) map[string][]string {
-	m := map[string][]string{}
-	for _, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		lang := "en"
-		if rest, ok := strings.CutPrefix(line, "ko "); ok {
-			lang, line = "ko", rest
-		}
-		m[lang] = append(m[lang], line)
-	}
-	return m
-}
-
-// significance counts the significance cues in a sentence.
-func significance(s, lang string) int {
-	l := strings.ToLower(s)
-	n := 0
-	for _, p := range significanceCues()[lang] {
-		if containsWord(l, p) {
-			n++
-		}
-	}
-	return n
-}
-
-// containsWord reports whether phrase occurs in s on word boundaries (for
-// Hangul, at the start of a word only).
-func containsWord(s, phrase string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], phrase)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		before := at == 0 || !isWordRune(lastRune(s[:at]))
-		end := at + len(phrase)
-		after := end == len(s) || !isWordRune(firstRune(s[end:])) || unicode.Is(unicode.Hangul, firstRune(phrase))
-		if before && after {
-			return true
-		}
-		i = at + 1
-	}
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func firstRune(s string) rune {
-	for _, r := range s {
-		return r
-	}
-	return 0
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-//go:embed lexicon/significance.txt
-var significanceData string
-
-// significanceCues maps a language to its cue phrases, parsed on first use.
-var significanceCues = sync.OnceValue(func() map[string][]string { return parseCues(significanceData) })

@@ -3,6 +3,7 @@ package compose
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -210,4 +211,38 @@ func TestBuildOriginalNeedsAnOrigin(t *testing.T) {
 	b, err = Build(context.Background(), []brief.Document{{Title: "Tram line approved", URL: "https://post.example/tram", Text: text}})
 	require.NoError(t, err)
 	assert.Equal(t, brief.Original{URL: "https://post.example/tram", Headline: "Tram line approved"}, b.Original)
+}
+
+func TestStrongest(t *testing.T) {
+	es := []edge{{1, 0.5}, {2, 0.9}, {3, 0.5}, {4, 0.1}, {5, 0.9}, {6, 0.5}, {7, 0.7}}
+	assert.Equal(t, []edge{{2, 0.9}, {5, 0.9}, {7, 0.7}, {1, 0.5}}, sortedByWeight(strongest(slices.Clone(es), 4)), "ties keep the earlier sentence")
+	assert.Equal(t, []edge{{1, 0.5}, {2, 0.9}, {5, 0.9}, {7, 0.7}}, strongest(slices.Clone(es), 4), "kept edges are in sentence order")
+	assert.Equal(t, es, strongest(slices.Clone(es), 7))
+	// Against a sort, on many random-ish graphs.
+	for seed := range 200 {
+		var many []edge
+		for j := range 50 + seed%40 {
+			many = append(many, edge{j, float64((j*7919+seed*31)%13) / 4})
+		}
+		k := 1 + seed%45
+		want := slices.Clone(many)
+		slices.SortFunc(want, func(a, b edge) int {
+			if heavier(a, b) {
+				return -1
+			}
+			return 1
+		})
+		assert.Equal(t, sortedByWeight(want[:k]), sortedByWeight(strongest(slices.Clone(many), k)), "seed %d", seed)
+	}
+}
+
+func sortedByWeight(es []edge) []edge {
+	es = slices.Clone(es)
+	slices.SortFunc(es, func(a, b edge) int {
+		if heavier(a, b) {
+			return -1
+		}
+		return 1
+	})
+	return es
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // figures finds the numbers the sources give, with their unit and what
@@ -83,24 +84,12 @@ func tokenize(s string) []token {
 	return out
 }
 
-var (
-	scaleWords = set("million", "billion", "trillion", "bn", "mn", "m", "k", "thousand", "hundred", "percent", "per", "cent",
-		"%", "percentage", "points")
-	unitWords = set("mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts", "km", "kilometres", "kilometers",
-		"miles", "metres", "meters", "tonnes", "tons", "kg", "barrels", "won", "yen", "euros", "dollars", "pounds", "yuan",
-		"people", "jobs", "homes", "workers", "employees", "users", "customers", "units", "vehicles", "cars", "years", "months",
-		"days", "hours", "minutes", "times", "stores", "plants", "sites", "countries", "deaths", "cases", "votes", "seats")
-	monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-)
+// is reports whether w is a word of English list l (figures are found in
+// English text only).
+func is(l cue.List, w string) bool { return cue.Has("en", l, w) }
 
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
+// isScale reports a word that multiplies a number or makes it a share.
+func isScale(w string) bool { return w == "%" || is(cue.Scales, w) }
 
 // findFigures returns the byte ranges of figures in a sentence.
 func findFigures(s string) [][2]int {
@@ -118,10 +107,10 @@ func findFigures(s string) [][2]int {
 		}
 		unit := strings.HasSuffix(t.word, "%") || hasUnitSuffix(t.word)
 		measured := false
-		for !toks[j].trailing && j+1 < len(toks) && (scaleWords[toks[j+1].word] || unitWords[toks[j+1].word]) {
+		for !toks[j].trailing && j+1 < len(toks) && (isScale(toks[j+1].word) || is(cue.Units, toks[j+1].word)) {
 			j++
 			unit = true
-			measured = measured || unitWords[toks[j].word]
+			measured = measured || is(cue.Units, toks[j].word)
 			end = toks[j].end
 		}
 		for k := 0; k < 3 && !toks[j].trailing && j+1 < len(toks) && isMeasureWord(toks[j+1].word); k++ {
@@ -158,21 +147,16 @@ func measureBefore(toks []token, i int) int {
 	}
 	for k := 0; k < maxWordsBefore && first > 0; k++ {
 		prev := toks[first-1]
-		if prev.trailing || clauseWords[prev.word] || hasDigit(prev.word) {
+		if prev.trailing || is(cue.ClauseWords, prev.word) || hasDigit(prev.word) {
 			break
 		}
 		first--
 	}
-	for first < i && leadWords[toks[first].word] {
+	for first < i && is(cue.FigureLeads, toks[first].word) {
 		first++
 	}
 	return first
 }
-
-// leadWords do not start a figure's words: "to gain contracts worth …".
-var leadWords = set("to", "the", "a", "an", "of", "by", "for", "at", "in", "on", "up", "their", "its", "his", "her", "our", "about")
-
-var clauseWords = set("which", "that", "and", "but", "while", "after", "as", "because", "when", "where", "who", "said", "says")
 
 func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
 
@@ -203,25 +187,19 @@ func isDateOrTime(toks []token, i int) bool {
 	if strings.ContainsAny(w, ":/") || strings.Count(w, "-") > 1 {
 		return true
 	}
-	return i > 0 && monthWords[toks[i-1].word] || i+1 < len(toks) && monthWords[toks[i+1].word]
+	return i > 0 && is(cue.Months, toks[i-1].word) || i+1 < len(toks) && is(cue.Months, toks[i+1].word)
 }
 
 // isMeasureWord reports a lower-case noun-like word that can say what a
 // number measures ("bond", "containers").
 func isMeasureWord(w string) bool {
-	if len(w) < 3 || scaleWords[w] || monthWords[w] {
+	if len(w) < 3 || isScale(w) || is(cue.Months, w) || is(cue.NotMeasures, w) {
 		return false
 	}
 	for _, r := range w {
 		if !unicode.IsLower(r) && r != '-' {
 			return false
 		}
-	}
-	switch w {
-	case "the", "and", "for", "from", "with", "that", "which", "this", "its", "their", "was", "were", "are", "has", "had",
-		"have", "will", "would", "could", "said", "says", "ago", "more", "than", "less", "after", "before", "over", "under",
-		"into", "out", "per", "each", "but", "not", "also", "about", "around", "last", "next", "year", "earlier", "later":
-		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/words"
 )
 
@@ -113,7 +114,5 @@ func capitalRuns(s string) []string {
 
 func isCommonWord(w string) bool {
 	l := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	return words.IsStop(l) || monthWords[l] || weekdays[l]
+	return words.IsStop(l) || cue.Has("en", cue.Months, l) || cue.Has("en", cue.Weekdays, l)
 }
-
-var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -16,23 +16,25 @@ const DefaultMaxPoints = 3
 
 // Limits bound what Build considers, so that its time and memory grow
 // about linearly with the text however long or oddly shaped it is. Text
-// beyond a limit is not read: a brief of the first DefaultLimits.Sentences
+// beyond a limit is not read: a brief of the first DefaultSentences
 // sentences of a book-length text is still a brief of its opening.
 type Limits struct {
 	// Sentences is the most sentences Build reads, shared evenly among the
 	// documents (each gets at least MinSentencesPerDocument when there are
-	// more documents than that allows). Zero means DefaultLimits.Sentences.
+	// more documents than that allows). Zero means DefaultSentences.
 	Sentences int
 	// Neighbours is the most edges a sentence keeps in the sentence graph
 	// that ranks the sentences: its strongest ones. Zero means
-	// DefaultLimits.Neighbours.
+	// DefaultNeighbours.
 	Neighbours int
 }
 
-// DefaultLimits are the limits Build uses unless WithLimits says
-// otherwise. News articles have from ten to a few hundred sentences, far
-// below them; a text of 1 MiB briefs in well under two seconds on one core.
-var DefaultLimits = Limits{Sentences: 1200, Neighbours: 40}
+// The limits Build uses unless WithLimits says otherwise. News articles
+// have from ten to a few hundred sentences, well within them.
+const (
+	DefaultSentences  = 1200
+	DefaultNeighbours = 150
+)
 
 // MinSentencesPerDocument is the fewest sentences Build reads of each
 // document, whatever Limits.Sentences says.
@@ -48,7 +50,7 @@ type config struct {
 }
 
 func newConfig(opts []Option) config {
-	c := config{maxPoints: DefaultMaxPoints, limits: DefaultLimits}
+	c := config{maxPoints: DefaultMaxPoints, limits: Limits{Sentences: DefaultSentences, Neighbours: DefaultNeighbours}}
 	for _, o := range opts {
 		if o != nil {
 			o(&c)
@@ -72,7 +74,7 @@ func WithMaxPoints(n int) Option {
 func WithOrder(o Order) Option { return func(c *config) { c.order = o } }
 
 // WithLimits sets the limits of what Build considers; zero fields keep
-// their DefaultLimits value.
+// their defaults.
 func WithLimits(l Limits) Option {
 	return func(c *config) {
 		if l.Sentences > 0 {

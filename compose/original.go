@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 )
 
 // Thresholds for sentences of different sources that say the same thing.
@@ -52,10 +54,6 @@ func originalSource(docs []brief.Document) int {
 	return best
 }
 
-// creditPhrases introduce the outlet a report credits.
-var creditPhrases = []string{"first reported by", "as reported by", "according to a report in", "according to a report by",
-	"according to", "reported earlier by", "told", "was first reported in", "first reported in"}
-
 // cites reports whether document d credits other: it names other's
 // outlet right after a credit phrase, or links to other's article.
 func cites(d, other brief.Document) bool {
@@ -74,7 +72,7 @@ func cites(d, other brief.Document) bool {
 		return false
 	}
 	text := strings.ToLower(d.Text)
-	for _, p := range creditPhrases {
+	for _, p := range cue.Phrases(langtag.Of(d.Language, d.Text), cue.Credits) {
 		for i := 0; ; {
 			j := strings.Index(text[i:], p)
 			if j < 0 {

@@ -160,13 +160,12 @@ func (c *corpus) centrality(ctx context.Context, neighbours int) ([]float64, err
 	edges := make([][]edge, n)
 	out := make([]float64, n)
 	err := c.neighbours(ctx, func(i int, shared []int, touched []int) {
-		var top topEdges
 		for _, j := range touched {
 			if w := overlapOf(shared[j], &c.sents[i], &c.sents[j]); w > 0 {
-				top.add(edge{j, w}, neighbours)
+				edges[i] = append(edges[i], edge{j, w})
 			}
 		}
-		edges[i] = top.byTarget()
+		edges[i] = strongest(edges[i], neighbours)
 		for _, e := range edges[i] {
 			out[i] += e.w
 		}
@@ -199,32 +198,61 @@ type edge struct {
 	w  float64
 }
 
-// topEdges keeps the heaviest edges added to it, heaviest first; of equal
-// weights, the one to the earlier sentence (added first) ranks higher.
-type topEdges []edge
-
-// add adds e, keeping at most k edges.
-func (t *topEdges) add(e edge, k int) {
-	es := *t
-	if len(es) == k && e.w <= es[k-1].w {
-		return
+// strongest keeps the k heaviest of edges es, listed in the order of the
+// sentences they lead to; of equal weights, those to the earlier sentences
+// are kept. It selects rather than sorts, so it costs about len(es).
+func strongest(es []edge, k int) []edge {
+	if len(es) <= k {
+		return es
 	}
-	at := len(es)
-	for at > 0 && es[at-1].w < e.w {
-		at--
-	}
-	if len(es) < k {
-		es = append(es, edge{})
-	}
-	copy(es[at+1:], es[at:])
-	es[at] = e
-	*t = es
+	selectFirst(es, k)
+	es = es[:k]
+	slices.SortFunc(es, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
+	return es
 }
 
-// byTarget returns the edges in the order of the sentences they lead to.
-func (t topEdges) byTarget() []edge {
-	slices.SortFunc(t, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
-	return t
+// heavier orders edges heaviest first, then by the sentence they lead to.
+func heavier(a, b edge) bool { return a.w > b.w || a.w == b.w && a.to < b.to }
+
+// selectFirst reorders es so that its k heaviest edges come first
+// (quickselect, with the median of three as pivot).
+func selectFirst(es []edge, k int) {
+	lo, hi := 0, len(es)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if heavier(es[hi], es[lo]) {
+			es[lo], es[hi] = es[hi], es[lo]
+		}
+		if heavier(es[mid], es[lo]) {
+			es[mid], es[lo] = es[lo], es[mid]
+		}
+		if heavier(es[hi], es[mid]) {
+			es[hi], es[mid] = es[mid], es[hi]
+		}
+		pivot := es[mid]
+		i, j := lo, hi
+		for i <= j {
+			for heavier(es[i], pivot) {
+				i++
+			}
+			for heavier(pivot, es[j]) {
+				j--
+			}
+			if i <= j {
+				es[i], es[j] = es[j], es[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }
 
 // titleShare is the share of its document's headline terms a sentence
