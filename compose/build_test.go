@@ -246,3 +246,44 @@ func sortedByWeight(es []edge) []edge {
 	})
 	return es
 }
+
+func TestBuildHonoursContext(t *testing.T) {
+	docs := []brief.Document{{Title: "Solar", Text: longText(1 << 20)}}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Build(ctx, docs)
+	require.ErrorIs(t, err, context.Canceled, "a context ended before the call")
+
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	time.AfterFunc(10*time.Millisecond, cancel)
+	start := time.Now()
+	_, err = Build(ctx, docs)
+	elapsed := time.Since(start)
+	require.ErrorIs(t, err, context.Canceled, "a 1 MiB text takes far longer than 10 ms to build")
+	// 100 ms after the cancellation on an idle machine; generous here, as
+	// tests share the machine.
+	assert.Less(t, elapsed, time.Second, "Build returned %s after being cancelled at 10 ms", elapsed)
+}
+
+func TestLimitsBoundWhatIsRead(t *testing.T) {
+	text := longText(200_000)
+	e, err := Explain(context.Background(), []brief.Document{{Text: text}}, WithLimits(Limits{Sentences: 50}))
+	require.NoError(t, err)
+	assert.Len(t, e.Sentences, 50)
+	two := []brief.Document{{Text: text}, {Text: text}}
+	e, err = Explain(context.Background(), two, WithLimits(Limits{Sentences: 100}))
+	require.NoError(t, err)
+	assert.Len(t, e.Sentences, 100, "shared evenly: 50 each")
+	assert.Equal(t, 1, e.Sentences[99].Doc)
+	many := make([]brief.Document, 10)
+	for i := range many {
+		many[i] = brief.Document{Text: text}
+	}
+	e, err = Explain(context.Background(), many, WithLimits(Limits{Sentences: 100}))
+	require.NoError(t, err)
+	assert.Len(t, e.Sentences, 10*MinSentencesPerDocument, "each document gets at least MinSentencesPerDocument")
+	b, err := Build(context.Background(), []brief.Document{{Text: text}}, WithLimits(Limits{Sentences: 50, Neighbours: 3}))
+	require.NoError(t, err)
+	assert.NotEmpty(t, b.KeyInsights)
+}
