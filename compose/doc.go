@@ -12,15 +12,19 @@
 // Build runs as a pipeline of stages, one file each:
 //
 //   - annotate: split every document into sentences and mark each one's
-//     language, terms, cues (risk, opportunity, unknown, significance),
-//     figures, quotes and names;
+//     language, terms, whether it may be a point, and its cues (risk,
+//     opportunity, unknown, significance), from the word lists of
+//     internal/cue;
 //   - score: weigh the sentences (centrality in a sentence graph, term
 //     frequency, position, the headline's words) and link sentences of
 //     different sources that say the same;
-//   - select: pick each section's sentences, by index, so that no sentence
-//     shows twice;
-//   - assemble: turn the chosen indexes into points with evidence, and add
-//     the headline, sources, original report and coverage.
+//   - select: pick each section's sentences, by index, with one routine
+//     that skips repeats (a key insight may also be a risk; no other
+//     sentence shows twice);
+//   - assemble: turn the chosen indexes into points with evidence, find the
+//     figures, quotes and names, and add the headline, sources, original
+//     report and other outlets' coverage (figures.go, quotes.go, names.go,
+//     original.go, coverage.go).
 //
 // Several articles make one brief: Build names as the original the report
 // the others credit, else a press release (brief.Document.PressRelease),
