@@ -39,6 +39,7 @@ type sent struct {
 	vec        map[string]float64 // tf-idf, unit length
 	lang       string
 	candidate  bool    // may be a point: a statement of sensible length
+	needsPrev  bool    // opens by pointing back: a point only right after the sentence before it
 	centrality float64 // TextRank centrality, normalised to [0, 1]
 	score      float64
 	cue        cue.Result // risk, opportunity or unknown (candidates only)
@@ -72,7 +73,11 @@ func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpu
 						return nil, err
 					}
 				}
-				c.sents = append(c.sents, newSent(d, i, r[0], sp, pos, p, lang))
+				s := newSent(d, i, r[0], sp, pos, p, lang)
+				if s.needsPrev && (len(c.sents) == 0 || c.sents[len(c.sents)-1].doc != i || c.sents[len(c.sents)-1].para != p) {
+					s.candidate = false // nothing before it in its paragraph to lean on
+				}
+				c.sents = append(c.sents, s)
 				pos++
 			}
 		}
@@ -84,9 +89,12 @@ func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpu
 // document d.
 func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang string) sent {
 	s := sent{doc: doc, start: off + sp.Start, end: off + sp.End, pos: pos, para: p, lang: lang}
+	lo, hi := shownSpan(d.Text[s.start:s.end])
+	s.start, s.end = s.start+lo, s.start+hi
 	s.text = d.Text[s.start:s.end]
 	s.terms = terms(s.text, lang)
-	s.candidate = isCandidate(s.text, len(s.terms)) && (lang == "ko" || !isBareQuote(s.text))
+	s.candidate = isCandidate(s.text, len(s.terms)) && whole(s.text) && (lang == "ko" || !isBareQuote(s.text))
+	s.needsPrev = needsPrevious(s.text, lang)
 	if s.candidate {
 		s.cue = cue.Classify(s.text, lang)
 		s.significance = cue.Count(s.text, lang, cue.Significance)

@@ -42,9 +42,11 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 
 // ordered returns idx in the order asked for: as selected (best first),
 // or as the sources tell the sentences.
+//
+// A sentence that leans on the one before it always follows it.
 func (c *corpus) ordered(idx []int, order Order) []int {
 	if order != SourceOrder {
-		return idx
+		return c.afterPrevious(idx)
 	}
 	idx = slices.Clone(idx)
 	sort.SliceStable(idx, func(a, b int) bool {
@@ -111,4 +113,28 @@ func original(d brief.Document) brief.Original {
 		return brief.Original{}
 	}
 	return brief.Original{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title}
+}
+
+// afterPrevious moves every sentence that leans on the sentence before it
+// to just after that sentence.
+func (c *corpus) afterPrevious(idx []int) []int {
+	out := make([]int, 0, len(idx))
+	var place func(i int)
+	placed := map[int]bool{}
+	place = func(i int) {
+		if placed[i] {
+			return
+		}
+		placed[i] = true
+		out = append(out, i)
+		if next := i + 1; contains(idx, next) && c.sents[next].needsPrev {
+			place(next)
+		}
+	}
+	for _, i := range idx {
+		if !c.sents[i].needsPrev || !contains(idx, i-1) {
+			place(i)
+		}
+	}
+	return out
 }

@@ -65,13 +65,17 @@ func (c *corpus) byLabel(label cue.Label) []int {
 }
 
 // pick is the one selection routine: it takes up to n sentences from
-// ranked, best first, skipping any in avoid and any that repeats a
-// sentence already picked or in avoid.
+// ranked, best first, skipping any in avoid, any that repeats a sentence
+// already picked or in avoid, and any that leans on the sentence before it
+// ("But it may …") when that sentence is not picked before it.
 func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
 	var picked []int
 	for _, i := range ranked {
 		if len(picked) == n {
 			break
+		}
+		if c.sents[i].needsPrev && !contains(picked, i-1) {
+			continue // it leans on the sentence before it, which this section does not show
 		}
 		if !contains(avoid, i) && !c.repeats(i, picked) && !c.repeats(i, avoid) {
 			picked = append(picked, i)

@@ -33,6 +33,12 @@ const (
 	// NotMeasures are lower-case words that never say what a number
 	// measures ("the", "more", "year").
 	NotMeasures List = "not-measure"
+	// Referring words open a sentence that points back at an earlier one
+	// ("But", "They"); Demonstratives do too ("This"), except before one of
+	// the TimeWords ("This year").
+	Referring      List = "referring"
+	Demonstratives List = "demonstrative"
+	TimeWords      List = "time-word"
 )
 
 // wordList is one list of one lexicon.
