@@ -19,7 +19,11 @@ const (
 // the headline, the original report and the other outlets' coverage.
 func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	orig := originalSource(c.docs)
-	b := &brief.Brief{Headline: headline(c.docs, orig), Sources: sources(c.docs), Original: original(c.docs[orig])}
+	b := &brief.Brief{Sources: sources(c.docs)}
+	if orig >= 0 {
+		b.Original = original(c.docs[orig])
+	}
+	b.Headline = c.headline(orig, sel.insights)
 	insights := c.ordered(sel.insights, cfg.order)
 	b.KeyInsights = c.points(insights)
 	for k, i := range insights {
@@ -34,7 +38,7 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
-		b.Coverage = c.coverage(orig)
+		b.Coverage = c.coverage(orig, b.Headline, sel.all())
 	}
 	b.Normalize()
 	return b
@@ -85,12 +89,19 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 	return out
 }
 
-// headline is the original report's title, or the first title given.
-func headline(docs []brief.Document, orig int) string {
-	if t := strings.TrimSpace(docs[orig].Title); t != "" {
-		return t
+// headline is the original report's title; when no report is the
+// original, the title of the document of the best key insight; else the
+// first title given.
+func (c *corpus) headline(orig int, insights []int) string {
+	if orig < 0 && len(insights) > 0 {
+		orig = c.sents[insights[0]].doc
 	}
-	for _, d := range docs {
+	if orig >= 0 {
+		if t := strings.TrimSpace(c.docs[orig].Title); t != "" {
+			return t
+		}
+	}
+	for _, d := range c.docs {
 		if t := strings.TrimSpace(d.Title); t != "" {
 			return t
 		}
