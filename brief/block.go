@@ -31,7 +31,7 @@ type block struct {
 	// quote from none.
 	quote    string
 	hasQuote bool
-	ev       Evidence
+	ev       []evidenceRef
 }
 
 // full returns the block's text with its lead.
@@ -63,7 +63,10 @@ func (bd *builder) block(b *block) {
 		bd.point(b.text)
 	case bItem:
 		if b.ordered && b.level == 0 && bd.sec == secSources {
-			bd.newSource(b.full())
+			bd.sourceStart(b.full())
+			if len(b.links) > 0 && bd.src.URL == "" {
+				bd.src.URL = b.links[0].url // "1. [Outlet](https://…)"
+			}
 			return
 		}
 		bd.item(b.full(), b)

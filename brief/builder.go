@@ -100,26 +100,17 @@ func (bd *builder) point(text string) {
 
 func (bd *builder) points() *[]Point {
 	switch bd.sec {
-	case secKeyInsights:
-		return &bd.b.KeyInsights
-	case secWhy:
-		return &bd.b.WhyItMatters
-	case secRisks:
-		return &bd.b.Risks
-	case secOpportunities:
-		return &bd.b.Opportunities
-	case secUnknowns:
-		return &bd.b.Unknowns
-	case secFigures:
-		return &bd.b.Figures
+	case secNone, secHeadline, secSummary:
+		return &bd.b.Summary
 	case secExtra:
 		return &bd.b.Extra[bd.extra].Points
-	case secGroup, secCoverage, secOriginal, secSources, secQuotes, secEntities:
-		// Loose text in a section that has no points keeps its own section.
-		bd.open(heading{kind: secExtra}, bd.looseTitle())
-		return &bd.b.Extra[bd.extra].Points
 	}
-	return &bd.b.Summary
+	if s := spec(bd.sec); s != nil && s.points != nil {
+		return s.points(&bd.b)
+	}
+	// Loose text in a section that has no points keeps its own section.
+	bd.open(heading{kind: secExtra}, bd.looseTitle())
+	return &bd.b.Extra[bd.extra].Points
 }
 
 func (bd *builder) looseTitle() string {
@@ -129,13 +120,25 @@ func (bd *builder) looseTitle() string {
 	return "Notes"
 }
 
-// evidence attaches evidence to the last point added.
-func (bd *builder) evidence(e Evidence) {
+// evidence attaches the evidence of an evidence line to the last point or
+// quote added. A piece written without its quote quotes the text it is
+// attached to.
+func (bd *builder) evidence(refs []evidenceRef) {
+	var text string
+	var dst *[]Evidence
 	switch {
 	case bd.last != nil:
-		bd.last.Evidence = append(bd.last.Evidence, e)
+		text, dst = bd.last.Text, &bd.last.Evidence
 	case bd.sec == secQuotes && bd.lastQuote != nil:
-		bd.lastQuote.Evidence = append(bd.lastQuote.Evidence, e)
+		text, dst = bd.lastQuote.Text, &bd.lastQuote.Evidence
+	default:
+		return
+	}
+	for _, r := range refs {
+		if r.sameText {
+			r.Quote = cleanText(text)
+		}
+		*dst = append(*dst, r.Evidence)
 	}
 }
 
@@ -262,8 +265,18 @@ func joinText(a, b string) string {
 // elsewhere it is a point.
 func (bd *builder) ordered(text string) {
 	if bd.sec == secSources {
-		bd.newSource(text)
+		bd.sourceStart(text)
 		return
 	}
 	bd.item(text, nil)
+}
+
+// sourceStart starts a source from the text after its number: the outlet,
+// or a "Key: value" field when the writer had no outlet to put there.
+func (bd *builder) sourceStart(text string) {
+	bd.newSource("")
+	if k, v, ok := splitField(text); ok && bd.field(k, v) {
+		return
+	}
+	bd.src.Outlet = text
 }

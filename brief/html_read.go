@@ -32,14 +32,12 @@ func readHooks(root *node) *Brief {
 	if n := findHook(root, "headline"); n != nil {
 		b.Headline = hookText(n)
 	}
-	sections := map[string]*[]Point{"keyInsights": &b.KeyInsights, "whyItMatters": &b.WhyItMatters,
-		"summary": &b.Summary, "risks": &b.Risks, "opportunities": &b.Opportunities, "unknowns": &b.Unknowns,
-		"figures": &b.Figures}
 	for _, sec := range findHooks(root, "") {
 		key := attr(sec, "data-nb")
+		s := specByKey(key)
 		switch {
-		case sections[key] != nil:
-			*sections[key] = hookPoints(sec)
+		case s != nil && s.points != nil:
+			*s.points(&b) = hookPoints(sec)
 		case key == "extra":
 			x := Section{Points: hookPoints(sec)}
 			if t := findHook(sec, "title"); t != nil {

@@ -23,7 +23,13 @@ func (b *Brief) Normalize() {
 
 // pointSections returns the standard sections made of points, in reading order.
 func (b *Brief) pointSections() []*[]Point {
-	return []*[]Point{&b.KeyInsights, &b.WhyItMatters, &b.Summary, &b.Risks, &b.Opportunities, &b.Unknowns, &b.Figures}
+	var out []*[]Point
+	for i := range sectionTable {
+		if s := &sectionTable[i]; s.points != nil {
+			out = append(out, s.points(b))
+		}
+	}
+	return out
 }
 
 func normalizePoints(ps []Point) []Point {
