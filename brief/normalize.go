@@ -61,8 +61,7 @@ func normalizeQuotes(qs []Quote) []Quote {
 	out := make([]Quote, 0, len(qs))
 	for _, q := range qs {
 		q.Text = cleanText(q.Text)
-		q.Speaker = strings.NewReplacer("“", "", "”", "").Replace(cleanLabel(q.Speaker))
-		q.Speaker = cleanText(q.Speaker)
+		q.Speaker = cleanLabel(strings.NewReplacer("“", "", "”", "").Replace(q.Speaker))
 		if q.Text == "" {
 			continue
 		}
