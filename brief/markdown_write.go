@@ -166,9 +166,11 @@ func (w *mdWriter) sources(heading string, ss []Source) {
 		} else if s.Outlet != "" {
 			label = "Outlet: " + mdEscape(s.Outlet, false)
 		}
-		w.line(strings.TrimSpace(strconv.Itoa(i+1) + ". " + label))
+		num := strconv.Itoa(i+1) + ". "
+		w.line(strings.TrimSpace(num + label))
+		indent := strings.Repeat(" ", len(num)) // the fields nest under the number, however wide
 		for _, f := range fields {
-			w.field("   "+f[0], f[1])
+			w.field(indent+f[0], f[1])
 		}
 	}
 }
