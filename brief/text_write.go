@@ -34,10 +34,29 @@ func (w *textWriter) line(parts ...string) {
 	w.WriteByte('\n')
 }
 
+// write writes the headline line, then the sections. The headline line is
+// escaped when it would not read as the headline, and also when the brief
+// would not be detected as text without it: with empty sections left out,
+// a brief may have no heading that says "text". A brief without a
+// headline whose first line is not a heading, and an empty brief, start
+// with a lone backslash: an empty headline.
 func (w *textWriter) write(b *Brief) {
-	if b.Headline != "" {
-		w.headline(b.Headline)
+	var body textWriter
+	body.evidence = w.evidence
+	body.sections(b)
+	first, _, _ := strings.Cut(body.String(), "\n")
+	switch {
+	case b.Headline != "" && !w.headlineNeedsEscape(b.Headline) && Detect([]byte(b.Headline+"\n"+body.String())) == Text:
+		w.line(b.Headline)
+	case b.Headline != "":
+		w.line(`\`, b.Headline)
+	case body.Len() == 0 || classifyHeading(first).kind == secExtra || Detect([]byte(body.String())) != Text:
+		w.line(`\`) // an empty brief is an empty headline, not empty input
 	}
+	w.WriteString(body.String())
+}
+
+func (w *textWriter) sections(b *Brief) {
 	inGroup := false
 	for i := range sectionTable {
 		s := &sectionTable[i]
@@ -115,16 +134,12 @@ func (w *textWriter) evidenceLine(es []Evidence, text string) {
 	}
 }
 
-// headline writes the first line. Readers take it for the headline unless
-// it names a standard section, and tell the format by its first bytes, so
-// only those cases are escaped: "-5C freeze" stays as it is.
-func (w *textWriter) headline(s string) {
-	switch {
-	case strings.IndexByte(`\<{`, s[0]) >= 0, isMarkdownHeading(s), classifyHeading(s).kind != secExtra:
-		w.line(`\`, s)
-	default:
-		w.line(s)
-	}
+// headlineNeedsEscape reports a headline that would not read as one.
+// Readers take the first line for the headline unless it names a standard
+// section, and tell the format by its first bytes, so only those cases are
+// escaped: "-5C freeze" stays as it is.
+func (w *textWriter) headlineNeedsEscape(s string) bool {
+	return strings.IndexByte(`\<{`, s[0]) >= 0 || isMarkdownHeading(s) || classifyHeading(s).kind != secExtra
 }
 
 // content writes a line of content, escaped when it would read as structure.
