@@ -79,6 +79,9 @@ func (bd *builder) block(b *block) {
 // "**Why it matters:** …"; an unknown bold lead ending in a colon opens an
 // extra section.
 func (bd *builder) para(b *block) {
+	if !b.literal && (bd.credit(b.full(), b.links) || bd.byline(b.full())) {
+		return
+	}
 	if b.lead != "" && !b.literal {
 		h := classifyHeading(b.lead)
 		switch {
@@ -122,8 +125,12 @@ func (bd *builder) content(text string, b *block) {
 	bd.textContent(text)
 }
 
-// item places a list item.
+// item places a list item. A credit line in a list of a Markdown or HTML
+// brief is read as the credit it is; the text layout's items are points.
 func (bd *builder) item(text string, b *block) {
+	if b != nil && !b.literal && bd.sec != secCoverage && bd.credit(text, b.links) {
+		return
+	}
 	switch bd.sec {
 	case secCoverage:
 		bd.coverageItem(text, b)

@@ -142,6 +142,16 @@ func (bd *builder) evidence(refs []evidenceRef) {
 	}
 }
 
+// byline reports a by-line that would otherwise open the summary: it is
+// not part of the brief and is dropped.
+func (bd *builder) byline(text string) bool {
+	switch bd.sec {
+	case secNone, secHeadline, secSummary:
+		return isByline(text)
+	}
+	return false
+}
+
 // newCoverage starts a coverage entry.
 func (bd *builder) newCoverage() *Coverage {
 	bd.b.Coverage = append(bd.b.Coverage, Coverage{})

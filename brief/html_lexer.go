@@ -47,6 +47,9 @@ func (l *htmlLexer) walk(n *node, depth int) {
 		switch {
 		case c.kind == textNode:
 			l.run.text(c.data)
+		case c.kind == elementNode && (c.tag() == "footer" || attr(c, "role") == "contentinfo"):
+			l.flush()
+			l.footer(c)
 		case c.kind != elementNode || isChrome(c):
 		case isInline(c):
 			l.run.node(c, nil)
@@ -122,6 +125,56 @@ func (l *htmlLexer) flush() {
 		l.blocks = append(l.blocks, l.run.block(bPara))
 	}
 	l.run = inlineRun{}
+}
+
+// footer emits the credit lines of a footer ("Originally reported by …",
+// "Original headline: …"), where many templates put them; the rest of a
+// footer is page furniture.
+func (l *htmlLexer) footer(n *node) {
+	for c := range n.descendants() {
+		if c.kind != elementNode || isChrome(c) && c != n || hasBlockInside(c) {
+			continue
+		}
+		switch c.tag() {
+		case "p", "li", "div", "span", "small", "dd", "address", "cite":
+			if b := inlineBlock(c, bPara, nil); isCredit(b.full()) {
+				l.blocks = append(l.blocks, b)
+			}
+		}
+	}
+}
+
+// outerFooters emits the credit lines of the page's footers that lie
+// outside root, the part of the page that holds the brief.
+func (l *htmlLexer) outerFooters(doc, root *node) {
+	if root == doc {
+		return
+	}
+	for n := range doc.descendants() {
+		if n.kind == elementNode && (n.tag() == "footer" || attr(n, "role") == "contentinfo") && !isWithin(n, root) {
+			l.footer(n)
+		}
+	}
+}
+
+// isWithin reports whether n is root or inside it.
+func isWithin(n, root *node) bool {
+	for ; n != nil; n = n.parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBlockInside reports whether n holds an element that is not inline.
+func hasBlockInside(n *node) bool {
+	for c := range n.descendants() {
+		if c.kind == elementNode && !isInline(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHeading(n *node) bool {

@@ -22,7 +22,9 @@ func readHTML(src string) (*Brief, error) {
 		return readHooks(root), nil
 	}
 	var l htmlLexer
-	l.walk(contentRoot(doc), 0)
+	root := contentRoot(doc)
+	l.walk(root, 0)
+	l.outerFooters(doc, root)
 	return assemble(l.blocks), nil
 }
 

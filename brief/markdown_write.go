@@ -210,6 +210,10 @@ func mdLine(s string) string {
 		return `\` + e
 	case strings.HasPrefix(e, evidenceMark):
 		return "&#" + strconv.Itoa(int('↳')) + ";" + e[len(evidenceMark):]
+	case isCredit(s) || isByline(s):
+		// A character reference first marks the line as literal text.
+		r, n := utf8.DecodeRuneInString(e)
+		return "&#" + strconv.Itoa(int(r)) + ";" + e[n:]
 	}
 	if n := ordinalLen(e); n > 0 {
 		return e[:n-1] + `\` + e[n-1:]

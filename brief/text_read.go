@@ -71,7 +71,7 @@ func (bd *builder) textLine(line, next string) {
 		bd.ordered(strings.TrimSpace(line[n:]))
 		return
 	}
-	if bd.textHeading(line, next) {
+	if bd.textHeading(line, next) || bd.byline(line) {
 		return
 	}
 	bd.textContent(line)

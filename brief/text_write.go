@@ -280,7 +280,7 @@ func isTextStructure(s string) bool {
 			return true // an item, or a coverage entry's "-"
 		}
 	}
-	if s == "•" || strings.HasPrefix(s, "• ") || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
+	if s == "•" || strings.HasPrefix(s, "• ") || isByline(s) || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
 		strings.HasSuffix(s, ":") || strings.Contains(s, readArrow) {
 		return true
 	}
