@@ -25,7 +25,7 @@ func isCredit(text string) bool {
 // credit reads a credit line found outside the original's own section
 // into Original and reports whether text was one; links are the text's
 // links, the first of which is the original article's.
-func (bd *builder) credit(text string, links []link) bool {
+func (bd *assembler) credit(text string, links []link) bool {
 	h := classifyHeading(text)
 	switch {
 	case h.kind == secOriginal:
@@ -41,44 +41,50 @@ func (bd *builder) credit(text string, links []link) bool {
 	return false
 }
 
-// bylineWords are the lower-case words a by-line holds besides names.
-var bylineWords = map[string]bool{"and": true, "staff": true, "of": true, "the": true, "for": true, "in": true,
-	"at": true, "with": true, "de": true, "da": true, "del": true, "van": true, "von": true, "der": true, "le": true,
-	"la": true, "y": true, "bin": true, "al": true, "reporter": true, "reporters": true, "correspondent": true,
-	"writer": true, "writers": true, "editor": true, "editors": true, "&": true, "|": true, "·": true, "-": true, "—": true}
+// bylineWords are the lower-case words a by-line holds besides names,
+// each between spaces.
+const bylineWords = " and staff of the for in at with de da del van von der le la y bin al reporter reporters correspondent writer writers editor editors & | · - — "
 
 // isByline reports whether text is a by-line such as "By Jane Doe,
 // Reuters" or "By Reuters staff": "By" and up to twelve words, each a
-// capitalised name or one of the few words by-lines use. "By Monday, the
-// dam will be open." is a sentence, not a by-line.
+// capitalised name or initial, or one of the few words by-lines use. "By
+// Monday, the dam will be open." is a sentence, not a by-line.
 func isByline(text string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "By ")
-	if !ok {
-		if rest, ok = strings.CutPrefix(strings.TrimSpace(text), "BY "); !ok {
-			return false
-		}
+	text = strings.TrimSpace(text)
+	if len(text) < 4 || text[:3] != "By " && text[:3] != "BY " {
+		return false
 	}
-	words := strings.FieldsFunc(strings.TrimSuffix(rest, "."), func(r rune) bool { return r == ' ' || r == ',' || r == ';' })
+	words := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(strings.TrimSuffix(text[3:], ".")))
 	if len(words) == 0 || len(words) > 12 {
 		return false
 	}
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case bylineWords[strings.ToLower(w)] && !unicode.IsUpper(r) || unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsDigit) < 0 && !strings.ContainsAny(w, ".?!:") || isInitial(w):
-		default:
+		if !strings.Contains(bylineWords, " "+w+" ") && !isName(w) {
 			return false
 		}
 	}
 	return true
 }
 
-// isInitial reports a name's initial: "J." or "J.R.".
-func isInitial(w string) bool {
-	for i, r := range w {
-		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+// isName reports a capitalised word without digits or sentence
+// punctuation, such as "Doe", "O'Neill" or the initials "J.R.".
+func isName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.ToLower(r) == r || strings.ContainsAny(w, "0123456789?!:") {
+		return false
+	}
+	if strings.Contains(w, ".") {
+		return isInitials(w)
+	}
+	return true
+}
+
+// isInitials reports initials: "J." or "J.R.".
+func isInitials(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && (w[i] < 'A' || w[i] > 'Z') || i%2 == 1 && w[i] != '.' {
 			return false
 		}
 	}
-	return strings.HasSuffix(w, ".")
+	return len(w)%2 == 0
 }

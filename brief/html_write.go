@@ -2,6 +2,7 @@ package brief
 
 import (
 	_ "embed"
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"github.com/newsbrief/newsbrief/internal/jsonlite"
 	"io"
 	"strconv"
@@ -78,7 +79,7 @@ func (w *htmlWriter) s(parts ...string) {
 
 // esc escapes text for element content and attribute values.
 func esc(s string) string {
-	s = escapeHTML(s)
+	s = htmlparse.Escape(s)
 	if strings.ContainsAny(s, "\r\x00") {
 		s = strings.NewReplacer("\r", "&#13;", "\x00", "&#65533;").Replace(s)
 	}
