@@ -54,7 +54,7 @@ func isByline(text string) bool {
 	if len(text) < 4 || text[:3] != "By " && text[:3] != "BY " {
 		return false
 	}
-	words := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(strings.TrimSuffix(text[3:], ".")))
+	words := strings.FieldsFunc(strings.TrimSuffix(text[3:], "."), func(r rune) bool { return r == ' ' || r == ',' || r == ';' })
 	if len(words) == 0 || len(words) > 12 {
 		return false
 	}

@@ -75,31 +75,17 @@ func parseEvidence(line string) ([]evidenceRef, bool) {
 // cutEvidence reads `[n] start-end` and an optional quote from the start of
 // s into ref and returns what follows.
 func cutEvidence(s string, ref *evidenceRef) (string, bool) {
-	s, ok := strings.CutPrefix(s, "[")
-	if !ok {
-		return "", false
-	}
-	num, s, ok := strings.Cut(s, "]")
-	if !ok {
-		return "", false
-	}
-	s = strings.TrimLeft(s, " ")
-	end := strings.IndexAny(s, " ;")
-	if end < 0 {
-		end = len(s)
-	}
-	from, to, ok := strings.Cut(s[:end], "-")
-	if !ok {
-		return "", false
-	}
-	src, err1 := strconv.Atoi(num)
-	start, err2 := strconv.Atoi(from)
-	stop, err3 := strconv.Atoi(to)
-	if err1 != nil || err2 != nil || err3 != nil || src < 1 {
+	s, ok0 := strings.CutPrefix(s, "[")
+	src, s, ok1 := leadingInt(s)
+	s, ok2 := strings.CutPrefix(s, "]")
+	start, s, ok3 := leadingInt(strings.TrimLeft(s, " "))
+	s, ok4 := strings.CutPrefix(s, "-")
+	stop, s, ok5 := leadingInt(s)
+	if !ok0 || !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || src < 1 {
 		return "", false
 	}
 	ref.Evidence = Evidence{Source: src - 1, Start: start, End: stop}
-	s = strings.TrimLeft(s[end:], " ")
+	s = strings.TrimLeft(s, " ")
 	if !strings.HasPrefix(s, `"`) {
 		ref.sameText = true
 		return s, true
@@ -108,12 +94,18 @@ func cutEvidence(s string, ref *evidenceRef) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	q, err := strconv.Unquote(lit)
-	if err != nil {
-		return "", false
+	ref.Quote, err = strconv.Unquote(lit)
+	return s[len(lit):], err == nil
+}
+
+// leadingInt reads the decimal number at the start of s, up to 18 digits.
+func leadingInt(s string) (int, string, bool) {
+	i := 0
+	for i < len(s) && i < 18 && s[i] >= '0' && s[i] <= '9' {
+		i++
 	}
-	ref.Quote = q
-	return s[len(lit):], true
+	n, ok := digits(s[:i])
+	return n, s[i:], ok
 }
 
 // mdQuoteLiteral writes s as a Go string literal that Markdown shows as

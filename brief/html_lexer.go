@@ -48,9 +48,9 @@ func (l *htmlLexer) walk(n *htmlparse.Node, depth int) {
 		switch {
 		case c.Type == htmlparse.TextNode:
 			l.run.text(c.Data)
-		case c.Type == htmlparse.ElementNode && (c.Tag() == "footer" || attr(c, "role") == "contentinfo"):
+		case c.Type == htmlparse.ElementNode && isFooter(c):
 			l.flush()
-			l.footer(c)
+			l.credits(c)
 		case c.Type != htmlparse.ElementNode || isChrome(c):
 		case isInline(c):
 			l.run.node(c, nil)
@@ -128,55 +128,37 @@ func (l *htmlLexer) flush() {
 	l.run = inlineRun{}
 }
 
-// footer emits the credit lines of a footer ("Originally reported by …",
-// "Original headline: …"), where many templates put them; the rest of a
-// footer is page furniture.
-func (l *htmlLexer) footer(n *htmlparse.Node) {
-	for c := range n.Descendants() {
-		if c.Type != htmlparse.ElementNode || isChrome(c) && c != n || hasBlockInside(c) {
+// credits emits the credit lines of a footer ("Originally reported by …",
+// "Original headline: …"), where many templates put them, one per
+// innermost block that holds one; the rest of a footer is page furniture.
+func (l *htmlLexer) credits(n *htmlparse.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != htmlparse.ElementNode || isInline(c) || isChrome(c) && !isFooter(c) {
 			continue
 		}
-		switch c.Tag() {
-		case "p", "li", "div", "span", "small", "dd", "address", "cite":
-			if b := inlineBlock(c, bPara, nil); isCredit(b.full()) {
-				l.blocks = append(l.blocks, b)
-			}
+		before := len(l.blocks)
+		l.credits(c)
+		if b := inlineBlock(c, bPara, nil); len(l.blocks) == before && isCredit(b.full()) {
+			l.blocks = append(l.blocks, b)
 		}
 	}
 }
 
-// outerFooters emits the credit lines of the page's footers that lie
-// outside root, the part of the page that holds the brief.
-func (l *htmlLexer) outerFooters(doc, root *htmlparse.Node) {
-	if root == doc {
-		return
-	}
-	for n := range doc.Descendants() {
-		if n.Type == htmlparse.ElementNode && (n.Tag() == "footer" || attr(n, "role") == "contentinfo") && !isWithin(n, root) {
-			l.footer(n)
+// outerFooters emits the credit lines of the footers that lie outside
+// root, the part of the page that holds the brief.
+func (l *htmlLexer) outerFooters(n, root *htmlparse.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == root || c.Type != htmlparse.ElementNode:
+		case isFooter(c):
+			l.credits(c)
+		default:
+			l.outerFooters(c, root)
 		}
 	}
 }
 
-// isWithin reports whether n is root or inside it.
-func isWithin(n, root *htmlparse.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == root {
-			return true
-		}
-	}
-	return false
-}
-
-// hasBlockInside reports whether n holds an element that is not inline.
-func hasBlockInside(n *htmlparse.Node) bool {
-	for c := range n.Descendants() {
-		if c.Type == htmlparse.ElementNode && !isInline(c) {
-			return true
-		}
-	}
-	return false
-}
+func isFooter(n *htmlparse.Node) bool { return n.Tag() == "footer" || attr(n, "role") == "contentinfo" }
 
 func isHeading(n *htmlparse.Node) bool {
 	switch n.Tag() {

@@ -25,7 +25,9 @@ func readHTML(src string) (*Brief, error) {
 	var l htmlLexer
 	root := contentRoot(doc)
 	l.walk(root, 0)
-	l.outerFooters(doc, root)
+	if root != doc {
+		l.outerFooters(doc, root)
+	}
 	return assemble(l.blocks), nil
 }
 

@@ -80,10 +80,21 @@ func (w *htmlWriter) s(parts ...string) {
 // esc escapes text for element content and attribute values.
 func esc(s string) string {
 	s = htmlparse.Escape(s)
-	if strings.ContainsAny(s, "\r\x00") {
-		s = strings.NewReplacer("\r", "&#13;", "\x00", "&#65533;").Replace(s)
+	if !strings.ContainsAny(s, "\r\x00") {
+		return s
 	}
-	return s
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r':
+			b.WriteString("&#13;")
+		case 0:
+			b.WriteString("&#65533;")
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 func (w *htmlWriter) write(b *Brief) {

@@ -61,7 +61,7 @@ func normalizeQuotes(qs []Quote) []Quote {
 	out := make([]Quote, 0, len(qs))
 	for _, q := range qs {
 		q.Text = cleanText(q.Text)
-		q.Speaker = cleanLabel(strings.NewReplacer("“", "", "”", "").Replace(q.Speaker))
+		q.Speaker = cleanLabel(strings.ReplaceAll(strings.ReplaceAll(q.Speaker, "“", ""), "”", ""))
 		if q.Text == "" {
 			continue
 		}
