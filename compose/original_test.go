@@ -81,14 +81,21 @@ func TestBuildMultiSource(t *testing.T) {
 			assert.False(t, shown[part], "the framing copies a point: %q", part)
 		}
 		assert.Contains(t, doc.Text, c.Quote, "the quote is verbatim")
-		assert.NotEmpty(t, c.Quote)
+		for _, q := range b.Quotes {
+			assert.NotEqual(t, q.Text, c.Quote, "the Quotes section shows it already")
+		}
 		assert.False(t, framings[c.Framing], "framings never repeat")
 		framings[c.Framing] = true
 	}
 	energyWire := b.Coverage[1]
 	assert.Equal(t, "Energy Wire", energyWire.Outlet)
 	assert.True(t, strings.HasPrefix(energyWire.Framing, "Ostra's green bond draws strong demand"), "the outlet's own headline frames the story otherwise: %s", energyWire.Framing)
-	assert.Equal(t, "Investors are hungry for renewable projects with stable returns", energyWire.Quote)
+	// Energy Wire's one quotation is shown once: in Quotes.
+	quoted := false
+	for _, q := range b.Quotes {
+		quoted = quoted || q.Text == "Investors are hungry for renewable projects with stable returns"
+	}
+	assert.True(t, quoted || energyWire.Quote == "Investors are hungry for renewable projects with stable returns")
 }
 
 func TestOriginalSource(t *testing.T) {
