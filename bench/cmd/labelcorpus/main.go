@@ -33,6 +33,20 @@ func run(args []string) error {
 		}
 		fmt.Print(stats(arts))
 		return nil
+	case "collect":
+		arts, err := draw(dir)
+		if err != nil {
+			return err
+		}
+		agree := agreement(arts)
+		bs := batch(arts, agree)
+		root, _ := shared.ModuleRoot()
+		n, err := collect(bs, agree, filepath.Join(workDir(args[1:]), "labels-A"), filepath.Join(root, "testdata", "labels"))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d sentences labelled\n", n)
+		return nil
 	case "batches":
 		arts, err := draw(dir)
 		if err != nil {

@@ -10,9 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"unicode"
 	"strings"
+	"unicode"
 
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
@@ -303,7 +302,5 @@ func stats(arts []*sampled) string {
 	fmt.Fprintf(&b, "%-12s %4d articles (%3d test) %5d sentences\n", "total", tot.arts, tot.test, tot.sents)
 	return b.String()
 }
-
-var _ = strconv.Itoa
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
