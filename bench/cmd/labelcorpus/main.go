@@ -47,6 +47,20 @@ func run(args []string) error {
 		}
 		fmt.Printf("%d sentences labelled\n", n)
 		return nil
+	case "kappa":
+		arts, err := draw(dir)
+		if err != nil {
+			return err
+		}
+		agree := agreement(arts)
+		bs := batch(arts, agree)
+		wd := workDir(args[1:])
+		ps, err := pairs(bs, agree, filepath.Join(wd, "labels-A"), filepath.Join(wd, "second-pass", "labels-B"))
+		if err != nil {
+			return err
+		}
+		printKappa(os.Stdout, ps)
+		return nil
 	case "batches":
 		arts, err := draw(dir)
 		if err != nil {
