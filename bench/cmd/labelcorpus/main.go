@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
+
 	"github.com/newsbrief/newsbrief/internal/shared"
 )
 
@@ -86,7 +88,7 @@ func draw(sharedDir string) ([]*sampled, error) {
 		return nil, err
 	}
 	data := filepath.Join(sharedDir, "data")
-	all, err := loadAll(data, filepath.Join(root, "testdata", "labels", "pages.txt"))
+	all, err := labeldata.LoadAll(data, filepath.Join(root, "testdata", "labels", "pages.txt"))
 	if err != nil {
 		return nil, err
 	}

@@ -1,42 +1,22 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
+
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
-
-// trafilaturaURLs maps each page file of shared/data/trafilatura/html to
-// its URL, from evaldata.json.
-func trafilaturaURLs(dir string) (map[string]string, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
-	if err != nil {
-		return nil, err
-	}
-	var m map[string]struct {
-		File string `json:"file"`
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, err
-	}
-	out := map[string]string{}
-	for url, e := range m {
-		out[e.File] = url
-	}
-	return out, nil
-}
 
 // listPages prints, for every trafilatura page, what extract finds: the
 // language, sentence count, URL and title, so that news articles can be
 // chosen by reading the list (see pages.txt).
 func listPages(w io.Writer, dir string) error {
-	urls, err := trafilaturaURLs(dir)
+	urls, err := labeldata.TrafilaturaURLs(dir)
 	if err != nil {
 		return err
 	}
@@ -46,7 +26,7 @@ func listPages(w io.Writer, dir string) error {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		a, err := extractPage(filepath.Join(dir, "html", n), urls[n])
+		a, err := labeldata.ExtractPage(filepath.Join(dir, "html", n), urls[n])
 		if err != nil {
 			fmt.Fprintf(w, "%s\terror\t%v\n", n, err)
 			continue

@@ -1,17 +1,17 @@
 package main
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
 
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
@@ -37,10 +37,6 @@ var quota = map[string]int{
 // sources is the order in which sources are sampled and batched.
 var sources = []string{"kr50", "aeb", "bbc", "cnndm", "xsum", "allsides", "multiling", "trafilatura"}
 
-// koreanAEB are the AEB pages in Korean (the only Korean pages in
-// shared/data besides kr50); the other AEB pages are not sampled.
-var koreanAEB = map[string]string{"0ec95c7261d122f304728e90c983450ef1ce1e0b423546835c397d50aaf0d0f2.html": ""}
-
 // A sent is one sentence of a sampled article.
 type sent struct {
 	Key        string // "<batch>-<line>", unique within one sample
@@ -52,7 +48,7 @@ type sent struct {
 // A sampled article, with the split its group falls in and what is known
 // about its use in tuning the old rules.
 type sampled struct {
-	article
+	labeldata.Article
 	Group   string // the unit of the split: the story or topic, else the article
 	Split   string // "test" or "train"
 	Overlap string // "" or why the old rules may have been tuned on it
@@ -82,7 +78,7 @@ func sentHash(s string) string {
 
 // groupOf is the unit of the split: all outlets' articles of an AllSides
 // story, all articles of a MultiLing topic, otherwise the article.
-func groupOf(a article) string {
+func groupOf(a labeldata.Article) string {
 	id := strings.TrimPrefix(a.ID, a.Source+":")
 	switch a.Source {
 	case "allsides":
@@ -93,82 +89,6 @@ func groupOf(a article) string {
 	return a.Source + ":" + id
 }
 
-// loadAll reads every source in shared/data and the list of pages chosen
-// from trafilatura's corpus.
-func loadAll(dataDir, pagesFile string) (map[string][]article, error) {
-	out := map[string][]article{}
-	var err error
-	summ := filepath.Join(dataDir, "summ")
-	if out["bbc"], err = loadSumm(filepath.Join(summ, "bbc_news_summary.jsonl"), "bbc", "en"); err != nil {
-		return nil, err
-	}
-	if out["cnndm"], err = loadSumm(filepath.Join(summ, "cnndm_frank.jsonl"), "cnndm", "en"); err != nil {
-		return nil, err
-	}
-	if out["xsum"], err = loadSumm(filepath.Join(summ, "xsum_frank.jsonl"), "xsum", "en"); err != nil {
-		return nil, err
-	}
-	if out["kr50"], err = loadSumm(filepath.Join(summ, "sci_news_sum_kr50.jsonl"), "kr50", "ko"); err != nil {
-		return nil, err
-	}
-	if out["multiling"], err = loadMultiLing(filepath.Join(summ, "multiling2011_en.jsonl")); err != nil {
-		return nil, err
-	}
-	if out["allsides"], err = loadAllSides(filepath.Join(dataDir, "multi", "allsides_neus.jsonl")); err != nil {
-		return nil, err
-	}
-	if out["aeb"], err = loadPages(filepath.Join(dataDir, "aeb", "html"), "aeb", koreanAEB, "ko"); err != nil {
-		return nil, err
-	}
-	pages, err := readPageList(pagesFile)
-	if err != nil {
-		return nil, err
-	}
-	urls, err := trafilaturaURLs(filepath.Join(dataDir, "trafilatura"))
-	if err != nil {
-		return nil, err
-	}
-	chosen := map[string]string{}
-	for _, p := range pages {
-		u, ok := urls[p]
-		if !ok {
-			return nil, fmt.Errorf("%s: %s is not in evaldata.json", pagesFile, p)
-		}
-		if strings.HasPrefix(u, "hard::") {
-			u = ""
-		}
-		chosen[p] = u
-	}
-	if out["trafilatura"], err = loadPages(filepath.Join(dataDir, "trafilatura", "html"), "trafilatura", chosen, "en"); err != nil {
-		return nil, err
-	}
-	for i := range out["trafilatura"] {
-		if strings.HasPrefix(out["trafilatura"][i].ID, "trafilatura:world.kbs.co.kr") {
-			out["trafilatura"][i].Lang = "en" // KBS World's English service
-		}
-	}
-	return out, nil
-}
-
-// readPageList reads testdata/labels/pages.txt: one file name a line, #
-// comments.
-func readPageList(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		l := strings.TrimSpace(sc.Text())
-		if l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out, sc.Err()
-}
-
 // tuned names the articles the old cue rules were read or tuned on.
 type tuned struct {
 	briefSentences map[string]bool // ids in shared/data/labels/brief-sentences.jsonl
@@ -176,7 +96,7 @@ type tuned struct {
 
 func loadTuned(dataDir string) (tuned, error) {
 	t := tuned{briefSentences: map[string]bool{}}
-	err := readJSONL(filepath.Join(dataDir, "labels", "brief-sentences.jsonl"), func(b []byte) error {
+	err := labeldata.ReadJSONL(filepath.Join(dataDir, "labels", "brief-sentences.jsonl"), func(b []byte) error {
 		var l struct{ ID string }
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
@@ -189,7 +109,7 @@ func loadTuned(dataDir string) (tuned, error) {
 
 // overlap says why an article may have been seen while the old rules were
 // tuned: "" when it was not. index is the article's line in its file.
-func (t tuned) overlap(a article, index int) string {
+func (t tuned) overlap(a labeldata.Article, index int) string {
 	id := strings.TrimPrefix(a.ID, a.Source+":")
 	switch {
 	case t.briefSentences[id]:
@@ -215,11 +135,11 @@ func avoid(overlap string) bool {
 
 // sample draws the corpus: per source, the quota of articles with at
 // least one sentence, in seeded-hash order, and their sentences.
-func sample(all map[string][]article, t tuned) []*sampled {
+func sample(all map[string][]labeldata.Article, t tuned) []*sampled {
 	var out []*sampled
 	for _, src := range sources {
 		type cand struct {
-			a       article
+			a       labeldata.Article
 			overlap string
 			r       uint64
 		}
@@ -245,7 +165,7 @@ func sample(all map[string][]article, t tuned) []*sampled {
 			if q := quota[src]; q > 0 && n >= q {
 				break
 			}
-			s := &sampled{article: c.a, Group: groupOf(c.a), Overlap: c.overlap}
+			s := &sampled{Article: c.a, Group: groupOf(c.a), Overlap: c.overlap}
 			s.Split = splitOf(s.Group)
 			for _, sp := range sentence.Split(c.a.Text) {
 				txt := c.a.Text[sp.Start:sp.End]

@@ -1,4 +1,8 @@
-package main
+// Package labeldata loads the articles of the labelled sentence corpus
+// (testdata/labels in the main module) from the shared data directory and
+// joins them with the committed label files, which hold offsets and
+// hashes but no text.
+package labeldata
 
 import (
 	"bufio"
@@ -12,10 +16,10 @@ import (
 	"github.com/newsbrief/newsbrief/extract"
 )
 
-// An article is one text to split and label. Text is exactly the text the
+// An Article is one text to split and label. Text is exactly the text the
 // dataset gives (for HTML pages: the text extract returns), so that the
 // byte offsets of its sentences can be found again.
-type article struct {
+type Article struct {
 	ID     string // "<source>:<id in the source>", unique over the corpus
 	Source string // bbc, cnndm, xsum, allsides, multiling, trafilatura, kr50, aeb
 	Title  string
@@ -45,8 +49,8 @@ type allsidesLine struct {
 	} `json:"articles"`
 }
 
-// readJSONL calls fn with each line of a JSONL file.
-func readJSONL(path string, fn func([]byte) error) error {
+// ReadJSONL calls fn with each line of a JSONL file.
+func ReadJSONL(path string, fn func([]byte) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -66,14 +70,14 @@ func readJSONL(path string, fn func([]byte) error) error {
 }
 
 // loadSumm reads one summarisation set as articles of the given source.
-func loadSumm(path, source, lang string) ([]article, error) {
-	var out []article
-	err := readJSONL(path, func(b []byte) error {
+func loadSumm(path, source, lang string) ([]Article, error) {
+	var out []Article
+	err := ReadJSONL(path, func(b []byte) error {
 		var l summLine
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
 		}
-		out = append(out, article{ID: source + ":" + l.ID, Source: source, Title: l.Title, Text: l.Text, Lang: lang})
+		out = append(out, Article{ID: source + ":" + l.ID, Source: source, Title: l.Title, Text: l.Text, Lang: lang})
 		return nil
 	})
 	return out, err
@@ -81,15 +85,15 @@ func loadSumm(path, source, lang string) ([]article, error) {
 
 // loadMultiLing reads each topic's source articles (not the topic's
 // concatenated text).
-func loadMultiLing(path string) ([]article, error) {
-	var out []article
-	err := readJSONL(path, func(b []byte) error {
+func loadMultiLing(path string) ([]Article, error) {
+	var out []Article
+	err := ReadJSONL(path, func(b []byte) error {
 		var l summLine
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
 		}
 		for _, s := range l.Sources {
-			out = append(out, article{ID: "multiling:" + s.ID, Source: "multiling", Title: s.Title, Text: s.Text, Lang: "en"})
+			out = append(out, Article{ID: "multiling:" + s.ID, Source: "multiling", Title: s.Title, Text: s.Text, Lang: "en"})
 		}
 		return nil
 	})
@@ -98,15 +102,15 @@ func loadMultiLing(path string) ([]article, error) {
 
 // loadAllSides reads each outlet's article of each story; its id is the
 // story id and the article's index in the story.
-func loadAllSides(path string) ([]article, error) {
-	var out []article
-	err := readJSONL(path, func(b []byte) error {
+func loadAllSides(path string) ([]Article, error) {
+	var out []Article
+	err := ReadJSONL(path, func(b []byte) error {
 		var l allsidesLine
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
 		}
 		for i, a := range l.Articles {
-			out = append(out, article{
+			out = append(out, Article{
 				ID: fmt.Sprintf("allsides:%s/%d", l.ID, i), Source: "allsides",
 				Title: a.Title + " (" + a.Outlet + ")", Text: a.Text, Lang: "en",
 			})
@@ -118,25 +122,25 @@ func loadAllSides(path string) ([]article, error) {
 
 // loadPages extracts the named HTML pages of a directory with package
 // extract. pages maps file name to the page's URL ("" when unknown).
-func loadPages(dir, source string, pages map[string]string, lang string) ([]article, error) {
+func loadPages(dir, source string, pages map[string]string, lang string) ([]Article, error) {
 	names := make([]string, 0, len(pages))
 	for n := range pages {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var out []article
+	var out []Article
 	for _, n := range names {
-		a, err := extractPage(filepath.Join(dir, n), pages[n])
+		a, err := ExtractPage(filepath.Join(dir, n), pages[n])
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
-		out = append(out, article{ID: source + ":" + n, Source: source, Title: a.Title, Text: a.Text, Lang: lang})
+		out = append(out, Article{ID: source + ":" + n, Source: source, Title: a.Title, Text: a.Text, Lang: lang})
 	}
 	return out, nil
 }
 
-// extractPage runs extract on one HTML file.
-func extractPage(path, url string) (*extract.Article, error) {
+// ExtractPage runs extract on one HTML file.
+func ExtractPage(path, url string) (*extract.Article, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
