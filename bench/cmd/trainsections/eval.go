@@ -50,27 +50,45 @@ func pickThreshold(probs [][]float64, ex []example, l int, target float64) (floa
 	return best, bp, br, bn
 }
 
-// printCurve prints precision and recall of label l at probability
-// thresholds 0.05, 0.10, … 0.95.
+// printCurve prints label l's precision/recall curve: for recall 0.05,
+// 0.1, 0.2, … 0.9, the best precision reached at that recall or more, and
+// the probability threshold where it is reached.
 func printCurve(probs [][]float64, ex []example, l int) {
-	fmt.Printf("    PR curve for %s (threshold: precision recall predicted)\n", labels[l])
+	fmt.Printf("    PR curve for %s (recall: precision at threshold)\n", labels[l])
+	idx := make([]int, len(ex))
 	pos := 0
-	for _, e := range ex {
-		if e.label == l {
+	for i := range idx {
+		idx[i] = i
+		if ex[i].label == l {
 			pos++
 		}
 	}
-	for t := 0.05; t < 0.99; t += 0.05 {
-		tp, n := 0, 0
-		for i, e := range ex {
-			if probs[i][l] >= t {
-				n++
-				if e.label == l {
-					tp++
-				}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case probs[a][l] > probs[b][l]:
+			return -1
+		case probs[a][l] < probs[b][l]:
+			return 1
+		}
+		return 0
+	})
+	type point struct{ p, r, t float64 }
+	var pts []point
+	tp := 0
+	for k, i := range idx {
+		if ex[i].label == l {
+			tp++
+		}
+		pts = append(pts, point{float64(tp) / float64(k+1), float64(tp) / float64(max(pos, 1)), probs[i][l]})
+	}
+	for _, want := range []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+		best := point{}
+		for _, pt := range pts {
+			if pt.r >= want && pt.p > best.p {
+				best = pt
 			}
 		}
-		fmt.Printf("      %.2f: %.3f %.3f %d\n", t, float64(tp)/float64(max(n, 1)), float64(tp)/float64(max(pos, 1)), n)
+		fmt.Printf("      recall %.2f: precision %.3f at %.3f\n", want, best.p, best.t)
 	}
 }
 
