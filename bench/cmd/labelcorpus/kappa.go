@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -111,7 +112,18 @@ func kappa(ps []agreementPair, label func(string) string) float64 {
 	for k, v := range ca {
 		pe += v / n * cb[k] / n
 	}
+	if pe >= 1 {
+		return math.NaN()
+	}
 	return (po - pe) / (1 - pe)
+}
+
+// fmtKappa prints κ, or says why it is undefined.
+func fmtKappa(k float64) string {
+	if math.IsNaN(k) {
+		return "n/a (both used one label only)"
+	}
+	return fmt.Sprintf("%.3f", k)
 }
 
 // printKappa writes overall κ (six labels), κ per label one-vs-rest, the
@@ -123,7 +135,7 @@ func printKappa(w io.Writer, ps []agreementPair) {
 	}
 	same := func(s string) string { return s }
 	fmt.Fprintf(w, "sentences labelled by both: %d\n", len(ps))
-	fmt.Fprintf(w, "overall (6 labels)   kappa %.3f\n", kappa(ps, same))
+	fmt.Fprintf(w, "overall (6 labels)   kappa %s\n", fmtKappa(kappa(ps, same)))
 	for _, l := range labels {
 		na, nb := 0, 0
 		for _, p := range ps {
@@ -140,7 +152,7 @@ func printKappa(w io.Writer, ps []agreementPair) {
 			}
 			return "rest"
 		}
-		fmt.Fprintf(w, "%-12s one-vs-rest kappa %.3f  (A %d, B %d)\n", l, kappa(ps, oneVsRest), na, nb)
+		fmt.Fprintf(w, "%-12s one-vs-rest kappa %s  (A %d, B %d)\n", l, fmtKappa(kappa(ps, oneVsRest)), na, nb)
 	}
 	by := map[string][]agreementPair{}
 	for _, p := range ps {
@@ -152,6 +164,6 @@ func printKappa(w io.Writer, ps []agreementPair) {
 	}
 	sort.Strings(srcs)
 	for _, s := range srcs {
-		fmt.Fprintf(w, "source %-12s %4d sentences, overall kappa %.3f\n", s, len(by[s]), kappa(by[s], same))
+		fmt.Fprintf(w, "source %-12s %4d sentences, overall kappa %s\n", s, len(by[s]), fmtKappa(kappa(by[s], same)))
 	}
 }
