@@ -36,16 +36,12 @@ func Features(in Input, dimBits uint) []uint32 {
 		lang = "en"
 	}
 	toks := tokens(text)
-	prev := "^"
 	for _, t := range toks {
 		f.add("w:" + t)
-		f.add("b:" + prev + "_" + t)
-		prev = t
 		if isHangul(t) {
 			koreanFeatures(&f, t)
 		}
 	}
-	f.add("b:" + prev + "_$")
 	cueFeatures(&f, text, lang)
 	grammarFeatures(&f, toks, text)
 	shapeFeatures(&f, in, toks, text)

@@ -31,7 +31,7 @@ var grid = func() []trainParams {
 	var out []trainParams
 	for _, flat := range []bool{false, true} {
 		for _, rate := range []float64{0.05} {
-			for _, l2 := range []float64{0.5, 1, 2} {
+			for _, l2 := range []float64{0.3, 1, 3} {
 				out = append(out, trainParams{epochs: 10, rate: rate, l2: l2, flat: flat, seed: 20261203})
 			}
 		}

@@ -46,6 +46,8 @@ type Sentence struct {
 	Index int    // position among the article's labelled sentences, from 0
 	Count int    // labelled sentences in the article
 	Title string
+	Prev  string // the previous labelled sentence of the article, "" for the first
+	Next  string // the next labelled sentence of the article, "" for the last
 }
 
 // SentHash is the first 16 hex digits of the sha256 of s, as label files
@@ -130,6 +132,12 @@ func Resolve(recs []Record, infos map[string]ArticleInfo, all map[string][]Artic
 		slices.SortFunc(idx, func(x, y int) int { return out[x].Start - out[y].Start })
 		for i, k := range idx {
 			out[k].Index, out[k].Count = i, len(idx)
+			if i > 0 {
+				out[k].Prev = out[idx[i-1]].Text
+			}
+			if i+1 < len(idx) {
+				out[k].Next = out[idx[i+1]].Text
+			}
 		}
 	}
 	slices.SortStableFunc(out, func(x, y Sentence) int {
