@@ -1,6 +1,7 @@
 package newsbrief_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -15,7 +16,7 @@ func ExampleFromHTML() {
 <p>Engineers warned that heavy trucks could wear the new deck faster than planned.</p>
 <p>The city did not say when the second lane will open.</p>
 </article></body></html>`
-	b, err := newsbrief.FromHTML(strings.NewReader(page), newsbrief.WithURL("https://www.valley-courier.example/bridge?utm_source=x"))
+	b, err := newsbrief.FromHTML(context.Background(), strings.NewReader(page), newsbrief.WithURL("https://www.valley-courier.example/bridge?utm_source=x"))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -34,7 +35,7 @@ func ExampleFromHTML() {
 func ExampleFromText() {
 	text := "Ferry service resumes\n\nThe island ferry resumed service on Monday after storms kept it in port for a week.\n\n" +
 		"The operator has not decided whether to add evening crossings this winter."
-	b, err := newsbrief.FromText(strings.NewReader(text))
+	b, err := newsbrief.FromText(context.Background(), strings.NewReader(text))
 	if err != nil {
 		fmt.Println(err)
 		return

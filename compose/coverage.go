@@ -1,17 +1,19 @@
-package brief
+package compose
 
 import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/brief"
 )
 
 // coverage makes one "What others are reporting" entry per outlet other
 // than the original: its article's URL, the sentence that adds most that
 // the other sources do not, and a direct quote with its speaker. Entries
 // never repeat each other.
-func (c *corpus) coverage(original int) []Coverage {
-	var out []Coverage
+func (c *corpus) coverage(original int) []brief.Coverage {
+	var out []brief.Coverage
 	seenOutlet := map[string]bool{outletKey(c.docs, original): true}
 	seenText := map[string]bool{}
 	for di, d := range c.docs {
@@ -20,7 +22,7 @@ func (c *corpus) coverage(original int) []Coverage {
 			continue
 		}
 		seenOutlet[key] = true
-		e := Coverage{Outlet: d.Outlet, URL: d.URL}
+		e := brief.Coverage{Outlet: d.Outlet, URL: d.URL}
 		if e.Outlet == "" {
 			e.Outlet = d.Domain
 		}
@@ -43,7 +45,7 @@ func (c *corpus) coverage(original int) []Coverage {
 // outletKey names the outlet of document i; a document that names none
 // gets a key of its own starting with "#", and no coverage entry, since
 // readers could not tell whose report it is.
-func outletKey(docs []Document, i int) string {
+func outletKey(docs []brief.Document, i int) string {
 	d := docs[i]
 	for _, k := range []string{d.Outlet, d.Domain, d.URL} {
 		if k != "" {
@@ -95,13 +97,13 @@ func (c *corpus) framing(di int, quote string, seen map[string]bool) int {
 }
 
 // docQuotes returns the attributed quotes of one document.
-func (c *corpus) docQuotes(di int) []Quote {
+func (c *corpus) docQuotes(di int) []brief.Quote {
 	d := c.docs[di]
-	var out []Quote
+	var out []brief.Quote
 	for _, r := range paragraphs(d) {
 		para := d.Text[r[0]:r[1]]
 		for _, q := range findQuotes(para) {
-			out = append(out, Quote{Text: para[q.start:q.end], Speaker: q.speaker})
+			out = append(out, brief.Quote{Text: para[q.start:q.end], Speaker: q.speaker})
 		}
 	}
 	return out

@@ -1,12 +1,14 @@
-package brief
+package compose
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -38,10 +40,10 @@ func TestLabelledSections(t *testing.T) {
 				g[strings.Join(strings.Fields(s.Text), " ")] = true
 			}
 		}
-		b, err := Build([]Document{{Text: strings.Join(text, "\n\n"), Language: "en"}})
+		b, err := Build(context.Background(), []brief.Document{{Text: strings.Join(text, "\n\n"), Language: "en"}})
 		require.NoError(t, err)
 		articles++
-		for label, points := range map[string][]Point{"risk": b.Risks, "opportunity": b.Opportunities, "unknown": b.Unknowns} {
+		for label, points := range map[string][]brief.Point{"risk": b.Risks, "opportunity": b.Opportunities, "unknown": b.Unknowns} {
 			c := score[label]
 			c.want += min(3, len(gold[label]))
 			for _, p := range points {

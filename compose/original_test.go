@@ -1,18 +1,20 @@
-package brief
+package compose
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // threeSources are three reports of one story, written for these tests.
-func threeSources() []Document {
+func threeSources() []brief.Document {
 	day := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
-	return []Document{
+	return []brief.Document{
 		{Outlet: "Valley Courier", Domain: "valley-courier.example", URL: "https://valley-courier.example/solar",
 			Title: "Ostra to build floating solar farm", Published: day.Add(3 * time.Hour), Language: "en",
 			Text: "Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir, according to Ostra Energy Newsroom.\n\n" +
@@ -33,10 +35,10 @@ func threeSources() []Document {
 
 func TestBuildMultiSource(t *testing.T) {
 	docs := threeSources()
-	b, err := Build(docs)
+	b, err := Build(context.Background(), docs)
 	require.NoError(t, err)
 
-	assert.Equal(t, Original{Outlet: "Ostra Energy Newsroom", Domain: "newsroom.ostra-energy.example",
+	assert.Equal(t, brief.Original{Outlet: "Ostra Energy Newsroom", Domain: "newsroom.ostra-energy.example",
 		URL: "https://newsroom.ostra-energy.example/marrow", Headline: "Ostra announces Marrow floating solar project"}, b.Original,
 		"the source the others credit is the original")
 	assert.Equal(t, "Ostra announces Marrow floating solar project", b.Headline)
@@ -60,7 +62,7 @@ func TestBuildMultiSource(t *testing.T) {
 	require.Len(t, b.Coverage, 2)
 	framings := map[string]bool{}
 	for _, c := range b.Coverage {
-		var doc Document
+		var doc brief.Document
 		for _, d := range docs {
 			if d.Outlet == c.Outlet {
 				doc = d
@@ -84,16 +86,16 @@ func TestOriginalSource(t *testing.T) {
 	day := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
-		docs []Document
+		docs []brief.Document
 		want int
 	}{
-		{"earliest", []Document{{Published: day.Add(time.Hour)}, {Published: day}}, 1},
-		{"undated first", []Document{{}, {}}, 0},
-		{"press release", []Document{{Domain: "news.example", Published: day}, {Domain: "prnewswire.com", Published: day.Add(time.Hour)}}, 1},
-		{"credited", []Document{{Text: "The deal was first reported by Yonhap.", Published: day}, {Outlet: "Yonhap", Published: day.Add(time.Hour)}}, 1},
-		{"told", []Document{{Outlet: "Reuters"}, {Text: "The minister told Reuters on Monday."}}, 0},
-		{"linked", []Document{{URL: "https://a.example/x"}, {Links: []Link{{URL: "https://a.example/x/"}}}}, 0},
-		{"metadata", []Document{{Credits: []string{"https://b.example/y"}, Published: day}, {URL: "https://b.example/y", Published: day.Add(time.Hour)}}, 1},
+		{"earliest", []brief.Document{{Published: day.Add(time.Hour)}, {Published: day}}, 1},
+		{"undated first", []brief.Document{{}, {}}, 0},
+		{"press release", []brief.Document{{Domain: "news.example", Published: day}, {Domain: "prnewswire.com", PressRelease: true, Published: day.Add(time.Hour)}}, 1},
+		{"credited", []brief.Document{{Text: "The deal was first reported by Yonhap.", Published: day}, {Outlet: "Yonhap", Published: day.Add(time.Hour)}}, 1},
+		{"told", []brief.Document{{Outlet: "Reuters"}, {Text: "The minister told Reuters on Monday."}}, 0},
+		{"linked", []brief.Document{{URL: "https://a.example/x"}, {Links: []brief.Link{{URL: "https://a.example/x/"}}}}, 0},
+		{"metadata", []brief.Document{{Credits: []string{"https://b.example/y"}, Published: day}, {URL: "https://b.example/y", Published: day.Add(time.Hour)}}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
