@@ -154,6 +154,24 @@ func printKappa(w io.Writer, ps []agreementPair) {
 		}
 		fmt.Fprintf(w, "%-12s one-vs-rest kappa %s  (A %d, B %d)\n", l, fmtKappa(kappa(ps, oneVsRest)), na, nb)
 	}
+	fmt.Fprintf(w, "confusion (rows: first pass, columns: second pass):\n%-13s", "")
+	for _, b := range labels {
+		fmt.Fprintf(w, "%13s", b)
+	}
+	fmt.Fprintln(w)
+	for _, a := range labels {
+		fmt.Fprintf(w, "%-13s", a)
+		for _, b := range labels {
+			n := 0
+			for _, p := range ps {
+				if p.a == a && p.b == b {
+					n++
+				}
+			}
+			fmt.Fprintf(w, "%13d", n)
+		}
+		fmt.Fprintln(w)
+	}
 	by := map[string][]agreementPair{}
 	for _, p := range ps {
 		by[p.source] = append(by[p.source], p)
