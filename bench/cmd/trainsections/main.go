@@ -40,6 +40,7 @@ func run() error {
 	}
 	out := flag.String("o", filepath.Join(root, "internal", "classify", "model.bin"), "where to write the weights")
 	curves := flag.Bool("curves", false, "print each label's precision/recall curve")
+	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
 	flag.Parse()
 	dir, err := shared.Dir()
 	if err != nil {
@@ -117,6 +118,9 @@ func run() error {
 	report(pick(test, ko), pickS(testDecided, ko), pickP(testProbs, ko))
 	fmt.Println("\n  old cue rules on the same Korean test sentences:")
 	reportCue(pick(test, ko))
+	if *audit {
+		return auditFresh(shipped, root, dir)
+	}
 	return nil
 }
 
