@@ -2,6 +2,10 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -109,3 +113,67 @@ func textLen(cs []candidate) int {
 	}
 	return n
 }
+
+// withLead returns picked with the lead readability left out: paragraphs
+// of running text (minLead or more) right before its first block in the
+// page — a standfirst, an intro, a first section in a block of its own —
+// passing over at most maxLeadGap short blocks (a date, a by-line).
+// Headings (a dek, a subtitle), captions and notices are not taken.
+func withLead(picked, page []candidate) []candidate {
+	if len(picked) == 0 {
+		return picked
+	}
+	key := matchKey(picked[0].text)
+	first := -1
+	for i, c := range page {
+		if strings.Contains(strings.ToLower(c.text), key) {
+			first = i
+			break
+		}
+	}
+	var lead []candidate
+	gap := 0
+	for i := first - 1; i >= 0; i-- {
+		c := page[i]
+		switch {
+		case c.kind == Paragraph && len(c.text) >= minLead && isProse(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
+			lead, gap = append(lead, c), 0
+		case c.linkText*2 < len(c.text) && len(c.text) < maxEdgeText && gap < maxLeadGap:
+			gap++
+		default:
+			i = -1
+		}
+	}
+	if len(lead) == 0 {
+		return picked
+	}
+	slices.Reverse(lead)
+	return append(lead, picked...)
+}
+
+// minLead is the least text of a lead paragraph withLead takes.
+const minLead = 150
+
+// maxLeadGap is how many short blocks in a row withLead passes over.
+const maxLeadGap = 2
+
+// captionLike matches the words of photo captions and credits.
+var captionLike = regexp.MustCompile(`(?i)\b(photo|image|picture|foto|bild|file|getty|reuters|afp|dpa|ap)\b`)
+
+// matchKey is the part of a block's text that finds it among the page's
+// blocks: its first matchKeyLen bytes, in lower case. Readability splits
+// and joins blocks (a <div> of text lines becomes paragraphs), so whole
+// blocks need not match.
+func matchKey(s string) string {
+	if len(s) > matchKeyLen {
+		cut := matchKeyLen
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return strings.ToLower(s)
+}
+
+// matchKeyLen is the length of a matchKey.
+const matchKeyLen = 64

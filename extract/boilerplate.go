@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // boilerplateClass matches class and id names of page furniture that
@@ -11,8 +13,34 @@ import (
 var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?info|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
-	return strings.TrimSpace(s) != "" && boilerplateClass.MatchString(s)
+	if strings.TrimSpace(s) == "" {
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, w := range boilerplateClassParts {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '-' || unicode.IsSpace(r) }) {
+		if slices.Contains(boilerplateClassWords, tok) {
+			return true
+		}
+	}
+	return false
 }
+
+// boilerplateClassParts and boilerplateClassWords are boilerplateClass as
+// literals, the parts matched anywhere and the words matched whole; the
+// function that uses them is the one called for every element.
+var (
+	boilerplateClassParts = []string{"caption", "credit", "byline", "dateline", "timestamp", "related", "sharing",
+		"social", "newsletter", "promo", "subscribe", "advert", "sponsor", "breadcrumb", "recommend", "readmore",
+		"read-more", "morestories", "more-stories", "gallery", "slideshow", "toolbar", "signup", "cookie", "popup",
+		"modal", "sr-only", "visually-hidden", "authorinfo", "author-info", "articlemeta", "article-meta",
+		"postmeta", "post-meta"}
+	boilerplateClassWords = []string{"share", "tags", "comment", "comments", "ad", "ads", "login"}
+)
 
 // boilerplateLine matches short blocks that are page furniture rather than
 // article text.
@@ -98,10 +126,32 @@ func isLegalBlock(c candidate) bool {
 	if len(c.text) >= 4*maxLegalText {
 		return false // a long paragraph is text, whatever it mentions
 	}
-	if len(c.text) < maxLegalText && strongNotice.MatchString(c.text) {
+	lower := strings.ToLower(c.text)
+	if len(c.text) < maxLegalText && containsAny(lower, strongNoticeParts) && strongNotice.MatchString(c.text) {
 		return true
 	}
-	return len(weakNotice.FindAllStringIndex(c.text, 2)) >= 2
+	return containsAny(lower, weakNoticeParts) && len(weakNotice.FindAllStringIndex(c.text, 2)) >= 2
+}
+
+// strongNoticeParts and weakNoticeParts hold a literal of every phrase of
+// strongNotice and weakNotice, in lower case: a cheap test before the
+// regexp.
+var (
+	strongNoticeParts = []string{"©", "(c) ", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
+		"derechos reservados", "diritti riservati", "direitos reservados", "may not be", "written permission",
+		"cookies", "무단전재", "재배포", "著作権", "版权所有"}
+	weakNoticeParts = []string{"copyright", "cookie", "privacy policy", "datenschutz", "terms of ", "nutzungsbedingungen",
+		"newsletter", "sign up for", "subscribe to", "abonnieren", "advertisement", "anzeige", "werbung", "publicidad"}
+)
+
+// containsAny reports whether s contains any of parts.
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLegalText is the length under which a notice-only phrase makes a

@@ -136,3 +136,15 @@ func TestBylineAndDateLinesDropped(t *testing.T) {
 	assert.NotContains(t, a.Text, "Oktober")
 	assert.Contains(t, a.Text, "Derek Jarman (1990)", "list items with a year are content")
 }
+
+func TestLeadBeforeReadabilitysPick(t *testing.T) {
+	page := `<html><body><div id="page"><div class="header-area"><h1>Tram line approved</h1>
+<div class="intro"><p>The city council has approved the tram extension to the airport after a debate that lasted most of the night, ending a dispute that had divided the coalition for two years.</p></div>
+<p>12 May 2026</p></div>
+<div class="main"><div class="article-body">` + para(1) + para(2) + para(3) + para(4) + para(5) + para(6) + para(7) + `</div></div></div>
+<footer><p>© 2026 Riverside Post</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, "The city council has approved the tram extension"), a.Text)
+	assert.NotContains(t, a.Text, "12 May 2026")
+}

@@ -56,6 +56,10 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node) (*Article, error
 	meta := readMeta(doc, base)
 	var ra readability.Article
 	var err error
+	var page []candidate
+	if fresh != nil && meta.elements <= maxReadabilityNodes {
+		page = bodyBlocks(doc, base) // for the lead; before readability changes doc
+	}
 	if meta.elements <= maxReadabilityNodes {
 		parser := readability.NewParser()
 		parser.Logger = c.logger
@@ -71,6 +75,9 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node) (*Article, error
 	title := ""
 	if err == nil && ra.Node != nil {
 		picked, title = contentBlocks(ra.Node, base), ra.Title()
+		if page != nil {
+			picked = withLead(picked, page)
+		}
 	}
 	blocks := keepContent(picked, title)
 	if goodText(blocks) < minPickedText {
