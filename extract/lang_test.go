@@ -31,6 +31,9 @@ func TestDetectLanguage(t *testing.T) {
 // with the language the page declares, on the trafilatura pages that
 // declare one (primary subtag only).
 func TestDetectLanguageAgainstPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the extraction of 487 pages in -short mode")
+	}
 	pages, err := trafeval.Load(filepath.Join(sharedtest.Dir(t), "data", "trafilatura"))
 	require.NoError(t, err)
 	agree, guessed, declared := 0, 0, 0
