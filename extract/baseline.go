@@ -16,7 +16,8 @@ import (
 // the run of consecutive blocks with the most running text net of
 // furniture (the maximum-sum run, as in Finn's body text extraction). It
 // stands in for readability when readability's pick holds no running text
-// (see fallback), and alone on pages too large for readability.
+// (see fallback), and alone on pages too large for readability; the page's
+// blocks also give back the lead readability leaves out (withLead).
 //
 // A vote on every page — the baseline's run replacing or extending
 // readability's pick when the two disagree — was measured and rejected:
