@@ -148,3 +148,11 @@ func TestLeadBeforeReadabilitysPick(t *testing.T) {
 	assert.True(t, strings.HasPrefix(a.Text, "The city council has approved the tram extension"), a.Text)
 	assert.NotContains(t, a.Text, "12 May 2026")
 }
+
+func TestRubyReadingsLeftOut(t *testing.T) {
+	page := `<html lang="ja"><body><article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。新しい法律では、親が子どもをたたくことが禁止されます。</p>` +
+		para(1) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "子どもへの虐待をなくすための法律ができました。")
+}

@@ -228,7 +228,8 @@ func (w *blockWriter) link(a *html.Node, text string) {
 func skipElement(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
-		atom.Select, atom.Nav, atom.Head, atom.Figure, atom.Figcaption, atom.Aside, atom.Footer:
+		atom.Select, atom.Nav, atom.Head, atom.Figure, atom.Figcaption, atom.Aside, atom.Footer,
+		atom.Rt, atom.Rp: // ruby readings (furigana) are not the text
 		return true
 	case atom.Form:
 		return !holdsProse(n) // a page wrapped whole in a <form> is still the page
@@ -304,7 +305,8 @@ func isInline(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.Code, atom.Q, atom.Cite, atom.Time,
 		atom.Abbr, atom.Mark, atom.Small, atom.Sub, atom.Sup, atom.U, atom.S, atom.Img, atom.Label, atom.Font,
-		atom.Var, atom.Kbd, atom.Del, atom.Ins, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr:
+		atom.Var, atom.Kbd, atom.Del, atom.Ins, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Ruby, atom.Rb,
+		atom.Big, atom.Tt, atom.Strike, atom.Acronym, atom.Dfn, atom.Samp, atom.Nobr:
 		return true
 	}
 	return false
