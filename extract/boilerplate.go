@@ -170,7 +170,7 @@ func trimEdges(cs []candidate) []candidate {
 		if c.kind == ListItem { // a list ending the article is its text
 			return false
 		}
-		return (len(c.text) < maxEdgeText && !endsSentence(c.text)) || strings.HasSuffix(c.text, ":")
+		return len(c.text) < maxEdgeText && (!endsSentence(c.text) || strings.HasSuffix(c.text, ":"))
 	}
 	for len(cs) > 0 && edge(cs[0]) {
 		cs = cs[1:]

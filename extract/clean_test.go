@@ -156,3 +156,12 @@ func TestRubyReadingsLeftOut(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, a.Text, "子どもへの虐待をなくすための法律ができました。")
 }
+
+func TestLongParagraphEndingInColonKept(t *testing.T) {
+	page := `<html><body><article><p>On Thursday the council asked the state for three changes to the funding of the tram extension before the vote next year:</p>
+<ul><li>A fixed share of the cost for the state, written into the law.</li><li>A ten-year guarantee for the running costs of the new line.</li></ul>` +
+		para(1) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, "On Thursday the council asked"), a.Text)
+}
