@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	_ "embed"
 	"flag"
 	"strings"
@@ -16,11 +17,12 @@ const sampleURL = "https://valley-courier.example/news/marrow-floating-solar"
 
 func runParse(c *cli, fs *flag.FlagSet, args []string) error {
 	out := fs.String("format", "json", "output `format`: json, text, markdown, html or jsonld")
-	in := fs.String("in", "auto", "input `format`: auto, text, markdown, html or json")
+	in := inputFormatFlag(fs, "auto", "input `format`: auto, text, markdown, html or json")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	inFormat, err := formatFlag("-in", *in, brief.Auto, brief.Text, brief.Markdown, brief.HTML, brief.JSON)
+	c.warnDeprecated(fs)
+	inFormat, err := formatFlag("-input-format", *in, brief.Auto, brief.Text, brief.Markdown, brief.HTML, brief.JSON)
 	if err != nil {
 		return err
 	}
@@ -42,7 +44,7 @@ func (c *cli) convert(args []string, in brief.Format, out string) error {
 	if err != nil {
 		return err
 	}
-	r, err := c.input(args)
+	r, err := c.input(args, "a brief")
 	if err != nil {
 		return err
 	}
@@ -66,7 +68,7 @@ func runDemo(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	b, err := buildBrief(strings.NewReader(sampleArticle), "html", sampleURL)
+	b, err := buildBrief(context.Background(), strings.NewReader(sampleArticle), "html", sampleURL)
 	if err != nil {
 		return err
 	}
