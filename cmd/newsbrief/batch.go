@@ -76,20 +76,20 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	if *workers < 1 {
 		return usageError{"-workers must be at least 1"}
 	}
-	in, err := c.openBatchInput(*inPath)
+	in, inFile, err := c.openBatchInput(*inPath)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, err := c.openBatchOutput(*outPath, in)
+	out, err := c.openBatchOutput(*outPath, inFile)
 	if err != nil {
 		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	p := newProgress(c.stderr, isTerminal(c.stderr), time.Now)
-	if f, ok := in.(*os.File); ok {
-		go p.countLines(f)
+	if inFile != nil {
+		go p.countLines(inFile)
 	}
 	st, err := batch(ctx, in, out, *workers, p)
 	if err != nil {

@@ -8,12 +8,19 @@ import (
 	"path/filepath"
 )
 
-// openBatchInput opens batch's input: a file, or stdin for "-".
-func (c *cli) openBatchInput(p string) (io.ReadCloser, error) {
+// openBatchInput opens batch's input: a file, or stdin for "-". It also
+// returns the input's *os.File, when it is one, to compare with the output
+// and count its lines.
+func (c *cli) openBatchInput(p string) (io.ReadCloser, *os.File, error) {
 	if p == "-" {
-		return c.readStdin("articles as JSON Lines"), nil
+		f, _ := c.stdin.(*os.File)
+		return c.readStdin("articles as JSON Lines"), f, nil
 	}
-	return os.Open(p)
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f, nil
 }
 
 // batchOutput is where batch writes: stdout, a device or pipe written in
@@ -28,7 +35,7 @@ type batchOutput struct {
 
 // openBatchOutput opens batch's output p ("-" for stdout), refusing one
 // that is the input: writing it would destroy what is still to be read.
-func (c *cli) openBatchOutput(p string, in io.Reader) (*batchOutput, error) {
+func (c *cli) openBatchOutput(p string, in *os.File) (*batchOutput, error) {
 	var out io.Writer = c.stdout
 	var outInfo fs.FileInfo
 	if p != "-" {
@@ -43,8 +50,8 @@ func (c *cli) openBatchOutput(p string, in io.Reader) (*batchOutput, error) {
 	} else if f, ok := c.stdout.(*os.File); ok {
 		outInfo, _ = f.Stat()
 	}
-	if f, ok := in.(*os.File); ok && outInfo != nil {
-		if inInfo, err := f.Stat(); err == nil && inInfo.Mode().IsRegular() && os.SameFile(inInfo, outInfo) {
+	if in != nil && outInfo != nil {
+		if inInfo, err := in.Stat(); err == nil && inInfo.Mode().IsRegular() && os.SameFile(inInfo, outInfo) {
 			return nil, usageError{"the output " + describeOutput(p) + " is the input file; write to another file, then rename it"}
 		}
 	}

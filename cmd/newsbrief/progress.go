@@ -120,7 +120,11 @@ func (p *progress) status(st batchStats, elapsed time.Duration) string {
 	}
 	if secs := elapsed.Seconds(); secs > 0 && st.lines > 0 {
 		rate := float64(st.lines) / secs
-		fmt.Fprintf(&b, ", %.1f lines/s", rate)
+		prec := 1
+		if rate < 1 {
+			prec = 2
+		}
+		fmt.Fprintf(&b, ", %.*f lines/s", prec, rate)
 		if total > st.lines {
 			left := time.Duration(float64(total-st.lines) / rate * float64(time.Second))
 			fmt.Fprintf(&b, ", %s left", clock(left))
