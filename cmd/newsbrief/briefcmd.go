@@ -18,7 +18,8 @@ import (
 )
 
 func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
-	format := fs.String("format", "json", "output `format`: json, text, markdown, html or jsonld")
+	var wf writeFlags
+	wf.define(fs, "json", "json, text, markdown, html or jsonld")
 	in := inputFormatFlag(fs, "auto", "input `kind`: auto (HTML unless it looks like plain text), html or text")
 	pageURL := fs.String("url", "", "the `URL` a saved page (FILE or -) was fetched from: its source gets that URL, domain and outlet, and its links resolve")
 	insights := fs.Int("insights", defaultMaxPoints, "the most key insights, and the most `N` points in each other section (1 to 10)")
@@ -27,7 +28,7 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	c.warnDeprecated(fs)
-	out, err := formatFlag("-format", *format, brief.JSON, brief.Text, brief.Markdown, brief.HTML, brief.JSONLD)
+	out, err := wf.check()
 	if err != nil {
 		return err
 	}
@@ -59,7 +60,7 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	return brief.Write(c.stdout, b, out)
+	return wf.write(c.stdout, b, out)
 }
 
 // checkPageURL checks -url: an absolute http(s) URL, for one saved page.

@@ -20,7 +20,7 @@ type command struct {
 
 // commands lists the subcommands in the order help shows them.
 var commands = []command{
-	{"brief", "[-format json|text|markdown|html|jsonld] [-input-format auto|html|text] [-url URL] [-insights N] [-allow-private] FILE|URL|- ...",
+	{"brief", "[-format json|text|markdown|html|jsonld] [-evidence=false] [-standalone] [-input-format auto|html|text] [-url URL] [-insights N] [-allow-private] FILE|URL|- ...",
 		"build a brief from one or more news articles about a story (pages' HTML, URLs or plain text)",
 		"newsbrief brief -format text https://example.com/news/story\n" +
 			"newsbrief brief -format markdown -url https://example.com/news/story saved-page.html\n" +
@@ -33,19 +33,19 @@ var commands = []command{
 			"# a line: {\"id\": \"a1\", \"html\": \"<html>…\", \"url\": \"https://…\"} or {\"id\": \"a2\", \"text\": \"…\"}\n" +
 			"#   or {\"id\": \"s1\", \"articles\": [{\"url\": \"…\", \"html\": \"…\"}, {\"text\": \"…\", \"outlet\": \"…\"}]}",
 		runBatch},
-	{"parse", "[-format json|text|markdown|html|jsonld] [-input-format auto|text|markdown|html|json] [FILE|-]",
+	{"parse", "[-format json|text|markdown|html|jsonld] [-evidence=false] [-standalone] [-input-format auto|text|markdown|html|json] [FILE|-]",
 		"read an existing brief (text, Markdown, HTML or JSON) and write it in another format",
 		"newsbrief parse brief.txt > brief.json\nnewsbrief parse -format markdown brief.html",
 		runParse},
-	{"render", "[-format html|text|markdown|json|jsonld] [FILE.json|-]",
+	{"render", "[-format html|text|markdown|json|jsonld] [-evidence=false] [-standalone] [FILE.json|-]",
 		"render a brief in JSON as HTML or another format",
-		"newsbrief render brief.json > brief.html\nnewsbrief render -format text brief.json",
+		"newsbrief render -standalone brief.json > brief.html   # a complete page\nnewsbrief render -format text -evidence=false brief.json",
 		runRender},
 	{"extract", "[-format json|text|markdown] [-url URL] [FILE|-]",
 		"extract the article (text, title, authors, dates, outlet, links) from a news page's HTML",
 		"newsbrief extract -format markdown -url https://example.com/news/story page.html",
 		runExtract},
-	{"demo", "[-format text|markdown|html|json|jsonld]",
+	{"demo", "[-format text|markdown|html|json|jsonld] [-evidence=false] [-standalone]",
 		"build the brief of the embedded sample article (no network, no files)",
 		"newsbrief demo -format markdown",
 		runDemo},
