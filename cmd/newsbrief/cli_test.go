@@ -150,7 +150,7 @@ func TestHelp(t *testing.T) {
 	}
 	code, usage, _ := runCLI(t, "", "parse", "-h")
 	assert.Equal(t, 0, code)
-	assert.Contains(t, usage, "usage: newsbrief parse [-format json|text|markdown|html|jsonld] [-input-format auto|text|markdown|html|json] [FILE|-]")
+	assert.Contains(t, usage, "usage: newsbrief parse [-format json|text|markdown|html|jsonld] [-evidence=false] [-standalone] [-input-format auto|text|markdown|html|json] [FILE|-]")
 	assert.Contains(t, usage, "-input-format format")
 	assert.Contains(t, usage, "-in string\n    \tdeprecated: use -input-format")
 
@@ -235,4 +235,10 @@ func TestBriefFromURLs(t *testing.T) {
 	assert.Contains(t, out, `"headline": "Ostra to build region's largest floating solar farm"`)
 	assert.Contains(t, out, `"url": "`+srv.URL+`/news/solar"`, "tracking parameters are dropped from the source URL")
 	assert.Contains(t, out, `"outlet": "Valley Courier"`)
+}
+
+func TestWriteFlags(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "demo", "-standalone")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-standalone needs -format html")
 }
