@@ -5,6 +5,9 @@ package brief
 const DefaultMaxBytes = 8 << 20
 
 // Option configures Parse.
+//
+// It applies to Parse and ParseString. Options hold no state: one may be
+// shared by calls running at once.
 type Option func(*config)
 
 type config struct {

@@ -10,6 +10,9 @@ import (
 const DefaultMaxBytes = 16 << 20
 
 // Option configures extraction.
+//
+// It applies to FromReader, FromNode and FromText. Options hold no state:
+// one may be shared by calls running at once.
 type Option func(*config)
 
 type config struct {

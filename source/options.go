@@ -21,6 +21,8 @@ const (
 )
 
 // Option configures Fetch.
+//
+// Options hold no state: one may be shared by calls running at once.
 type Option func(*config)
 
 type config struct {
