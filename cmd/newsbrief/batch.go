@@ -94,6 +94,9 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	st, err := batch(ctx, in, out, *workers, p)
 	if err != nil {
 		out.abort()
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted after %s; -out is left as it was", plural(st.lines, "line"))
+		}
 		return err
 	}
 	if err := out.commit(); err != nil {

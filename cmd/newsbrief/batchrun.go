@@ -17,7 +17,9 @@ const maxBatchLine = 32 << 20
 // batch reads articles line by line, builds their briefs with workers in
 // parallel and writes one record per input line, in input order. A bad
 // line gives an error record and the batch goes on; a write error, an
-// unreadable input or ctx's end stops it at once and is returned.
+// unreadable input or ctx's end stops it at once and is returned. Once
+// stopped, batch returns without waiting for a read in progress: its
+// goroutines end with the read, or with the program.
 func batch(ctx context.Context, in io.Reader, out io.Writer, workers int, p *progress) (batchStats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -74,16 +76,24 @@ func batch(ctx context.Context, in io.Reader, out io.Writer, workers int, p *pro
 	var st batchStats
 	var werr error
 	pending := map[int]batchOut{}
-	for res := range results {
-		if werr != nil {
-			continue // draining: the workers stop on ctx
+collect:
+	for {
+		var res result
+		var ok bool
+		select {
+		case res, ok = <-results:
+			if !ok {
+				break collect
+			}
+		case <-ctx.Done():
+			break collect // now: a reader blocked in Read cannot be waited for
 		}
 		pending[res.seq] = res.out
 		for o, ok := pending[st.lines]; ok; o, ok = pending[st.lines] {
 			delete(pending, st.lines)
 			if werr = writeJSONLine(out, o); werr != nil {
 				cancel()
-				break
+				break collect
 			}
 			st.lines++
 			switch {

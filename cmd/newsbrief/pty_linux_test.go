@@ -110,3 +110,27 @@ func waitOrKill(t *testing.T, cmd *exec.Cmd) {
 		t.Fatal("newsbrief did not end")
 	}
 }
+
+func TestBinaryBatchInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	require.NoError(t, os.WriteFile(out, []byte("old\n"), 0o644))
+	cmd := exec.Command(binary(t), "batch", "-out", out)
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	require.NoError(t, cmd.Start())
+	_, err = io.WriteString(stdin, sampleLine(t, "a")+"\n")
+	require.NoError(t, err)
+	time.Sleep(500 * time.Millisecond)
+	require.NoError(t, cmd.Process.Signal(os.Interrupt))
+	waitOrKill(t, cmd)
+	stdin.Close()
+	assert.Equal(t, 1, cmd.ProcessState.ExitCode())
+	assert.Contains(t, errOut.String(), "interrupted after ")
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Equal(t, "old\n", string(data))
+	assertOnlyFiles(t, dir, "out.jsonl")
+}
