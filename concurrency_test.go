@@ -2,6 +2,7 @@ package newsbrief_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"sync"
@@ -22,7 +23,7 @@ func TestConcurrentUse(t *testing.T) {
 	require.NoError(t, err)
 	opts := []newsbrief.Option{newsbrief.WithURL("https://valley-courier.example/news/marrow-floating-solar"),
 		newsbrief.WithExtractOptions(extract.WithMaxBytes(1 << 20))}
-	first, err := newsbrief.FromHTML(bytes.NewReader(page), opts...)
+	first, err := newsbrief.FromHTML(context.Background(), bytes.NewReader(page), opts...)
 	require.NoError(t, err)
 	var want bytes.Buffer
 	require.NoError(t, brief.WriteJSON(&want, first))
@@ -34,7 +35,7 @@ func TestConcurrentUse(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			b, err := newsbrief.FromHTML(bytes.NewReader(page), opts...)
+			b, err := newsbrief.FromHTML(context.Background(), bytes.NewReader(page), opts...)
 			if err != nil {
 				got[i] = err.Error()
 				return

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/internal/aeb"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
@@ -24,19 +25,19 @@ func TestFromHTML(t *testing.T) {
 	f, err := os.Open(filepath.Join("cmd", "newsbrief", "sample", "article.html"))
 	require.NoError(t, err)
 	defer f.Close()
-	b, err := FromHTML(f, WithURL("https://valley-courier.example/news/marrow-floating-solar"), WithBuildOptions(brief.WithMaxPoints(2)))
+	b, err := FromHTML(context.Background(), f, WithURL("https://valley-courier.example/news/marrow-floating-solar"), WithBuildOptions(compose.WithMaxPoints(2)))
 	require.NoError(t, err)
 	assert.Equal(t, "Ostra to build region's largest floating solar farm", b.Headline)
 	assert.Len(t, b.KeyInsights, 2)
 	assert.Equal(t, "valley-courier.example", b.Original.Domain)
 	assert.Equal(t, "Valley Courier", b.Sources[0].Outlet)
 
-	_, err = FromHTML(strings.NewReader("<html><body><nav>menu</nav></body></html>"))
+	_, err = FromHTML(context.Background(), strings.NewReader("<html><body><nav>menu</nav></body></html>"))
 	assert.ErrorIs(t, err, extract.ErrNoArticle)
 }
 
 func TestFromText(t *testing.T) {
-	b, err := FromText(strings.NewReader("Harbour Bridge Reopens\n\nThe harbour bridge reopened on Monday after eight months of repairs that cost €12 million.\n\nEngineers warned that heavy trucks could wear the new deck faster than planned."))
+	b, err := FromText(context.Background(), strings.NewReader("Harbour Bridge Reopens\n\nThe harbour bridge reopened on Monday after eight months of repairs that cost €12 million.\n\nEngineers warned that heavy trucks could wear the new deck faster than planned."))
 	require.NoError(t, err)
 	assert.Equal(t, "Harbour Bridge Reopens", b.Headline)
 	require.NotEmpty(t, b.KeyInsights)
@@ -63,7 +64,7 @@ func TestBuildCostsLessThanExtract(t *testing.T) {
 				continue
 			}
 			start = time.Now()
-			_, _ = brief.Build([]brief.Document{a.Document()})
+			_, _ = compose.Build(context.Background(), []brief.Document{Document(a, Meta{})})
 			buildTime += time.Since(start)
 		}
 	}

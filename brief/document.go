@@ -2,9 +2,9 @@ package brief
 
 import "time"
 
-// Document is one source article as plain data: the input of Build.
-// extract.Article.Document makes one from an extracted page; any other
-// source of text can fill it directly.
+// Document is one source article as plain data: the input of building a
+// brief (package compose). newsbrief.Document makes one from an extracted
+// page; any other source of text can fill it directly.
 //
 // Safe for concurrent reads; not for a change concurrent with any other use.
 type Document struct {
@@ -27,8 +27,13 @@ type Document struct {
 	// Links are the links in the article.
 	Links []Link
 	// Credits are URLs of reports the article says it is based on, from
-	// its metadata; Build takes the report they name as the original.
+	// its metadata; building takes the report they name as the original.
 	Credits []string
+	// PressRelease says the article is a press release (a newswire or a
+	// company newsroom) rather than a news report: when no report credits
+	// another, a press release is taken as the original. Whoever makes the
+	// Document sets it (newsbrief.Document asks source.IsPressRelease).
+	PressRelease bool
 }
 
 // WithMeta returns d with its title, outlet and publication time replaced

@@ -6,8 +6,7 @@ const DefaultMaxBytes = 8 << 20
 
 // Option configures Parse.
 //
-// It applies to Parse and ParseString. Options hold no state: one may be
-// shared by calls running at once.
+// It applies to Parse and ParseString. Options hold no state: they are safe for concurrent use.
 type Option func(*config)
 
 type config struct {

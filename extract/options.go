@@ -11,8 +11,7 @@ const DefaultMaxBytes = 16 << 20
 
 // Option configures extraction.
 //
-// It applies to FromReader, FromNode and FromText. Options hold no state:
-// one may be shared by calls running at once.
+// It applies to FromReader, FromNode and FromText. Options hold no state: they are safe for concurrent use.
 type Option func(*config)
 
 type config struct {

@@ -22,7 +22,7 @@ const (
 
 // Option configures Fetch.
 //
-// Options hold no state: one may be shared by calls running at once.
+// Options hold no state: they are safe for concurrent use.
 type Option func(*config)
 
 type config struct {

@@ -52,7 +52,7 @@ func (a batchArticle) document() (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	return newsbrief.Document(art).WithMeta(a.Title, a.Outlet, a.Published), nil
+	return newsbrief.Document(art, newsbrief.Meta{Title: a.Title, Outlet: a.Outlet, Published: a.Published}), nil
 }
 
 // batchOut is one line of batch output.
@@ -85,7 +85,7 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(c.ctx, os.Interrupt)
 	defer stop()
 	p := newProgress(c.stderr, isTerminal(c.stderr), time.Now)
 	if inFile != nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/server"
 	"github.com/newsbrief/newsbrief/source"
@@ -47,7 +48,7 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 			return err
 		}
 	}
-	ctx := context.Background()
+	ctx := c.ctx
 	var docs []brief.Document
 	for _, arg := range inputs {
 		d, err := c.document(ctx, arg, *in, *pageURL, *allowPrivate)
@@ -93,19 +94,16 @@ func (c *cli) document(ctx context.Context, arg, kind, pageURL string, allowPriv
 	if err != nil {
 		return brief.Document{}, fmt.Errorf("%s: %w", arg, err)
 	}
-	return newsbrief.Document(a), nil
+	return newsbrief.Document(a, newsbrief.Meta{}), nil
 }
 
 // defaultMaxPoints is -insights' default.
-const defaultMaxPoints = brief.DefaultMaxPoints
+const defaultMaxPoints = compose.DefaultMaxPoints
 
 // buildDocs builds the brief of docs with at most maxPoints points a
 // section. Every command builds through it.
 func buildDocs(ctx context.Context, docs []brief.Document, maxPoints int) (*brief.Brief, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return brief.Build(docs, brief.WithMaxPoints(maxPoints))
+	return compose.Build(ctx, docs, compose.WithMaxPoints(maxPoints))
 }
 
 // buildBrief extracts an article from HTML or text and builds its brief.
@@ -114,7 +112,7 @@ func buildBrief(ctx context.Context, r io.Reader, kind, pageURL string) (*brief.
 	if err != nil {
 		return nil, err
 	}
-	return buildDocs(ctx, []brief.Document{newsbrief.Document(a)}, defaultMaxPoints)
+	return buildDocs(ctx, []brief.Document{newsbrief.Document(a, newsbrief.Meta{})}, defaultMaxPoints)
 }
 
 // extractArticle reads an article from HTML or plain text; kind "auto"

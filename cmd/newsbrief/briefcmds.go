@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	_ "embed"
 	"flag"
 	"strings"
@@ -71,7 +70,7 @@ func runDemo(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	b, err := buildBrief(context.Background(), strings.NewReader(sampleArticle), "html", sampleURL)
+	b, err := buildBrief(c.ctx, strings.NewReader(sampleArticle), "html", sampleURL)
 	if err != nil {
 		return err
 	}

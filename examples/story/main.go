@@ -14,10 +14,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 )
 
@@ -56,7 +56,7 @@ func run(ctx context.Context, w io.Writer, articles []article) error {
 		}
 		docs = append(docs, doc)
 	}
-	b, err := brief.Build(docs) // errors.Is(err, brief.ErrNoText) when no article has text
+	b, err := compose.Build(ctx, docs) // errors.Is(err, compose.ErrNoText) when no article has text
 	if err != nil {
 		return err
 	}
@@ -81,5 +81,5 @@ func readArticle(art article) (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	return newsbrief.Document(a).WithMeta("", art.outlet, time.Time{}), nil
+	return newsbrief.Document(a, newsbrief.Meta{Outlet: art.outlet}), nil
 }
