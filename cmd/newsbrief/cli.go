@@ -160,7 +160,7 @@ func (c *cli) flags(cmd command) *flag.FlagSet {
 func (c *cli) usage(w io.Writer, cmd command) {
 	fmt.Fprintf(w, "usage: newsbrief %s %s\n\n%s.\n", cmd.name, cmd.usage, capitalize(cmd.summary))
 	fs := c.flags(cmd)
-	cmd.run(&cli{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}, fs, []string{"-h"})
+	cmd.run(&cli{ctx: context.Background(), stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}, fs, []string{"-h"})
 	n := 0
 	fs.VisitAll(func(*flag.Flag) { n++ })
 	if n > 0 {
