@@ -87,7 +87,10 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(c.ctx, os.Interrupt)
 	defer stop()
-	p := newProgress(c.stderr, isTerminal(c.stderr), time.Now)
+	// A bar redrawn in place on a terminal, unless the records go to the
+	// same terminal: there the bar would cut through them.
+	bar := isTerminal(c.stderr) && !(*outPath == "-" && isTerminal(c.stdout))
+	p := newProgress(c.stderr, bar, time.Now)
 	if inFile != nil {
 		go p.countLines(inFile)
 	}
