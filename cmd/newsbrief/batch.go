@@ -76,6 +76,8 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	if *workers < 1 {
 		return usageError{"-workers must be at least 1"}
 	}
+	ctx, stop := signal.NotifyContext(c.ctx, os.Interrupt) // before any file is made
+	defer stop()
 	in, inFile, err := c.openBatchInput(*inPath)
 	if err != nil {
 		return err
@@ -85,8 +87,6 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(c.ctx, os.Interrupt)
-	defer stop()
 	// A bar redrawn in place on a terminal, unless the records go to the
 	// same terminal: there the bar would cut through them.
 	bar := isTerminal(c.stderr) && !(*outPath == "-" && isTerminal(c.stdout))

@@ -123,7 +123,13 @@ func TestBinaryBatchInterrupted(t *testing.T) {
 	require.NoError(t, cmd.Start())
 	_, err = io.WriteString(stdin, sampleLine(t, "a")+"\n")
 	require.NoError(t, err)
-	time.Sleep(500 * time.Millisecond)
+	// The temporary output exists once the binary handles Ctrl-C.
+	for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
+		if tmp, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.*.tmp")); len(tmp) > 0 {
+			break
+		}
+		require.Less(t, time.Since(start), 30*time.Second, "no temporary output")
+	}
 	require.NoError(t, cmd.Process.Signal(os.Interrupt))
 	waitOrKill(t, cmd)
 	stdin.Close()
