@@ -3,7 +3,6 @@ package compose
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
 )
@@ -32,6 +31,7 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.Risks = c.points(c.ordered(sel.risks, cfg.order))
 	b.Opportunities = c.points(c.ordered(sel.opportunities, cfg.order))
 	b.Unknowns = c.points(c.ordered(sel.unknowns, cfg.order))
+	b.WhatsNext = c.points(c.ordered(sel.next, cfg.order))
 	b.WhyItMatters = c.points(c.ordered(sel.why, cfg.order))
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
 	b.Figures = c.figures(figuresPerPoint*cfg.maxPoints, cfg.order)
@@ -90,21 +90,25 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 }
 
 // headline is the original report's title; when no report is the
-// original, the title of the document of the best key insight; else the
-// first title given.
+// original, the title of the document of the best key insight, else the
+// first title given; each without the site name it carries. A story with
+// no title gets the main clause of its best key insight.
 func (c *corpus) headline(orig int, insights []int) string {
 	if orig < 0 && len(insights) > 0 {
 		orig = c.sents[insights[0]].doc
 	}
 	if orig >= 0 {
-		if t := strings.TrimSpace(c.docs[orig].Title); t != "" {
+		if t := cleanTitle(c.docs[orig].Title, c.docs[orig]); t != "" {
 			return t
 		}
 	}
 	for _, d := range c.docs {
-		if t := strings.TrimSpace(d.Title); t != "" {
+		if t := cleanTitle(d.Title, d); t != "" {
 			return t
 		}
+	}
+	if len(insights) > 0 {
+		return leadHeadline(c.sents[insights[0]].text)
 	}
 	return ""
 }

@@ -20,7 +20,7 @@ const (
 
 // selection is what each section shows, as sentence indexes, best first.
 type selection struct {
-	insights, risks, opportunities, unknowns, why, summary []int
+	insights, risks, opportunities, unknowns, next, why, summary []int
 }
 
 // choose picks every section's sentences, at most n each, in the order a
@@ -39,13 +39,14 @@ func (c *corpus) choose(n int) selection {
 	sel.risks = next(c.byLabel(cue.Risk), n)
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)
+	sel.next = next(c.byScore(func(s *sent) bool { return s.next > 0 && !opensWithQuote(s.text) }), n)
 	sel.summary = next(c.byScore(nil), n)
 	return sel
 }
 
 // all lists every chosen sentence.
 func (sel selection) all() []int {
-	return concat(sel.insights, sel.why, sel.risks, sel.opportunities, sel.unknowns, sel.summary)
+	return concat(sel.insights, sel.why, sel.risks, sel.opportunities, sel.unknowns, sel.next, sel.summary)
 }
 
 // byScore returns the indexes of candidate sentences that keep accepts
