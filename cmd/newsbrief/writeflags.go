@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"io"
 
@@ -39,12 +38,9 @@ func (f *writeFlags) check() (brief.Format, error) {
 // write writes b to w as the flags say. It is the one place that maps the
 // flags to brief's writer options.
 func (f *writeFlags) write(w io.Writer, b *brief.Brief, out brief.Format) error {
-	if !f.evidence || f.standalone {
-		return errWritersNotYet
+	opts := []brief.WriteOption{brief.WithEvidence(f.evidence)}
+	if f.standalone {
+		opts = append(opts, brief.Standalone("auto"))
 	}
-	return brief.Write(w, b, out)
+	return brief.Write(w, b, out, opts...)
 }
-
-// errWritersNotYet: the writer options -evidence=false and -standalone map
-// to are not in this tree's brief package yet.
-var errWritersNotYet = errors.New("-evidence=false and -standalone need the brief writers' WithEvidence and Standalone options, not in this build")
