@@ -37,7 +37,7 @@ func TestREADMECompiles(t *testing.T) {
 	require.NoError(t, err)
 	write("go.sum", string(sum))
 
-	imports := []string{"context", "fmt", "log", "os",
+	imports := []string{"context", "encoding/json", "fmt", "log", "os",
 		"github.com/newsbrief/newsbrief", "github.com/newsbrief/newsbrief/brief",
 		"github.com/newsbrief/newsbrief/compose", "github.com/newsbrief/newsbrief/extract",
 		"github.com/newsbrief/newsbrief/source"}
@@ -46,7 +46,7 @@ func TestREADMECompiles(t *testing.T) {
 	for _, imp := range imports {
 		fmt.Fprintf(&fragments, "\t%q\n", imp)
 	}
-	fragments.WriteString(")\n\n// Every import used, whichever fragments use it.\nvar (\n\t_ = context.Background\n\t_ = fmt.Println\n\t_ = log.Fatal\n\t_ = os.Open\n\t_ = newsbrief.FromHTML\n\t_ = brief.Parse\n\t_ = compose.Build\n\t_ = extract.FromReader\n\t_ = source.Fetch\n)\n")
+	fragments.WriteString(")\n\n// Every import used, whichever fragments use it.\nvar (\n\t_ = context.Background\n\t_ = json.Marshal\n\t_ = fmt.Println\n\t_ = log.Fatal\n\t_ = os.Open\n\t_ = newsbrief.FromHTML\n\t_ = brief.Parse\n\t_ = compose.Build\n\t_ = extract.FromReader\n\t_ = source.Fetch\n)\n")
 	programs := 0
 	for i, b := range blocks {
 		code := b[1]
