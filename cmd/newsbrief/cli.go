@@ -230,17 +230,20 @@ func (c *cli) readStdin(what string) io.ReadCloser {
 	return io.NopCloser(c.stdin)
 }
 
-// isTerminal reports whether v is a file on a character device, such as
-// a terminal. It needs no system calls beyond Stat, so it also counts
-// /dev/null, which is harmless for its uses here: a hint on stderr and a
-// progress bar.
+// isTerminal reports whether v is a file on a character device other than
+// the null device: a terminal, in practice. It needs no system call beyond
+// Stat.
 func isTerminal(v any) bool {
 	f, ok := v.(*os.File)
 	if !ok {
 		return false
 	}
 	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
 }
 
 func oneLine(s string) string {

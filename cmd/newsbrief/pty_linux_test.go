@@ -140,3 +140,21 @@ func TestBinaryBatchInterrupted(t *testing.T) {
 	assert.Equal(t, "old\n", string(data))
 	assertOnlyFiles(t, dir, "out.jsonl")
 }
+
+func TestIsTerminal(t *testing.T) {
+	_, tty := openPTY(t)
+	defer tty.Close()
+	assert.True(t, isTerminal(tty))
+
+	null, err := os.Open(os.DevNull)
+	require.NoError(t, err)
+	defer null.Close()
+	assert.False(t, isTerminal(null), "the null device is a character device, not a terminal")
+
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	defer w.Close()
+	assert.False(t, isTerminal(r))
+	assert.False(t, isTerminal(strings.NewReader("")))
+}
