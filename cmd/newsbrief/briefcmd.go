@@ -92,6 +92,9 @@ func (c *cli) document(ctx context.Context, arg, kind, pageURL string, allowPriv
 	}
 	a, err := extractArticle(src, kind, pageURL)
 	if err != nil {
+		if arg == "-" {
+			arg = "stdin"
+		}
 		return brief.Document{}, fmt.Errorf("%s: %w", arg, err)
 	}
 	return newsbrief.Document(a, newsbrief.Meta{}), nil
