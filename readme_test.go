@@ -15,7 +15,8 @@ import (
 // TestREADMECompiles builds the README's Go code as a new user would paste
 // it: the complete program as it is, each fragment inside a function of
 // its own with the imports the README names. It runs the go command in a
-// module of its own that replaces newsbrief by this tree (its other modules come from the module cache).
+// module of its own that replaces newsbrief by this tree; the other
+// modules come from the module cache, as for the repository's own build.
 func TestREADMECompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a module: not in -short")
