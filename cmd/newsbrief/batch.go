@@ -98,7 +98,10 @@ func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		out.abort()
 		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("interrupted after %s; -out is left as it was", plural(st.lines, "line"))
+			err = fmt.Errorf("interrupted after %s", plural(st.lines, "line"))
+		}
+		if *outPath != "-" {
+			err = fmt.Errorf("%w; %s is left as it was", err, *outPath)
 		}
 		return err
 	}
