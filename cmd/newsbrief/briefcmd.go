@@ -144,7 +144,7 @@ func (c *cli) openSource(ctx context.Context, arg string, allowPrivate bool) (io
 	if isURL(arg) {
 		page, err := source.Fetch(ctx, arg, source.WithAllowPrivate(allowPrivate))
 		if errors.Is(err, source.ErrBlockedAddress) {
-			return nil, "", fmt.Errorf("%w; use -allow-private to fetch private addresses", err)
+			return nil, "", blockedError{err}
 		}
 		if err != nil {
 			return nil, "", err
@@ -154,3 +154,15 @@ func (c *cli) openSource(ctx context.Context, arg string, allowPrivate bool) (io
 	r, err := c.input([]string{arg}, "article")
 	return r, "", err
 }
+
+// blockedError is a refused URL, worded for the command line: it names
+// the flag that allows it, in place of any hint the library gives for its
+// callers. It wraps source.ErrBlockedAddress.
+type blockedError struct{ err error }
+
+func (e blockedError) Error() string {
+	msg, _, _ := strings.Cut(e.err.Error(), " (use ")
+	return msg + "; use -allow-private to fetch private addresses"
+}
+
+func (e blockedError) Unwrap() error { return e.err }

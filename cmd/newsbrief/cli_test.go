@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsbrief/newsbrief/source"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -242,4 +244,15 @@ func TestWriteFlags(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "demo", "-standalone")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-standalone needs -format html")
+}
+
+func TestBlockedErrorNamesTheFlag(t *testing.T) {
+	for _, lib := range []error{
+		fmt.Errorf("%w: 127.0.0.1", source.ErrBlockedAddress),
+		fmt.Errorf("%w: 127.0.0.1 (use -allow-private / source.WithAllowPrivate to fetch private addresses)", source.ErrBlockedAddress),
+	} {
+		err := blockedError{lib}
+		assert.Equal(t, "source: blocked address: 127.0.0.1; use -allow-private to fetch private addresses", err.Error())
+		assert.ErrorIs(t, err, source.ErrBlockedAddress)
+	}
 }
