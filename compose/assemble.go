@@ -34,7 +34,7 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
-		b.Coverage = c.coverage(orig, b.Headline, sel.all())
+		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Quotes)
 	}
 	b.Normalize()
 	return b
