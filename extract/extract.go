@@ -30,7 +30,7 @@ func FromReader(r io.Reader, opts ...Option) (*Article, error) {
 		d, _ := html.Parse(bytes.NewReader(data)) // parsed once already
 		return d
 	}
-	return fromDoc(doc, c, fresh)
+	return fromDoc(doc, c, fresh, len(data))
 }
 
 // FromNode extracts the article from a parsed page. The tree is not
@@ -38,7 +38,7 @@ func FromReader(r io.Reader, opts ...Option) (*Article, error) {
 // returns ErrNoArticle together with an Article that carries the page's
 // metadata.
 func FromNode(doc *html.Node, opts ...Option) (*Article, error) {
-	return fromDoc(doc, newConfig(opts), nil)
+	return fromDoc(doc, newConfig(opts), nil, 0)
 }
 
 // minText is the least text an article has; less is not an article.
@@ -49,15 +49,21 @@ const minText = 50
 // million elements is no article page. Larger pages get the baseline only.
 const maxReadabilityNodes = 50_000
 
+// maxLeadPage is the largest page (in bytes of HTML) whose blocks are all
+// collected before readability runs, to give back the lead it leaves out;
+// larger pages skip that second copy of their text.
+const maxLeadPage = 2 << 20
+
 // fromDoc runs the passes over doc. fresh, when not nil, says that doc may
-// be changed, and parses the page again when an unchanged tree is needed.
-func fromDoc(doc *html.Node, c config, fresh func() *html.Node) (*Article, error) {
+// be changed, and parses the page again when an unchanged tree is needed;
+// size is the page's size in bytes, when known.
+func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Article, error) {
 	base, _ := url.Parse(c.url)
 	meta := readMeta(doc, base)
 	var ra readability.Article
 	var err error
 	var page []candidate
-	if fresh != nil && meta.elements <= maxReadabilityNodes {
+	if fresh != nil && meta.elements <= maxReadabilityNodes && size <= maxLeadPage {
 		page = bodyBlocks(doc, base) // for the lead; before readability changes doc
 	}
 	if meta.elements <= maxReadabilityNodes {
