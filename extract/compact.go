@@ -10,7 +10,7 @@ import (
 // compact returns the page without the tokens that cannot hold article
 // text: comments, and elements that are empty — a start tag followed,
 // after white space at most, by its own end tag, or a <p> followed by
-// another <p>, which closes it. Pages of a million empty elements
+// another <p>, which closes it; the white space stays. Pages of a million empty elements
 // otherwise become a million nodes in every copy of the tree readability
 // makes. The rest of the page is kept byte for byte (tokens' raw bytes),
 // so parsing the result gives the tree the page gives, less those nodes.
@@ -44,7 +44,10 @@ func compact(data []byte) []byte {
 			if openAtom != 0 {
 				name, _ := z.TagName()
 				if atom.Lookup(name) == openAtom {
-					open, space, openAtom = open[:0], space[:0], 0 // an empty element
+					// An empty element: its white space still parts
+					// the words around it ("term,<b> </b>which").
+					out = append(out, space...)
+					open, space, openAtom = open[:0], space[:0], 0
 					continue
 				}
 			}
@@ -52,6 +55,7 @@ func compact(data []byte) []byte {
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
 			if openAtom == atom.P && a == atom.P {
+				out = append(out, space...)
 				open, space = append(open[:0], raw...), space[:0] // the open <p> was empty
 				continue
 			}
