@@ -31,6 +31,7 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.Risks = c.points(c.ordered(sel.risks, cfg.order))
 	b.Opportunities = c.points(c.ordered(sel.opportunities, cfg.order))
 	b.Unknowns = c.points(c.ordered(sel.unknowns, cfg.order))
+	b.WhatsNext = c.points(c.ordered(sel.next, cfg.order))
 	b.WhyItMatters = c.points(c.ordered(sel.why, cfg.order))
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
 	b.Figures = c.figures(figuresPerPoint*cfg.maxPoints, cfg.order)
