@@ -1,6 +1,6 @@
-// Package htmlparse reads HTML into a tree of nodes, for briefs and the
-// pages they come from: a tokenizer that follows the HTML standard's
-// tokenizer for what such documents contain, a small tree builder, and
+// Package htmlparse reads HTML into a tree of nodes, for package brief's
+// reader of briefs written in HTML: a tokenizer that follows the HTML
+// standard's tokenizer for what such documents contain, a small tree builder, and
 // HTML's character references (entities.txt, generated from the standard
 // library's table).
 //
