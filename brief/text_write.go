@@ -244,17 +244,24 @@ func sourceFields(s Source, link string, esc func(string) string) [][2]string {
 	return out
 }
 
+// noDetails stands after the number of a source that has no field set,
+// such as a pasted text: no number stands alone.
+const noDetails = "(no details)"
+
 // sourceLabel returns what follows a source's number: its outlet, or when
-// it has none its first field, so that no number stands alone; an outlet
-// that would read as a field is written as the Outlet field.
+// it has none its first field, or noDetails; an outlet that would read as
+// a field or as noDetails is written as the Outlet field.
 func sourceLabel(outlet string, fields [][2]string) (string, [][2]string) {
 	switch {
 	case outlet == "" && len(fields) > 0:
 		return fields[0][0] + ": " + fields[0][1], fields[1:]
-	case outlet != "":
-		if k, _, ok := splitField(outlet); ok && isFieldKey(k) {
-			return "Outlet: " + outlet, fields
-		}
+	case outlet == "":
+		return noDetails, fields
+	case outlet == noDetails:
+		return "Outlet: " + outlet, fields
+	}
+	if k, _, ok := splitField(outlet); ok && isFieldKey(k) {
+		return "Outlet: " + outlet, fields
 	}
 	return outlet, fields
 }

@@ -115,6 +115,18 @@ func TestMarkdownSourceLink(t *testing.T) {
 }
 
 func TestSourceOutletThatReadsAsField(t *testing.T) {
-	b := &Brief{Headline: "H", Sources: []Source{{Outlet: "Domain: news", Domain: "news.example"}, {}}}
+	b := &Brief{Headline: "H", Sources: []Source{{Outlet: "Domain: news", Domain: "news.example"}, {}, {Outlet: noDetails}}}
+	requireRoundTrip(t, b)
+}
+
+// A source with nothing known, such as a pasted text, still gets a line
+// that says so.
+func TestSourceWithoutDetails(t *testing.T) {
+	b := &Brief{Headline: "H", KeyInsights: []Point{{Text: "P.", Evidence: []Evidence{{Source: 0, Start: 0, End: 2, Quote: "P."}}}}, Sources: []Source{{}}}
+	for _, f := range []Format{Text, Markdown} {
+		var buf bytes.Buffer
+		require.NoError(t, Write(&buf, b, f))
+		assert.Contains(t, buf.String(), "\n1. (no details)\n", f)
+	}
 	requireRoundTrip(t, b)
 }
