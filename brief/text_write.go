@@ -166,6 +166,8 @@ func (w *textWriter) coverage(c Coverage) {
 		w.line(out)
 	}
 	switch {
+	case c.Quote != "" && c.Framing == "" && !isTextStructure(c.Quote):
+		w.line(quoteMark, c.Quote) // the quote alone, marked as such
 	case c.Quote != "":
 		w.contentOrEmpty(c.Framing)
 		w.content(c.Quote)
@@ -173,6 +175,10 @@ func (w *textWriter) coverage(c Coverage) {
 		w.content(c.Framing)
 	}
 }
+
+// quoteMark starts the quote line of a coverage entry that has a quote but
+// no framing, which would otherwise need an empty framing line.
+const quoteMark = "> "
 
 func (w *textWriter) contentOrEmpty(s string) {
 	if s == "" {
@@ -287,7 +293,7 @@ func isTextStructure(s string) bool {
 			return true // an item, or a coverage entry's "-"
 		}
 	}
-	if s == "•" || strings.HasPrefix(s, "• ") || isByline(s) || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
+	if s == "•" || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, quoteMark) || s == ">" || isByline(s) || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
 		strings.HasSuffix(s, ":") || strings.Contains(s, readArrow) {
 		return true
 	}

@@ -130,3 +130,18 @@ func TestSourceWithoutDetails(t *testing.T) {
 	}
 	requireRoundTrip(t, b)
 }
+
+// A coverage entry with a quote but no framing needs no empty line.
+func TestTextCoverageQuoteWithoutFraming(t *testing.T) {
+	b := &Brief{Headline: "H", Coverage: []Coverage{
+		{Outlet: "Daily", URL: "https://daily.example/a", Quote: "We will rebuild."},
+		{Outlet: "Weekly", Quote: "> not a mark"},
+		{Outlet: "Monthly", Framing: "Frames it as a win.", Quote: "It is a win."},
+	}}
+	var buf bytes.Buffer
+	require.NoError(t, WriteText(&buf, b))
+	assert.Contains(t, buf.String(), "-\nDaily Read → https://daily.example/a\n> We will rebuild.\n")
+	// A quote that itself starts with the mark keeps the escaped form.
+	assert.Contains(t, buf.String(), "-\nWeekly Read →\n\\\n\\> not a mark\n")
+	requireRoundTrip(t, b)
+}
