@@ -30,7 +30,8 @@
 // Text is the layout of brief pages: the headline on the first line, then
 // headings on lines of their own ("Key insights", "Why this matters", …),
 // "- " items, and for each other outlet a "-" line, an "Outlet Read → url"
-// line, a framing line and a quote line. Markdown uses "#" headings, lists
+// line, a framing line and a quote line ("> quote" when there is no
+// framing). Markdown uses "#" headings, lists
 // and block quotes; Axios-style bold lead-ins ("**Why it matters:** …")
 // open sections too. HTML is read from its headings, lists, paragraphs,
 // block quotes and links, ignoring navigation and asides; the HTML that
