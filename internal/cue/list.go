@@ -13,8 +13,34 @@ const (
 	// Significance phrases say why a story matters: its scale, a first, a
 	// consequence ("the first", "milestone", "as a result").
 	Significance List = "significance"
-	// SpeechVerbs attribute a quotation ("said", "told").
+	// SpeechVerbs attribute a quotation ("said", "told"; Korean 말했다).
 	SpeechVerbs List = "speech"
+	// SpeakerLeads open a clause before a speaker's name but are no part
+	// of it ("But Williams said", "After the match, Williams said").
+	SpeakerLeads List = "speaker-lead"
+	// SpeakerEnds end a speaker's name and role after a speech verb
+	// ("said Lena Brandt after the vote", "said Jane Doe, who …").
+	SpeakerEnds List = "speaker-end"
+	// Auxiliaries come between a speaker and a speech verb in -ing ("Jane
+	// Doe was saying").
+	Auxiliaries List = "auxiliary"
+	// RelativeWords open a clause set off after a name ("Jane Doe, who
+	// led the talks, said").
+	RelativeWords List = "relative"
+	// RoleLeads open a role said beside a name ("the mayor", "its chief
+	// executive").
+	RoleLeads List = "role-lead"
+	// NameParticles join the words of a name or title ("Peters of UK
+	// Athletics", "Ursula von der Leyen").
+	NameParticles List = "name-particle"
+	// Elisions are words clipped at the front with an apostrophe, which is
+	// then no opening quotation mark ('em, 'til).
+	Elisions List = "elision"
+	// QuoteEndings are the Korean quotative endings written after a
+	// quotation's closing mark ("…"라고, "…"며).
+	QuoteEndings List = "quote-ending"
+	// Pronouns are Korean subject pronouns that can say a quotation (그는).
+	Pronouns List = "pronoun"
 	// Credits introduce the outlet a report credits ("first reported by").
 	Credits List = "credit"
 	// Months and Weekdays name dates ("May", "Tuesday").
