@@ -346,8 +346,10 @@ func isAgeWord(w string) bool {
 	return d != w && strings.HasPrefix(strings.ToLower(d), "-year-old")
 }
 
+// isSpeechVerb reports a verb that attributes a quotation.
 func isSpeechVerb(w string) bool {
-	return cue.Has("en", cue.SpeechVerbs, strings.ToLower(strings.Trim(w, ",:;.—–-")))
+	w = strings.ToLower(strings.Trim(w, ",:;.—–-"))
+	return cue.Has("en", cue.SpeechVerbs, w) || cue.Has("en", cue.AttributionVerbs, w)
 }
 
 func capitalized(w string) bool {

@@ -15,6 +15,9 @@ const (
 	Significance List = "significance"
 	// SpeechVerbs attribute a quotation ("said", "told"; Korean 말했다).
 	SpeechVerbs List = "speech"
+	// AttributionVerbs attribute a quotation too ("insisted", "adding"):
+	// finding quotes reads them with SpeechVerbs.
+	AttributionVerbs List = "attribution"
 	// SpeakerLeads open a clause before a speaker's name but are no part
 	// of it ("But Williams said", "After the match, Williams said").
 	SpeakerLeads List = "speaker-lead"
