@@ -85,15 +85,62 @@ func attributionBefore(head string) attribution {
 	}
 	ws := strings.Fields(h)
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",:;—–-"))
-	if !strings.HasSuffix(h, ":") && !strings.HasSuffix(h, ",") && !isSpeechVerb(last) && last != "that" {
-		return attribution{}
-	}
-	for i := len(ws) - 1; i > 0 && i >= len(ws)-8; i-- {
+	leads := strings.HasSuffix(h, ":") || strings.HasSuffix(h, ",") || isSpeechVerb(last)
+	for i := len(ws) - 1; i > 0 && i >= len(ws)-12; i-- {
 		if isSpeechVerb(ws[i]) {
-			return subjectOf(strings.Join(ws[:i], " "), ws[i])
+			// "Jane Doe said:", or a quotation in reported speech: "Jane
+			// Doe said on Monday that the plan “…”"
+			if leads && i >= len(ws)-8 || hasWord(ws[i+1:], "that") {
+				return subjectOf(strings.Join(ws[:i], " "), ws[i])
+			}
+			return attribution{}
+		}
+	}
+	if strings.HasSuffix(h, ":") {
+		// "- Manchester United boss Sir Alex Ferguson:", a name heading
+		// what the person said
+		ws = strings.Fields(strings.TrimRight(strings.TrimLeft(h, "-–—•* "), ":"))
+		if len(ws) >= 2 && len(ws) <= 8 && capitalized(ws[len(ws)-2]) && cleanName(ws) == strings.Join(ws, " ") && !isLeadWord(ws[0]) {
+			return attribution{speaker: strings.Join(ws, " ")}
 		}
 	}
 	return attribution{}
+}
+
+// endsWithOrganisation reports whether words end with a name after a
+// preposition or article, as a role does ("chief executive of the
+// Taxpayers' Alliance"), rather than with a person's name.
+func endsWithOrganisation(ws []string) bool {
+	run := len(ws)
+	for run > 0 && capitalized(ws[run-1]) {
+		run--
+	}
+	if run == 0 || run == len(ws) {
+		return false
+	}
+	w := strings.ToLower(ws[run-1])
+	return cue.Has("en", cue.RoleLeads, w) || cue.Has("en", cue.SpeakerLeads, w)
+}
+
+// hasAuxiliary reports whether words hold a verb ("the job is not
+// clear"), so they are a clause, not a role.
+func hasAuxiliary(ws []string) bool {
+	for _, w := range ws {
+		if cue.Has("en", cue.Auxiliaries, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether ws holds w, in any case.
+func hasWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstClause returns the words after a quotation up to the end of their
@@ -175,14 +222,17 @@ func subjectOf(s, verb string) attribution {
 	if i := strings.LastIndex(s, ": "); i >= 0 {
 		s = s[i+2:] // "Feminist icon: Patsy Kensit", a caption run into the text
 	}
+	s = dropParentheses(s)
 	var segs [][]string
-	for _, seg := range strings.Split(s, ",") {
+	parts := strings.Split(s, ",")
+	for k, seg := range parts {
 		ws := strings.Fields(seg)
+		final := k == len(parts)-1 || k == len(parts)-2 && strings.TrimSpace(parts[k+1]) == ""
 		if len(ws) == 0 || isAge(ws) || len(ws) == 1 && (ws[0] == "—" || ws[0] == "-") {
 			continue
 		}
-		if cue.Has("en", cue.RelativeWords, strings.ToLower(ws[0])) {
-			continue // "Jane Doe, who led the talks, said"
+		if cue.Has("en", cue.RelativeWords, strings.ToLower(ws[0])) || !final && len(segs) > 0 && startsLower(ws[0]) && !cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0])) {
+			continue // "Jane Doe, who led the talks, said", "Her lawsuit, filed in May, said"
 		}
 		segs = append(segs, ws)
 	}
@@ -190,41 +240,49 @@ func subjectOf(s, verb string) attribution {
 		return attribution{}
 	}
 	last := segs[len(segs)-1]
+	for len(last) > 1 && cue.Has("en", cue.Auxiliaries, strings.ToLower(last[len(last)-1])) {
+		last = last[:len(last)-1] // "he will say", "Jane Doe was saying"
+		segs[len(segs)-1] = last
+	}
 	if w := last[len(last)-1]; isPronoun(w) {
 		return pronounAttribution(w) // "she said", "But she said", "… the bills He said"
 	}
+	if isParticiple(verb) {
+		// A whole clause before the verb ("Jane Doe admitted that …,
+		// adding:", "He taunted them on Facebook, telling them:"): its
+		// subject opens it.
+		if a := clauseSubject(segs[0]); a.ok() {
+			return a
+		}
+	}
+	if len(segs) > 1 && startsLower(last[0]) && !isLeadWord(last[0]) && !startsRole(last) {
+		// "Jane Doe, chief executive of Acme, said": a role after the
+		// name; "Her lawsuit, filed in May, said": an aside
+		aside := strings.HasSuffix(last[0], "ed") || strings.HasSuffix(last[0], "ing")
+		if n := cleanName(segs[len(segs)-2]); n != "" && !aside && len(last) <= 8 && (cleanName(last) == "" || endsWithOrganisation(last)) {
+			return joinSpeaker([]string{n, strings.Join(last, " ")})
+		}
+		if aside || cleanName(last) == "" {
+			segs = segs[:len(segs)-1]
+			last = segs[len(segs)-1]
+		}
+	}
 	// The name is the last part, or the part before a role set off after
 	// it ("Jane Doe, the company's chief executive, said").
+	if len(segs) > 1 && startsRole(last) && len(last) <= 8 {
+		if n := cleanName(segs[len(segs)-2]); n != "" {
+			return joinSpeaker([]string{n, strings.Join(last, " ")})
+		}
+	}
 	if n := cleanName(last); n != "" {
 		if len(segs) == 2 && startsRole(segs[0]) && len(segs[0]) <= 8 {
 			return joinSpeaker([]string{n, strings.Join(segs[0], " ")})
 		}
 		return joinSpeaker([]string{n})
 	}
-	if len(segs) > 1 && startsRole(last) && len(last) <= 8 {
-		if n := cleanName(segs[len(segs)-2]); n != "" {
-			return joinSpeaker([]string{n, strings.Join(last, " ")})
-		}
-	}
-	if isParticiple(verb) || len(segs) == 1 {
-		// A whole clause before the verb ("Jane Doe admitted that …,
-		// adding:", "He then turned to them and added:"): its subject
-		// opens it.
-		ws := segs[0]
-		for len(ws) > 1 && isLeadWord(ws[0]) && !isPronoun(ws[0]) {
-			ws = ws[1:] // "However Tevez has …"
-		}
-		if isPronoun(ws[0]) {
-			return pronounAttribution(ws[0])
-		}
-		run := 0
-		for run < len(ws) && run < 4 && capitalized(ws[run]) && !isLeadWord(ws[run]) {
-			run++
-		}
-		if run > 0 && run < len(ws) && startsLower(ws[run]) && isParticiple(verb) {
-			if n := cleanName(ws[:run]); n != "" {
-				return attribution{speaker: n}
-			}
+	if len(segs) == 1 {
+		if ws := dropLeads(segs[0]); isPronoun(ws[0]) {
+			return pronounAttribution(ws[0]) // "He then turned to them and added:"
 		}
 	}
 	// A role without a name: "an IAAF spokesman", "the retired charity
@@ -235,13 +293,61 @@ func subjectOf(s, verb string) attribution {
 			if k > 0 && !isLeadWord(last[k-1]) {
 				break // the object of a clause: "… for failing the poor"
 			}
-			if len(role) > 1 && !isAgeWord(role[len(role)-1]) && !strings.HasSuffix(role[len(role)-1], "'s") {
+			end := strings.ToLower(role[len(role)-1])
+			if len(role) > 1 && !isAgeWord(end) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !hasAuxiliary(role) {
 				return attribution{speaker: trimName(strings.Join(role, " "))}
 			}
 			break
 		}
 	}
 	return attribution{}
+}
+
+// clauseSubject returns the subject that opens a clause: a pronoun, or
+// a name of up to four capitalised words before a lower-case word.
+func clauseSubject(ws []string) attribution {
+	ws = dropLeads(ws)
+	if isPronoun(ws[0]) {
+		return pronounAttribution(ws[0])
+	}
+	run := 0
+	for run < len(ws) && run < 4 && capitalized(ws[run]) && !isLeadWord(ws[run]) {
+		run++
+		if strings.HasSuffix(ws[run-1], ",") {
+			break // "Jane Doe, 45, said"
+		}
+	}
+	if run > 0 && run < len(ws) && (startsLower(ws[run]) || strings.HasSuffix(ws[run-1], ",")) {
+		if n := cleanName(ws[:run]); n != "" {
+			return attribution{speaker: n}
+		}
+	}
+	return attribution{}
+}
+
+// dropLeads removes the words that open a clause before its subject
+// ("However Tevez has …"), keeping at least one word.
+func dropLeads(ws []string) []string {
+	for len(ws) > 1 && isLeadWord(ws[0]) && !isPronoun(ws[0]) {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+// dropParentheses removes text in parentheses ("Sen. Jane Doe (D-Wis.)");
+// after an opening one left unclosed, only what follows it is kept.
+func dropParentheses(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s[i+1:] // the quotation is in the parenthesis: "(he once said:"
+		}
+		s = s[:i] + s[i+j+1:]
+	}
 }
 
 // isParticiple reports a speech verb in -ing ("adding", "saying"), whose

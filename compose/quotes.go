@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/sentence"
 )
 
 // Quotation sizes.
@@ -77,18 +78,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			switch {
 			case a.speaker != "":
 			case a.personal:
-				from := max(r[0], open-followOnGap)
-				if last.speaker != "" {
-					from = max(from, last.end)
-				}
-				if k := strings.IndexByte(text[from:open], ' '); from > r[0] && k >= 0 {
-					from += k // from a word's start
-				}
-				if n := reportedSpeaker(text[from:open]); n != "" {
-					a.speaker = n // Jane Doe says …. She said: "…"
-				} else if last.speaker != "" && open-last.end <= followOnGap && isPerson(last.speaker) && !namesOther(between, last.speaker) {
-					a.speaker = last.speaker
-				}
+				a.speaker = pronounSpeaker(text, open, last.speaker, last.end)
 			case !a.ok() && last.speaker != "" && last.unclosed && strings.TrimSpace(between) == "":
 				a.speaker = last.speaker // the quotation runs on
 			case !a.ok() && last.speaker != "" && last.inTail && last.attribEnd <= open && strings.TrimSpace(text[last.attribEnd:open]) == "":
@@ -109,6 +99,68 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// pronounSpeaker returns whom "he" or "she" in the attribution of the
+// quotation opening at open means, or "": the last person the text before
+// it reports as speaking ("Jane Doe says …"); else the speaker of the last
+// quotation (which ended at lastEnd), if near and nobody else is named
+// since; else the name that opens the sentence before ("Jane Doe was
+// angry. 'We …,' she said").
+func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) string {
+	from := max(0, open-followOnGap)
+	if lastSpeaker != "" {
+		from = max(from, lastEnd)
+	}
+	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
+		from += k // from a word's start
+	}
+	gap := text[from:open]
+	if n := reportedSpeaker(gap); n != "" {
+		return n
+	}
+	if lastSpeaker != "" && open-lastEnd <= followOnGap {
+		if isPerson(lastSpeaker) && !namesOther(gap, lastSpeaker) {
+			return lastSpeaker
+		}
+		return ""
+	}
+	spans := sentence.Split(gap)
+	if len(spans) > 0 && !endsSentence(gap) {
+		spans = spans[:len(spans)-1] // the quotation's own sentence ("She said:")
+	}
+	if len(spans) == 0 {
+		return ""
+	}
+	prev := gap[spans[len(spans)-1].Start:spans[len(spans)-1].End]
+	if strings.ContainsFunc(prev, func(r rune) bool { return markFamily(r) >= 0 && r != '\'' && r != '’' }) {
+		return "" // a sentence with a quotation of its own
+	}
+	a := clauseSubject(strings.Fields(prev))
+	if a.speaker == "" || !isPerson(a.speaker) || namesOther(prev, a.speaker) || !isFullName(a.speaker, text[:open]) {
+		return ""
+	}
+	return a.speaker
+}
+
+// isFullName reports whether name reads as a person's name in text: two
+// or more words, or a surname that text gives with a first name ("Carver"
+// after "John Carver"). A lone capitalised word opening a sentence is as
+// often a place or an adverb.
+func isFullName(name, text string) bool {
+	if strings.ContainsAny(name, "().") {
+		return false
+	}
+	if len(strings.Fields(name)) >= 2 {
+		return true
+	}
+	for _, run := range capitalRuns(text) {
+		ws := strings.Fields(run)
+		if len(ws) >= 2 && trimName(ws[len(ws)-1]) == name && !isLeadWord(ws[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSpeaker returns the last person text reports as speaking

@@ -22,7 +22,6 @@ func findAll(p string) []quoted {
 }
 
 func TestFindQuotesMarks(t *testing.T) {
-	const words = "we will finish the new bridge before the winter"
 	for _, tc := range []struct {
 		name, para string
 		want       []quoted
@@ -57,7 +56,6 @@ func TestFindQuotesMarks(t *testing.T) {
 			assert.Equal(t, tc.want, findAll(tc.para))
 		})
 	}
-	_ = words
 }
 
 func TestFindQuotesSpeakers(t *testing.T) {
@@ -85,6 +83,12 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"auxiliary", "“" + q + ",” Jane Doe was saying.", "Jane Doe"},
 		{"weekday before name", "In a post on Thursday Kalanick wrote: “" + q + ".”", "Kalanick"},
 		{"caption run in", "Proud: Jane Doe said: “" + q + ".”", "Jane Doe"},
+		{"role of an organisation", "Jane Doe, chief executive of the Bridge Trust, said: “" + q + ".”", "Jane Doe, chief executive of the Bridge Trust"},
+		{"participle aside dropped", "Jane Doe, pictured with the mayor in 2001, said: “" + q + ".”", "Jane Doe"},
+		{"parenthesis dropped", "Sen. Jane Doe (D-Wis.) told reporters: “" + q + ".”", "Sen. Jane Doe"},
+		{"name heading", "- Bridge Trust chair Jane Doe: “" + q + ".”", "Bridge Trust chair Jane Doe"},
+		{"reported speech", "Jane Doe said on Monday that the council “" + q + ".”", "Jane Doe"},
+		{"will say", "Jane Doe will say: “" + q + ".”", "Jane Doe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAll(tc.para)
@@ -119,6 +123,14 @@ func TestFindQuotesFollowOn(t *testing.T) {
 			"“The bridge will open in May next year,” the IAAF said. “It will carry ten thousand cars a day,” he said.",
 			[]quoted{{"The bridge will open in May next year", "the IAAF"}}},
 		{"pronoun with nobody before", "“It will carry ten thousand cars a day,” she said.", nil},
+		{"pronoun after the sentence naming her",
+			"Jane Doe was delighted with the vote on Monday. ‘It will carry ten thousand cars a day,’ she said.",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"pronoun after a place opening the sentence",
+			"Springfield was delighted with the vote on Monday. ‘It will carry ten thousand cars a day,’ she said.", nil},
+		{"pronoun with a future verb",
+			"Jane Doe says the bridge is late. ‘It will carry ten thousand cars a day,’ she will say.",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
 		{"a sentence between", "“The bridge will open in May next year,” Jane Doe said. The council met on Monday. “It will carry ten thousand cars a day.”",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
 	} {
@@ -173,4 +185,16 @@ func TestQuotesEvidence(t *testing.T) {
 		assert.Equal(t, q.Text, e.Quote)
 	}
 	assert.Equal(t, "It will carry ten thousand cars a day and cut journeys by half", b.Quotes[1].Text)
+}
+
+// TestQuotesPronounAcrossParagraphs checks that "she" in a new paragraph
+// means the person the paragraph before reports as speaking.
+func TestQuotesPronounAcrossParagraphs(t *testing.T) {
+	text := "Jane Doe said she is close to signing a new contract with the club.\n\n" +
+		"The midfielder joined in 2003. \"The board have already made an offer to renew it,\" she told reporters."
+	b, err := Build(context.Background(), []brief.Document{{Title: "Contract", Text: text}})
+	require.NoError(t, err)
+	require.Len(t, b.Quotes, 1)
+	assert.Equal(t, "Jane Doe", b.Quotes[0].Speaker)
+	assert.Equal(t, "The board have already made an offer to renew it", b.Quotes[0].Text)
 }

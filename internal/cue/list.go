@@ -24,8 +24,8 @@ const (
 	// SpeakerEnds end a speaker's name and role after a speech verb
 	// ("said Lena Brandt after the vote", "said Jane Doe, who …").
 	SpeakerEnds List = "speaker-end"
-	// Auxiliaries come between a speaker and a speech verb in -ing ("Jane
-	// Doe was saying").
+	// Auxiliaries come between a speaker and a speech verb ("Jane Doe was
+	// saying", "she will say", "he then added").
 	Auxiliaries List = "auxiliary"
 	// RelativeWords open a clause set off after a name ("Jane Doe, who
 	// led the talks, said").
