@@ -317,7 +317,8 @@ func clauseSubject(ws []string) attribution {
 			break // "Jane Doe, 45, said"
 		}
 	}
-	if run > 0 && run < len(ws) && (startsLower(ws[run]) || strings.HasSuffix(ws[run-1], ",")) {
+	possessive := strings.HasSuffix(ws[max(run-1, 0)], "'") || strings.HasSuffix(ws[max(run-1, 0)], "'s") || strings.HasSuffix(ws[max(run-1, 0)], "’s")
+	if run > 0 && run < len(ws) && !possessive && (startsLower(ws[run]) || strings.HasSuffix(ws[run-1], ",")) {
 		if n := cleanName(ws[:run]); n != "" {
 			return attribution{speaker: n}
 		}
@@ -326,12 +327,20 @@ func clauseSubject(ws []string) attribution {
 }
 
 // dropLeads removes the words that open a clause before its subject
-// ("However Tevez has …"), keeping at least one word.
+// ("However Tevez has …"), keeping at least one word, and an article
+// ("The Portugal star" is no name).
 func dropLeads(ws []string) []string {
-	for len(ws) > 1 && isLeadWord(ws[0]) && !isPronoun(ws[0]) {
+	for len(ws) > 1 && isLeadWord(ws[0]) && !isPronoun(ws[0]) && !isArticle(ws[0]) {
 		ws = ws[1:]
 	}
 	return ws
+}
+
+// isArticle reports an article or possessive that opens a role ("the",
+// "his"), not a word that opens a clause ("then").
+func isArticle(w string) bool {
+	lw := strings.ToLower(w)
+	return cue.Has("en", cue.RoleLeads, lw) && !cue.Has("en", cue.SpeakerLeads, lw)
 }
 
 // dropParentheses removes text in parentheses ("Sen. Jane Doe (D-Wis.)");

@@ -177,7 +177,11 @@ func reportedSpeaker(text string) string {
 		if a.speaker == "" {
 			continue // "she said", the quotation's own attribution
 		}
-		if isPerson(a.speaker) && !startsRole(strings.Fields(a.speaker)) && !namesOther(text[pos:], a.speaker) {
+		rest := text[pos:]
+		if spans := sentence.Split(rest); len(spans) > 0 {
+			rest = rest[spans[0].End:] // the sentences after the reported speech
+		}
+		if isPerson(a.speaker) && !startsRole(strings.Fields(a.speaker)) && !namesOther(rest, a.speaker) {
 			return a.speaker
 		}
 		return ""
@@ -207,20 +211,22 @@ func isPerson(speaker string) bool {
 	return strings.ToUpper(w) != w || strings.ToLower(w) == w
 }
 
-// namesOther reports whether text names another person by full name
-// (two or more capitalised words, none of them the speaker's), whom a
-// pronoun after it might mean instead.
+// namesOther reports whether a sentence of text opens with another
+// person's full name (two or more capitalised words, none of them the
+// speaker's), whom a pronoun after it might mean instead. A name later in
+// a sentence ("… at Old Trafford") is seldom who speaks next.
 func namesOther(text, speaker string) bool {
-	for _, run := range capitalRuns(text) {
-		ws := strings.Fields(run)
-		for len(ws) > 0 && isLeadWord(ws[0]) {
-			ws = ws[1:] // "Then John Roe"
+	for _, sp := range sentence.Split(text) {
+		ws := dropLeads(strings.Fields(text[sp.Start:sp.End]))
+		run := 0
+		for run < len(ws) && capitalized(ws[run]) && !isLeadWord(ws[run]) {
+			run++
 		}
-		if len(ws) < 2 {
+		if run < 2 {
 			continue
 		}
 		other := true
-		for _, w := range ws {
+		for _, w := range ws[:run] {
 			if strings.Contains(speaker, trimName(w)) {
 				other = false
 			}
