@@ -87,6 +87,9 @@ func quotations(p string) []quotation {
 	for f := range nFamilies {
 		all = append(all, pairMarks(p, byFam[f], f == famSingle)...)
 	}
+	if len(all) > maxQuotations {
+		all = all[:maxQuotations] // nesting is checked pair by pair
+	}
 	var out []quotation
 	for i, q := range all {
 		keep := true

@@ -16,6 +16,12 @@ const (
 	// followOnGap is how near (in bytes) to the last quotation a quotation
 	// attributed to a pronoun must be for the pronoun to mean its speaker.
 	followOnGap = 300
+	// maxQuotations bounds the quotations read in one document and in one
+	// paragraph, so the cost stays linear however many marks a text has.
+	maxQuotations = 400
+	// nameWindow is how far back (in bytes) a surname is looked for with
+	// its first name.
+	nameWindow = 4000
 )
 
 // quotes finds direct quotations whose speaker the text names, verbatim,
@@ -65,9 +71,13 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 		end, attribEnd   int // where the last attributed quotation and its attribution end
 		unclosed, inTail bool
 	}
+	seen := 0
 	for _, r := range paras {
 		p := text[r[0]:r[1]]
 		for _, q := range quotations(p) {
+			if seen++; seen > maxQuotations {
+				return out
+			}
 			inner := p[q.start:q.end]
 			a := attributionOf(p, q, inner)
 			open := r[0] + q.open
@@ -137,7 +147,7 @@ func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) stri
 		return "" // a sentence with a quotation of its own
 	}
 	a := clauseSubject(strings.Fields(prev))
-	if a.speaker == "" || !isPerson(a.speaker) || namesOther(prev, a.speaker) || !isFullName(a.speaker, text[:open]) {
+	if a.speaker == "" || !isPerson(a.speaker) || namesOther(prev, a.speaker) || !isFullName(a.speaker, runeSuffix(text[:open], nameWindow)) {
 		return ""
 	}
 	return a.speaker

@@ -2,7 +2,9 @@ package compose
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -202,4 +204,13 @@ func TestQuotesPronounAcrossParagraphs(t *testing.T) {
 	require.Len(t, b.Quotes, 1)
 	assert.Equal(t, "Jane Doe", b.Quotes[0].Speaker)
 	assert.Equal(t, "The board have already made an offer to renew it", b.Quotes[0].Text)
+}
+
+// TestFindQuotesManyMarks checks that a paragraph of nothing but marks
+// stays cheap and finds nothing.
+func TestFindQuotesManyMarks(t *testing.T) {
+	p := strings.Repeat(`"a' 'b" “c” ‘d’ `, 20000)
+	start := time.Now()
+	assert.Empty(t, findQuotes(p))
+	assert.Less(t, time.Since(start), 5*time.Second)
 }
