@@ -455,10 +455,10 @@ func isAge(ws []string) bool {
 	return len(ws) == 1 && strings.Trim(ws[0], "0123456789") == ""
 }
 
-// isAgeWord reports an age before a name: "27-year-old".
+// isAgeWord reports an age before a name: "27-year-old", "One-year-old".
 func isAgeWord(w string) bool {
-	d := strings.TrimLeft(w, "0123456789")
-	return d != w && strings.HasPrefix(strings.ToLower(d), "-year-old")
+	lw := strings.ToLower(trimName(w))
+	return strings.HasSuffix(lw, "-year-old") || strings.HasSuffix(lw, "-month-old")
 }
 
 // isSpeechVerb reports a verb that attributes a quotation.

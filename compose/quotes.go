@@ -165,7 +165,12 @@ func isFullName(name, text string) bool {
 		return true
 	}
 	for _, run := range capitalRuns(text) {
-		ws := strings.Fields(run)
+		var ws []string
+		for _, w := range strings.Fields(run) {
+			if !isAgeWord(w) {
+				ws = append(ws, w) // "One-year-old Rex" gives no first name
+			}
+		}
 		if len(ws) >= 2 && trimName(ws[len(ws)-1]) == name && !isLeadWord(ws[0]) {
 			return true
 		}

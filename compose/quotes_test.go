@@ -133,6 +133,8 @@ func TestFindQuotesFollowOn(t *testing.T) {
 			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
 		{"a possessive opening the sentence before is no speaker",
 			"But Doe's lawyer was confident on Monday. ‘It will carry ten thousand cars a day,’ he said.", nil},
+		{"an age in words is no name",
+			"One-year-old Rex was shot in the leg. ‘It will carry ten thousand cars a day,’ she said.", nil},
 		{"pronoun after a place opening the sentence",
 			"Springfield was delighted with the vote on Monday. ‘It will carry ten thousand cars a day,’ she said.", nil},
 		{"pronoun with a future verb",
