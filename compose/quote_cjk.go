@@ -48,7 +48,7 @@ func koreanSubject(ws []string) attribution {
 		w = strings.Trim(w, ",")
 		if cue.Has("ko", cue.Pronouns, w) {
 			if best < 0 {
-				return attribution{pronoun: true, personal: true}
+				return attribution{pronoun: true, personal: true, she: strings.HasPrefix(w, "그녀")}
 			}
 			break
 		}

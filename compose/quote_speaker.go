@@ -18,12 +18,15 @@ type attribution struct {
 	// personal: the pronoun is he or she (그, 그녀), so it may mean the
 	// speaker the text quoted last; "they" or "we" may be others.
 	personal bool
+	// she: the pronoun is "she" (he: false), for agreeing with a title
+	// ("Mr", "Mrs") of the speaker it may mean.
+	she bool
 }
 
 // pronounAttribution is the attribution of a pronoun.
 func pronounAttribution(w string) attribution {
 	lw := strings.ToLower(w)
-	return attribution{pronoun: true, personal: lw == "he" || lw == "she"}
+	return attribution{pronoun: true, personal: lw == "he" || lw == "she", she: lw == "she"}
 }
 
 func (a attribution) ok() bool { return a.speaker != "" || a.pronoun }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
 
@@ -88,7 +89,9 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			switch {
 			case a.speaker != "":
 			case a.personal:
-				a.speaker = pronounSpeaker(text, open, last.speaker, last.end)
+				if n := pronounSpeaker(text, open, last.speaker, last.end); agrees(n, a) {
+					a.speaker = n
+				}
 			case !a.ok() && last.speaker != "" && last.unclosed && strings.TrimSpace(between) == "":
 				a.speaker = last.speaker // the quotation runs on
 			case !a.ok() && last.speaker != "" && last.inTail && last.attribEnd <= open && strings.TrimSpace(text[last.attribEnd:open]) == "":
@@ -176,6 +179,22 @@ func isFullName(name, text string) bool {
 		}
 	}
 	return false
+}
+
+// agrees reports whether speaker may be who an English pronoun means: a
+// woman's title ("Mrs", "Lady") is no "he", a man's ("Mr", "Sir") no
+// "she". Korean pronouns carry no such title here.
+func agrees(speaker string, a attribution) bool {
+	if speaker == "" {
+		return false
+	}
+	for _, w := range strings.Fields(speaker) {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if a.she && cue.Has("en", cue.MaleTitles, lw) || !a.she && cue.Has("en", cue.FemaleTitles, lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedSpeaker returns the last person text reports as speaking

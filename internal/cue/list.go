@@ -36,6 +36,10 @@ const (
 	// NameParticles join the words of a name or title ("Peters of UK
 	// Athletics", "Ursula von der Leyen").
 	NameParticles List = "name-particle"
+	// MaleTitles and FemaleTitles are words of a name or role that say
+	// whether "he" or "she" may mean its bearer ("Mr", "Mrs", "father").
+	MaleTitles   List = "title-male"
+	FemaleTitles List = "title-female"
 	// Elisions are words clipped at the front with an apostrophe, which is
 	// then no opening quotation mark ('em, 'til).
 	Elisions List = "elision"
