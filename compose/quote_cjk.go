@@ -83,10 +83,9 @@ func isBareKoreanWord(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return true // a family name: 이 위원
 	}
-	r, _ := utf8.DecodeLastRuneInString(w)
-	// particles and verb endings: 회사를, 대해, 밝혔다, 열린 … (but not
-	// 과 of 화학과, a department)
-	return !strings.ContainsRune("다고며서해에의도린한된던게면를을은는이가로인", r)
+	_, n := utf8.DecodeLastRuneInString(w)
+	// particles and verb endings: 회사를, 대해, 밝혔다, 열린 …
+	return !cue.Has("ko", cue.WordEndings, w[len(w)-n:])
 }
 
 // attributionJapanese reads "田中社長は「…」と述べた": the quotative と

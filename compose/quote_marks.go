@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,17 +109,8 @@ func quotations(p string) []quotation {
 			out = append(out, q)
 		}
 	}
-	sortQuotations(out)
+	slices.SortFunc(out, func(a, b quotation) int { return a.open - b.open })
 	return out
-}
-
-// sortQuotations orders quotations by where they open.
-func sortQuotations(qs []quotation) {
-	for i := 1; i < len(qs); i++ {
-		for j := i; j > 0 && qs[j].open < qs[j-1].open; j-- {
-			qs[j], qs[j-1] = qs[j-1], qs[j]
-		}
-	}
 }
 
 // scanMarks returns the quotation marks of p by family, leaving out

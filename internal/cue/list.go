@@ -46,6 +46,9 @@ const (
 	// QuoteEndings are the Korean quotative endings written after a
 	// quotation's closing mark ("…"라고, "…"며).
 	QuoteEndings List = "quote-ending"
+	// WordEndings are Korean final syllables of a word that is no part of
+	// a name or title: a particle or a verb ending (회사를, 대해, 열린).
+	WordEndings List = "word-ending"
 	// Pronouns are Korean subject pronouns that can say a quotation (그는).
 	Pronouns List = "pronoun"
 	// Credits introduce the outlet a report credits ("first reported by").
