@@ -117,7 +117,7 @@ func subjectOf(s, verb string) attribution {
 				break // the object of a clause: "… for failing the poor"
 			}
 			end := strings.ToLower(role[len(role)-1])
-			if len(role) > 1 && !isAgeWord(end) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !hasAuxiliary(role) {
+			if len(role) > 1 && !isAgeWord(end) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !cue.Has("en", cue.Anaphors, end) && !hasAuxiliary(role) {
 				return attribution{speaker: trimName(strings.Join(role, " "))}
 			}
 			break

@@ -50,6 +50,7 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"single inside double", `"They called it 'the best bridge in the world' and we agreed," said Jane Doe.`,
 			[]quoted{{"They called it 'the best bridge in the world' and we agreed", "Jane Doe"}}},
 		{"too short", "“We will win,” said Jane Doe.", nil},
+		{"a role that only points back", "“We will finish the new bridge before the winter,” the latter said.", nil},
 		{"no speaker", "“We will finish the new bridge before the winter.” The council agreed.", nil},
 		{"full stop ends the sentence", "“We will finish the new bridge before the winter.” Jane Doe said the council agreed.", nil},
 		{"unclosed without end", "Jane Doe said: “We will finish the new bridge before", nil},
@@ -91,6 +92,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"name heading", "- Bridge Trust chair Jane Doe: “" + q + ".”", "Bridge Trust chair Jane Doe"},
 		{"reported speech", "Jane Doe said on Monday that the council “" + q + ".”", "Jane Doe"},
 		{"will say", "Jane Doe will say: “" + q + ".”", "Jane Doe"},
+		{"promised", "“" + q + ",” promised Jane Doe.", "Jane Doe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAll(tc.para)

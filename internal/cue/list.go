@@ -40,6 +40,8 @@ const (
 	// whether "he" or "she" may mean its bearer ("Mr", "Mrs", "father").
 	MaleTitles   List = "title-male"
 	FemaleTitles List = "title-female"
+	// Anaphors end a role that only points back ("the latter").
+	Anaphors List = "anaphor"
 	// Elisions are words clipped at the front with an apostrophe, which is
 	// then no opening quotation mark ('em, 'til).
 	Elisions List = "elision"
