@@ -22,7 +22,7 @@ func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) stri
 		from += k // from a word's start
 	}
 	gap := text[from:open]
-	if n := reportedSpeaker(gap); n != "" {
+	if n := reportedSpeaker(runeSuffix(text[:from], attributionWindow), gap); n != "" {
 		return n
 	}
 	if lastSpeaker != "" && open-lastEnd <= followOnGap {
@@ -90,16 +90,21 @@ func agrees(speaker string, a attribution) bool {
 	return true
 }
 
-// reportedSpeaker returns the last person text reports as speaking
+// reportedSpeaker returns the last person gap reports as speaking
 // ("Jane Doe says the plan will fail"), whom a pronoun after it means, or
-// "".
-func reportedSpeaker(text string) string {
+// "". before is the text before gap, where the subject of a speech verb
+// near gap's start may begin.
+func reportedSpeaker(before, gap string) string {
+	text := before + gap
 	ws := strings.Fields(text)
 	for i := len(ws) - 1; i > 0; i-- {
 		if !isSpeechVerb(ws[i]) || isParticiple(ws[i]) {
 			continue
 		}
 		pos := wordOffset(text, ws, i)
+		if pos < len(before) {
+			return ""
+		}
 		a := subjectOf(lastClause(text[:pos]), ws[i])
 		if a.speaker == "" {
 			continue // "she said", the quotation's own attribution

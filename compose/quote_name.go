@@ -140,6 +140,17 @@ func clauseSubject(ws []string) attribution {
 			break // "Jane Doe, 45, said"
 		}
 	}
+	// a role and a name after the first capitalised words: "Manchester
+	// United manager Sir Alex Ferguson hinted"
+	for k := run; run > 0 && !strings.HasSuffix(ws[run-1], ",") && k < len(ws) && k <= 8; k++ {
+		if !capitalized(ws[k]) && (k+1 >= len(ws) || !capitalized(ws[k+1]) || strings.HasSuffix(ws[k], "ed")) || isLeadWord(ws[k]) {
+			break // not "Mr Cameron accused Ed Miliband"
+		}
+		if capitalized(ws[k]) && k+1 < len(ws) && startsLower(ws[k+1]) {
+			run = k + 1
+			break
+		}
+	}
 	possessive := strings.HasSuffix(ws[max(run-1, 0)], "'") || strings.HasSuffix(ws[max(run-1, 0)], "'s") || strings.HasSuffix(ws[max(run-1, 0)], "’s")
 	if run > 0 && run < len(ws) && !possessive && (startsLower(ws[run]) || strings.HasSuffix(ws[run-1], ",")) {
 		if n := cleanName(ws[:run]); n != "" {
@@ -286,7 +297,13 @@ func isAgeWord(w string) bool {
 
 func capitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// a name particle joined to a name: al-Jabouri, el-Sisi
+	prefix, rest, ok := strings.Cut(w, "-")
+	r, _ = utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r) && cue.Has("en", cue.NameParticles, prefix)
 }
 
 func startsLower(w string) bool {

@@ -92,6 +92,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"name heading", "- Bridge Trust chair Jane Doe: “" + q + ".”", "Bridge Trust chair Jane Doe"},
 		{"reported speech", "Jane Doe said on Monday that the council “" + q + ".”", "Jane Doe"},
 		{"will say", "Jane Doe will say: “" + q + ".”", "Jane Doe"},
+		{"name particle", "“" + q + ",” said Raed al-Jabouri.", "Raed al-Jabouri"},
 		{"promised", "“" + q + ",” promised Jane Doe.", "Jane Doe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,6 +144,9 @@ func TestFindQuotesFollowOn(t *testing.T) {
 			[]quoted{{"The bridge will open in May next year", "Mr Roe"}, {"It will carry ten thousand cars a day", "Mr Roe"}}},
 		{"an age in words is no name",
 			"One-year-old Rex was shot in the leg. ‘It will carry ten thousand cars a day,’ she said.", nil},
+		{"pronoun after a role and a name opening the sentence",
+			"But Bridge Trust chair Jane Doe hinted at a delay. She said: “It will carry ten thousand cars a day.”",
+			[]quoted{{"It will carry ten thousand cars a day", "Bridge Trust chair Jane Doe"}}},
 		{"pronoun after a place opening the sentence",
 			"Springfield was delighted with the vote on Monday. ‘It will carry ten thousand cars a day,’ she said.", nil},
 		{"pronoun with a future verb",
