@@ -60,8 +60,8 @@ func TestBuildSections(t *testing.T) {
 	for _, q := range b.Quotes {
 		quotes = append(quotes, q.Speaker)
 	}
-	assert.Contains(t, quotes, "Marta Lind")
-	assert.Contains(t, quotes, "Pavel Roos")
+	assert.Contains(t, quotes, "Marta Lind, Ostra's chief executive", "the role the source gives comes with the name")
+	assert.Contains(t, quotes, "Pavel Roos, the project's lead engineer")
 	var figures []string
 	for _, f := range b.Figures {
 		figures = append(figures, f.Text)

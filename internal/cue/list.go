@@ -13,8 +13,46 @@ const (
 	// Significance phrases say why a story matters: its scale, a first, a
 	// consequence ("the first", "milestone", "as a result").
 	Significance List = "significance"
-	// SpeechVerbs attribute a quotation ("said", "told").
+	// SpeechVerbs attribute a quotation ("said", "told"; Korean 말했다).
 	SpeechVerbs List = "speech"
+	// AttributionVerbs attribute a quotation too ("insisted", "adding"):
+	// finding quotes reads them with SpeechVerbs.
+	AttributionVerbs List = "attribution"
+	// SpeakerLeads open a clause before a speaker's name but are no part
+	// of it ("But Williams said", "After the match, Williams said").
+	SpeakerLeads List = "speaker-lead"
+	// SpeakerEnds end a speaker's name and role after a speech verb
+	// ("said Lena Brandt after the vote", "said Jane Doe, who …").
+	SpeakerEnds List = "speaker-end"
+	// Auxiliaries come between a speaker and a speech verb ("Jane Doe was
+	// saying", "she will say", "he then added").
+	Auxiliaries List = "auxiliary"
+	// RelativeWords open a clause set off after a name ("Jane Doe, who
+	// led the talks, said").
+	RelativeWords List = "relative"
+	// RoleLeads open a role said beside a name ("the mayor", "its chief
+	// executive").
+	RoleLeads List = "role-lead"
+	// NameParticles join the words of a name or title ("Peters of UK
+	// Athletics", "Ursula von der Leyen").
+	NameParticles List = "name-particle"
+	// MaleTitles and FemaleTitles are words of a name or role that say
+	// whether "he" or "she" may mean its bearer ("Mr", "Mrs", "father").
+	MaleTitles   List = "title-male"
+	FemaleTitles List = "title-female"
+	// Anaphors end a role that only points back ("the latter").
+	Anaphors List = "anaphor"
+	// Elisions are words clipped at the front with an apostrophe, which is
+	// then no opening quotation mark ('em, 'til).
+	Elisions List = "elision"
+	// QuoteEndings are the Korean quotative endings written after a
+	// quotation's closing mark ("…"라고, "…"며).
+	QuoteEndings List = "quote-ending"
+	// WordEndings are Korean final syllables of a word that is no part of
+	// a name or title: a particle or a verb ending (회사를, 대해, 열린).
+	WordEndings List = "word-ending"
+	// Pronouns are Korean subject pronouns that can say a quotation (그는).
+	Pronouns List = "pronoun"
 	// Credits introduce the outlet a report credits ("first reported by").
 	Credits List = "credit"
 	// Months and Weekdays name dates ("May", "Tuesday").
