@@ -39,6 +39,28 @@ const (
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
 	TimeWords      List = "time-word"
+	// NameTitles come before a name and are not part of it ("Gov.",
+	// "Mr", "former"); NameTitlesAfter are titles only after another
+	// ("Attorney General").
+	NameTitles      List = "name-title"
+	NameTitlesAfter List = "name-title-after"
+	// NameAdjectives are adjectives of peoples, parties and events: a word
+	// of a name, never a name by itself ("Afghan", "Olympic").
+	NameAdjectives List = "name-adjective"
+	// NameJoints are lower-case words inside a name ("Institute for
+	// Fiscal Studies", "Ruud van Nistelrooy").
+	NameJoints List = "name-joint"
+	// NotNames are capitalised words that never name a person,
+	// organisation or place ("COVID", "MBE").
+	NotNames List = "not-name"
+	// PersonTitles follow a Korean person's name ("교수", "장관");
+	// Bylines follow a reporter's name ("기자"); OrgSuffixes end a Korean
+	// organisation's name ("대학교", "전자"); Surnames open a Korean
+	// person's name ("김").
+	PersonTitles List = "person-title"
+	Bylines      List = "byline"
+	OrgSuffixes  List = "org-suffix"
+	Surnames     List = "surname"
 )
 
 // wordList is one list of one lexicon.

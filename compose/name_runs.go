@@ -1,0 +1,234 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/words"
+)
+
+// nameContext is what the sources tell about their words that a name
+// found in one sentence is checked against.
+type nameContext struct {
+	lower  map[string]bool // words the sources write in lower case
+	midCap map[string]bool // words the sources capitalise after a sentence's first word
+}
+
+// nameContext reads the English sentences' words.
+func (c *corpus) nameContext() *nameContext {
+	nc := &nameContext{lower: map[string]bool{}, midCap: map[string]bool{}}
+	for _, s := range c.sents {
+		if s.lang == "ko" {
+			continue
+		}
+		for i, t := range tokenize(s.text) {
+			w, _ := stripPossessive(s.text[t.start:t.end])
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsLower(r):
+				nc.lower[strings.ToLower(w)] = true
+			case unicode.IsUpper(r) && i > 0:
+				nc.midCap[w] = true
+			}
+		}
+	}
+	return nc
+}
+
+// nameWord is one word of a run of capitalised words.
+type nameWord struct {
+	text    string
+	opening bool // the sentence's first word
+	joint   bool // a lower-case word inside a name ("of")
+}
+
+// names returns the names an English sentence writes: its runs of
+// capitalised words, split at punctuation, brackets and possessives
+// ("Chelsea's Damien Duff" → "Chelsea", "Damien Duff") and cleaned of
+// what is not part of a name (see clean).
+func (nc *nameContext) names(s string) []string {
+	toks := tokenize(s)
+	var out []string
+	var run []nameWord
+	flush := func() {
+		if name := nc.clean(run); name != "" {
+			out = append(out, name)
+		}
+		run = nil
+	}
+	for i, t := range toks {
+		if t.start > 0 && strings.ContainsRune("(“\"‘'[", rune(s[t.start-1])) {
+			flush()
+		}
+		w, possessive := stripPossessive(s[t.start:t.end])
+		switch {
+		case isNameWord(w):
+			run = append(run, nameWord{text: w, opening: i == 0})
+		case len(run) > 0 && !t.trailing && isJoint(toks, i, s, run):
+			run = append(run, nameWord{text: w, joint: true})
+			continue
+		default:
+			flush()
+			continue
+		}
+		if possessive || t.trailing && !(continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end])) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// isJoint reports whether toks[i] joins two parts of one name: a word of
+// the NameJoints list before a capitalised word ("Ruud van Nistelrooy",
+// "Johnson & Johnson"), but "of" and "for" only after one word or an
+// adjective ("University of Nottingham", "International Association of
+// Athletics Federations", not "Josh Hawley of Missouri"). "and" joins
+// nothing: "Britain and France" are two names.
+func isJoint(toks []token, i int, s string, run []nameWord) bool {
+	w := toks[i].word
+	if !(i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end])) {
+		return false
+	}
+	switch {
+	case w == "&":
+		return true
+	case w == "of" || w == "for":
+		return len(run) == 1 || is(cue.NameAdjectives, strings.ToLower(run[0].text))
+	}
+	return is(cue.NameJoints, w)
+}
+
+// continuesName reports whether the punctuation after t is the full stop
+// of a title or an initial that a name goes on after ("Gov. Kristi Noem",
+// "J. K. Rowling", "U.S. Food").
+func continuesName(s string, t token) bool {
+	if t.end >= len(s) || s[t.end] != '.' || t.end+1 < len(s) && s[t.end+1] != ' ' {
+		return false
+	}
+	w := strings.TrimSuffix(t.word, ".")
+	return utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") || is(cue.NameTitles, w)
+}
+
+// stripPossessive returns w without a final "'s" and whether it had one.
+func stripPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			return stem, true
+		}
+	}
+	return w, false
+}
+
+// isNameWord reports a word that may be part of a name: capitalised, at
+// least two letters, no digits, not a contraction ("I'm") and not a
+// compound of a lower-case word ("Injury-ravaged").
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return false
+	}
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		switch strings.ToLower(w[i+len(string([]rune(w[i:])[0])):]) {
+		case "m", "ve", "d", "ll", "re", "t", "":
+			return false
+		}
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		return !unicode.IsLower(r)
+	}
+	return true
+}
+
+// clean turns a run of capitalised words into a name, or "" when it is
+// none: it drops a sentence's first word that the sources never
+// capitalise elsewhere ("Yesterday"), titles and what comes before them
+// ("Yesterday Mr Hussen" → "Hussen", "Gov. Kristi Noem" → "Kristi Noem"),
+// trailing words that are not names ("Joe Biden Thursday", "Syria
+// Asked"), and runs that are only a common or adjectival word ("Police",
+// "Afghan").
+func (nc *nameContext) clean(run []nameWord) string {
+	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || run[0].opening && !nc.midCap[run[0].text]) {
+		run = run[1:]
+	}
+	if k := lastTitle(run); k >= 0 {
+		if k == len(run)-1 {
+			for k > 0 && isTitleWord(run, k-1) {
+				k--
+			}
+			run = run[:k]
+		} else {
+			run = run[k+1:]
+		}
+	}
+	for len(run) > 1 {
+		w := run[len(run)-1]
+		l := strings.ToLower(w.text)
+		if !(w.joint || isCommonWord(w.text) || is(cue.NameAdjectives, l) || nc.lower[l] || isPartyTag(w.text)) {
+			break
+		}
+		run = run[:len(run)-1]
+	}
+	for len(run) > 0 && run[0].joint {
+		run = run[1:]
+	}
+	if len(run) == 0 {
+		return ""
+	}
+	if len(run) == 1 {
+		l := strings.ToLower(run[0].text)
+		if isCommonWord(l) || is(cue.NameAdjectives, l) || is(cue.NotNames, l) || nc.lower[l] || is(cue.NameTitles, l) {
+			return ""
+		}
+	}
+	words := make([]string, len(run))
+	for i, w := range run {
+		words[i] = w.text
+	}
+	return strings.Join(words, " ")
+}
+
+// lastTitle returns the index of the last title in run, or -1.
+func lastTitle(run []nameWord) int {
+	for k := len(run) - 1; k >= 0; k-- {
+		if isTitleWord(run, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// isTitleWord reports whether run[k] is a title ("Mr", "Gov.", "Attorney
+// General").
+func isTitleWord(run []nameWord, k int) bool {
+	l := strings.TrimSuffix(strings.ToLower(run[k].text), ".")
+	if is(cue.NameTitles, l) {
+		return true
+	}
+	return is(cue.NameTitlesAfter, l) && k > 0 && is(cue.NameTitles, strings.TrimSuffix(strings.ToLower(run[k-1].text), "."))
+}
+
+// isPartyTag reports a US party-and-state tag after a politician's name
+// ("D-W.Va.", "R-Texas").
+func isPartyTag(w string) bool {
+	return len(w) > 2 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-'
+}
+
+// isAfterAdjective returns the name after an adjective that opens it
+// ("American Justin Gatlin" → "Justin Gatlin").
+func afterAdjective(name string) (string, bool) {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !is(cue.NameAdjectives, strings.ToLower(first)) {
+		return "", false
+	}
+	return rest, true
+}
+
+// isCommonWord reports a stop word, month or weekday.
+func isCommonWord(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return words.IsStop(l) || is(cue.Months, l) || is(cue.Weekdays, l)
+}
