@@ -21,9 +21,47 @@ func TestFindFigures(t *testing.T) {
 		{"It plans 200 MW by 2028.", []string{"200 MW by 2028"}},
 		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%", "margins 3 percent"}},
 		{"The hearing is on 12 March 2026 at 10:30.", nil},
+		// a figure says what it counts, and ends on the noun
+		{"The council approved a 14-kilometre tram line linking the two towns.", []string{"14-kilometre tram line"}},
+		{"The economy added 59,000 jobs added in May.", []string{"59,000 jobs"}},
+		{"Voter turnout of 53% was the lowest on record.", []string{"Voter turnout of 53%"}},
+		{"Some 964,000 people age out of the scheme.", []string{"964,000 people"}},
+		{"Of the voters, 53% of women backed her.", []string{"53% of women"}},
+		// numbers that do not say what they count
+		{"With 53%, she won.", nil},
+		{"Only 19 hit the target.", nil},
+		{"He was a Fortune 500 company boss.", nil},
+		{"It was No 1 on Radio 1's chart show and 4's Today programme.", nil},
+		{"He scored after 23 minutes from 18 yards.", nil},
+		{"They won 13.Coach Joe Smith said so.", nil},
+		{"He scored in the 87th minute to win his 50th cap.", nil},
+		{"The club paid £13m.", nil},
+		{"He was paid $475,000 managing the fund.", nil},
+		{"They ran the 100m final in 9.87 seconds.", nil},
+		{"The 2013-14 season ended at 6pm.", nil},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
+			got = append(got, tc.sentence[f[0]:f[1]])
+		}
+		assert.Equal(t, tc.want, got, tc.sentence)
+	}
+}
+
+func TestFindKoreanFigures(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"약 30%의 가구가 전기를 쓴다.", []string{"약 30%의 가구"}},
+		{"3000억 원 규모의 투자를 발표했다.", []string{"3000억 원 규모의 투자"}},
+		{"매출이 30% 늘었다.", []string{"매출이 30%"}},
+		{"무게가 280g으로 가볍다.", []string{"무게가 280g"}},
+		{"2016년 3월 10일 발표했다.", nil},
+		{"약 30%에 그쳤다.", nil},
+	} {
+		var got []string
+		for _, f := range findKoreanFigures(tc.sentence) {
 			got = append(got, tc.sentence[f[0]:f[1]])
 		}
 		assert.Equal(t, tc.want, got, tc.sentence)

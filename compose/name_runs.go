@@ -151,9 +151,6 @@ func isNameWord(w string) bool {
 // Asked"), and runs that are only a common or adjectival word ("Police",
 // "Afghan").
 func (nc *nameContext) clean(run []nameWord) string {
-	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || run[0].opening && !nc.midCap[run[0].text]) {
-		run = run[1:]
-	}
 	if k := lastTitle(run); k >= 0 {
 		if k == len(run)-1 {
 			for k > 0 && isTitleWord(run, k-1) {
@@ -163,6 +160,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 		} else {
 			run = run[k+1:]
 		}
+	}
+	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || run[0].opening && nc.isOpeningWord(run)) {
+		run = run[1:]
 	}
 	for len(run) > 1 {
 		w := run[len(run)-1]
@@ -189,6 +189,20 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// isOpeningWord reports whether the first word of run, which opens its
+// sentence, is capitalised only for that: alone, the sources never
+// capitalise it elsewhere ("Maybe"); before a name, they also write it in
+// lower case or it is an adverb or a verb in -ing ("Turning", "Entering
+// Westminster").
+func (nc *nameContext) isOpeningWord(run []nameWord) bool {
+	w := run[0].text
+	l := strings.ToLower(w)
+	if len(run) == 1 {
+		return !nc.midCap[w]
+	}
+	return nc.lower[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing")
 }
 
 // lastTitle returns the index of the last title in run, or -1.
@@ -227,8 +241,10 @@ func afterAdjective(name string) (string, bool) {
 	return rest, true
 }
 
-// isCommonWord reports a stop word, month or weekday.
+// isCommonWord reports a stop word, month, weekday, a word that opens a
+// sentence by pointing back ("Meanwhile") or one that is never a name
+// ("Later", "COVID").
 func isCommonWord(w string) bool {
 	l := strings.ToLower(strings.TrimSuffix(w, "."))
-	return words.IsStop(l) || is(cue.Months, l) || is(cue.Weekdays, l)
+	return words.IsStop(l) || is(cue.Months, l) || is(cue.Weekdays, l) || is(cue.Referring, l) || is(cue.NotNames, l)
 }

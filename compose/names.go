@@ -63,10 +63,12 @@ const (
 	leadBonus     = 1
 )
 
-// inHeadline reports whether a source's title names name.
+// inHeadline reports whether a source's title names name, or the last
+// word of it ("Pickles visits Leeds" names "Eric Pickles").
 func (c *corpus) inHeadline(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
 	for _, d := range c.docs {
-		if d.Title != "" && containsWords(d.Title, name) {
+		if d.Title != "" && (containsWords(d.Title, name) || containsWords(d.Title, last)) {
 			return true
 		}
 	}

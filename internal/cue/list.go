@@ -24,6 +24,15 @@ const (
 	Scales List = "scale"
 	// Units say what a number counts ("MW", "jobs", "homes").
 	Units List = "unit"
+	// SpanUnits measure time or length ("minutes", "km"): a figure in
+	// them needs a noun after it ("a 14-kilometre tram line").
+	SpanUnits List = "span-unit"
+	// FigureLinks link a figure to the noun before it ("turnout of 53%",
+	// "shares rose 4%").
+	FigureLinks List = "figure-link"
+	// Counters are Korean counters and currencies written apart from
+	// their number ("3000억 원").
+	Counters List = "counter"
 	// FigureLeads are words that never start what a figure measures ("to",
 	// "the", "their").
 	FigureLeads List = "figure-lead"
