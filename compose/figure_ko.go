@@ -19,7 +19,7 @@ func findKoreanFigures(s string) [][2]int {
 	for i := 0; i < len(fields); i++ {
 		f := s[fields[i][0]:fields[i][1]]
 		num, rest := splitNumber(f)
-		if num == "" || isKoreanDate(rest) || isYear(num) {
+		if num == "" || isKoreanDate(rest) || isYear(num) || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "/") {
 			continue
 		}
 		start, last := fields[i][0], i
@@ -33,7 +33,7 @@ func findKoreanFigures(s string) [][2]int {
 			rest = s[fields[last][0]:fields[last][1]]
 			end = fields[last][0] + cutAt(rest)
 		}
-		genitive := strings.HasSuffix(rest, "의")
+		genitive := strings.HasSuffix(rest, "의") && rest != "의" // "30%의", not a bare "3의"
 		if !genitive && last+2 < len(fields) && s[fields[last+1][0]:fields[last+1][1]] == "규모의" {
 			last++ // "3000억 원 규모의 투자"
 			genitive = true

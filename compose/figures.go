@@ -47,16 +47,22 @@ func (c *corpus) bestFigures(n int) []brief.Point {
 }
 
 // overlapsFigure reports whether text is, or is part of, a figure already
-// found ("50%-52%" after "50%-52% reduction"), or contains one.
+// found ("50%-52%" after "50%-52% reduction"), or contains one, spaces
+// aside ("14million homes" after "14 million homes").
 func overlapsFigure(found []brief.Point, text string) bool {
-	t := strings.ToLower(text)
+	t := squeeze(text)
 	for _, p := range found {
-		f := strings.ToLower(p.Text)
+		f := squeeze(p.Text)
 		if strings.Contains(f, t) || strings.Contains(t, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// squeeze returns s in lower case without spaces.
+func squeeze(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), ""))
 }
 
 // token is a word of a sentence with its byte offsets.
@@ -80,7 +86,7 @@ func tokenize(s string) []token {
 		}
 		if j > i {
 			raw := s[i:j]
-			core := strings.TrimRight(raw, ",.;:!?)”\"'’")
+			core := strings.TrimRight(raw, ",.;:!?)]”\"'’")
 			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") {
 				core += "." // an abbreviation such as "U.S."
 			}
@@ -309,10 +315,6 @@ func nounBefore(toks []token, i int) (int, bool) {
 		links++
 	}
 	if links == 0 {
-		// "margins 3 percent": a plural noun right before
-		if j > 0 && !toks[j-1].trailing && isPlural(toks[j-1].word) && isNounWord(toks[j-1].word) {
-			return j - 1, true
-		}
 		return 0, false
 	}
 	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
@@ -332,7 +334,7 @@ func nounBefore(toks []token, i int) (int, bool) {
 // isNounWord reports a word that may be part of the noun phrase before a
 // figure: not a function word, pronoun, clause word or verb in -ing.
 func isNounWord(w string) bool {
-	if len(w) < 2 || hasDigit(w) || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
+	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")

@@ -19,7 +19,7 @@ func TestFindFigures(t *testing.T) {
 		{"Ostra Energy shares rose 4% in Madrid.", []string{"Ostra Energy shares rose 4%"}},
 		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"output by up to 10%"}},
 		{"It plans 200 MW by 2028.", []string{"200 MW by 2028"}},
-		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%", "margins 3 percent"}},
+		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%"}}, // "margins 3 percent" has no link to its noun
 		{"The hearing is on 12 March 2026 at 10:30.", nil},
 		// a figure says what it counts, and ends on the noun
 		{"The council approved a 14-kilometre tram line linking the two towns.", []string{"14-kilometre tram line"}},
@@ -39,6 +39,7 @@ func TestFindFigures(t *testing.T) {
 		{"He was paid $475,000 managing the fund.", nil},
 		{"They ran the 100m final in 9.87 seconds.", nil},
 		{"The 2013-14 season ended at 6pm.", nil},
+		{"He won a race that week – worth £5,000.", nil},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
@@ -59,6 +60,7 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"무게가 280g으로 가볍다.", []string{"무게가 280g"}},
 		{"2016년 3월 10일 발표했다.", nil},
 		{"약 30%에 그쳤다.", nil},
+		{"비율은 1:3의 단일 구조다.", nil},
 	} {
 		var got []string
 		for _, f := range findKoreanFigures(tc.sentence) {

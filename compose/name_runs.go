@@ -63,6 +63,9 @@ func (nc *nameContext) names(s string) []string {
 			flush()
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
+		if len(run) > 0 && isNameWord(w) && words.IsStop(strings.ToLower(w)) {
+			flush() // "Applicants The East Cliff Project": a capitalised "The" starts anew
+		}
 		switch {
 		case isNameWord(w):
 			run = append(run, nameWord{text: w, opening: i == 0})
@@ -96,7 +99,7 @@ func isJoint(toks []token, i int, s string, run []nameWord) bool {
 	case w == "&":
 		return true
 	case w == "of" || w == "for":
-		return len(run) == 1 || is(cue.NameAdjectives, strings.ToLower(run[0].text))
+		return len(run) == 1 || len(run) == 2 && is(cue.NameAdjectives, strings.ToLower(run[0].text))
 	}
 	return is(cue.NameJoints, w)
 }
@@ -167,7 +170,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 	for len(run) > 1 {
 		w := run[len(run)-1]
 		l := strings.ToLower(w.text)
-		if !(w.joint || isCommonWord(w.text) || is(cue.NameAdjectives, l) || nc.lower[l] || isPartyTag(w.text)) {
+		if !(w.joint || isCommonWord(w.text) || is(cue.NameAdjectives, l) || nc.lower[l] && isVerbForm(l) || isPartyTag(w.text)) {
 			break
 		}
 		run = run[:len(run)-1]
@@ -180,7 +183,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 	}
 	if len(run) == 1 {
 		l := strings.ToLower(run[0].text)
-		if isCommonWord(l) || is(cue.NameAdjectives, l) || is(cue.NotNames, l) || nc.lower[l] || is(cue.NameTitles, l) {
+		if isCommonWord(l) || is(cue.NameAdjectives, l) || is(cue.NotNames, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
 			return ""
 		}
 	}
@@ -202,7 +205,13 @@ func (nc *nameContext) isOpeningWord(run []nameWord) bool {
 	if len(run) == 1 {
 		return !nc.midCap[w]
 	}
-	return nc.lower[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing")
+	return nc.lower[l] && strings.ToUpper(w) != w || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing")
+}
+
+// isVerbForm reports a word in -ed or -ing, which the sources also write
+// in lower case, glued to a name ("Syria Asked", "Co According").
+func isVerbForm(l string) bool {
+	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")
 }
 
 // lastTitle returns the index of the last title in run, or -1.

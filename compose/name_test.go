@@ -48,6 +48,7 @@ func TestNamesInASentence(t *testing.T) {
 		{"Injury-ravaged Bayern Munich lost to Porto.", []string{"Bayern Munich", "Porto"}},
 		{"Sen. Joe Manchin D-W.Va. said no.", []string{"Joe Manchin"}},
 		{"The COVID vaccine reached Ruud van Nistelrooy.", []string{"Ruud van Nistelrooy"}},
+		{"She saw the Arc de Triomphe The Togo striker left.", []string{"Arc de Triomphe", "Togo"}},
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}

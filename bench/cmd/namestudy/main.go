@@ -11,12 +11,15 @@
 // is correct when it says what it counts (a number with its unit and the
 // noun phrase it measures, not a date, a year or a list position).
 //
-// Two groups, none of them in the brief-quality sample
+// Three groups, none of them in the brief-quality sample
 // (testdata/quality/sample.txt): "dev", read while changing the rules
 // (BBC lines 1300-1359, CNN/DailyMail and XSum lines 0-29, AllSides lines
-// 0-29, Korean lines 0-19), and "held", judged before and after but never
-// read while changing them (BBC lines 1400-1429, AllSides lines 300-311,
-// CNN/DailyMail lines 140-151, Korean lines 33-38).
+// 0-29, Korean lines 0-19); "held", judged before the work and after its
+// first round (BBC lines 1400-1429, AllSides lines 300-311, CNN/DailyMail
+// lines 140-151, Korean lines 33-38), whose errors were then read; and
+// "fresh", judged only after the last change (BBC lines 1450-1479,
+// AllSides lines 320-331, CNN/DailyMail lines 120-131, Korean lines
+// 20-32).
 package main
 
 import (
@@ -59,10 +62,16 @@ var groups = map[string][]span{
 		{"cnndm", "summ/cnndm_frank.jsonl", 140, 152},
 		{"kr", "summ/sci_news_sum_kr50.jsonl", 33, 39},
 	},
+	"fresh": {
+		{"bbc", "summ/bbc_news_summary.jsonl", 1450, 1480},
+		{"allsides", "multi/allsides_neus.jsonl", 320, 332},
+		{"cnndm", "summ/cnndm_frank.jsonl", 120, 132},
+		{"kr", "summ/sci_news_sum_kr50.jsonl", 20, 33},
+	},
 }
 
 func main() {
-	group := flag.String("group", "held", "dev or held")
+	group := flag.String("group", "fresh", "dev, held or fresh")
 	verbose := flag.Bool("v", false, "print every name and figure, judged or not")
 	flag.Parse()
 	if err := run(*group, *verbose); err != nil {
