@@ -40,8 +40,13 @@ func findKoreanFigures(s string) [][2]int {
 		}
 		if genitive && last+1 < len(fields) {
 			last++
-			noun := s[fields[last][0]:fields[last][1]]
-			stem := words.TrimParticle(strings.TrimRight(noun, ".,)"))
+			if strings.ContainsAny(rest, "()[]") {
+				continue // "93PF(페타플롭)의"
+			}
+			stem := koreanNoun(s[fields[last][0]:fields[last][1]])
+			if stem == "" {
+				continue
+			}
 			out = append(out, [2]int{start, fields[last][0] + len(stem)})
 			i = last
 			continue
@@ -104,7 +109,7 @@ func cutAt(rest string) int {
 // isKoreanDate reports a counter of a date or a time ("년", "월", "일",
 // "시", "분", "초").
 func isKoreanDate(rest string) bool {
-	for _, p := range []string{"년", "월", "일", "시", "분", "초", "세기"} {
+	for _, p := range []string{"년", "월", "일", "시", "분", "초", "세기", "주", "개월", "세", "차", "위", "번째"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -112,10 +117,42 @@ func isKoreanDate(rest string) bool {
 	return false
 }
 
-// isKoreanSubject reports a Hangul word marked as a subject or topic
-// ("매출이", "인구는") that may say what the number after it counts.
+// isKoreanSubject reports a Hangul noun of measure, bare or marked as a
+// subject or topic ("매출이", "완치율은", "몸길이"), that says what the number
+// after it measures.
 func isKoreanSubject(w string) bool {
-	stem := words.TrimParticle(w)
-	return stem != w && allHangul(stem) && utf8.RuneCountInString(stem) >= 2 &&
-		(strings.HasSuffix(w, "이") || strings.HasSuffix(w, "가") || strings.HasSuffix(w, "은") || strings.HasSuffix(w, "는"))
+	stem := w
+	for _, p := range []string{"이", "가", "은", "는"} {
+		if st, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(st) >= 2 && !endsWithMeasureNoun(w) {
+			stem = st
+			break
+		}
+	}
+	return allHangul(stem) && utf8.RuneCountInString(stem) >= 2 && endsWithMeasureNoun(stem)
+}
+
+// endsWithMeasureNoun reports a word ending with a noun of measure.
+func endsWithMeasureNoun(w string) bool {
+	r := []rune(w)
+	for k := 1; k <= 2 && k <= len(r); k++ {
+		if cue.Has("ko", cue.MeasureNouns, string(r[len(r)-k:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanNoun returns the noun that opens w, without its particle and
+// punctuation ("종으로" → "종", "가구가" → "가구"), or "".
+func koreanNoun(w string) string {
+	w = strings.TrimRight(w, ".,)」』”'\"")
+	if k := strings.IndexAny(w, "()[]"); k >= 0 {
+		w = w[:k]
+	}
+	for _, p := range []string{"에서", "으로", "로", "을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만"} {
+		if st, ok := strings.CutSuffix(w, p); ok && st != "" {
+			return st
+		}
+	}
+	return w
 }

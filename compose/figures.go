@@ -36,7 +36,7 @@ func (c *corpus) bestFigures(n int) []brief.Point {
 		}
 		for _, f := range find(s.text) {
 			text := s.text[f[0]:f[1]]
-			if len(out) == n || overlapsFigure(out, text) {
+			if len(out) == n || overlapsFigure(out, text) || repeatsNumber(out, text) {
 				continue
 			}
 			start := s.start + f[0]
@@ -58,6 +58,32 @@ func overlapsFigure(found []brief.Point, text string) bool {
 		}
 	}
 	return false
+}
+
+// repeatsNumber reports whether text gives the same amount as a figure
+// already found ("£85 charge" after "£85 fine").
+func repeatsNumber(found []brief.Point, text string) bool {
+	n := amount(text)
+	if n == "" {
+		return false
+	}
+	for _, p := range found {
+		if amount(p.Text) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// amount returns the first number of a figure with its currency sign and
+// what is glued to it ("£85", "20", "30%의"), or "".
+func amount(text string) string {
+	for _, f := range strings.Fields(text) {
+		if strings.IndexFunc(f, unicode.IsDigit) >= 0 {
+			return strings.TrimRight(f, ".,;:")
+		}
+	}
+	return ""
 }
 
 // squeeze returns s in lower case without spaces.
@@ -320,6 +346,9 @@ func nounBefore(toks []token, i int) (int, bool) {
 	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
 		j-- // "repairs that cost €12 million"
 	}
+	if j > 1 && isModal(toks[j-2].word) {
+		return 0, false // "expected to grow by 5.9%", "will climb by $154": a verb, not a noun
+	}
 	first := j
 	for k := 0; k < maxWordsBefore && first > 0; k++ {
 		prev := toks[first-1]
@@ -329,6 +358,15 @@ func nounBefore(toks []token, i int) (int, bool) {
 		first--
 	}
 	return first, first < j
+}
+
+// isModal reports a word that a verb follows ("to", "will").
+func isModal(w string) bool {
+	switch w {
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do":
+		return true
+	}
+	return false
 }
 
 // isNounWord reports a word that may be part of the noun phrase before a

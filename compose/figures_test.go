@@ -2,6 +2,7 @@ package compose
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsbrief/newsbrief/brief"
@@ -40,6 +41,7 @@ func TestFindFigures(t *testing.T) {
 		{"They ran the 100m final in 9.87 seconds.", nil},
 		{"The 2013-14 season ended at 6pm.", nil},
 		{"He won a race that week – worth £5,000.", nil},
+		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
@@ -61,6 +63,10 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"2016년 3월 10일 발표했다.", nil},
 		{"약 30%에 그쳤다.", nil},
 		{"비율은 1:3의 단일 구조다.", nil},
+		{"완치율은 30%에 그친다.", []string{"완치율은 30%"}},
+		{"사람은 99.75%가 회복한다.", nil},
+		{"연구진은 2개의 종으로 나눴다.", []string{"2개의 종"}},
+		{"1주 뒤에 돌아왔다.", nil},
 	} {
 		var got []string
 		for _, f := range findKoreanFigures(tc.sentence) {
@@ -68,6 +74,23 @@ func TestFindKoreanFigures(t *testing.T) {
 		}
 		assert.Equal(t, tc.want, got, tc.sentence)
 	}
+}
+
+func TestFiguresSkipRepeatedAmounts(t *testing.T) {
+	text := "Drivers who overstay pay an £85 fine at the car park.\n\n" +
+		"The £85 charge was upheld by the court, which heard 20 bedrooms were empty.\n\n" +
+		"Critics called the £85 penalty unfair to 2,000 drivers."
+	b, err := Build(context.Background(), []brief.Document{{Title: "Parking fine upheld", Text: text}})
+	if !assert.NoError(t, err) {
+		return
+	}
+	n85 := 0
+	for _, f := range b.Figures {
+		if strings.Contains(f.Text, "£85") {
+			n85++
+		}
+	}
+	assert.Equal(t, 1, n85, "%v", b.Figures)
 }
 
 func TestFiguresFollowTheOrderOption(t *testing.T) {

@@ -69,7 +69,7 @@ func (nc *nameContext) names(s string) []string {
 		switch {
 		case isNameWord(w):
 			run = append(run, nameWord{text: w, opening: i == 0})
-		case len(run) > 0 && !t.trailing && isJoint(toks, i, s, run):
+		case len(run) > 0 && !t.trailing && nc.isJoint(toks, i, s, run):
 			run = append(run, nameWord{text: w, joint: true})
 			continue
 		default:
@@ -87,10 +87,12 @@ func (nc *nameContext) names(s string) []string {
 // isJoint reports whether toks[i] joins two parts of one name: a word of
 // the NameJoints list before a capitalised word ("Ruud van Nistelrooy",
 // "Johnson & Johnson"), but "of" and "for" only after one word or an
-// adjective ("University of Nottingham", "International Association of
-// Athletics Federations", not "Josh Hawley of Missouri"). "and" joins
-// nothing: "Britain and France" are two names.
-func isJoint(toks []token, i int, s string, run []nameWord) bool {
+// adjective and a word ("University of Nottingham", "International
+// Association of Athletics Federations", not "Josh Hawley of Missouri"),
+// and "and" only between words the sources also write in lower case, as
+// common nouns in an organisation's name are ("Food and Drug
+// Administration", not "Britain and France").
+func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bool {
 	w := toks[i].word
 	if !(i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end])) {
 		return false
@@ -98,6 +100,8 @@ func isJoint(toks []token, i int, s string, run []nameWord) bool {
 	switch {
 	case w == "&":
 		return true
+	case w == "and":
+		return nc.lower[strings.ToLower(run[len(run)-1].text)] && nc.lower[toks[i+1].word] && !toks[i+1].trailing
 	case w == "of" || w == "for":
 		return len(run) == 1 || len(run) == 2 && is(cue.NameAdjectives, strings.ToLower(run[0].text))
 	}
@@ -170,7 +174,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 	for len(run) > 1 {
 		w := run[len(run)-1]
 		l := strings.ToLower(w.text)
-		if !(w.joint || isCommonWord(w.text) || is(cue.NameAdjectives, l) || nc.lower[l] && isVerbForm(l) || isPartyTag(w.text)) {
+		if !(w.joint || isCommonWord(w.text) || is(cue.NameAdjectives, l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
 			break
 		}
 		run = run[:len(run)-1]
@@ -183,6 +187,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 	}
 	if len(run) == 1 {
 		l := strings.ToLower(run[0].text)
+		if run[0].opening && !nc.midCap[run[0].text] {
+			return "" // "Legendary" once "Dutch" is gone
+		}
 		if isCommonWord(l) || is(cue.NameAdjectives, l) || is(cue.NotNames, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
 			return ""
 		}

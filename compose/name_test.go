@@ -25,7 +25,7 @@ func TestNamesInASentence(t *testing.T) {
 	// The sources' other words, as nameContext would learn them: "asked"
 	// and "police" written in lower case, "Hussen" capitalised mid-sentence.
 	nc := &nameContext{
-		lower:  map[string]bool{"asked": true, "police": true, "according": true},
+		lower:  map[string]bool{"asked": true, "police": true, "according": true, "food": true, "drug": true, "millions": true},
 		midCap: map[string]bool{"Hussen": true, "Ahmed": true, "Britain": true, "Chris": true, "Syria": true, "Mills": true},
 	}
 	for _, tc := range []struct {
@@ -49,6 +49,9 @@ func TestNamesInASentence(t *testing.T) {
 		{"Sen. Joe Manchin D-W.Va. said no.", []string{"Joe Manchin"}},
 		{"The COVID vaccine reached Ruud van Nistelrooy.", []string{"Ruud van Nistelrooy"}},
 		{"She saw the Arc de Triomphe The Togo striker left.", []string{"Arc de Triomphe", "Togo"}},
+		{"It went to the U.S. Food and Drug Administration.", []string{"U.S. Food and Drug Administration"}},
+		{"Legendary Dutch boss Rinus Michels died.", []string{"Rinus Michels"}},
+		{"He lost at the Court of Appeal Millions of drivers cheered.", []string{"Court of Appeal"}},
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}

@@ -33,6 +33,9 @@ const (
 	// Counters are Korean counters and currencies written apart from
 	// their number ("3000억 원").
 	Counters List = "counter"
+	// MeasureNouns end Korean nouns that say what a number measures
+	// ("완치율", "몸길이").
+	MeasureNouns List = "measure-noun"
 	// FigureLeads are words that never start what a figure measures ("to",
 	// "the", "their").
 	FigureLeads List = "figure-lead"
