@@ -101,11 +101,26 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 	case w == "&":
 		return true
 	case w == "and":
-		return nc.lower[strings.ToLower(run[len(run)-1].text)] && nc.lower[toks[i+1].word] && !toks[i+1].trailing
+		return nc.lower[strings.ToLower(run[len(run)-1].text)] && nc.lower[toks[i+1].word] && !toks[i+1].trailing || endsWithOrgHead(toks, i+1, s)
 	case w == "of" || w == "for":
 		return len(run) == 1 || len(run) == 2 && is(cue.NameAdjectives, strings.ToLower(run[0].text))
 	}
 	return is(cue.NameJoints, w)
+}
+
+// endsWithOrgHead reports whether the capitalised words from toks[i], at
+// most three, end with an organisation's head noun ("Drug
+// Administration", "Melinda Gates Foundation").
+func endsWithOrgHead(toks []token, i int, s string) bool {
+	for k := i; k < len(toks) && k < i+3 && isNameWord(s[toks[k].start:toks[k].end]); k++ {
+		if is(cue.OrgHeads, toks[k].word) && (toks[k].trailing || k+1 == len(toks) || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
+			return true
+		}
+		if toks[k].trailing {
+			break
+		}
+	}
+	return false
 }
 
 // continuesName reports whether the punctuation after t is the full stop
@@ -190,7 +205,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || is(cue.NameAdjectives, l) || is(cue.NotNames, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
+		if isCommonWord(l) || is(cue.NameAdjectives, l) || is(cue.NameAdjectives, strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
 			return ""
 		}
 	}

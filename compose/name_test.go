@@ -50,6 +50,9 @@ func TestNamesInASentence(t *testing.T) {
 		{"The COVID vaccine reached Ruud van Nistelrooy.", []string{"Ruud van Nistelrooy"}},
 		{"She saw the Arc de Triomphe The Togo striker left.", []string{"Arc de Triomphe", "Togo"}},
 		{"It went to the U.S. Food and Drug Administration.", []string{"U.S. Food and Drug Administration"}},
+		{"The Bill and Melinda Gates Foundation paid.", []string{"Bill and Melinda Gates Foundation"}},
+		{"Jason Gardener and Mark Lewis-Francis ran.", []string{"Jason Gardener", "Mark Lewis-Francis"}},
+		{"Americans spent Christmas in the League.", nil},
 		{"Legendary Dutch boss Rinus Michels died.", []string{"Rinus Michels"}},
 		{"He lost at the Court of Appeal Millions of drivers cheered.", []string{"Court of Appeal"}},
 	} {

@@ -65,6 +65,8 @@ const (
 	// NotNames are capitalised words that never name a person,
 	// organisation or place ("COVID", "MBE").
 	NotNames List = "not-name"
+	// OrgHeads end an organisation's name ("Administration", "League").
+	OrgHeads List = "org-head"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
 	// Bylines follow a reporter's name ("기자"); OrgSuffixes end a Korean
 	// organisation's name ("대학교", "전자"); Surnames open a Korean
