@@ -169,6 +169,9 @@ func isFigureNumber(toks []token, i int) bool {
 	if !hasNumberShape(w) {
 		return false
 	}
+	if i > 1 && toks[i-1].upper && !toks[i-1].trailing && !words.IsStop(toks[i-1].word) && !isCurrencyWord(toks[i-1].word) && !strings.ContainsAny(toks[i-1].word, "$€£¥₩") {
+		return false // part of a name: "Formula 4", "Radio 4", "Apollo 11"
+	}
 	if i > 0 {
 		switch toks[i-1].word {
 		case "no", "no.", "number", "#", "nos", "page", "chapter", "article", "section", "grade", "grades", "level", "stage", "phase", "room", "route", "channel", "radio", "apollo", "covid", "covid-19":

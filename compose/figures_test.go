@@ -42,6 +42,7 @@ func TestFindFigures(t *testing.T) {
 		{"The 2013-14 season ended at 6pm.", nil},
 		{"He won a race that week – worth £5,000.", nil},
 		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
+		{"He won the Formula 4 series and 12 others.", nil},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {

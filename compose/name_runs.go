@@ -40,6 +40,7 @@ func (c *corpus) nameContext() *nameContext {
 // nameWord is one word of a run of capitalised words.
 type nameWord struct {
 	text    string
+	heading bool // a word in capitals next to another: part of a heading
 	opening bool // the sentence's first word
 	joint   bool // a lower-case word inside a name ("of")
 }
@@ -63,12 +64,14 @@ func (nc *nameContext) names(s string) []string {
 			flush()
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
-		if len(run) > 0 && isNameWord(w) && words.IsStop(strings.ToLower(w)) {
-			flush() // "Applicants The East Cliff Project": a capitalised "The" starts anew
+		w = unglueDate(w)
+		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text)) {
+			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud": a new run
 		}
 		switch {
 		case isNameWord(w):
-			run = append(run, nameWord{text: w, opening: i == 0})
+			heading := isShouted(w) && (i > 0 && isCaps(s[toks[i-1].start:toks[i-1].end]) || i+1 < len(toks) && isCaps(s[toks[i+1].start:toks[i+1].end]))
+			run = append(run, nameWord{text: w, opening: i == 0, heading: heading})
 		case len(run) > 0 && !t.trailing && nc.isJoint(toks, i, s, run):
 			run = append(run, nameWord{text: w, joint: true})
 			continue
@@ -82,6 +85,36 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// unglueDate removes a month or weekday glued to a capitalised word by a
+// table that lost its spaces ("MayRoyal Challengers" → "Royal",
+// "BangaloreTuesday" → "Bangalore").
+func unglueDate(w string) string {
+	for i := 1; i < len(w); i++ {
+		if !(w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z') {
+			continue
+		}
+		head, tail := strings.ToLower(w[:i]), strings.ToLower(w[i:])
+		switch {
+		case is(cue.Months, head) || is(cue.Weekdays, head):
+			return w[i:]
+		case is(cue.Months, tail) || is(cue.Weekdays, tail):
+			return w[:i]
+		}
+	}
+	return w
+}
+
+// isShouted reports a word in capitals too long for an acronym
+// ("TENDULKAR"), as headings inside a text write names.
+func isShouted(w string) bool {
+	return len(w) >= 5 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// isCaps reports a word of two or more letters, all capitals.
+func isCaps(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // isJoint reports whether toks[i] joins two parts of one name: a word of
@@ -103,6 +136,9 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 	case w == "and":
 		return nc.lower[strings.ToLower(run[len(run)-1].text)] && nc.lower[toks[i+1].word] && !toks[i+1].trailing || endsWithOrgHead(toks, i+1, s)
 	case w == "of" || w == "for":
+		if run[0].opening && !nc.midCap[run[0].text] {
+			return false // "Fans of Australia" opening a sentence
+		}
 		return len(run) == 1 || len(run) == 2 && is(cue.NameAdjectives, strings.ToLower(run[0].text))
 	}
 	return is(cue.NameJoints, w)
@@ -189,7 +225,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 	for len(run) > 1 {
 		w := run[len(run)-1]
 		l := strings.ToLower(w.text)
-		if !(w.joint || isCommonWord(w.text) || is(cue.NameAdjectives, l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
+		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || is(cue.NameAdjectives, l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
 			break
 		}
 		run = run[:len(run)-1]
@@ -197,8 +233,8 @@ func (nc *nameContext) clean(run []nameWord) string {
 	for len(run) > 0 && run[0].joint {
 		run = run[1:]
 	}
-	if len(run) == 0 {
-		return ""
+	if len(run) == 0 || len(run) > 1 && isShouted(run[0].text) || run[0].heading {
+		return "" // a heading in capitals ("BENAUD COMPARES DON BRADMAN")
 	}
 	if len(run) == 1 {
 		l := strings.ToLower(run[0].text)

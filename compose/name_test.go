@@ -53,6 +53,9 @@ func TestNamesInASentence(t *testing.T) {
 		{"The Bill and Melinda Gates Foundation paid.", []string{"Bill and Melinda Gates Foundation"}},
 		{"Jason Gardener and Mark Lewis-Francis ran.", []string{"Jason Gardener", "Mark Lewis-Francis"}},
 		{"Americans spent Christmas in the League.", nil},
+		{"MayRoyal Challengers BangaloreTuesday", []string{"Royal Challengers Bangalore"}},
+		{"He said BENAUD COMPARES DON BRADMAN WITH SACHIN TENDULKAR Benaud wrote.", []string{"Benaud"}},
+		{"He met John Still at the ground.", []string{"John Still"}},
 		{"Legendary Dutch boss Rinus Michels died.", []string{"Rinus Michels"}},
 		{"He lost at the Court of Appeal Millions of drivers cheered.", []string{"Court of Appeal"}},
 	} {
@@ -80,6 +83,13 @@ func TestNamesCentralFirst(t *testing.T) {
 	require.NotEmpty(t, names)
 	assert.Equal(t, "Ostra Energy", names[0])
 	assert.Contains(t, names, "Marta Lind")
+}
+
+func TestNamesInCapitalsMerge(t *testing.T) {
+	text := "AUSTRALIA\n\nThe Ashes went to Australia in Sydney.\n\nFans of Australia and England met in Sydney."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Australia")
+	assert.NotContains(t, names, "AUSTRALIA")
 }
 
 func TestKoreanNames(t *testing.T) {

@@ -127,6 +127,19 @@ func (t *nameTally) merge() {
 		}
 		return names[i] < names[j]
 	})
+	// A name in capitals is the name as the sources write it otherwise
+	// ("AUSTRALIA" and "Australia").
+	for _, name := range names {
+		if strings.ToUpper(name) != name || t.counts[name] == 0 {
+			continue
+		}
+		for _, other := range names {
+			if other != name && t.counts[other] > 0 && strings.EqualFold(other, name) {
+				t.move(name, other)
+				break
+			}
+		}
+	}
 	// A name after an adjective ("American Justin Gatlin") is the name
 	// alone when the sources also write it alone.
 	for _, name := range names {
