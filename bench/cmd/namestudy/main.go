@@ -7,7 +7,9 @@
 //	cd bench && go run ./cmd/namestudy -group dev -v # print every name and figure
 //
 // A name is correct when it is a clean name of a person, organisation or
-// place of the story and not a variant of one listed before it; a figure
+// place of the story and not a variant of one listed before it (so a
+// verdict may name, as "before", the hash of the names listed before it;
+// named competitions count as organisations); a figure
 // is correct when it says what it counts (a number with its unit and the
 // noun phrase it measures, not a date, a year or a list position).
 //
@@ -145,8 +147,15 @@ func run(group string, verbose bool) error {
 			}{{"names", names}, {"figures", figures}} {
 				section, items := sec.name, sec.items
 				tl := tallies[section]
-				for _, it := range items {
-					v, ok := verdicts[sp.set+"|"+id+"|"+section+"|"+textHash(it)]
+				for k, it := range items {
+					key := sp.set + "|" + id + "|" + section + "|" + textHash(it)
+					// A name's verdict may depend on the names listed before
+					// it (a variant of one of them is wrong): a verdict given
+					// for that list wins.
+					v, ok := verdicts[key+"|"+textHash(strings.Join(items[:k], "\n"))]
+					if !ok {
+						v, ok = verdicts[key]
+					}
 					switch {
 					case !ok:
 						tl.unjudged++
@@ -261,11 +270,15 @@ func loadVerdicts(path string) (map[string]string, error) {
 	out := map[string]string{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		var v struct{ Set, ID, Section, SHA256, Verdict string }
+		var v struct{ Set, ID, Section, SHA256, Before, Verdict string }
 		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
 			return nil, err
 		}
-		out[v.Set+"|"+v.ID+"|"+v.Section+"|"+v.SHA256] = v.Verdict
+		key := v.Set + "|" + v.ID + "|" + v.Section + "|" + v.SHA256
+		if v.Before != "" {
+			key += "|" + v.Before // the hash of the names listed before it
+		}
+		out[key] = v.Verdict
 	}
 	return out, sc.Err()
 }
