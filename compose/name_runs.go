@@ -298,11 +298,12 @@ func isPartyTag(w string) bool {
 	return len(w) > 2 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-'
 }
 
-// isAfterAdjective returns the name after an adjective that opens it
-// ("American Justin Gatlin" → "Justin Gatlin").
+// afterAdjective returns the name of two or more words after an
+// adjective that opens it ("American Justin Gatlin" → "Justin Gatlin",
+// but "Australian Open" stays whole).
 func afterAdjective(name string) (string, bool) {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !is(cue.NameAdjectives, strings.ToLower(first)) {
+	if !ok || !strings.Contains(rest, " ") || !is(cue.NameAdjectives, strings.ToLower(first)) {
 		return "", false
 	}
 	return rest, true

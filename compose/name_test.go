@@ -109,6 +109,17 @@ func TestKoreanNames(t *testing.T) {
 	}
 }
 
+func TestNamesAfterAnAdjective(t *testing.T) {
+	text := "Justin Gatlin won the Australian Open final in Melbourne.\n\n" +
+		"It was the first Open title for American Justin Gatlin, who beat Lleyton Hewitt.\n\n" +
+		"Gatlin said the Australian Open crowd in Melbourne was loud."
+	names := namesOf(t, "Gatlin wins in Melbourne", text)
+	assert.Contains(t, names, "Justin Gatlin")
+	assert.Contains(t, names, "Australian Open")
+	assert.NotContains(t, names, "American Justin Gatlin")
+	assert.NotContains(t, names, "Open")
+}
+
 func TestIsFormOf(t *testing.T) {
 	for _, tc := range []struct {
 		short, long string
