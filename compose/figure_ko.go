@@ -78,16 +78,38 @@ func fieldSpans(s string) [][2]int {
 	return out
 }
 
-// splitNumber splits a field into the number that opens it and the rest.
+// splitNumber splits a field into the number that opens it, with the
+// large units inside it ("18조8000억"), and the rest.
 func splitNumber(f string) (string, string) {
 	k := 0
-	for k < len(f) && (f[k] >= '0' && f[k] <= '9' || k > 0 && (f[k] == ',' || f[k] == '.') && k+1 < len(f) && f[k+1] >= '0' && f[k+1] <= '9') {
-		k++
+	for k < len(f) {
+		switch {
+		case f[k] >= '0' && f[k] <= '9' || k > 0 && (f[k] == ',' || f[k] == '.') && k+1 < len(f) && f[k+1] >= '0' && f[k+1] <= '9':
+			k++
+			continue
+		case k > 0:
+			if u := largeUnit(f[k:]); u > 0 && k+u < len(f) && f[k+u] >= '0' && f[k+u] <= '9' {
+				k += u // "18조8000억": the number goes on after 조
+				continue
+			}
+		}
+		break
 	}
 	if k == 0 {
 		return "", f
 	}
 	return f[:k], f[k:]
+}
+
+// largeUnit returns the byte length of the Korean unit of ten thousand or
+// more that opens s ("만", "억", "조"), or 0.
+func largeUnit(s string) int {
+	for _, u := range []string{"만", "억", "조"} {
+		if strings.HasPrefix(s, u) {
+			return len(u)
+		}
+	}
+	return 0
 }
 
 // cutAt returns where the counter after a number ends: before a bracket,
@@ -149,7 +171,7 @@ func koreanNoun(w string) string {
 	if k := strings.IndexAny(w, "()[]"); k >= 0 {
 		w = w[:k]
 	}
-	for _, p := range []string{"에서", "으로", "로", "을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만"} {
+	for _, p := range []string{"이었다", "였다", "이다", "이며", "이고", "으로부터", "로부터", "에게서", "에게", "에서", "으로", "부터", "까지", "보다", "처럼", "로", "을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만"} {
 		if st, ok := strings.CutSuffix(w, p); ok && st != "" {
 			return st
 		}

@@ -68,6 +68,9 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"사람은 99.75%가 회복한다.", nil},
 		{"연구진은 2개의 종으로 나눴다.", []string{"2개의 종"}},
 		{"1주 뒤에 돌아왔다.", nil},
+		{"전년 대비 4.29% 늘었다.", nil},
+		{"예산 18조8000억원의 사업이다.", []string{"18조8000억원의 사업"}},
+		{"13명의 폐암환자로부터 얻었다.", []string{"13명의 폐암환자"}},
 	} {
 		var got []string
 		for _, f := range findKoreanFigures(tc.sentence) {
