@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 func ExampleFromHTML() {
@@ -16,7 +17,9 @@ func ExampleFromHTML() {
 <p>Engineers warned that heavy trucks could wear the new deck faster than planned.</p>
 <p>The city did not say when the second lane will open.</p>
 </article></body></html>`
-	b, err := newsbrief.FromHTML(context.Background(), strings.NewReader(page), newsbrief.WithURL("https://www.valley-courier.example/bridge?utm_source=x"))
+	b, err := newsbrief.FromHTML(context.Background(), strings.NewReader(page),
+		newsbrief.WithURL("https://www.valley-courier.example/bridge?utm_source=x"),
+		newsbrief.WithBuildOptions(compose.WithMaxPoints(1))) // one point a section: each sentence gets its own
 	if err != nil {
 		fmt.Println(err)
 		return

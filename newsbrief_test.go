@@ -1,7 +1,6 @@
 package newsbrief
 
 import (
-	"bytes"
 	"context"
 	"net/http"
 	"net/http/httptest"
@@ -9,13 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
-	"github.com/newsbrief/newsbrief/internal/aeb"
-	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/newsbrief/newsbrief/source"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -42,35 +37,6 @@ func TestFromText(t *testing.T) {
 	assert.Equal(t, "Harbour Bridge Reopens", b.Headline)
 	require.NotEmpty(t, b.KeyInsights)
 	assert.Equal(t, "The harbour bridge reopened on Monday after eight months of repairs that cost €12 million.", b.KeyInsights[0].Text)
-}
-
-// TestBuildCostsLessThanExtract checks that building a brief costs at most
-// half the time of extracting the same page, on the benchmark pages.
-func TestBuildCostsLessThanExtract(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	pages, err := aeb.Load(filepath.Join(sharedtest.Dir(t), "data", "aeb"))
-	require.NoError(t, err)
-	var extractTime, buildTime time.Duration
-	for range 2 {
-		for _, p := range pages {
-			data, err := p.HTML()
-			require.NoError(t, err)
-			start := time.Now()
-			a, err := extract.FromReader(bytes.NewReader(data), extract.WithURL(p.URL))
-			extractTime += time.Since(start)
-			if err != nil {
-				continue
-			}
-			start = time.Now()
-			_, _ = compose.Build(context.Background(), []brief.Document{Document(a, Meta{})})
-			buildTime += time.Since(start)
-		}
-	}
-	ratio := float64(buildTime) / float64(extractTime)
-	t.Logf("%d pages ×2: extract %v, build %v, build/extract %.2f", len(pages), extractTime, buildTime, ratio)
-	assert.LessOrEqual(t, ratio, 0.5)
 }
 
 func TestFromURL(t *testing.T) {

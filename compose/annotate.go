@@ -46,6 +46,9 @@ type sent struct {
 	// significance counts the cues that the sentence states why the story
 	// matters (candidates only).
 	significance int
+	// next counts the cues that it names a scheduled or expected next step
+	// (candidates only).
+	next int
 }
 
 // checkEvery is how many sentences the stages handle between looks at
@@ -98,6 +101,7 @@ func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang 
 	if s.candidate {
 		s.cue = cue.Classify(s.text, lang)
 		s.significance = cue.Count(s.text, lang, cue.Significance)
+		s.next = cue.Count(s.text, lang, cue.Next)
 	}
 	return s
 }

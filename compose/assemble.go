@@ -3,7 +3,6 @@ package compose
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
 )
@@ -19,22 +18,23 @@ const (
 // the headline, the original report and the other outlets' coverage.
 func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	orig := originalSource(c.docs)
-	b := &brief.Brief{Headline: headline(c.docs, orig), Sources: sources(c.docs), Original: original(c.docs[orig])}
-	insights := c.ordered(sel.insights, cfg.order)
-	b.KeyInsights = c.points(insights)
-	for k, i := range insights {
-		b.KeyInsights[k].Evidence = append(b.KeyInsights[k].Evidence, c.corroboration(i)...)
+	b := &brief.Brief{Sources: sources(c.docs)}
+	if orig >= 0 {
+		b.Original = original(c.docs[orig])
 	}
+	b.Headline = c.headline(orig, sel.insights)
+	b.KeyInsights = c.points(c.ordered(sel.insights, cfg.order))
 	b.Risks = c.points(c.ordered(sel.risks, cfg.order))
 	b.Opportunities = c.points(c.ordered(sel.opportunities, cfg.order))
 	b.Unknowns = c.points(c.ordered(sel.unknowns, cfg.order))
+	b.WhatsNext = c.points(c.ordered(sel.next, cfg.order))
 	b.WhyItMatters = c.points(c.ordered(sel.why, cfg.order))
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
 	b.Figures = c.figures(figuresPerPoint*cfg.maxPoints, cfg.order)
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
-		b.Coverage = c.coverage(orig)
+		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Quotes)
 	}
 	b.Normalize()
 	return b
@@ -57,12 +57,14 @@ func (c *corpus) ordered(idx []int, order Order) []int {
 }
 
 // points turns sentence indexes into points, each with its sentence as
-// evidence.
+// evidence, followed by the sentences of other sources that report the
+// same fact (one per source).
 func (c *corpus) points(idx []int) []brief.Point {
 	out := make([]brief.Point, 0, len(idx))
 	for _, i := range idx {
 		s := &c.sents[i]
-		out = append(out, brief.Point{Text: s.text, Evidence: []brief.Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}})
+		ev := append([]brief.Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}, c.corroboration(i)...)
+		out = append(out, brief.Point{Text: s.text, Evidence: ev})
 	}
 	return out
 }
@@ -85,15 +87,26 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 	return out
 }
 
-// headline is the original report's title, or the first title given.
-func headline(docs []brief.Document, orig int) string {
-	if t := strings.TrimSpace(docs[orig].Title); t != "" {
-		return t
+// headline is the original report's title; when no report is the
+// original, the title of the document of the best key insight, else the
+// first title given; each without the site name it carries. A story with
+// no title gets the main clause of its best key insight.
+func (c *corpus) headline(orig int, insights []int) string {
+	if orig < 0 && len(insights) > 0 {
+		orig = c.sents[insights[0]].doc
 	}
-	for _, d := range docs {
-		if t := strings.TrimSpace(d.Title); t != "" {
+	if orig >= 0 {
+		if t := cleanTitle(c.docs[orig].Title, c.docs[orig]); t != "" {
 			return t
 		}
+	}
+	for _, d := range c.docs {
+		if t := cleanTitle(d.Title, d); t != "" {
+			return t
+		}
+	}
+	if len(insights) > 0 {
+		return leadHeadline(c.sents[insights[0]].text)
 	}
 	return ""
 }

@@ -12,7 +12,8 @@ func ExampleBuild() {
 	text := "The harbour bridge reopened on Monday after eight months of repairs that cost €12 million.\n\n" +
 		"Engineers warned that heavy trucks could wear the new deck faster than planned.\n\n" +
 		"The city did not say when the second lane will open."
-	b, err := compose.Build(context.Background(), []brief.Document{{Title: "Harbour Bridge Reopens", Text: text}})
+	b, err := compose.Build(context.Background(), []brief.Document{{Title: "Harbour Bridge Reopens", Text: text}},
+		compose.WithMaxPoints(1)) // one point a section, so that each sentence has a section of its own
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
@@ -10,6 +11,10 @@ import (
 
 // Thresholds for sentences of different sources that say the same thing.
 const (
+	// sameFactSimilarity is the cosine above which sentences of two
+	// sources report the same fact: the later one is not shown again, and
+	// the shown one gets it as evidence too.
+	sameFactSimilarity = 0.45
 	// confirmSimilarity is the cosine above which a sentence of another
 	// source confirms a fact, and counts as its evidence too.
 	confirmSimilarity = 0.6
@@ -18,10 +23,11 @@ const (
 	confirmBonus = 0.15
 )
 
-// originalSource says which document reported the story first: the one
-// the others credit ("first reported by", "according to", "told", a link
-// to it), else a press release, else the earliest published, else the
-// first.
+// originalSource says which document reported the story first, or -1
+// when nothing decides it: the one the others credit most ("first reported
+// by", "according to", "told", a link to it), else among those equally
+// credited (or all, when none is) the only press release, else the only
+// earliest published. The answer does not depend on the order of docs.
 func originalSource(docs []brief.Document) int {
 	credits := make([]int, len(docs))
 	for i, d := range docs {
@@ -31,24 +37,44 @@ func originalSource(docs []brief.Document) int {
 			}
 		}
 	}
-	best := -1
+	most := slices.Max(credits)
+	var tied []int
 	for i := range docs {
-		if credits[i] > 0 && (best < 0 || credits[i] > credits[best]) {
+		if credits[i] == most {
+			tied = append(tied, i)
+		}
+	}
+	if len(tied) == 1 {
+		return tied[0]
+	}
+	var releases []int
+	for _, i := range tied {
+		if docs[i].PressRelease {
+			releases = append(releases, i)
+		}
+	}
+	if len(releases) > 0 {
+		tied = releases
+	}
+	if len(tied) == 1 {
+		return tied[0]
+	}
+	return onlyEarliest(docs, tied)
+}
+
+// onlyEarliest returns the one of docs[idx] with the earliest publication
+// time (documents without one are not compared), or -1 when none has a
+// time or two share the earliest.
+func onlyEarliest(docs []brief.Document, idx []int) int {
+	best := -1
+	for _, i := range idx {
+		if t := docs[i].Published; !t.IsZero() && (best < 0 || t.Before(docs[best].Published)) {
 			best = i
 		}
 	}
-	if best >= 0 {
-		return best
-	}
-	for i, d := range docs {
-		if d.PressRelease {
-			return i
-		}
-	}
-	best = 0
-	for i, d := range docs {
-		if !d.Published.IsZero() && (docs[best].Published.IsZero() || d.Published.Before(docs[best].Published)) {
-			best = i
+	for _, i := range idx {
+		if best >= 0 && i != best && docs[i].Published.Equal(docs[best].Published) {
+			return -1
 		}
 	}
 	return best

@@ -1,12 +1,17 @@
 package compose
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -58,8 +63,13 @@ func TestBuildMultiSource(t *testing.T) {
 		assert.NotContains(t, b.KeyInsights[i].Text, "240-megawatt floating solar farm", "near-duplicates are merged")
 	}
 
-	// One coverage entry per other outlet, framing and quote from its own article.
+	// One coverage entry per other outlet, framing and quote from its own
+	// article, never a copy of a point the brief shows.
 	require.Len(t, b.Coverage, 2)
+	shown := map[string]bool{}
+	for _, p := range slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns) {
+		shown[p.Text] = true
+	}
 	framings := map[string]bool{}
 	for _, c := range b.Coverage {
 		var doc brief.Document
@@ -70,16 +80,26 @@ func TestBuildMultiSource(t *testing.T) {
 		}
 		require.NotEmpty(t, doc.Text, c.Outlet)
 		assert.Equal(t, doc.URL, c.URL)
-		assert.Contains(t, doc.Text, c.Framing, "the framing is a sentence of the outlet's article")
+		for _, part := range strings.Split(c.Framing, " — ") {
+			assert.True(t, part == doc.Title || strings.Contains(doc.Text, part), "the framing is the outlet's headline or a sentence of its article: %q", part)
+			assert.False(t, shown[part], "the framing copies a point: %q", part)
+		}
 		assert.Contains(t, doc.Text, c.Quote, "the quote is verbatim")
-		assert.NotEmpty(t, c.Quote)
+		for _, q := range b.Quotes {
+			assert.NotEqual(t, q.Text, c.Quote, "the Quotes section shows it already")
+		}
 		assert.False(t, framings[c.Framing], "framings never repeat")
 		framings[c.Framing] = true
 	}
 	energyWire := b.Coverage[1]
 	assert.Equal(t, "Energy Wire", energyWire.Outlet)
-	assert.True(t, strings.Contains(energyWire.Framing, "3.1%"), "the framing adds what others do not: %s", energyWire.Framing)
-	assert.Equal(t, "Investors are hungry for renewable projects with stable returns", energyWire.Quote)
+	assert.True(t, strings.HasPrefix(energyWire.Framing, "Ostra's green bond draws strong demand"), "the outlet's own headline frames the story otherwise: %s", energyWire.Framing)
+	// Energy Wire's one quotation is shown once: in Quotes.
+	quoted := false
+	for _, q := range b.Quotes {
+		quoted = quoted || q.Text == "Investors are hungry for renewable projects with stable returns"
+	}
+	assert.True(t, quoted || energyWire.Quote == "Investors are hungry for renewable projects with stable returns")
 }
 
 func TestOriginalSource(t *testing.T) {
@@ -90,7 +110,10 @@ func TestOriginalSource(t *testing.T) {
 		want int
 	}{
 		{"earliest", []brief.Document{{Published: day.Add(time.Hour)}, {Published: day}}, 1},
-		{"undated first", []brief.Document{{}, {}}, 0},
+		{"undated: nothing decides", []brief.Document{{}, {}}, -1},
+		{"the same time: nothing decides", []brief.Document{{Published: day}, {Published: day}}, -1},
+		{"an undated one is not compared", []brief.Document{{}, {Published: day}}, 1},
+		{"two press releases, the earlier", []brief.Document{{PressRelease: true, Published: day.Add(time.Hour)}, {Published: day}, {PressRelease: true, Published: day}}, 2},
 		{"press release", []brief.Document{{Domain: "news.example", Published: day}, {Domain: "prnewswire.com", PressRelease: true, Published: day.Add(time.Hour)}}, 1},
 		{"credited", []brief.Document{{Text: "The deal was first reported by Yonhap.", Published: day}, {Outlet: "Yonhap", Published: day.Add(time.Hour)}}, 1},
 		{"told", []brief.Document{{Outlet: "Reuters"}, {Text: "The minister told Reuters on Monday."}}, 0},
@@ -100,6 +123,81 @@ func TestOriginalSource(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, originalSource(tt.docs))
+			// Any order of the documents names the same one.
+			for _, perm := range permutations(len(tt.docs)) {
+				shuffled := make([]brief.Document, len(perm))
+				for k, i := range perm {
+					shuffled[k] = tt.docs[i]
+				}
+				got := originalSource(shuffled)
+				if tt.want < 0 {
+					assert.Equal(t, -1, got, "order %v", perm)
+				} else {
+					assert.Equal(t, tt.want, perm[max(got, 0)], "order %v", perm)
+					assert.GreaterOrEqual(t, got, 0, "order %v", perm)
+				}
+			}
 		})
 	}
+}
+
+// permutations lists every order of 0..n-1.
+func permutations(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, p := range permutations(n - 1) {
+		for at := 0; at <= len(p); at++ {
+			q := append(append(slices.Clone(p[:at]), n-1), p[at:]...)
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// TestOriginalIndependentOfOrder: on every AllSides story, every order of
+// its articles names the same original report (or none).
+func TestOriginalIndependentOfOrder(t *testing.T) {
+	f, err := os.Open(sharedtest.Path(t, "data", "multi", "allsides_neus.jsonl"))
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	stories, decided := 0, 0
+	for sc.Scan() {
+		var story struct {
+			ID       string
+			Articles []struct {
+				URL, Outlet, Domain, Title, Text string
+				Date                             string `json:"published_from_url"`
+			}
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &story))
+		docs := make([]brief.Document, len(story.Articles))
+		for i, a := range story.Articles {
+			published, _ := time.Parse(time.DateOnly, a.Date)
+			docs[i] = brief.Document{URL: a.URL, Outlet: a.Outlet, Domain: a.Domain, Title: a.Title, Text: a.Text, Published: published}
+		}
+		want := originalSource(docs)
+		for _, perm := range permutations(len(docs)) {
+			shuffled := make([]brief.Document, len(perm))
+			for k, i := range perm {
+				shuffled[k] = docs[i]
+			}
+			got := originalSource(shuffled)
+			if want < 0 {
+				require.Equal(t, -1, got, "%s, order %v", story.ID, perm)
+			} else {
+				require.GreaterOrEqual(t, got, 0, "%s, order %v", story.ID, perm)
+				require.Equal(t, want, perm[got], "%s, order %v", story.ID, perm)
+			}
+		}
+		stories++
+		if want >= 0 {
+			decided++
+		}
+	}
+	require.NoError(t, sc.Err())
+	t.Logf("%d stories, every order: the same original; %d decided, %d left empty", stories, decided, stories-decided)
 }

@@ -286,11 +286,17 @@ func (c *corpus) confirm(ctx context.Context) error {
 		seen := map[int]bool{}
 		for _, j := range touched {
 			b := &c.sents[j]
-			if b.doc == a.doc || !b.candidate || similarity(a, b) < confirmSimilarity {
+			if b.doc == a.doc || !b.candidate {
+				continue
+			}
+			sim := similarity(a, b)
+			if sim < sameFactSimilarity {
 				continue
 			}
 			c.confirmedBy[i] = append(c.confirmedBy[i], j)
-			seen[b.doc] = true
+			if sim >= confirmSimilarity {
+				seen[b.doc] = true
+			}
 		}
 		a.score += confirmBonus * float64(len(seen))
 	})

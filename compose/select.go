@@ -20,23 +20,33 @@ const (
 
 // selection is what each section shows, as sentence indexes, best first.
 type selection struct {
-	insights, risks, opportunities, unknowns, why, summary []int
+	insights, risks, opportunities, unknowns, next, why, summary []int
 }
 
-// choose picks every section's sentences, at most n each. A key insight
-// may also be a risk, an opportunity or an unknown; Why it matters and the
-// summary show only sentences no other section shows.
+// choose picks every section's sentences, at most n each, in the order a
+// reader meets the sections; no sentence, and no sentence that says the
+// same as one already shown, appears twice in the brief.
 func (c *corpus) choose(n int) selection {
 	var sel selection
-	sel.insights = c.pick(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n, nil)
-	sel.risks = c.pick(c.byLabel(cue.Risk), n, nil)
-	sel.opportunities = c.pick(c.byLabel(cue.Opportunity), n, nil)
-	sel.unknowns = c.pick(c.byLabel(cue.Unknown), n, nil)
-	shown := concat(sel.insights, sel.risks, sel.opportunities, sel.unknowns)
-	sel.why = c.pick(c.byScore(func(s *sent) bool { return s.significance > 0 }), min(n, maxWhyItMatters), shown)
-	shown = concat(shown, sel.why)
-	sel.summary = c.pick(c.byScore(nil), n, shown)
+	var shown []int
+	next := func(ranked []int, n int) []int {
+		picked := c.pick(ranked, n, shown)
+		shown = append(shown, picked...)
+		return picked
+	}
+	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
+	sel.why = next(c.byScore(func(s *sent) bool { return s.significance > 0 && !opensWithQuote(s.text) }), min(n, maxWhyItMatters))
+	sel.risks = next(c.byLabel(cue.Risk), n)
+	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
+	sel.unknowns = next(c.byLabel(cue.Unknown), n)
+	sel.next = next(c.byScore(func(s *sent) bool { return s.next > 0 && !opensWithQuote(s.text) }), n)
+	sel.summary = next(c.byScore(nil), n)
 	return sel
+}
+
+// all lists every chosen sentence.
+func (sel selection) all() []int {
+	return concat(sel.insights, sel.why, sel.risks, sel.opportunities, sel.unknowns, sel.next, sel.summary)
 }
 
 // byScore returns the indexes of candidate sentences that keep accepts
@@ -90,7 +100,7 @@ func (c *corpus) repeats(i int, others []int) bool {
 	for _, j := range others {
 		limit := duplicateSimilarity
 		if c.sents[i].doc != c.sents[j].doc {
-			limit = confirmSimilarity
+			limit = sameFactSimilarity
 		}
 		if similarity(&c.sents[i], &c.sents[j]) > limit {
 			return true

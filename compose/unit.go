@@ -14,7 +14,7 @@ import (
 const (
 	// maxPointWords is the most words a point may have: longer "sentences"
 	// are mostly captions, credits and lists run together.
-	maxPointWords = 45
+	maxPointWords = 55
 	// maxPrefixBytes bounds how far into a sentence a wire prefix or a
 	// dateline may end.
 	maxPrefixBytes = 80
@@ -151,11 +151,10 @@ func needsPrevious(s, lang string) bool { return lang != "ko" && opensWithRefere
 // and a demonstrative before a time word ("This year …") refers to no
 // earlier sentence; neither counts.
 func opensWithReference(s string) bool {
-	s = strings.TrimLeft(s, " (")
-	if strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'") {
+	if opensWithQuote(s) {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(s))
+	words := strings.Fields(strings.ToLower(strings.TrimLeft(s, " (")))
 	if len(words) == 0 {
 		return false
 	}
@@ -164,4 +163,16 @@ func opensWithReference(s string) bool {
 		return len(words) < 2 || !cue.Has("en", cue.TimeWords, strings.TrimRight(words[1], ",;:"))
 	}
 	return cue.Has("en", cue.Referring, first)
+}
+
+// opensWithQuote reports a sentence that opens with a quotation: what it
+// says is its speaker's view, not the article's.
+func opensWithQuote(s string) bool {
+	s = strings.TrimLeft(s, " (")
+	for _, q := range []string{"\"", "“", "‘", "'", "«", "„", "「", "『"} {
+		if strings.HasPrefix(s, q) {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,12 @@ const (
 	// NotMeasures are lower-case words that never say what a number
 	// measures ("the", "more", "year").
 	NotMeasures List = "not-measure"
+	// Next phrases name a scheduled or expected next step ("is due to",
+	// "will vote", "next week", Korean "예정").
+	Next List = "next"
+	// Prepositions and conjunctions mark where a long clause can be cut
+	// into a headline.
+	Prepositions List = "preposition"
 	// Referring words open a sentence that points back at an earlier one
 	// ("But", "They"); Demonstratives do too ("This"), except before one of
 	// the TimeWords ("This year").

@@ -22,13 +22,16 @@ func TestCount(t *testing.T) {
 		sentence, lang string
 		want           int
 	}{
-		{"It is the largest solar farm in the region and a milestone for the city.", "en", 2},
-		{"For the first time, the plant will run at night.", "en", 3},     // "for the first time", "first time", "the first"
-		{"The move, the deal and the decision came on Tuesday.", "en", 1}, // one line
-		{"The bridge reopened on Monday.", "en", 0},
-		{"사상 처음으로 흑자를 냈다.", "ko", 1},       // one line of prefixes: 사상*, 처음*
-		{"회사는 처음으로 흑자를 냈다.", "", 1},        // Korean guessed from the script
-		{"It couldn't be worse.", "en", 1}, // contractions expanded as Classify does
+		{"It is the largest solar farm ever built in the region, a milestone for the city.", "en", 2},
+		{"For the first time, the plant will run at night.", "en", 2}, // "for the first time", "the first time"
+		{"Shares hit a record high, which means the fund is now worth more.", "en", 2},
+		{"Shares hit record highs.", "en", 0}, // a line's words, not its prefixes: "highs" is not "high"
+		{"The bridge reopened on Monday and could close again.", "en", 0},
+		{"The deal would transform the market.", "en", 1},
+		{"It wouldn't transform the market.", "en", 0}, // contractions expanded: "would not transform"
+		{"사상 처음으로 흑자를 냈다.", "ko", 1},                   // one line of prefixes: 사상*, 처음*
+		{"회사는 처음으로 흑자를 냈다.", "", 1},                    // Korean guessed from the script
+		{"The move, the deal and the decision came on Tuesday.", "en", 0},
 	} {
 		assert.Equal(t, tc.want, Count(tc.sentence, tc.lang, Significance), tc.sentence)
 	}

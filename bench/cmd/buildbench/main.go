@@ -6,6 +6,7 @@
 // that a cancelled context stops a build quickly.
 //
 //	cd bench && go run ./cmd/buildbench -sizes 100KB,1MiB -runs 3
+//	cd bench && go run ./cmd/buildbench -aeb   # building against extracting, on the AEB pages
 //
 // It prints, per size, the best wall time and the best CPU time of the
 // runs (CPU time counts every thread, the garbage collector's too, and is
@@ -14,6 +15,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -26,15 +28,23 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
+	"github.com/newsbrief/newsbrief/extract"
+	"github.com/newsbrief/newsbrief/internal/aeb"
 	"github.com/newsbrief/newsbrief/internal/shared"
 )
 
 func main() {
 	sizes := flag.String("sizes", "10KB,100KB,1MiB", "comma-separated text `sizes` (KB = 1000 B, KiB/MiB = 1024-based)")
 	runs := flag.Int("runs", 3, "runs per size; the best is reported")
+	aebRatio := flag.Bool("aeb", false, "instead, compare building with extracting on the AEB news pages (target: build ≤ half of extract)")
 	flag.Parse()
+	run := run
+	if *aebRatio {
+		run = func(string, int) error { return compareWithExtract(*runs) }
+	}
 	if err := run(*sizes, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "buildbench:", err)
 		os.Exit(1)
@@ -178,4 +188,39 @@ func parseSize(s string) (int, error) {
 		}
 	}
 	return 0, fmt.Errorf("bad size %q: want e.g. 100KB or 1MiB", s)
+}
+
+// compareWithExtract times extracting each AEB page and building its brief,
+// runs times over all pages, and prints the ratio of the CPU times: a brief
+// should cost at most half what finding the article costs.
+func compareWithExtract(runs int) error {
+	dir, err := shared.Dir()
+	if err != nil {
+		return err
+	}
+	pages, err := aeb.Load(filepath.Join(dir, "data", "aeb"))
+	if err != nil {
+		return err
+	}
+	var extractCPU, buildCPU time.Duration
+	for range runs {
+		for _, p := range pages {
+			data, err := p.HTML()
+			if err != nil {
+				return err
+			}
+			start := cpuTime()
+			a, err := extract.FromReader(bytes.NewReader(data), extract.WithURL(p.URL))
+			extractCPU += cpuTime() - start
+			if err != nil {
+				continue
+			}
+			start = cpuTime()
+			_, _ = compose.Build(context.Background(), []brief.Document{newsbrief.Document(a, newsbrief.Meta{})})
+			buildCPU += cpuTime() - start
+		}
+	}
+	fmt.Printf("%d pages ×%d: extract %s CPU, build %s CPU, build/extract %.2f\n", len(pages), runs,
+		extractCPU.Round(time.Millisecond), buildCPU.Round(time.Millisecond), float64(buildCPU)/float64(extractCPU))
+	return nil
 }
