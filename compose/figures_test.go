@@ -43,6 +43,7 @@ func TestFindFigures(t *testing.T) {
 		{"He won a race that week – worth £5,000.", nil},
 		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
 		{"He won the Formula 4 series and 12 others.", nil},
+		{"The toilet measures 12 square metres.", nil},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
