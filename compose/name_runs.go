@@ -139,7 +139,7 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return false // "Fans of Australia" opening a sentence
 		}
-		return len(run) == 1 || len(run) == 2 && is(cue.NameAdjectives, strings.ToLower(run[0].text))
+		return len(run) == 1 || len(run) == 2 && isAdjective(strings.ToLower(run[0].text))
 	}
 	return is(cue.NameJoints, w)
 }
@@ -225,7 +225,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 	for len(run) > 1 {
 		w := run[len(run)-1]
 		l := strings.ToLower(w.text)
-		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || is(cue.NameAdjectives, l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
+		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || isAdjective(l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
 			break
 		}
 		run = run[:len(run)-1]
@@ -241,9 +241,15 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || is(cue.NameAdjectives, l) || is(cue.NameAdjectives, strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
+		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
 			return ""
 		}
+	}
+	if len(run) >= 3 && is(cue.Demonyms, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) {
+		run = run[1:] // "Russian Nikolay Davydenko", not "Irish Sports Council"
+	}
+	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
+		return "" // "Hurricane Ida", "Texas Heartbeat Act"
 	}
 	words := make([]string, len(run))
 	for i, w := range run {
@@ -263,7 +269,8 @@ func (nc *nameContext) isOpeningWord(run []nameWord) bool {
 	if len(run) == 1 {
 		return !nc.midCap[w]
 	}
-	return nc.lower[l] && strings.ToUpper(w) != w || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing")
+	return nc.lower[l] && strings.ToUpper(w) != w || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
+		len(l) >= 6 && (strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "med") || strings.HasSuffix(l, "est"))
 }
 
 // isVerbForm reports a word in -ed or -ing, which the sources also write
@@ -298,16 +305,19 @@ func isPartyTag(w string) bool {
 	return len(w) > 2 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-'
 }
 
-// afterAdjective returns the name of two or more words after an
-// adjective that opens it ("American Justin Gatlin" → "Justin Gatlin",
-// but "Australian Open" stays whole).
-func afterAdjective(name string) (string, bool) {
+// afterDemonym returns the word after an adjective of a people that
+// opens a two-word name ("American Dent" → "Dent"; "Australian Open" too,
+// which is why a caller keeps it only as a form of a longer name).
+func afterDemonym(name string) (string, bool) {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !strings.Contains(rest, " ") || !is(cue.NameAdjectives, strings.ToLower(first)) {
+	if !ok || strings.Contains(rest, " ") || !is(cue.Demonyms, strings.ToLower(first)) {
 		return "", false
 	}
 	return rest, true
 }
+
+// isAdjective reports an adjective of a people or of a name.
+func isAdjective(l string) bool { return is(cue.Demonyms, l) || is(cue.NameAdjectives, l) }
 
 // isCommonWord reports a stop word, month, weekday, a word that opens a
 // sentence by pointing back ("Meanwhile") or one that is never a name

@@ -56,6 +56,10 @@ func TestNamesInASentence(t *testing.T) {
 		{"MayRoyal Challengers BangaloreTuesday", []string{"Royal Challengers Bangalore"}},
 		{"He said BENAUD COMPARES DON BRADMAN WITH SACHIN TENDULKAR Benaud wrote.", []string{"Benaud"}},
 		{"He met John Still at the ground.", []string{"John Still"}},
+		{"He beat Russian Nikolay Davydenko and the Irish Sports Council paid.", []string{"Nikolay Davydenko", "Irish Sports Council"}},
+		{"Hurricane Ida hit as the Texas Heartbeat Act began in Louisiana.", []string{"Louisiana"}},
+		{"Injured Chelsea lost to Porto.", []string{"Chelsea", "Porto"}},
+		{"Ahmed Hussen spoke.", []string{"Ahmed Hussen"}},
 		{"Legendary Dutch boss Rinus Michels died.", []string{"Rinus Michels"}},
 		{"He lost at the Court of Appeal Millions of drivers cheered.", []string{"Court of Appeal"}},
 	} {
@@ -118,6 +122,16 @@ func TestNamesAfterAnAdjective(t *testing.T) {
 	assert.Contains(t, names, "Australian Open")
 	assert.NotContains(t, names, "American Justin Gatlin")
 	assert.NotContains(t, names, "Open")
+}
+
+func TestNamesGluedToWordsBefore(t *testing.T) {
+	text := "Yaya Toure scored for Manchester City at the stadium.\n\n" +
+		"Training at the Etihad Campus Yaya Toure looked sharp, said Manchester City.\n\n" +
+		"Taylor Dent lost, and later American Dent said he was tired."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Yaya Toure")
+	assert.NotContains(t, names, "Etihad Campus Yaya Toure")
+	assert.NotContains(t, names, "American Dent")
 }
 
 func TestIsFormOf(t *testing.T) {

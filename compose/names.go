@@ -140,11 +140,30 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
-	// A name after an adjective ("American Justin Gatlin") is the name
-	// alone when the sources also write it alone.
+	// A run that ends with a name the sources also write alone is that
+	// name, glued to words before it ("Etihad Campus Yaya Toure").
 	for _, name := range names {
-		if rest, ok := afterAdjective(name); ok && t.counts[rest] > 0 {
-			t.move(name, rest)
+		w := strings.Fields(name)
+		for k := 1; len(w) >= 3 && k <= len(w)-2 && t.counts[name] > 0; k++ {
+			if suffix := strings.Join(w[k:], " "); t.counts[suffix] > 0 {
+				t.move(name, suffix)
+			}
+		}
+	}
+	// A surname after an adjective of a people ("American Dent") is the
+	// person the sources name in full ("Taylor Dent").
+	for _, name := range names {
+		rest, ok := afterDemonym(name)
+		if !ok || t.counts[name] == 0 {
+			continue
+		}
+		for _, other := range names {
+			if other != name && t.counts[other] > 0 && strings.HasSuffix(other, " "+rest) {
+				if _, adj := afterDemonym(other); !adj {
+					t.move(name, other)
+					break
+				}
+			}
 		}
 	}
 	for _, short := range names {

@@ -62,9 +62,16 @@ const (
 	// ("Attorney General").
 	NameTitles      List = "name-title"
 	NameTitlesAfter List = "name-title-after"
-	// NameAdjectives are adjectives of peoples, parties and events: a word
-	// of a name, never a name by itself ("Afghan", "Olympic").
+	// Demonyms are adjectives of peoples ("Afghan", "Russian"), dropped
+	// before a person's full name; NameAdjectives are other adjectives of
+	// names ("Democratic", "Olympic"). Neither is a name by itself.
+	Demonyms       List = "demonym"
 	NameAdjectives List = "name-adjective"
+	// NotNameFirst and NotNameLast make a run of capitals something other
+	// than a person, organisation or place ("Hurricane Ida", "Texas
+	// Heartbeat Act").
+	NotNameFirst List = "not-name-first"
+	NotNameLast  List = "not-name-last"
 	// NameJoints are lower-case words inside a name ("Institute for
 	// Fiscal Studies", "Ruud van Nistelrooy").
 	NameJoints List = "name-joint"
