@@ -98,6 +98,27 @@ func TestFiguresSkipRepeatedAmounts(t *testing.T) {
 	assert.Equal(t, 1, n85, "%v", b.Figures)
 }
 
+func TestFiguresBesidesShownPoints(t *testing.T) {
+	text := "The city sold a $62 million bond on Monday.\n\n" +
+		"The bond will pay for 90,000 new homes by the river.\n\n" +
+		"Turnout of 53% was the lowest since the vote began."
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Text: text}}, limits)
+	if !assert.NoError(t, err) || !assert.NoError(t, c.score(context.Background(), limits)) {
+		return
+	}
+	var all, besides []string
+	for _, f := range c.figuresBesides(10, SourceOrder, nil) {
+		all = append(all, f.Text)
+	}
+	shown := []brief.Point{{Text: "The city sold a $62 million bond on Monday."}}
+	for _, f := range c.figuresBesides(10, SourceOrder, shown) {
+		besides = append(besides, f.Text)
+	}
+	assert.Equal(t, []string{"$62 million bond", "90,000 new homes", "Turnout of 53%"}, all)
+	assert.Equal(t, []string{"90,000 new homes", "Turnout of 53%"}, besides)
+}
+
 func TestFiguresFollowTheOrderOption(t *testing.T) {
 	for _, order := range []Order{SourceOrder, ByImportance} {
 		b, err := Build(context.Background(), []brief.Document{solarDoc()}, WithOrder(order))
