@@ -245,8 +245,8 @@ func (nc *nameContext) clean(run []nameWord) string {
 			return ""
 		}
 	}
-	if len(run) >= 3 && is(cue.Demonyms, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) {
-		run = run[1:] // "Russian Nikolay Davydenko", not "Irish Sports Council"
+	if len(run) >= 3 && is(cue.Demonyms, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
+		run = run[1:] // "Russian Nikolay Davydenko", not "Irish Sports Council" or "English Collective of Prostitutes"
 	}
 	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
 		return "" // "Hurricane Ida", "Texas Heartbeat Act"
@@ -314,6 +314,16 @@ func afterDemonym(name string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// hasJoint reports whether a run has a lower-case joining word ("of").
+func hasJoint(run []nameWord) bool {
+	for _, w := range run {
+		if w.joint {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdjective reports an adjective of a people or of a name.

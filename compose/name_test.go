@@ -60,6 +60,7 @@ func TestNamesInASentence(t *testing.T) {
 		{"Hurricane Ida hit as the Texas Heartbeat Act began in Louisiana.", []string{"Louisiana"}},
 		{"Injured Chelsea lost to Porto.", []string{"Chelsea", "Porto"}},
 		{"Ahmed Hussen spoke.", []string{"Ahmed Hussen"}},
+		{"She joined the English Collective of Prostitutes.", []string{"English Collective of Prostitutes"}},
 		{"Legendary Dutch boss Rinus Michels died.", []string{"Rinus Michels"}},
 		{"He lost at the Court of Appeal Millions of drivers cheered.", []string{"Court of Appeal"}},
 	} {
@@ -127,11 +128,22 @@ func TestNamesAfterAnAdjective(t *testing.T) {
 func TestNamesGluedToWordsBefore(t *testing.T) {
 	text := "Yaya Toure scored for Manchester City at the stadium.\n\n" +
 		"Training at the Etihad Campus Yaya Toure looked sharp, said Manchester City.\n\n" +
+		"The club built the Etihad Campus in 2014.\n\n" +
 		"Taylor Dent lost, and later American Dent said he was tired."
 	names := namesOf(t, "", text)
 	assert.Contains(t, names, "Yaya Toure")
 	assert.NotContains(t, names, "Etihad Campus Yaya Toure")
 	assert.NotContains(t, names, "American Dent")
+}
+
+func TestNamesKeepOrganisationTails(t *testing.T) {
+	text := "David Ayrton appeared at Portsmouth Crown Court on Friday.\n\n" +
+		"The Crown Court heard that Portsmouth police found him.\n\n" +
+		"Henk Ten Cate said Ten Cate would stay, and Portsmouth Crown Court agreed."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Portsmouth Crown Court")
+	assert.Contains(t, names, "Henk Ten Cate")
+	assert.NotContains(t, names, "Ten Cate")
 }
 
 func TestIsFormOf(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // entities finds the people, organisations and places the sources name
@@ -140,12 +141,14 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
-	// A run that ends with a name the sources also write alone is that
-	// name, glued to words before it ("Etihad Campus Yaya Toure").
+	// A run of two names the sources also write apart is the two glued
+	// together ("Etihad Campus Yaya Toure"); the count goes to the second,
+	// unless that is an organisation's tail ("Portsmouth Crown Court").
 	for _, name := range names {
 		w := strings.Fields(name)
 		for k := 1; len(w) >= 3 && k <= len(w)-2 && t.counts[name] > 0; k++ {
-			if suffix := strings.Join(w[k:], " "); t.counts[suffix] > 0 {
+			prefix, suffix := strings.Join(w[:k], " "), strings.Join(w[k:], " ")
+			if t.counts[prefix] > 0 && t.counts[suffix] > 0 && !is(cue.OrgHeads, strings.ToLower(w[len(w)-1])) {
 				t.move(name, suffix)
 			}
 		}
