@@ -29,5 +29,5 @@ func ExampleBuild() {
 	// 0 92 true
 	// risk: Engineers warned that heavy trucks could wear the new deck faster than planned.
 	// unknown: The city did not say when the second lane will open.
-	// figure: cost €12 million
+	// figure: repairs that cost €12 million
 }

@@ -62,6 +62,18 @@ const (
 	Scales List = "scale"
 	// Units say what a number counts ("MW", "jobs", "homes").
 	Units List = "unit"
+	// SpanUnits measure time or length ("minutes", "km"): a figure in
+	// them needs a noun after it ("a 14-kilometre tram line").
+	SpanUnits List = "span-unit"
+	// FigureLinks link a figure to the noun before it ("turnout of 53%",
+	// "shares rose 4%").
+	FigureLinks List = "figure-link"
+	// Counters are Korean counters and currencies written apart from
+	// their number ("3000억 원").
+	Counters List = "counter"
+	// MeasureNouns end Korean nouns that say what a number measures
+	// ("완치율", "몸길이").
+	MeasureNouns List = "measure-noun"
 	// FigureLeads are words that never start what a figure measures ("to",
 	// "the", "their").
 	FigureLeads List = "figure-lead"
@@ -83,6 +95,37 @@ const (
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
 	TimeWords      List = "time-word"
+	// NameTitles come before a name and are not part of it ("Gov.",
+	// "Mr", "former"); NameTitlesAfter are titles only after another
+	// ("Attorney General").
+	NameTitles      List = "name-title"
+	NameTitlesAfter List = "name-title-after"
+	// Demonyms are adjectives of peoples ("Afghan", "Russian"), dropped
+	// before a person's full name; NameAdjectives are other adjectives of
+	// names ("Democratic", "Olympic"). Neither is a name by itself.
+	Demonyms       List = "demonym"
+	NameAdjectives List = "name-adjective"
+	// NotNameFirst and NotNameLast make a run of capitals something other
+	// than a person, organisation or place ("Hurricane Ida", "Texas
+	// Heartbeat Act").
+	NotNameFirst List = "not-name-first"
+	NotNameLast  List = "not-name-last"
+	// NameJoints are lower-case words inside a name ("Institute for
+	// Fiscal Studies", "Ruud van Nistelrooy").
+	NameJoints List = "name-joint"
+	// NotNames are capitalised words that never name a person,
+	// organisation or place ("COVID", "MBE").
+	NotNames List = "not-name"
+	// OrgHeads end an organisation's name ("Administration", "League").
+	OrgHeads List = "org-head"
+	// PersonTitles follow a Korean person's name ("교수", "장관");
+	// Bylines follow a reporter's name ("기자"); OrgSuffixes end a Korean
+	// organisation's name ("대학교", "전자"); Surnames open a Korean
+	// person's name ("김").
+	PersonTitles List = "person-title"
+	Bylines      List = "byline"
+	OrgSuffixes  List = "org-suffix"
+	Surnames     List = "surname"
 )
 
 // wordList is one list of one lexicon.
