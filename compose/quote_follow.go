@@ -2,6 +2,8 @@ package compose
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/sentence"
@@ -168,4 +170,31 @@ func namesOther(text, speaker string) bool {
 		}
 	}
 	return false
+}
+
+// capitalRuns returns the runs of capitalised words in a sentence, but not
+// a lone common word: the candidates for a full name that a lone surname
+// may stand for.
+func capitalRuns(s string) []string {
+	var out, run []string
+	flush := func() {
+		if len(run) > 0 && !(len(run) == 1 && isCommonWord(run[0])) {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for i, t := range tokenize(s) {
+		w := s[t.start:t.end]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || (i == 0 && isCommonWord(w)) {
+			flush()
+			continue
+		}
+		run = append(run, w)
+		if t.trailing {
+			flush()
+		}
+	}
+	flush()
+	return out
 }
