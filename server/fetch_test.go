@@ -2,13 +2,17 @@ package server
 
 import (
 	"context"
+	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/newsbrief/newsbrief/source"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -160,4 +164,56 @@ func TestFetchFollowsTheRequestContext(t *testing.T) {
 	s.ServeHTTP(w, r)
 	assert.Less(t, time.Since(start), 2*time.Second, "a client that goes away stops the fetch")
 	assert.GreaterOrEqual(t, w.Code, 400)
+}
+
+func TestProblemsHideAddresses(t *testing.T) {
+	// A resolver with fixed answers stands for the server's DNS: the
+	// review turned the API into a lookup service for internal names with
+	// "blocked address: vm is ::ffff:127.0.0.1", and a 502 showed the
+	// resolver's address.
+	dns := source.WithResolver(func(_ context.Context, host string) ([]netip.Addr, error) {
+		switch host {
+		case "vm.example":
+			return []netip.Addr{netip.MustParseAddr("::ffff:127.0.0.1")}, nil
+		case "intranet.example":
+			return []netip.Addr{netip.MustParseAddr("10.9.8.7")}, nil
+		case "closed.example":
+			return []netip.Addr{netip.MustParseAddr("127.0.0.1")}, nil
+		}
+		return nil, &net.DNSError{Err: "no such host", Name: host, Server: "10.255.255.53:53", IsNotFound: true}
+	})
+	var log syncBuffer
+	logger := slog.New(slog.NewJSONHandler(&log, nil))
+	guarded := New(WithFetchOptions(dns), WithLogger(logger), WithFetchTimeout(time.Second))
+	open := New(WithFetchOptions(dns), WithLogger(logger), WithFetchTimeout(time.Second), WithAllowPrivate(true))
+	secrets := []string{"127.0.0.1", "::ffff", "10.9.8.7", "10.255.255.53", ":53", "lookup"}
+	tests := []struct {
+		name   string
+		s      *Server
+		url    string
+		want   *ProblemType
+		detail string
+	}{
+		{"name of a loopback host", guarded, "http://vm.example/", ErrRefusedURL, "non-public address"},
+		{"name of a private host", guarded, "http://intranet.example/a", ErrRefusedURL, "non-public address"},
+		{"name that does not resolve", guarded, "http://nowhere.example/", ErrUpstream, "could not be resolved"},
+		{"connection refused", open, "http://closed.example:1/", ErrUpstream, "refused"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := serve(t, tt.s, request{target: "/v1/briefs", body: `{"articles": [{"url": ` + jsonString(tt.url) + `}]}`})
+			p := problemOf(t, resp, tt.want)
+			assert.Contains(t, p.Detail, tt.detail)
+			for _, s := range secrets {
+				assert.NotContains(t, p.Detail, s, "the problem detail echoes what the server resolved")
+			}
+		})
+	}
+	logged := 0
+	for _, l := range log.lines() {
+		if e, ok := l["error"].(string); ok && (strings.Contains(e, "127.0.0.1") || strings.Contains(e, "10.9.8.7") || strings.Contains(e, "10.255.255.53")) {
+			logged++
+		}
+	}
+	assert.Equal(t, len(tests), logged, "the log keeps what the detail leaves out")
 }

@@ -142,7 +142,7 @@ func writeProblem(w http.ResponseWriter, r *http.Request, err error) {
 	data = append(data, '\n')
 	h.Set("Content-Length", strconv.Itoa(len(data)))
 	if rec, ok := w.(*recorder); ok {
-		rec.problem = p.Type
+		rec.problem, rec.err = p.Type, err
 	}
 	w.WriteHeader(p.Status)
 	w.Write(data)

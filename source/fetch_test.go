@@ -423,6 +423,7 @@ func TestFetchRefusesLocalAddresses(t *testing.T) {
 	_, err := Fetch(context.Background(), srv.URL)
 	require.ErrorIs(t, err, ErrBlockedAddress, "the guard is on by default")
 	assert.Contains(t, err.Error(), "127.0.0.1")
+	assert.Contains(t, err.Error(), "source.WithAllowPrivate", "the error says the way forward")
 	port := srv.Listener.Addr().(*net.TCPAddr).Port
 	_, err = Fetch(context.Background(), fmt.Sprintf("http://localhost:%d/", port))
 	require.ErrorIs(t, err, ErrBlockedAddress)
@@ -491,7 +492,12 @@ func TestFetchChecksResolvedAddresses(t *testing.T) {
 	for _, h := range []string{"rebind.example", "metadata.example", "mapped.example", "intranet.example"} {
 		_, err := Fetch(context.Background(), fmt.Sprintf("http://%s:%d/", h, port), dns.option)
 		require.ErrorIs(t, err, ErrBlockedAddress, h)
+		assert.Contains(t, err.Error(), BlockedHint, h)
 	}
+	_, err := Fetch(context.Background(), fmt.Sprintf("http://intranet.example:%d/", port), WithResolver(func(context.Context, string) ([]netip.Addr, error) {
+		return []netip.Addr{netip.MustParseAddr("10.1.2.3")}, nil
+	}))
+	require.ErrorIs(t, err, ErrBlockedAddress, "WithResolver's answers are checked too")
 
 	// The address that was checked is the one dialled: the name is looked
 	// up once, and the request still names the host.
