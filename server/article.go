@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -14,16 +15,26 @@ import (
 type page struct {
 	Article
 	isText bool
-	body   string
+	// fetched is true for a page the server fetched, whose faults are the
+	// upstream's (502), not the request's.
+	fetched bool
+	body    string
 }
 
 // extract finds the article in the page.
 func (p page) extract(maxBytes int64) (*extract.Article, error) {
 	opts := []extract.Option{extract.WithURL(p.URL), extract.WithMaxBytes(maxBytes)}
+	var a *extract.Article
+	var err error
 	if p.isText {
-		return extract.FromText(strings.NewReader(p.body), opts...)
+		a, err = extract.FromText(strings.NewReader(p.body), opts...)
+	} else {
+		a, err = extract.FromReader(strings.NewReader(p.body), opts...)
 	}
-	return extract.FromReader(strings.NewReader(p.body), opts...)
+	if p.fetched && errors.Is(err, extract.ErrTooLarge) {
+		err = &publicError{typ: ErrUpstream, detail: fmt.Sprintf("the page at %s is more than %d bytes", p.URL, maxBytes), err: err}
+	}
+	return a, err
 }
 
 // document extracts the article and makes its brief.Document, with what

@@ -70,5 +70,5 @@ func (s *Server) fetch(ctx context.Context, a Article) (page, error) {
 		return page{}, upstreamError(a.URL, err)
 	}
 	a.URL = p.URL
-	return page{Article: a, isText: p.ContentType == "text/plain", body: string(p.Body)}, nil
+	return page{Article: a, isText: p.ContentType == "text/plain", fetched: true, body: string(p.Body)}, nil
 }

@@ -105,6 +105,9 @@ func TestFetchProblems(t *testing.T) {
 			endless(0)(w, r)
 		case "/slow":
 			endless(100*time.Millisecond)(w, r)
+		case "/latin1": // 200 KiB that decode to 600 KiB of UTF-8
+			w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+			w.Write([]byte("<p>" + strings.Repeat("\x80", 200<<10) + "</p>"))
 		case "/home":
 			w.Header().Set("Content-Type", "text/html")
 			w.Write([]byte("<html><body><nav><a href=/>Home</a></nav></body></html>"))
@@ -140,6 +143,7 @@ func TestFetchProblems(t *testing.T) {
 		{"a page that never ends, slowly", open, page.URL + "/slow", ErrUpstreamTimeout, "timeout"},
 		{"nothing listening", open, "http://127.0.0.1:1/", ErrUpstream, "refused"},
 		{"no article", open, page.URL + "/home", ErrNoArticle, "no article found"},
+		{"a page too large once decoded", open, page.URL + "/latin1", ErrUpstream, "too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

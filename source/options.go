@@ -46,8 +46,9 @@ func newConfig(opts []Option) config {
 }
 
 // WithMaxBytes limits the response body Fetch reads, after any gzip or
-// deflate content encoding is undone (DefaultMaxBytes when n <= 0); a
-// larger body fails with ErrTooLarge.
+// deflate content encoding is undone, and again once it is decoded to
+// UTF-8 (DefaultMaxBytes when n <= 0); a larger body fails with
+// ErrTooLarge.
 func WithMaxBytes(n int64) Option {
 	return func(c *config) {
 		if n <= 0 {
