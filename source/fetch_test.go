@@ -326,7 +326,7 @@ func TestFetchTooLarge(t *testing.T) {
 func TestFetchLimitCountsDecodedBytes(t *testing.T) {
 	// The review: a 10 MiB windows-1252 page became 30 MiB of UTF-8, and
 	// UTF-16 pages allocated 20 times their size.
-	euro := bytes.Repeat([]byte{0x80}, 1<<20) // "€" in windows-1252: 3 bytes of UTF-8 each
+	euro := bytes.Repeat([]byte{0x80}, 1<<20)                                     // "€" in windows-1252: 3 bytes of UTF-8 each
 	cjk := append([]byte{0xff, 0xfe}, bytes.Repeat([]byte{0x00, 0xac}, 1<<19)...) // "가" in UTF-16LE: 3 bytes of UTF-8
 	for _, tt := range []struct {
 		name, contentType string
