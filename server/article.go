@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -47,10 +48,13 @@ func (p page) document(maxBytes int64) (brief.Document, error) {
 	return newsbrief.Document(a).WithMeta(p.Title, p.Outlet, p.Published), nil
 }
 
-// documents extracts every page's article.
-func documents(pages []page, maxBytes int64) ([]brief.Document, error) {
+// documents extracts every page's article, while ctx lasts.
+func documents(ctx context.Context, pages []page, maxBytes int64) ([]brief.Document, error) {
 	docs := make([]brief.Document, len(pages))
 	for i, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		d, err := p.document(maxBytes)
 		if err != nil {
 			if len(pages) > 1 {
@@ -60,5 +64,17 @@ func documents(pages []page, maxBytes int64) ([]brief.Document, error) {
 		}
 		docs[i] = d
 	}
-	return docs, nil
+	return docs, ctx.Err()
+}
+
+// inputSize is the bytes of a request's input: its body and the pages it
+// fetched.
+func inputSize(body []byte, pages []page) int64 {
+	n := int64(len(body))
+	for _, p := range pages {
+		if p.fetched {
+			n += int64(len(p.body))
+		}
+	}
+	return n
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -24,12 +25,12 @@ func (s *Server) briefs(w http.ResponseWriter, r *http.Request, body []byte) err
 	}
 	defer done()
 	var b *brief.Brief
-	err = s.withWorker(r.Context(), func() error {
-		docs, err := documents(pages, s.cfg.maxBody)
+	err = s.withWorker(r.Context(), inputSize(body, pages), func(ctx context.Context) error {
+		docs, err := documents(ctx, pages, s.cfg.maxBody)
 		if err != nil {
 			return err
 		}
-		b, err = brief.Build(docs, opts...)
+		b, err = build(ctx, docs, opts...)
 		return err
 	})
 	if err != nil {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
@@ -21,7 +22,7 @@ func (s *Server) extractArticle(w http.ResponseWriter, r *http.Request, body []b
 	}
 	defer done()
 	var art *extract.Article
-	err = s.withWorker(r.Context(), func() error {
+	err = s.withWorker(r.Context(), inputSize(body, pages), func(ctx context.Context) error {
 		art, err = pages[0].extract(s.cfg.maxBody)
 		return err
 	})

@@ -159,7 +159,8 @@ func TestFetchProblems(t *testing.T) {
 
 func TestFetchFollowsTheRequestContext(t *testing.T) {
 	page := upstream(t, endless(50*time.Millisecond))
-	s := New(WithAllowPrivate(true))
+	var log syncBuffer
+	s := New(WithAllowPrivate(true), WithLogger(slog.New(slog.NewJSONHandler(&log, nil))))
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	r := httptest.NewRequestWithContext(ctx, http.MethodPost, "/v1/briefs", strings.NewReader(`{"articles": [{"url": "`+page.URL+`"}]}`))
@@ -167,7 +168,10 @@ func TestFetchFollowsTheRequestContext(t *testing.T) {
 	start := time.Now()
 	s.ServeHTTP(w, r)
 	assert.Less(t, time.Since(start), 2*time.Second, "a client that goes away stops the fetch")
-	assert.GreaterOrEqual(t, w.Code, 400)
+	assert.Empty(t, w.Body.String(), "nothing is written for a client that has gone")
+	lines := log.lines()
+	require.Len(t, lines, 1)
+	assert.Equal(t, float64(StatusClientClosedRequest), lines[0]["status"])
 }
 
 func TestProblemsHideAddresses(t *testing.T) {

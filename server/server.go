@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"slices"
@@ -16,6 +17,7 @@ import (
 type Server struct {
 	cfg       config
 	lim       *limiter
+	budget    *budget
 	fetchOpts []source.Option
 	widget    *files
 	assets    *files
@@ -27,7 +29,8 @@ func New(opts ...Option) *Server {
 	c := newConfig(opts)
 	s := &Server{
 		cfg: c,
-		lim: newLimiter(c.workers, c.queue, c.queueWait),
+		lim:    newLimiter(c.workers, c.queue, c.queueWait).perClientLimits(c.clientRequests, c.clientWorkers),
+		budget: newBudget(c.memory),
 		fetchOpts: append([]source.Option{
 			source.WithMaxBytes(c.maxBody),
 			source.WithTimeout(c.fetchTimeout),
@@ -73,35 +76,74 @@ func allow(h http.Handler, methods ...string) http.Handler {
 	})
 }
 
-// work makes a handler of a route that reads a body: the request is
-// admitted (or turned away with 503), its body read within the limits,
-// and any error answered as a problem.
+// work makes a handler of a route that reads a body. The request counts
+// against its client's limits, its body is read before it takes any
+// place among the workers (within the size, time and rate limits), then
+// it is admitted (or turned away with 503) and handled, and any error is
+// answered as a problem. Nothing is written for a client that has gone:
+// the log says 499.
 func (s *Server) work(fn func(w http.ResponseWriter, r *http.Request, body []byte) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		guard := &goneGuard{ResponseWriter: w, ctx: r.Context()}
+		w = guard
+		c, leaveClient, err := s.lim.join(s.cfg.clientKey(r))
+		if err != nil {
+			writeProblem(w, r, err)
+			return
+		}
+		defer leaveClient()
+		body, release, err := s.readBody(w, r)
+		if err != nil {
+			writeProblem(w, r, err)
+			return
+		}
+		defer release()
+		guard.armed = true
 		leave, err := s.lim.enter()
 		if err != nil {
 			writeProblem(w, r, err)
 			return
 		}
 		defer leave()
-		body, err := readBody(w, r, s.cfg.maxBody, s.cfg.timeouts.Read)
-		if err == nil {
-			err = fn(w, r, body)
-		}
-		if err != nil {
+		r = r.WithContext(context.WithValue(r.Context(), clientCtxKey{}, c))
+		if err := fn(w, r, body); err != nil {
 			writeProblem(w, r, err)
 		}
 	})
 }
 
-// withWorker runs fn on a worker, once one is free.
-func (s *Server) withWorker(ctx context.Context, fn func() error) error {
-	release, err := s.lim.acquire(ctx)
+// clientCtxKey is the context key of a request's *clientState.
+type clientCtxKey struct{}
+
+// withWorker runs fn on a worker, once one is free, with input bytes of
+// input (the body and any fetched pages): the client's share of the
+// workers first, one of the workers large inputs may hold when input is
+// at least a quarter of WithMaxBody, and the memory its work is estimated
+// to need, from the budget. fn's context ends at the compute timeout; a
+// request that runs past it fails with ErrWorkLimit.
+func (s *Server) withWorker(ctx context.Context, input int64, fn func(ctx context.Context) error) error {
+	c, _ := ctx.Value(clientCtxKey{}).(*clientState)
+	release, err := s.lim.acquire(ctx, c, input >= s.cfg.maxBody/4)
 	if err != nil {
 		return err
 	}
 	defer release()
-	return fn()
+	need := workFactor * input
+	if err := s.budget.take(need); err != nil {
+		return err
+	}
+	defer s.budget.give(need)
+	wctx, cancel := context.WithTimeout(ctx, s.cfg.compute)
+	defer cancel()
+	err = fn(wctx)
+	if err == nil {
+		err = wctx.Err() // a result that came too late is not sent
+	}
+	if err != nil && ctx.Err() == nil && errors.Is(wctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("%w: the work took more than the %v this server allows a request; send shorter or fewer articles",
+			ErrWorkLimit, s.cfg.compute)
+	}
+	return err
 }
 
 // healthz handles GET /healthz.
