@@ -28,7 +28,7 @@ type Server struct {
 func New(opts ...Option) *Server {
 	c := newConfig(opts)
 	s := &Server{
-		cfg: c,
+		cfg:    c,
 		lim:    newLimiter(c.workers, c.queue, c.queueWait).perClientLimits(c.clientRequests, c.clientWorkers),
 		budget: newBudget(c.memory),
 		fetchOpts: append([]source.Option{
