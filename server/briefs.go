@@ -56,7 +56,7 @@ func briefRequest(r *http.Request, body []byte, maxArticles int) (BriefRequest, 
 				return q, fmt.Errorf("%w: maxPoints %q is not a number", ErrMalformedRequest, n)
 			}
 		}
-	} else if err := decodeJSON(body, &q); err != nil {
+	} else if err := decodeJSON(body, &q, briefRequestShape); err != nil {
 		return q, err
 	}
 	return q, q.check(maxArticles)

@@ -38,7 +38,7 @@ func articleRequest(r *http.Request, body []byte) (Article, error) {
 		return rawArticle(r, mt, body)
 	}
 	var a Article
-	if err := decodeJSON(body, &a); err != nil {
+	if err := decodeJSON(body, &a, articleShape); err != nil {
 		return a, err
 	}
 	if err := a.check(); err != nil {
