@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -119,25 +120,42 @@ type clientCtxKey struct{}
 // input (the body and any fetched pages): the client's share of the
 // workers first, one of the workers large inputs may hold when input is
 // at least a quarter of WithMaxBody, and the memory its work is estimated
-// to need, from the budget. fn's context ends at the compute timeout; a
-// request that runs past it fails with ErrWorkLimit.
+// to need, from the budget. fn's context ends at the compute timeout, and
+// withWorker returns then with ErrWorkLimit even if fn has not returned:
+// fn keeps the worker and the memory until it does, so the work in
+// flight stays bounded while the client gets its answer in time.
 func (s *Server) withWorker(ctx context.Context, input int64, fn func(ctx context.Context) error) error {
 	c, _ := ctx.Value(clientCtxKey{}).(*clientState)
 	release, err := s.lim.acquire(ctx, c, input >= s.cfg.maxBody/4)
 	if err != nil {
 		return err
 	}
-	defer release()
 	need := workFactor * input
 	if err := s.budget.take(need); err != nil {
+		release()
 		return err
 	}
-	defer s.budget.give(need)
 	wctx, cancel := context.WithTimeout(ctx, s.cfg.compute)
 	defer cancel()
-	err = fn(wctx)
-	if err == nil {
-		err = wctx.Err() // a result that came too late is not sent
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			s.budget.give(need)
+			release()
+		}()
+		defer func() {
+			// recovered does not see this goroutine's panics.
+			if v := recover(); v != nil {
+				s.cfg.logger.Error("panic", "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+				done <- fmt.Errorf("%w: panic: %v", ErrInternal, v)
+			}
+		}()
+		done <- fn(wctx)
+	}()
+	select {
+	case err = <-done:
+	case <-wctx.Done():
+		err = wctx.Err() // fn is left to finish on its own
 	}
 	if err != nil && ctx.Err() == nil && errors.Is(wctx.Err(), context.DeadlineExceeded) {
 		return fmt.Errorf("%w: the work took more than the %v this server allows a request; send shorter or fewer articles",
