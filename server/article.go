@@ -78,3 +78,24 @@ func inputSize(body []byte, pages []page) int64 {
 	}
 	return n
 }
+
+// heavyText is the plain text, in bytes, from which a request counts as
+// heavy: some 10,000 words, several times the longest news article, and
+// the input whose building costs the most per byte.
+const heavyText = 64 << 10
+
+// isHeavy reports whether pages are a large input, which may hold only
+// the workers that leave one for small requests (see limiter): plain
+// text of heavyText bytes or more, or HTML of a quarter of maxBody or
+// more (a page is mostly markup; its text is a small part of it).
+func isHeavy(pages []page, maxBody int64) bool {
+	var text, html int64
+	for _, p := range pages {
+		if p.isText {
+			text += int64(len(p.body))
+		} else {
+			html += int64(len(p.body))
+		}
+	}
+	return text >= heavyText || html >= maxBody/4
+}

@@ -25,7 +25,7 @@ func (s *Server) briefs(w http.ResponseWriter, r *http.Request, body []byte) err
 	}
 	defer done()
 	var b *brief.Brief
-	err = s.withWorker(r.Context(), inputSize(body, pages), func(ctx context.Context) error {
+	err = s.withWorker(r.Context(), inputSize(body, pages), isHeavy(pages, s.cfg.maxBody), func(ctx context.Context) error {
 		docs, err := documents(ctx, pages, s.cfg.maxBody)
 		if err != nil {
 			return err

@@ -22,7 +22,7 @@ func (s *Server) extractArticle(w http.ResponseWriter, r *http.Request, body []b
 	}
 	defer done()
 	var art *extract.Article
-	err = s.withWorker(r.Context(), inputSize(body, pages), func(ctx context.Context) (err error) {
+	err = s.withWorker(r.Context(), inputSize(body, pages), isHeavy(pages, s.cfg.maxBody), func(ctx context.Context) (err error) {
 		art, err = pages[0].extract(s.cfg.maxBody)
 		return err
 	})

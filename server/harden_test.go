@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -143,4 +144,43 @@ func TestMemoryBudget(t *testing.T) {
 	assert.Zero(t, s.budget.inUse(), "everything taken is given back")
 	resp = serve(t, s, request{target: "/v1/briefs", contentType: "text/plain", body: articleText})
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
+}
+
+func TestLargeInputsLeaveAWorker(t *testing.T) {
+	// Two clients post texts that take a second or more to build; a third
+	// posting a small one is answered while they still build.
+	s := New(WithWorkers(2), WithClientKey(func(r *http.Request) string { return r.Header.Get("X-Client") }))
+	addr := listen(t, s, nil)
+	post := func(client, text string) (int, error) {
+		req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/v1/briefs", strings.NewReader(text))
+		if err != nil {
+			return 0, err
+		}
+		req.Header.Set("Content-Type", "text/plain")
+		req.Header.Set("X-Client", client)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		body(t, resp)
+		return resp.StatusCode, nil
+	}
+	var heavyDone sync.WaitGroup
+	var finished atomic.Int32
+	for _, c := range []string{"a", "b"} {
+		heavyDone.Go(func() {
+			code, err := post(c, slowText(2000))
+			assert.NoError(t, err)
+			assert.Equal(t, http.StatusOK, code)
+			finished.Add(1)
+		})
+	}
+	time.Sleep(200 * time.Millisecond) // both large texts are building
+	start := time.Now()
+	code, err := post("c", articleText)
+	require.NoError(t, err)
+	assert.Equal(t, http.StatusOK, code)
+	assert.Less(t, time.Since(start), time.Second, "the small request does not wait for the large ones")
+	assert.Less(t, finished.Load(), int32(2), "the small request was answered while both large ones were still building")
+	heavyDone.Wait()
 }

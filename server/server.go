@@ -118,15 +118,15 @@ type clientCtxKey struct{}
 
 // withWorker runs fn on a worker, once one is free, with input bytes of
 // input (the body and any fetched pages): the client's share of the
-// workers first, one of the workers large inputs may hold when input is
-// at least a quarter of WithMaxBody, and the memory its work is estimated
-// to need, from the budget. fn's context ends at the compute timeout, and
-// withWorker returns then with ErrWorkLimit even if fn has not returned:
-// fn keeps the worker and the memory until it does, so the work in
-// flight stays bounded while the client gets its answer in time.
-func (s *Server) withWorker(ctx context.Context, input int64, fn func(ctx context.Context) error) error {
+// workers first, one of the workers large inputs may hold when heavy (see
+// isHeavy), and the memory its work is estimated to need, from the
+// budget. fn's context ends at the compute timeout, and withWorker returns
+// then with ErrWorkLimit even if fn has not returned: fn keeps the worker
+// and the memory until it does, so the work in flight stays bounded while
+// the client gets its answer in time.
+func (s *Server) withWorker(ctx context.Context, input int64, heavy bool, fn func(ctx context.Context) error) error {
 	c, _ := ctx.Value(clientCtxKey{}).(*clientState)
-	release, err := s.lim.acquire(ctx, c, input >= s.cfg.maxBody/4)
+	release, err := s.lim.acquire(ctx, c, heavy)
 	if err != nil {
 		return err
 	}
