@@ -53,9 +53,9 @@ func pathological(size int) []byte {
 // clients post pathological texts of pathoSize bytes in a loop and slow
 // connections drip their bodies a byte every 4 s (reconnecting when cut
 // off), sampling the server's RSS throughout.
-func (c *client) attack(small [][]byte, requests, pathoClients, pathoSize, slow int, rss func() (int64, int64)) (*attackResult, error) {
+func (c *client) attack(small [][]byte, requests int, minTime time.Duration, pathoClients, pathoSize, slow int, rss func() (int64, int64)) (*attackResult, error) {
 	res := &attackResult{Patho: map[string]int{}, PathoSize: pathoSize, PathoClients: pathoClients, Slow: slow}
-	idle, err := c.sequence(small, requests)
+	idle, err := c.sequence(small, requests, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +87,7 @@ func (c *client) attack(small [][]byte, requests, pathoClients, pathoSize, slow 
 		wg.Go(func() { c.drip(ctx, firstSlowBody+k, &res.SlowOpened, &res.SlowCut) })
 	}
 	time.Sleep(3 * time.Second) // every attacker has started
-	attacked, err := c.sequence(small, requests)
+	attacked, err := c.sequence(small, requests, minTime)
 	cancel()
 	wg.Wait()
 	if err != nil {
@@ -97,12 +97,12 @@ func (c *client) attack(small [][]byte, requests, pathoClients, pathoSize, slow 
 	return res, nil
 }
 
-// sequence sends requests small-brief requests, one at a time, as the
-// measured client.
-func (c *client) sequence(bodies [][]byte, requests int) (*result, error) {
+// sequence sends small-brief requests, one at a time, as the measured
+// client: requests of them, and more until minTime has passed.
+func (c *client) sequence(bodies [][]byte, requests int, minTime time.Duration) (*result, error) {
 	res := &result{Clients: 1, Statuses: map[string]int{}}
 	start := time.Now()
-	for i := range requests {
+	for i := 0; i < requests || time.Since(start) < minTime; i++ {
 		d, status := c.post(measuredClient, bodies[i%len(bodies)])
 		res.record(d, status)
 	}

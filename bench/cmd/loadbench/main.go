@@ -23,9 +23,10 @@
 //	                  client has its own loopback address, 127.1.x.y, so the server's per-client
 //	                  limits see distinct clients; Linux routes all of 127/8 to loopback)
 //	-attack           run the attack instead: -attack-requests small briefs (default 200) alone,
-//	                  then again while -patho-clients clients (default 4) post texts of -patho-size
-//	                  bytes (default 2000000) of short sentences in a loop and -slow connections
-//	                  (default 66) send their bodies a byte every 4 s
+//	                  then again, for at least -attack-time (default 30s), while -patho-clients
+//	                  clients (default 4) post texts of -patho-size bytes (default 2000000) of short
+//	                  sentences in a loop and -slow connections (default 66) send their bodies a
+//	                  byte every 4 s
 //	-data DIR         AEB directory (default: shared/data/aeb beside the main module)
 //	-bin FILE         a newsbrief binary to run (default: go build ./cmd/newsbrief of the main module)
 //	-url URL          load a server that is already running instead (its RSS is read when -pid is given)
@@ -70,6 +71,7 @@ type options struct {
 	distinct    bool
 	attack      bool
 	attackReqs  int
+	attackTime  time.Duration
 	pathoSize   int
 	pathoCount  int
 	slow        int
@@ -96,6 +98,7 @@ func parseOptions() (options, error) {
 	flag.BoolVar(&o.distinct, "distinct", true, "give each simulated client its own loopback address")
 	flag.BoolVar(&o.attack, "attack", false, "run the attack instead of the load levels")
 	flag.IntVar(&o.attackReqs, "attack-requests", 200, "small briefs sent alone, then under attack")
+	flag.DurationVar(&o.attackTime, "attack-time", 30*time.Second, "least time the small briefs are sent under attack")
 	flag.IntVar(&o.pathoSize, "patho-size", 2000000, "bytes of each pathological text")
 	flag.IntVar(&o.pathoCount, "patho-clients", 4, "clients posting pathological texts")
 	flag.IntVar(&o.slow, "slow", 66, "slow-body connections")
@@ -185,12 +188,12 @@ func runAttack(o options) error {
 	}
 	defer srv.stop()
 	c := newClient(srv.url, o.distinct)
-	if _, err := c.sequence(small, len(small)); err != nil { // warm-up
+	if _, err := c.sequence(small, len(small), 0); err != nil { // warm-up
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "loadbench: attack: %d small briefs alone, then under %d clients of %d-byte texts and %d slow bodies…\n",
 		o.attackReqs, o.pathoCount, o.pathoSize, o.slow)
-	res, err := c.attack(small, o.attackReqs, o.pathoCount, o.pathoSize, o.slow, srv.rss)
+	res, err := c.attack(small, o.attackReqs, o.attackTime, o.pathoCount, o.pathoSize, o.slow, srv.rss)
 	if err != nil {
 		return err
 	}
