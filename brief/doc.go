@@ -1,6 +1,7 @@
-// Package brief is the core of newsbrief: the typed model of a news brief,
-// a reader for briefs that already exist, and writers for every output
-// format.
+// Package brief is newsbrief's model of a news brief and its formats: the
+// typed Brief, Normalize, a reader for briefs that already exist (Parse)
+// and writers for every output format. It is what the browser's render
+// build imports, and nothing more.
 //
 // A brief is what a reader sees: a headline, key insights, why it matters,
 // a summary, risks, opportunities, what we don't know yet, what others are
@@ -8,15 +9,9 @@
 // evidence: the source it comes from and the exact byte span of the quoted
 // text.
 //
-// Build a brief from one or more articles (extract.Article.Document turns
-// an extracted page into a Document):
-//
-//	b, err := brief.Build([]brief.Document{{Title: title, Text: text}})
-//	// b.KeyInsights[0].Evidence[0]: source 0, text[Start:End] == Quote
-//
-// Build is extractive and deterministic: every point is a sentence of a
-// source with its exact byte offsets, and the same input gives the same
-// brief.
+// Package brief does not build briefs from articles: package compose does,
+// from Documents (newsbrief.Document makes one from an extracted page),
+// and returns a Brief that this package writes.
 //
 // Read a brief written as plain text, Markdown, HTML or JSON, and write it
 // out again:
@@ -63,7 +58,8 @@
 //
 // Package brief imports only the standard library (not fmt, reflect,
 // regexp, encoding/json or html: it has its own JSON codec, HTML tokenizer
-// and character references) and newsbrief's internal text packages, so
+// and character references) and a few small internal packages, none of
+// them used to build briefs, so
 // that the browser build, which renders briefs, stays small; a test in
 // wasm/e2e holds it to 600 KB with brotli.
 package brief

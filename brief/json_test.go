@@ -143,11 +143,10 @@ func TestWriteJSONLDIsMarshalIndent(t *testing.T) {
 }
 
 func TestReadJSONRefusesJSONLD(t *testing.T) {
-	b, err := Build([]Document{solarDoc()})
-	require.NoError(t, err)
+	b := genBrief(3)
 	var buf bytes.Buffer
 	require.NoError(t, WriteJSONLD(&buf, b))
-	_, err = Parse(&buf)
+	_, err := Parse(&buf)
 	require.ErrorIs(t, err, ErrMalformed)
 	assert.Contains(t, err.Error(), "JSON-LD")
 }

@@ -30,7 +30,7 @@ func (s *Server) briefs(w http.ResponseWriter, r *http.Request, body []byte) err
 		if err != nil {
 			return err
 		}
-		b, err = build(ctx, docs, opts...)
+		b, err = s.build(ctx, docs, opts...)
 		return err
 	})
 	if err != nil {

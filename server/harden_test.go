@@ -12,13 +12,39 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// slowText is a text whose brief takes a while to build: n short
-// sentences (2,000 take about a second on 2 cores before Build is
-// near-linear).
+// slowBuild makes building on s take a known time: briefs of texts of at
+// least minText bytes wait until release is called (at the latest when
+// the test ends), and for their context too when cancellable; the others
+// are built as usual. Call it before s serves.
+func slowBuild(t *testing.T, s *Server, minText int, cancellable bool) (release func()) {
+	ch := make(chan struct{})
+	var once sync.Once
+	release = func() { once.Do(func() { close(ch) }) }
+	t.Cleanup(release)
+	s.composeBuild = func(ctx context.Context, docs []brief.Document, opts ...compose.Option) (*brief.Brief, error) {
+		if len(docs) > 0 && len(docs[0].Text) >= minText {
+			if cancellable {
+				select {
+				case <-ch:
+				case <-ctx.Done():
+					return nil, ctx.Err()
+				}
+			} else {
+				<-ch
+			}
+		}
+		return compose.Build(ctx, docs, opts...)
+	}
+	return release
+}
+
+// slowText is a text of n short sentences, which briefs read in full.
 func slowText(n int) string {
 	var b strings.Builder
 	b.WriteString("Markets Move\n\n")
@@ -29,23 +55,39 @@ func slowText(n int) string {
 }
 
 func TestClientGoneIsNotAnswered200(t *testing.T) {
-	var log syncBuffer
-	s := New(WithLogger(slog.New(slog.NewJSONHandler(&log, nil))))
-	addr := listen(t, s, nil)
-	client := &http.Client{Timeout: 150 * time.Millisecond}
-	_, err := client.Post("http://"+addr+"/v1/briefs", "text/plain", strings.NewReader(slowText(2000)))
-	require.Error(t, err, "the client gives up first")
-	require.Eventually(t, func() bool { return len(log.lines()) == 1 }, 30*time.Second, 20*time.Millisecond)
-	assert.Equal(t, float64(StatusClientClosedRequest), log.lines()[0]["status"], "the review: the log said status=200 for a client that had gone")
+	for _, cancellable := range []bool{false, true} {
+		t.Run(fmt.Sprintf("cancellable %v", cancellable), func(t *testing.T) {
+			// Building ends 300 ms after the client has given up: on its own,
+			// or because its context ended.
+			var log syncBuffer
+			s := New(WithLogger(slog.New(slog.NewJSONHandler(&log, nil))))
+			release := slowBuild(t, s, 10000, cancellable)
+			addr := listen(t, s, nil)
+			client := &http.Client{Timeout: 150 * time.Millisecond}
+			_, err := client.Post("http://"+addr+"/v1/briefs", "text/plain", strings.NewReader(slowText(500)))
+			require.Error(t, err, "the client gives up first")
+			time.Sleep(300 * time.Millisecond)
+			release()
+			require.Eventually(t, func() bool { return len(log.lines()) == 1 }, 10*time.Second, 20*time.Millisecond)
+			assert.Equal(t, float64(StatusClientClosedRequest), log.lines()[0]["status"], "the review: the log said status=200 for a client that had gone")
+		})
+	}
 }
 
 func TestComputeTimeout(t *testing.T) {
-	s := New(WithComputeTimeout(100 * time.Millisecond))
-	resp := serve(t, s, request{target: "/v1/briefs", contentType: "text/plain", body: slowText(2000)})
-	p := problemOf(t, resp, ErrWorkLimit)
-	assert.Contains(t, p.Detail, "100ms")
-	resp = serve(t, s, request{target: "/v1/briefs", contentType: "text/plain", body: articleText})
-	assert.Equal(t, http.StatusOK, resp.StatusCode, "a small request fits")
+	for _, cancellable := range []bool{false, true} {
+		t.Run(fmt.Sprintf("cancellable %v", cancellable), func(t *testing.T) {
+			s := New(WithComputeTimeout(100 * time.Millisecond))
+			slowBuild(t, s, 10000, cancellable)
+			start := time.Now()
+			resp := serve(t, s, request{target: "/v1/briefs", contentType: "text/plain", body: slowText(500)})
+			p := problemOf(t, resp, ErrWorkLimit)
+			assert.Contains(t, p.Detail, "100ms")
+			assert.Less(t, time.Since(start), time.Second, "answered at the deadline, even when the work cannot stop")
+			resp = serve(t, s, request{target: "/v1/briefs", contentType: "text/plain", body: articleText})
+			assert.Equal(t, http.StatusOK, resp.StatusCode, "a small request fits")
+		})
+	}
 }
 
 func TestSlowBodiesDoNotHoldTheQueue(t *testing.T) {
@@ -147,9 +189,10 @@ func TestMemoryBudget(t *testing.T) {
 }
 
 func TestLargeInputsLeaveAWorker(t *testing.T) {
-	// Two clients post texts that take a second or more to build; a third
-	// posting a small one is answered while they still build.
+	// Two clients post large texts whose building lasts until release; a
+	// third posting a small one is answered while they still build.
 	s := New(WithWorkers(2), WithClientKey(func(r *http.Request) string { return r.Header.Get("X-Client") }))
+	release := slowBuild(t, s, heavyText, false)
 	addr := listen(t, s, nil)
 	post := func(client, text string) (int, error) {
 		req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/v1/briefs", strings.NewReader(text))
@@ -169,7 +212,7 @@ func TestLargeInputsLeaveAWorker(t *testing.T) {
 	var finished atomic.Int32
 	for _, c := range []string{"a", "b"} {
 		heavyDone.Go(func() {
-			code, err := post(c, slowText(2000))
+			code, err := post(c, slowText(2000)) // 77 kB
 			assert.NoError(t, err)
 			assert.Equal(t, http.StatusOK, code)
 			finished.Add(1)
@@ -181,6 +224,7 @@ func TestLargeInputsLeaveAWorker(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, http.StatusOK, code)
 	assert.Less(t, time.Since(start), time.Second, "the small request does not wait for the large ones")
-	assert.Less(t, finished.Load(), int32(2), "the small request was answered while both large ones were still building")
+	assert.Zero(t, finished.Load(), "the small request was answered while both large ones were still building")
+	release()
 	heavyDone.Wait()
 }

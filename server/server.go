@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/source"
 )
 
@@ -23,6 +25,8 @@ type Server struct {
 	widget    *files
 	assets    *files
 	handler   http.Handler
+	// composeBuild is compose.Build.
+	composeBuild func(context.Context, []brief.Document, ...compose.Option) (*brief.Brief, error)
 }
 
 // New returns a Server configured by opts.
@@ -37,8 +41,9 @@ func New(opts ...Option) *Server {
 			source.WithTimeout(c.fetchTimeout),
 			source.WithAllowPrivate(c.allowPrivate),
 		}, c.fetch...),
-		widget: newFiles(c.widget, widgetCacheControl),
-		assets: newFiles(assetFS, "no-cache"),
+		widget:       newFiles(c.widget, widgetCacheControl),
+		assets:       newFiles(assetFS, "no-cache"),
+		composeBuild: compose.Build,
 	}
 	s.handler = s.logged(s.recovered(s.routes()))
 	return s

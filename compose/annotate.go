@@ -1,25 +1,29 @@
-package brief
+package compose
 
 import (
-	"slices"
+	"context"
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 	"github.com/newsbrief/newsbrief/internal/sentence"
 	"github.com/newsbrief/newsbrief/internal/words"
 )
 
 // corpus holds the sentences of the documents a brief is built from.
 type corpus struct {
-	docs   []Document
+	docs   []brief.Document
 	langs  []string // each document's language
 	titles []map[int]bool
 	sents  []sent
 	// confirmedBy lists, for each sentence, the sentences of other
 	// sources that say the same (nil with one source).
 	confirmedBy [][]int
+	nTerms      int // distinct terms, the range of sent.ids
 }
 
 // sent is one sentence of one document.
@@ -31,35 +35,75 @@ type sent struct {
 	para       int // index of its paragraph in its document
 	terms      []string
 	ids        []int              // distinct terms as sorted ids
+	logLen     float64            // log of len(terms), 0 when empty
 	vec        map[string]float64 // tf-idf, unit length
 	lang       string
-	candidate  bool // may be a point: a statement of sensible length
+	candidate  bool    // may be a point: a statement of sensible length
+	needsPrev  bool    // opens by pointing back: a point only right after the sentence before it
+	centrality float64 // TextRank centrality, normalised to [0, 1]
 	score      float64
-	cue        cue.Result
+	cue        cue.Result // risk, opportunity or unknown (candidates only)
+	// significance counts the cues that the sentence states why the story
+	// matters (candidates only).
+	significance int
+	// next counts the cues that it names a scheduled or expected next step
+	// (candidates only).
+	next int
 }
 
-// newCorpus splits every document into sentences.
-func newCorpus(docs []Document) *corpus {
+// checkEvery is how many sentences the stages handle between looks at
+// their context.
+const checkEvery = 64
+
+// annotate splits every document into sentences, at most limits.Sentences
+// in all, and marks each one's language, terms, whether it may be a point,
+// its risk, opportunity or unknown cue and its significance cues.
+func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpus, error) {
 	c := &corpus{docs: docs}
+	perDoc := max(limits.Sentences/max(len(docs), 1), MinSentencesPerDocument)
 	for i, d := range docs {
-		lang := d.Language
-		if lang == "" {
-			lang = guessLanguage(d.Text)
-		}
+		lang := langtag.Of(d.Language, d.Text)
 		c.langs = append(c.langs, lang)
 		pos := 0
+	doc:
 		for p, r := range paragraphs(d) {
 			for _, sp := range sentence.Split(d.Text[r[0]:r[1]]) {
-				s := sent{doc: i, start: r[0] + sp.Start, end: r[0] + sp.End, pos: pos, para: p, lang: lang}
-				s.text = d.Text[s.start:s.end]
-				s.terms = terms(s.text, lang)
-				s.candidate = isCandidate(s.text, len(s.terms)) && (lang == "ko" || !isBareQuote(s.text))
+				if pos == perDoc {
+					break doc
+				}
+				if pos%checkEvery == 0 {
+					if err := ctx.Err(); err != nil {
+						return nil, err
+					}
+				}
+				s := newSent(d, i, r[0], sp, pos, p, lang)
+				if s.needsPrev && (len(c.sents) == 0 || c.sents[len(c.sents)-1].doc != i || c.sents[len(c.sents)-1].para != p) {
+					s.candidate = false // nothing before it in its paragraph to lean on
+				}
 				c.sents = append(c.sents, s)
 				pos++
 			}
 		}
 	}
-	return c
+	return c, nil
+}
+
+// newSent annotates the sentence sp of paragraph p (at byte off) of
+// document d.
+func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang string) sent {
+	s := sent{doc: doc, start: off + sp.Start, end: off + sp.End, pos: pos, para: p, lang: lang}
+	lo, hi := shownSpan(d.Text[s.start:s.end])
+	s.start, s.end = s.start+lo, s.start+hi
+	s.text = d.Text[s.start:s.end]
+	s.terms = terms(s.text, lang)
+	s.candidate = isCandidate(s.text, len(s.terms)) && whole(s.text) && (lang == "ko" || !isBareQuote(s.text))
+	s.needsPrev = needsPrevious(s.text, lang)
+	if s.candidate {
+		s.cue = cue.Classify(s.text, lang)
+		s.significance = cue.Count(s.text, lang, cue.Significance)
+		s.next = cue.Count(s.text, lang, cue.Next)
+	}
+	return s
 }
 
 // hasCandidate reports whether any sentence may become a point.
@@ -74,7 +118,7 @@ func (c *corpus) hasCandidate() bool {
 
 // paragraphs returns the byte ranges of a document's text paragraphs: its
 // paragraph, quote and list item blocks, or its text split at blank lines.
-func paragraphs(d Document) [][2]int {
+func paragraphs(d brief.Document) [][2]int {
 	var out [][2]int
 	if len(d.Blocks) > 0 {
 		for _, b := range d.Blocks {
@@ -130,8 +174,6 @@ func isCandidate(s string, nTerms int) bool {
 		return false
 	case strings.HasSuffix(s, ":"):
 		return false
-	case isBoilerplate(s):
-		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return !unicode.IsLower(r)
@@ -156,7 +198,7 @@ func isBareQuote(s string) bool {
 func namesSpeaker(after string) bool {
 	ws := strings.Fields(strings.ToLower(clause(strings.TrimLeft(after, " ,"))))
 	for i, w := range ws {
-		if !slices.Contains(speechVerbs, w) {
+		if !cue.Has("en", cue.SpeechVerbs, w) {
 			continue
 		}
 		who := ws[:i]
@@ -166,36 +208,4 @@ func namesSpeaker(after string) bool {
 		return len(who) > 1 || len(who) == 1 && !isPronoun(who[0])
 	}
 	return false
-}
-
-// boilerplatePhrases mark sentences that are page furniture.
-var boilerplatePhrases = []string{"click here", "sign up", "subscribe", "follow us", "all rights reserved",
-	"read more", "advertisement", "newsletter", "cookie", "terms of use", "privacy policy", "share this",
-	"this story has been", "contributed to this report", "this article was", "copyright"}
-
-func isBoilerplate(s string) bool {
-	l := strings.ToLower(s)
-	for _, p := range boilerplatePhrases {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// guessLanguage tells Korean from other text by its share of Hangul.
-func guessLanguage(s string) string {
-	hangul, letters := 0, 0
-	for _, r := range s[:min(len(s), 4000)] {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.Is(unicode.Hangul, r) {
-				hangul++
-			}
-		}
-	}
-	if letters > 0 && hangul*3 > letters {
-		return "ko"
-	}
-	return "en"
 }

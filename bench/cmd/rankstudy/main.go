@@ -1,40 +1,55 @@
-package brief
+// Command rankstudy prints ROUGE-2 of variants of the key-insight ranking
+// on the summarisation dev sets that summbench scores, to show where the
+// ranking stands against its targets and why it stops there:
+//
+//	cd bench && go run ./cmd/rankstudy
+//
+// The "oracle" rows read the reference summary to choose each sentence's
+// best clause run, so they are upper bounds, not systems. The sentences and
+// their scores come from compose.Explain, so the study ranks exactly what
+// Build ranks.
+package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
-	"flag"
+	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"testing"
 
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/internal/rouge"
-	"github.com/newsbrief/newsbrief/internal/sharedtest"
-	"github.com/stretchr/testify/require"
+	"github.com/newsbrief/newsbrief/internal/shared"
 )
 
-var study = flag.Bool("study", false, "print the ranking study (TestRankingStudy)")
-
-// TestRankingStudy prints ROUGE-2 of variants of the key-insight ranking
-// on the summarisation dev sets that bench/cmd/summbench scores, to show
-// where the ranking stands against its targets and why it stops there:
-//
-//	go test -run TestRankingStudy -v ./brief/ -study
-//
-// The "oracle" rows read the reference summary to choose each sentence's
-// best clause run, so they are upper bounds, not systems. It is a study,
-// not a check, so it runs only with -study.
-func TestRankingStudy(t *testing.T) {
-	if !*study {
-		t.Skip("a study, not a check: run with -study to print it")
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "rankstudy:", err)
+		os.Exit(1)
 	}
-	sets := []*studySet{
-		loadStudySet(t, "cnndm", "cnndm_frank.jsonl", "en", 0),
-		loadStudySet(t, "kr", "sci_news_sum_kr50.jsonl", "ko", 0),
-		loadStudySet(t, "bbc", "bbc_news_summary.jsonl", "en", 300),
+}
+
+func run() error {
+	dir, err := shared.Dir()
+	if err != nil {
+		return err
+	}
+	var sets []*studySet
+	for _, spec := range []struct {
+		name, file, lang string
+		n                int
+	}{{"cnndm", "cnndm_frank.jsonl", "en", 0}, {"kr", "sci_news_sum_kr50.jsonl", "ko", 0}, {"bbc", "bbc_news_summary.jsonl", "en", 300}} {
+		s, err := loadStudySet(filepath.Join(dir, "data", "summ", spec.file), spec.name, spec.lang, spec.n)
+		if err != nil {
+			return err
+		}
+		sets = append(sets, s)
 	}
 	for _, v := range studyVariants() {
 		line := v.name + strings.Repeat(" ", max(0, 38-len(v.name)))
@@ -45,13 +60,14 @@ func TestRankingStudy(t *testing.T) {
 			}
 			line += "  " + s.name + " " + percent(m.Result().R2)
 		}
-		t.Log(line)
+		fmt.Println(line)
 	}
 	for _, s := range sets[2:] {
-		t.Logf("%s: share of reference sentences ranked above non-reference ones (AUC): position %s, centrality %s",
-			s.name, percent(s.auc(func(d *studyDoc, i int) float64 { return positionPrior(d.c.sents[i].pos) })),
-			percent(s.auc(func(d *studyDoc, i int) float64 { return d.cent[i] })))
+		fmt.Printf("%s: share of reference sentences ranked above non-reference ones (AUC): position %s, centrality %s\n",
+			s.name, percent(s.auc(func(d *studyDoc, i int) float64 { return d.e.Sentences[i].PositionPrior })),
+			percent(s.auc(func(d *studyDoc, i int) float64 { return d.e.Sentences[i].Centrality })))
 	}
+	return nil
 }
 
 // A studySet is one summarisation set, every article split and ranked.
@@ -60,17 +76,17 @@ type studySet struct {
 	docs []*studyDoc
 }
 
-// A studyDoc is one article: its ranked corpus, the centrality of each
-// sentence and the reference summary.
+// A studyDoc is one article: how Build sees it and the reference summary.
 type studyDoc struct {
-	c    *corpus
-	cent []float64
-	ref  []string
+	e   *compose.Explanation
+	ref []string
 }
 
-func loadStudySet(t *testing.T, name, file, lang string, n int) *studySet {
-	f, err := os.Open(sharedtest.Path(t, "data", "summ", file))
-	require.NoError(t, err)
+func loadStudySet(path, name, lang string, n int) (*studySet, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
 	defer f.Close()
 	s := &studySet{name: name}
 	sc := bufio.NewScanner(f)
@@ -80,13 +96,16 @@ func loadStudySet(t *testing.T, name, file, lang string, n int) *studySet {
 			Title, Text string
 			Summary     []string
 		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &a))
-		c := newCorpus([]Document{{Title: a.Title, Text: a.Text, Language: lang}})
-		c.rank()
-		s.docs = append(s.docs, &studyDoc{c: c, cent: normalize(c.centrality()), ref: a.Summary})
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, err
+		}
+		e, err := compose.Explain(context.Background(), []brief.Document{{Title: a.Title, Text: a.Text, Language: lang}})
+		if err != nil {
+			return nil, fmt.Errorf("%s article %d: %w", name, len(s.docs)+1, err)
+		}
+		s.docs = append(s.docs, &studyDoc{e: e, ref: a.Summary})
 	}
-	require.NoError(t, sc.Err())
-	return s
+	return s, sc.Err()
 }
 
 // auc is the share of (reference, other) sentence pairs of one article
@@ -118,9 +137,9 @@ func (d *studyDoc) inReference() []bool {
 	for _, r := range d.ref {
 		ref[strings.TrimSpace(r)] = true
 	}
-	in := make([]bool, len(d.c.sents))
-	for i, s := range d.c.sents {
-		in[i] = ref[strings.TrimSpace(s.text)]
+	in := make([]bool, len(d.e.Sentences))
+	for i, s := range d.e.Sentences {
+		in[i] = ref[strings.TrimSpace(s.Text)]
 	}
 	return in
 }
@@ -131,42 +150,41 @@ type studyVariant struct {
 }
 
 func studyVariants() []studyVariant {
-	rank := func(d *studyDoc, i int) float64 { return d.c.sents[i].score }
-	pos := func(d *studyDoc, i int) float64 { return positionPrior(d.c.sents[i].pos) }
-	cent := func(d *studyDoc, i int) float64 { return d.cent[i] }
+	rank := func(d *studyDoc, i int) float64 { return d.e.Sentences[i].Score }
+	pos := func(d *studyDoc, i int) float64 { return d.e.Sentences[i].PositionPrior }
+	cent := func(d *studyDoc, i int) float64 { return d.e.Sentences[i].Centrality }
 	window := func(d *studyDoc, i int) float64 {
-		if d.c.sents[i].pos < 4 {
-			return 1 + d.cent[i]
+		if d.e.Sentences[i].Position < 4 {
+			return 1 + d.e.Sentences[i].Centrality
 		}
 		return pos(d, i)
 	}
 	return []studyVariant{
 		{"first three sentences (Lead-3)", func(d *studyDoc) []string {
-			return d.texts([]int{0, 1, 2}[:min(3, len(d.c.sents))])
+			return d.texts([]int{0, 1, 2}[:min(3, len(d.e.Sentences))])
 		}},
-		{"rank.go (newsbrief)", func(d *studyDoc) []string { return d.texts(d.top3(rank)) }},
+		{"compose (newsbrief)", func(d *studyDoc) []string { return d.texts(d.top3(rank)) }},
 		{"position only", func(d *studyDoc) []string { return d.texts(d.top3(pos)) }},
 		{"centrality only", func(d *studyDoc) []string { return d.texts(d.top3(cent)) }},
 		{"the 3 most central of the first 4", func(d *studyDoc) []string { return d.texts(d.top3(window)) }},
 		{"position, clauses cut by rule", func(d *studyDoc) []string { return cutByRule(d.texts(d.top3(pos))) }},
-		{"rank.go, clauses cut by rule", func(d *studyDoc) []string { return cutByRule(d.texts(d.top3(rank))) }},
+		{"compose, clauses cut by rule", func(d *studyDoc) []string { return cutByRule(d.texts(d.top3(rank))) }},
 		{"position, best clause run (oracle)", func(d *studyDoc) []string { return bestClauses(d.texts(d.top3(pos)), d.ref) }},
-		{"rank.go, best clause run (oracle)", func(d *studyDoc) []string { return bestClauses(d.texts(d.top3(rank)), d.ref) }},
+		{"compose, best clause run (oracle)", func(d *studyDoc) []string { return bestClauses(d.texts(d.top3(rank)), d.ref) }},
 	}
 }
 
 // top3 picks three candidates by score, as Build picks key insights, in
 // source order.
 func (d *studyDoc) top3(score func(d *studyDoc, i int) float64) []int {
-	c := d.c
 	var ranked []int
-	for i := range c.sents {
-		if c.sents[i].candidate {
+	for i, s := range d.e.Sentences {
+		if s.Candidate {
 			ranked = append(ranked, i)
 		}
 	}
 	sort.SliceStable(ranked, func(a, b int) bool { return score(d, ranked[a]) > score(d, ranked[b]) })
-	picked := c.pick(ranked, 3, nil)
+	picked := d.e.Pick(ranked, 3)
 	sort.Ints(picked)
 	return picked
 }
@@ -174,7 +192,7 @@ func (d *studyDoc) top3(score func(d *studyDoc, i int) float64) []int {
 func (d *studyDoc) texts(idx []int) []string {
 	out := make([]string, len(idx))
 	for k, i := range idx {
-		out[k] = d.c.sents[i].text
+		out[k] = d.e.Sentences[i].Text
 	}
 	return out
 }

@@ -1,11 +1,14 @@
-package brief
+package compose
 
 import (
 	"bytes"
+	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -31,13 +34,13 @@ Ostra did not say what electricity price it has agreed with the grid operator. I
 
 Ostra Energy shares rose 4% in Madrid after the announcement.`
 
-func solarDoc() Document {
-	return Document{Title: "Ostra to build region's largest floating solar farm", Outlet: "Valley Courier",
+func solarDoc() brief.Document {
+	return brief.Document{Title: "Ostra to build region's largest floating solar farm", Outlet: "Valley Courier",
 		Domain: "valley-courier.example", URL: "https://valley-courier.example/news/marrow-floating-solar", Language: "en", Text: solar}
 }
 
 func TestBuildSections(t *testing.T) {
-	b, err := Build([]Document{solarDoc()})
+	b, err := Build(context.Background(), []brief.Document{solarDoc()})
 	require.NoError(t, err)
 	assert.Equal(t, "Ostra to build region's largest floating solar farm", b.Headline)
 	require.Len(t, b.KeyInsights, 3)
@@ -50,7 +53,7 @@ func TestBuildSections(t *testing.T) {
 	assert.Contains(t, b.Opportunities[0].Text, "expected to open the way")
 	require.NotEmpty(t, b.Unknowns)
 	assert.Contains(t, b.Unknowns[0].Text, "did not say")
-	assert.Equal(t, Original{Outlet: "Valley Courier", Domain: "valley-courier.example", URL: "https://valley-courier.example/news/marrow-floating-solar", Headline: b.Headline}, b.Original)
+	assert.Equal(t, brief.Original{Outlet: "Valley Courier", Domain: "valley-courier.example", URL: "https://valley-courier.example/news/marrow-floating-solar", Headline: b.Headline}, b.Original)
 	require.Len(t, b.Sources, 1)
 
 	var quotes []string
@@ -75,10 +78,10 @@ func TestBuildSections(t *testing.T) {
 // TestBuildIsExtractive checks the rules that make a brief trustworthy:
 // every point is source text at the offsets its evidence gives.
 func TestBuildIsExtractive(t *testing.T) {
-	docs := []Document{solarDoc()}
-	b, err := Build(docs)
+	docs := []brief.Document{solarDoc()}
+	b, err := Build(context.Background(), docs)
 	require.NoError(t, err)
-	check := func(text string, ev []Evidence) {
+	check := func(text string, ev []brief.Evidence) {
 		require.NotEmpty(t, ev, text)
 		for _, e := range ev {
 			src := docs[e.Source].Text
@@ -87,7 +90,7 @@ func TestBuildIsExtractive(t *testing.T) {
 			assert.Equal(t, strings.Join(strings.Fields(e.Quote), " "), text)
 		}
 	}
-	for _, sec := range [][]Point{b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.Figures} {
+	for _, sec := range [][]brief.Point{b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.Figures} {
 		for _, p := range sec {
 			check(p.Text, p.Evidence)
 		}
@@ -105,10 +108,10 @@ func TestBuildIsExtractive(t *testing.T) {
 func TestBuildIsDeterministic(t *testing.T) {
 	var first []byte
 	for i := range 5 {
-		b, err := Build([]Document{solarDoc()})
+		b, err := Build(context.Background(), []brief.Document{solarDoc()})
 		require.NoError(t, err)
 		var buf bytes.Buffer
-		require.NoError(t, WriteJSON(&buf, b))
+		require.NoError(t, brief.WriteJSON(&buf, b))
 		if i == 0 {
 			first = buf.Bytes()
 			continue
@@ -117,18 +120,18 @@ func TestBuildIsDeterministic(t *testing.T) {
 	}
 }
 
-func TestBuildOptions(t *testing.T) {
-	b, err := Build([]Document{solarDoc()}, WithMaxPoints(1))
+func TestOptions(t *testing.T) {
+	b, err := Build(context.Background(), []brief.Document{solarDoc()}, WithMaxPoints(1))
 	require.NoError(t, err)
 	assert.Len(t, b.KeyInsights, 1)
 	assert.LessOrEqual(t, len(b.Risks), 1)
 
-	src, err := Build([]Document{solarDoc()}, WithOrder(SourceOrder))
+	src, err := Build(context.Background(), []brief.Document{solarDoc()}, WithOrder(SourceOrder))
 	require.NoError(t, err)
 	for i := 1; i < len(src.KeyInsights); i++ {
 		assert.Less(t, src.KeyInsights[i-1].Evidence[0].Start, src.KeyInsights[i].Evidence[0].Start)
 	}
-	imp, err := Build([]Document{solarDoc()}, WithOrder(ByImportance))
+	imp, err := Build(context.Background(), []brief.Document{solarDoc()}, WithOrder(ByImportance))
 	require.NoError(t, err)
 	assert.ElementsMatch(t, src.KeyInsights, imp.KeyInsights)
 }
@@ -137,16 +140,18 @@ func TestBuildKorean(t *testing.T) {
 	text := "부산항에 완전 자동화된 컨테이너 터미널이 월요일 문을 열었다. 이 터미널은 연간 200만 개의 컨테이너를 처리할 수 있다.\n\n" +
 		"운영사는 4년 동안 6천억 원을 투자했다고 밝혔다. 항만 노조는 300개의 일자리가 원격 조종 업무로 바뀐다고 말했다.\n\n" +
 		"해운업계는 대형 선박의 대기 시간이 줄어들 것으로 기대하고 있다. 첫 번째 선박은 다음 달 입항할 예정이다."
-	b, err := Build([]Document{{Title: "항구에 새 컨테이너 터미널 개장", Text: text}})
+	b, err := Build(context.Background(), []brief.Document{{Title: "항구에 새 컨테이너 터미널 개장", Text: text}})
 	require.NoError(t, err)
 	require.NotEmpty(t, b.KeyInsights)
 	assert.Equal(t, "부산항에 완전 자동화된 컨테이너 터미널이 월요일 문을 열었다.", b.KeyInsights[0].Text)
 }
 
+// TestBuildNoText: page furniture ("Sign up for our newsletter") is not
+// filtered here but by extract, which sees the page's structure.
 func TestBuildNoText(t *testing.T) {
-	for _, docs := range [][]Document{nil, {{}}, {{Text: "  \n\n "}}, {{Text: "Just one line."}},
-		{{Text: "Sign up for our newsletter and never miss a story."}}, {{Text: "Is this the end of cash?"}}} {
-		_, err := Build(docs)
+	for _, docs := range [][]brief.Document{nil, {{}}, {{Text: "  \n\n "}}, {{Text: "Just one line."}},
+		{{Text: "Is this the end of cash?"}}} {
+		_, err := Build(context.Background(), docs)
 		assert.ErrorIs(t, err, ErrNoText)
 	}
 }
@@ -163,7 +168,7 @@ func TestBareQuotesAreNotPoints(t *testing.T) {
 
 func TestDocumentWithMeta(t *testing.T) {
 	when := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
-	d := Document{Title: "Page title", Outlet: "Page outlet", Published: when.Add(-time.Hour), Text: "x"}
+	d := brief.Document{Title: "Page title", Outlet: "Page outlet", Published: when.Add(-time.Hour), Text: "x"}
 	assert.Equal(t, d, d.WithMeta("", "", time.Time{}), "nothing given, nothing replaced")
 	got := d.WithMeta("Given", "Given outlet", when)
 	assert.Equal(t, "Given", got.Title)
@@ -177,12 +182,12 @@ func TestDocumentWithMeta(t *testing.T) {
 // saying what is not known is an unknown, not a key insight. A key
 // insight may also be a risk or an opportunity.
 func TestBuildShowsASentenceOnce(t *testing.T) {
-	b, err := Build([]Document{solarDoc()})
+	b, err := Build(context.Background(), []brief.Document{solarDoc()})
 	require.NoError(t, err)
 	seen := map[string]string{}
 	for _, sec := range []struct {
 		name   string
-		points []Point
+		points []brief.Point
 	}{{"risks", b.Risks}, {"opportunities", b.Opportunities}, {"unknowns", b.Unknowns}, {"why", b.WhyItMatters}, {"summary", b.Summary}} {
 		for _, p := range sec.points {
 			assert.NotContains(t, seen, p.Text, "%s repeats a point of %s", sec.name, seen[p.Text])
@@ -197,13 +202,88 @@ func TestBuildShowsASentenceOnce(t *testing.T) {
 
 func TestBuildOriginalNeedsAnOrigin(t *testing.T) {
 	text := "The city council approved the new tram line on Tuesday after a two-year debate about its route."
-	b, err := Build([]Document{{Title: "Tram line approved", Text: text}})
+	b, err := Build(context.Background(), []brief.Document{{Title: "Tram line approved", Text: text}})
 	require.NoError(t, err)
 	assert.True(t, b.Original.IsZero(), "a title alone says nothing of who reported it: %+v", b.Original)
 	require.Len(t, b.Sources, 1, "evidence still points at the source")
 	assert.Equal(t, "Tram line approved", b.Sources[0].Headline)
 
-	b, err = Build([]Document{{Title: "Tram line approved", URL: "https://post.example/tram", Text: text}})
+	b, err = Build(context.Background(), []brief.Document{{Title: "Tram line approved", URL: "https://post.example/tram", Text: text}})
 	require.NoError(t, err)
-	assert.Equal(t, Original{URL: "https://post.example/tram", Headline: "Tram line approved"}, b.Original)
+	assert.Equal(t, brief.Original{URL: "https://post.example/tram", Headline: "Tram line approved"}, b.Original)
+}
+
+func TestStrongest(t *testing.T) {
+	es := []edge{{1, 0.5}, {2, 0.9}, {3, 0.5}, {4, 0.1}, {5, 0.9}, {6, 0.5}, {7, 0.7}}
+	assert.Equal(t, []edge{{2, 0.9}, {5, 0.9}, {7, 0.7}, {1, 0.5}}, sortedByWeight(strongest(slices.Clone(es), 4)), "ties keep the earlier sentence")
+	assert.Equal(t, []edge{{1, 0.5}, {2, 0.9}, {5, 0.9}, {7, 0.7}}, strongest(slices.Clone(es), 4), "kept edges are in sentence order")
+	assert.Equal(t, es, strongest(slices.Clone(es), 7))
+	// Against a sort, on many random-ish graphs.
+	for seed := range 200 {
+		var many []edge
+		for j := range 50 + seed%40 {
+			many = append(many, edge{j, float64((j*7919+seed*31)%13) / 4})
+		}
+		k := 1 + seed%45
+		want := slices.Clone(many)
+		slices.SortFunc(want, func(a, b edge) int {
+			if heavier(a, b) {
+				return -1
+			}
+			return 1
+		})
+		assert.Equal(t, sortedByWeight(want[:k]), sortedByWeight(strongest(slices.Clone(many), k)), "seed %d", seed)
+	}
+}
+
+func sortedByWeight(es []edge) []edge {
+	es = slices.Clone(es)
+	slices.SortFunc(es, func(a, b edge) int {
+		if heavier(a, b) {
+			return -1
+		}
+		return 1
+	})
+	return es
+}
+
+func TestBuildHonoursContext(t *testing.T) {
+	docs := []brief.Document{{Title: "Solar", Text: longText(1 << 20)}}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Build(ctx, docs)
+	require.ErrorIs(t, err, context.Canceled, "a context ended before the call")
+
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	time.AfterFunc(10*time.Millisecond, cancel)
+	start := time.Now()
+	_, err = Build(ctx, docs)
+	elapsed := time.Since(start)
+	require.ErrorIs(t, err, context.Canceled, "a 1 MiB text takes far longer than 10 ms to build")
+	// 100 ms after the cancellation on an idle machine; generous here, as
+	// tests share the machine.
+	assert.Less(t, elapsed, time.Second, "Build returned %s after being cancelled at 10 ms", elapsed)
+}
+
+func TestLimitsBoundWhatIsRead(t *testing.T) {
+	text := longText(200_000)
+	e, err := Explain(context.Background(), []brief.Document{{Text: text}}, WithLimits(Limits{Sentences: 50}))
+	require.NoError(t, err)
+	assert.Len(t, e.Sentences, 50)
+	two := []brief.Document{{Text: text}, {Text: text}}
+	e, err = Explain(context.Background(), two, WithLimits(Limits{Sentences: 100}))
+	require.NoError(t, err)
+	assert.Len(t, e.Sentences, 100, "shared evenly: 50 each")
+	assert.Equal(t, 1, e.Sentences[99].Doc)
+	many := make([]brief.Document, 10)
+	for i := range many {
+		many[i] = brief.Document{Text: text}
+	}
+	e, err = Explain(context.Background(), many, WithLimits(Limits{Sentences: 100}))
+	require.NoError(t, err)
+	assert.Len(t, e.Sentences, 10*MinSentencesPerDocument, "each document gets at least MinSentencesPerDocument")
+	b, err := Build(context.Background(), []brief.Document{{Text: text}}, WithLimits(Limits{Sentences: 50, Neighbours: 3}))
+	require.NoError(t, err)
+	assert.NotEmpty(t, b.KeyInsights)
 }

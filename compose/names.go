@@ -1,4 +1,4 @@
-package brief
+package compose
 
 import (
 	"sort"
@@ -6,13 +6,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/words"
 )
 
 // entities finds the names the sources repeat: runs of capitalised words,
 // a lone word counted with the longer name it ends ("Noem" with "Kristi
 // Noem"), kept when named at least twice, most mentioned first.
-func (c *corpus) entities(n int) []Entity {
+func (c *corpus) entities(n int) []brief.Entity {
 	counts := map[string]int{}
 	first := map[string]int{}
 	order := 0
@@ -52,10 +54,10 @@ func (c *corpus) entities(n int) []Entity {
 			delete(counts, short)
 		}
 	}
-	var out []Entity
+	var out []brief.Entity
 	for name, k := range counts {
 		if k >= 2 {
-			out = append(out, Entity{Name: name, Mentions: k})
+			out = append(out, brief.Entity{Name: name, Mentions: k})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -112,7 +114,5 @@ func capitalRuns(s string) []string {
 
 func isCommonWord(w string) bool {
 	l := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	return words.IsStop(l) || monthWords[l] || weekdays[l]
+	return words.IsStop(l) || cue.Has("en", cue.Months, l) || cue.Has("en", cue.Weekdays, l)
 }
-
-var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

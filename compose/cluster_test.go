@@ -1,4 +1,4 @@
-package brief
+package compose
 
 import (
 	"bufio"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,7 +15,7 @@ import (
 
 func TestClusterSmall(t *testing.T) {
 	day := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
-	docs := []Document{
+	docs := []brief.Document{
 		{Title: "Tram line to the airport approved", Text: "The city council approved a tram extension to the airport. The line costs €480 million.", Published: day},
 		{Title: "Harbour bridge reopens after repairs", Text: "The harbour bridge reopened on Monday after eight months of repairs.", Published: day},
 		{Title: "Council backs airport tram", Text: "Councillors voted for the airport tram line, which will cost €480 million.", Published: day.Add(time.Hour)},
@@ -30,7 +31,7 @@ func TestClusterAllSides(t *testing.T) {
 	f, err := os.Open(sharedtest.Path(t, "data", "multi", "allsides_neus.jsonl"))
 	require.NoError(t, err)
 	defer f.Close()
-	var docs []Document
+	var docs []brief.Document
 	var story []int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
@@ -44,7 +45,7 @@ func TestClusterAllSides(t *testing.T) {
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &s))
 		for _, a := range s.Articles {
 			published, _ := time.Parse(time.DateOnly, a.Date) // zero when the URL has no date
-			docs = append(docs, Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: published})
+			docs = append(docs, brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: published})
 			story = append(story, n)
 		}
 	}
@@ -53,7 +54,7 @@ func TestClusterAllSides(t *testing.T) {
 	for i := range perm {
 		perm[i] = (i*7919 + 13) % len(docs)
 	}
-	shuffled := make([]Document, len(docs))
+	shuffled := make([]brief.Document, len(docs))
 	gold := make([]int, len(docs))
 	for i, p := range perm {
 		shuffled[i], gold[i] = docs[p], story[p]

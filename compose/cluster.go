@@ -1,9 +1,12 @@
-package brief
+package compose
 
 import (
 	"math"
 	"sort"
 	"time"
+
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 )
 
 // Clustering thresholds, chosen on the AllSides stories
@@ -25,7 +28,7 @@ const (
 // Pairs of documents are taken from the most similar down; two stories
 // merge when their documents are, on average, similar enough and were
 // published within a week of each other.
-func Cluster(docs []Document) [][]int {
+func Cluster(docs []brief.Document) [][]int {
 	vecs := docVectors(docs)
 	type pair struct {
 		a, b int
@@ -90,14 +93,11 @@ type sparse struct {
 
 // docVectors gives each document a unit tf-idf vector of its headline
 // (counted twice) and text, with bigrams.
-func docVectors(docs []Document) []sparse {
+func docVectors(docs []brief.Document) []sparse {
 	tf := make([]map[string]float64, len(docs))
 	df := map[string]int{}
 	for i, d := range docs {
-		lang := d.Language
-		if lang == "" {
-			lang = guessLanguage(d.Text)
-		}
+		lang := langtag.Of(d.Language, d.Text)
 		tf[i] = map[string]float64{}
 		addTerms(tf[i], terms(d.Title, lang), 2)
 		addTerms(tf[i], terms(d.Text, lang), 1)
@@ -142,7 +142,7 @@ func cosine(a, b sparse) float64 {
 
 // withinWindow reports whether every dated document of one story was
 // published close enough to every dated document of the other.
-func withinWindow(docs []Document, a, b []int) bool {
+func withinWindow(docs []brief.Document, a, b []int) bool {
 	for _, i := range a {
 		t := docs[i].Published
 		if t.IsZero() {

@@ -1,8 +1,10 @@
-package brief
+package compose
 
 import (
+	"context"
 	"testing"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -30,7 +32,7 @@ func TestFindFigures(t *testing.T) {
 
 func TestFiguresFollowTheOrderOption(t *testing.T) {
 	for _, order := range []Order{SourceOrder, ByImportance} {
-		b, err := Build([]Document{solarDoc()}, WithOrder(order))
+		b, err := Build(context.Background(), []brief.Document{solarDoc()}, WithOrder(order))
 		if !assert.NoError(t, err) {
 			continue
 		}

@@ -1,15 +1,18 @@
-package brief
+package compose
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // quotes finds direct quotations whose speaker the text names, verbatim,
 // from the best paragraphs first.
-func (c *corpus) quotes(n int) []Quote {
-	var out []Quote
+func (c *corpus) quotes(n int) []brief.Quote {
+	var out []brief.Quote
 	seen := map[string]bool{}
 	for di, d := range c.docs {
 		for _, r := range paragraphs(d) {
@@ -21,8 +24,8 @@ func (c *corpus) quotes(n int) []Quote {
 				}
 				seen[text] = true
 				start := r[0] + q.start
-				out = append(out, Quote{Text: text, Speaker: q.speaker,
-					Evidence: []Evidence{{Source: di, Start: start, End: start + len(text), Quote: text}}})
+				out = append(out, brief.Quote{Text: text, Speaker: q.speaker,
+					Evidence: []brief.Evidence{{Source: di, Start: start, End: start + len(text), Quote: text}}})
 			}
 		}
 	}
@@ -83,18 +86,16 @@ func nextQuote(p string, i int) (open, close, width int) {
 	return open, close, width
 }
 
-var speechVerbs = []string{"said", "says", "told", "added", "explained", "wrote", "warned", "noted", "stated", "asked"}
-
 // speakerAfter reads ", said Jane Doe" or " Jane Doe said" after a quote.
 func speakerAfter(s string) string {
 	s = strings.TrimLeft(s, " ,")
-	for _, v := range speechVerbs {
+	for _, v := range cue.Phrases("en", cue.SpeechVerbs) {
 		if rest, ok := strings.CutPrefix(s, v+" "); ok {
 			return name(clause(rest))
 		}
 	}
 	c := clause(s)
-	for _, v := range speechVerbs {
+	for _, v := range cue.Phrases("en", cue.SpeechVerbs) {
 		if before, ok := strings.CutSuffix(c, " "+v); ok {
 			return name(before)
 		}
@@ -105,7 +106,7 @@ func speakerAfter(s string) string {
 // speakerBefore reads "Jane Doe said:" or "Jane Doe said," before a quote.
 func speakerBefore(s string) string {
 	s = strings.TrimRight(s, " :,")
-	for _, v := range speechVerbs {
+	for _, v := range cue.Phrases("en", cue.SpeechVerbs) {
 		if before, ok := strings.CutSuffix(s, " "+v); ok {
 			if i := strings.LastIndexAny(before, ".!?;”\""); i >= 0 {
 				before = before[i+1:]

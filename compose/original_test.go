@@ -1,18 +1,21 @@
-package brief
+package compose
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/newsbrief/newsbrief/brief"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // threeSources are three reports of one story, written for these tests.
-func threeSources() []Document {
+func threeSources() []brief.Document {
 	day := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
-	return []Document{
+	return []brief.Document{
 		{Outlet: "Valley Courier", Domain: "valley-courier.example", URL: "https://valley-courier.example/solar",
 			Title: "Ostra to build floating solar farm", Published: day.Add(3 * time.Hour), Language: "en",
 			Text: "Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir, according to Ostra Energy Newsroom.\n\n" +
@@ -33,10 +36,10 @@ func threeSources() []Document {
 
 func TestBuildMultiSource(t *testing.T) {
 	docs := threeSources()
-	b, err := Build(docs)
+	b, err := Build(context.Background(), docs)
 	require.NoError(t, err)
 
-	assert.Equal(t, Original{Outlet: "Ostra Energy Newsroom", Domain: "newsroom.ostra-energy.example",
+	assert.Equal(t, brief.Original{Outlet: "Ostra Energy Newsroom", Domain: "newsroom.ostra-energy.example",
 		URL: "https://newsroom.ostra-energy.example/marrow", Headline: "Ostra announces Marrow floating solar project"}, b.Original,
 		"the source the others credit is the original")
 	assert.Equal(t, "Ostra announces Marrow floating solar project", b.Headline)
@@ -56,11 +59,16 @@ func TestBuildMultiSource(t *testing.T) {
 		assert.NotContains(t, b.KeyInsights[i].Text, "240-megawatt floating solar farm", "near-duplicates are merged")
 	}
 
-	// One coverage entry per other outlet, framing and quote from its own article.
+	// One coverage entry per other outlet, framing and quote from its own
+	// article, never a copy of a point the brief shows.
 	require.Len(t, b.Coverage, 2)
+	shown := map[string]bool{}
+	for _, p := range slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns) {
+		shown[p.Text] = true
+	}
 	framings := map[string]bool{}
 	for _, c := range b.Coverage {
-		var doc Document
+		var doc brief.Document
 		for _, d := range docs {
 			if d.Outlet == c.Outlet {
 				doc = d
@@ -68,7 +76,10 @@ func TestBuildMultiSource(t *testing.T) {
 		}
 		require.NotEmpty(t, doc.Text, c.Outlet)
 		assert.Equal(t, doc.URL, c.URL)
-		assert.Contains(t, doc.Text, c.Framing, "the framing is a sentence of the outlet's article")
+		for _, part := range strings.Split(c.Framing, " — ") {
+			assert.True(t, part == doc.Title || strings.Contains(doc.Text, part), "the framing is the outlet's headline or a sentence of its article: %q", part)
+			assert.False(t, shown[part], "the framing copies a point: %q", part)
+		}
 		assert.Contains(t, doc.Text, c.Quote, "the quote is verbatim")
 		assert.NotEmpty(t, c.Quote)
 		assert.False(t, framings[c.Framing], "framings never repeat")
@@ -76,7 +87,7 @@ func TestBuildMultiSource(t *testing.T) {
 	}
 	energyWire := b.Coverage[1]
 	assert.Equal(t, "Energy Wire", energyWire.Outlet)
-	assert.True(t, strings.Contains(energyWire.Framing, "3.1%"), "the framing adds what others do not: %s", energyWire.Framing)
+	assert.True(t, strings.HasPrefix(energyWire.Framing, "Ostra's green bond draws strong demand"), "the outlet's own headline frames the story otherwise: %s", energyWire.Framing)
 	assert.Equal(t, "Investors are hungry for renewable projects with stable returns", energyWire.Quote)
 }
 
@@ -84,20 +95,52 @@ func TestOriginalSource(t *testing.T) {
 	day := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
-		docs []Document
+		docs []brief.Document
 		want int
 	}{
-		{"earliest", []Document{{Published: day.Add(time.Hour)}, {Published: day}}, 1},
-		{"undated first", []Document{{}, {}}, 0},
-		{"press release", []Document{{Domain: "news.example", Published: day}, {Domain: "prnewswire.com", Published: day.Add(time.Hour)}}, 1},
-		{"credited", []Document{{Text: "The deal was first reported by Yonhap.", Published: day}, {Outlet: "Yonhap", Published: day.Add(time.Hour)}}, 1},
-		{"told", []Document{{Outlet: "Reuters"}, {Text: "The minister told Reuters on Monday."}}, 0},
-		{"linked", []Document{{URL: "https://a.example/x"}, {Links: []Link{{URL: "https://a.example/x/"}}}}, 0},
-		{"metadata", []Document{{Credits: []string{"https://b.example/y"}, Published: day}, {URL: "https://b.example/y", Published: day.Add(time.Hour)}}, 1},
+		{"earliest", []brief.Document{{Published: day.Add(time.Hour)}, {Published: day}}, 1},
+		{"undated: nothing decides", []brief.Document{{}, {}}, -1},
+		{"the same time: nothing decides", []brief.Document{{Published: day}, {Published: day}}, -1},
+		{"an undated one is not compared", []brief.Document{{}, {Published: day}}, 1},
+		{"two press releases, the earlier", []brief.Document{{PressRelease: true, Published: day.Add(time.Hour)}, {Published: day}, {PressRelease: true, Published: day}}, 2},
+		{"press release", []brief.Document{{Domain: "news.example", Published: day}, {Domain: "prnewswire.com", PressRelease: true, Published: day.Add(time.Hour)}}, 1},
+		{"credited", []brief.Document{{Text: "The deal was first reported by Yonhap.", Published: day}, {Outlet: "Yonhap", Published: day.Add(time.Hour)}}, 1},
+		{"told", []brief.Document{{Outlet: "Reuters"}, {Text: "The minister told Reuters on Monday."}}, 0},
+		{"linked", []brief.Document{{URL: "https://a.example/x"}, {Links: []brief.Link{{URL: "https://a.example/x/"}}}}, 0},
+		{"metadata", []brief.Document{{Credits: []string{"https://b.example/y"}, Published: day}, {URL: "https://b.example/y", Published: day.Add(time.Hour)}}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, originalSource(tt.docs))
+			// Any order of the documents names the same one.
+			for _, perm := range permutations(len(tt.docs)) {
+				shuffled := make([]brief.Document, len(perm))
+				for k, i := range perm {
+					shuffled[k] = tt.docs[i]
+				}
+				got := originalSource(shuffled)
+				if tt.want < 0 {
+					assert.Equal(t, -1, got, "order %v", perm)
+				} else {
+					assert.Equal(t, tt.want, perm[max(got, 0)], "order %v", perm)
+					assert.GreaterOrEqual(t, got, 0, "order %v", perm)
+				}
+			}
 		})
 	}
+}
+
+// permutations lists every order of 0..n-1.
+func permutations(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, p := range permutations(n - 1) {
+		for at := 0; at <= len(p); at++ {
+			q := append(append(slices.Clone(p[:at]), n-1), p[at:]...)
+			out = append(out, q)
+		}
+	}
+	return out
 }

@@ -1,16 +1,19 @@
-package brief
+package compose
 
 import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // figures finds the numbers the sources give, with their unit and what
 // they measure ("$62 million bond", "55 MW", "shares rose 4%", "200 MW by
 // 2028"), from the best sentences first, and lists them in order. Each
 // figure is a span of its sentence.
-func (c *corpus) figures(n int, order Order) []Point {
+func (c *corpus) figures(n int, order Order) []brief.Point {
 	out := c.bestFigures(n)
 	if order == SourceOrder {
 		sort.SliceStable(out, func(a, b int) bool {
@@ -21,8 +24,8 @@ func (c *corpus) figures(n int, order Order) []Point {
 	return out
 }
 
-func (c *corpus) bestFigures(n int) []Point {
-	var out []Point
+func (c *corpus) bestFigures(n int) []brief.Point {
+	var out []brief.Point
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
 		for _, f := range findFigures(s.text) {
@@ -31,7 +34,7 @@ func (c *corpus) bestFigures(n int) []Point {
 				continue
 			}
 			start := s.start + f[0]
-			out = append(out, Point{Text: text, Evidence: []Evidence{{Source: s.doc, Start: start, End: start + len(text), Quote: text}}})
+			out = append(out, brief.Point{Text: text, Evidence: []brief.Evidence{{Source: s.doc, Start: start, End: start + len(text), Quote: text}}})
 		}
 	}
 	return out
@@ -39,7 +42,7 @@ func (c *corpus) bestFigures(n int) []Point {
 
 // overlapsFigure reports whether text is, or is part of, a figure already
 // found ("50%-52%" after "50%-52% reduction"), or contains one.
-func overlapsFigure(found []Point, text string) bool {
+func overlapsFigure(found []brief.Point, text string) bool {
 	t := strings.ToLower(text)
 	for _, p := range found {
 		f := strings.ToLower(p.Text)
@@ -81,24 +84,12 @@ func tokenize(s string) []token {
 	return out
 }
 
-var (
-	scaleWords = set("million", "billion", "trillion", "bn", "mn", "m", "k", "thousand", "hundred", "percent", "per", "cent",
-		"%", "percentage", "points")
-	unitWords = set("mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts", "km", "kilometres", "kilometers",
-		"miles", "metres", "meters", "tonnes", "tons", "kg", "barrels", "won", "yen", "euros", "dollars", "pounds", "yuan",
-		"people", "jobs", "homes", "workers", "employees", "users", "customers", "units", "vehicles", "cars", "years", "months",
-		"days", "hours", "minutes", "times", "stores", "plants", "sites", "countries", "deaths", "cases", "votes", "seats")
-	monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-)
+// is reports whether w is a word of English list l (figures are found in
+// English text only).
+func is(l cue.List, w string) bool { return cue.Has("en", l, w) }
 
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
+// isScale reports a word that multiplies a number or makes it a share.
+func isScale(w string) bool { return w == "%" || is(cue.Scales, w) }
 
 // findFigures returns the byte ranges of figures in a sentence.
 func findFigures(s string) [][2]int {
@@ -116,10 +107,10 @@ func findFigures(s string) [][2]int {
 		}
 		unit := strings.HasSuffix(t.word, "%") || hasUnitSuffix(t.word)
 		measured := false
-		for !toks[j].trailing && j+1 < len(toks) && (scaleWords[toks[j+1].word] || unitWords[toks[j+1].word]) {
+		for !toks[j].trailing && j+1 < len(toks) && (isScale(toks[j+1].word) || is(cue.Units, toks[j+1].word)) {
 			j++
 			unit = true
-			measured = measured || unitWords[toks[j].word]
+			measured = measured || is(cue.Units, toks[j].word)
 			end = toks[j].end
 		}
 		for k := 0; k < 3 && !toks[j].trailing && j+1 < len(toks) && isMeasureWord(toks[j+1].word); k++ {
@@ -156,21 +147,16 @@ func measureBefore(toks []token, i int) int {
 	}
 	for k := 0; k < maxWordsBefore && first > 0; k++ {
 		prev := toks[first-1]
-		if prev.trailing || clauseWords[prev.word] || hasDigit(prev.word) {
+		if prev.trailing || is(cue.ClauseWords, prev.word) || hasDigit(prev.word) {
 			break
 		}
 		first--
 	}
-	for first < i && leadWords[toks[first].word] {
+	for first < i && is(cue.FigureLeads, toks[first].word) {
 		first++
 	}
 	return first
 }
-
-// leadWords do not start a figure's words: "to gain contracts worth …".
-var leadWords = set("to", "the", "a", "an", "of", "by", "for", "at", "in", "on", "up", "their", "its", "his", "her", "our", "about")
-
-var clauseWords = set("which", "that", "and", "but", "while", "after", "as", "because", "when", "where", "who", "said", "says")
 
 func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
 
@@ -201,25 +187,19 @@ func isDateOrTime(toks []token, i int) bool {
 	if strings.ContainsAny(w, ":/") || strings.Count(w, "-") > 1 {
 		return true
 	}
-	return i > 0 && monthWords[toks[i-1].word] || i+1 < len(toks) && monthWords[toks[i+1].word]
+	return i > 0 && is(cue.Months, toks[i-1].word) || i+1 < len(toks) && is(cue.Months, toks[i+1].word)
 }
 
 // isMeasureWord reports a lower-case noun-like word that can say what a
 // number measures ("bond", "containers").
 func isMeasureWord(w string) bool {
-	if len(w) < 3 || scaleWords[w] || monthWords[w] {
+	if len(w) < 3 || isScale(w) || is(cue.Months, w) || is(cue.NotMeasures, w) {
 		return false
 	}
 	for _, r := range w {
 		if !unicode.IsLower(r) && r != '-' {
 			return false
 		}
-	}
-	switch w {
-	case "the", "and", "for", "from", "with", "that", "which", "this", "its", "their", "was", "were", "are", "has", "had",
-		"have", "will", "would", "could", "said", "says", "ago", "more", "than", "less", "after", "before", "over", "under",
-		"into", "out", "per", "each", "but", "not", "also", "about", "around", "last", "next", "year", "earlier", "later":
-		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
 }
