@@ -23,21 +23,18 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 		b.Original = original(c.docs[orig])
 	}
 	b.Headline = c.headline(orig, sel.insights)
-	insights := c.ordered(sel.insights, cfg.order)
-	b.KeyInsights = c.points(insights)
-	for k, i := range insights {
-		b.KeyInsights[k].Evidence = append(b.KeyInsights[k].Evidence, c.corroboration(i)...)
-	}
+	b.KeyInsights = c.points(c.ordered(sel.insights, cfg.order))
 	b.Risks = c.points(c.ordered(sel.risks, cfg.order))
 	b.Opportunities = c.points(c.ordered(sel.opportunities, cfg.order))
 	b.Unknowns = c.points(c.ordered(sel.unknowns, cfg.order))
+	b.WhatsNext = c.points(c.ordered(sel.next, cfg.order))
 	b.WhyItMatters = c.points(c.ordered(sel.why, cfg.order))
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
 	b.Figures = c.figures(figuresPerPoint*cfg.maxPoints, cfg.order)
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
-		b.Coverage = c.coverage(orig, b.Headline, sel.all())
+		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Quotes)
 	}
 	b.Normalize()
 	return b
@@ -60,12 +57,14 @@ func (c *corpus) ordered(idx []int, order Order) []int {
 }
 
 // points turns sentence indexes into points, each with its sentence as
-// evidence.
+// evidence, followed by the sentences of other sources that report the
+// same fact (one per source).
 func (c *corpus) points(idx []int) []brief.Point {
 	out := make([]brief.Point, 0, len(idx))
 	for _, i := range idx {
 		s := &c.sents[i]
-		out = append(out, brief.Point{Text: s.text, Evidence: []brief.Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}})
+		ev := append([]brief.Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}, c.corroboration(i)...)
+		out = append(out, brief.Point{Text: s.text, Evidence: ev})
 	}
 	return out
 }

@@ -14,13 +14,16 @@ import (
 // frames the story differently from the brief's, and the sentence that
 // adds most that the other sources do not; and a direct quote. Nothing in
 // an entry repeats another entry or a point the brief shows (shown).
-func (c *corpus) coverage(original int, headline string, shown []int) []brief.Coverage {
+func (c *corpus) coverage(original int, headline string, shown []int, quotes []brief.Quote) []brief.Coverage {
 	var out []brief.Coverage
 	seenOutlet := map[string]bool{}
 	if original >= 0 {
 		seenOutlet[outletKey(c.docs, original)] = true
 	}
 	seenText := map[string]bool{}
+	for _, q := range quotes {
+		seenText[q.Text] = true // the Quotes section shows it already
+	}
 	for di, d := range c.docs {
 		key := outletKey(c.docs, di)
 		if di == original || seenOutlet[key] || strings.HasPrefix(key, "#") {

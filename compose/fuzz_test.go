@@ -30,7 +30,7 @@ func FuzzBuild(f *testing.F) {
 				}
 			}
 		}
-		for _, sec := range [][]brief.Point{b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.Figures} {
+		for _, sec := range [][]brief.Point{b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext, b.Figures} {
 			for _, p := range sec {
 				check(p.Evidence)
 			}

@@ -14,7 +14,7 @@ import (
 const (
 	// maxPointWords is the most words a point may have: longer "sentences"
 	// are mostly captions, credits and lists run together.
-	maxPointWords = 45
+	maxPointWords = 55
 	// maxPrefixBytes bounds how far into a sentence a wire prefix or a
 	// dateline may end.
 	maxPrefixBytes = 80

@@ -44,7 +44,8 @@ func TestWholeAndNeedsPrevious(t *testing.T) {
 		{"그러나 이 계획은 수년이 걸릴 수 있다.", "ko", true},
 		{"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
 			"seventeen eighteen nineteen twenty one two three four five six seven eight nine ten eleven twelve " +
-			"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty one two three four five six.", "en", false},
+			"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty one two three four five six seven eight nine ten " +
+			"eleven twelve thirteen fourteen fifteen sixteen.", "en", false},
 	} {
 		assert.Equal(t, tc.want, whole(tc.in) && !needsPrevious(tc.in, tc.lang), tc.in)
 	}

@@ -42,6 +42,8 @@ const BlockedHint = "use -allow-private / source.WithAllowPrivate to fetch priva
 
 // StatusError is the error Fetch returns for a response whose status is
 // not 2xx. errors.Is(err, ErrStatus) is true for it.
+//
+// Safe for concurrent use: nothing changes it once returned.
 type StatusError struct {
 	// Code is the HTTP status code, such as 404.
 	Code int

@@ -112,7 +112,7 @@ func writeBrief(md *strings.Builder, b *brief.Brief) []point {
 		{"R", "risks", "Risks", b.Risks},
 		{"O", "opportunities", "Opportunities", b.Opportunities},
 		{"U", "unknowns", "What we don't know yet", b.Unknowns},
-		{"N", "whatsNext", "What's next", whatsNext(b)},
+		{"N", "whatsNext", "What's next", b.WhatsNext},
 		{"F", "figures", "Key figures", b.Figures},
 	} {
 		fmt.Fprintf(md, "### %s\n", sec.title)

@@ -1,4 +1,4 @@
-package brief
+package htmlparse
 
 import (
 	_ "embed"
@@ -53,11 +53,11 @@ var windows1252 = [32]rune{
 	'\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
 }
 
-// unescapeHTML decodes the character references in s, as
+// Unescape decodes the character references in s, as
 // html.UnescapeString does. In an attribute value (attr), a name without
 // its semicolon stays as written when a letter, a digit or = follows it, as
 // HTML says, so that a link such as ?a=1&copy=2 keeps its query.
-func unescapeHTML(s string, attr bool) string {
+func Unescape(s string, attr bool) string {
 	i := strings.IndexByte(s, '&')
 	if i < 0 {
 		return s
@@ -150,8 +150,8 @@ func digitValue(c byte, base rune) rune {
 	return -1
 }
 
-// escapeHTML escapes <, >, &, ' and ", as html.EscapeString does.
-func escapeHTML(s string) string {
+// Escape escapes <, >, &, ' and ", as html.EscapeString does.
+func Escape(s string) string {
 	if !strings.ContainsAny(s, `<>&'"`) {
 		return s
 	}

@@ -2,9 +2,9 @@ package brief
 
 import "strings"
 
-// builder fills a Brief section by section. The readers of every format
+// assembler fills a Brief section by section. The readers of every format
 // share it, so a heading means the same thing in Text, Markdown and HTML.
-type builder struct {
+type assembler struct {
 	b         Brief
 	sec       section
 	extra     int  // index into b.Extra when sec == secExtra
@@ -22,7 +22,7 @@ type builder struct {
 // heading opens the section a heading names. Literal headings (escaped by
 // a writer) and unknown ones open an extra section, except that the first
 // one before any section is the headline.
-func (bd *builder) heading(text string, literal bool) {
+func (bd *assembler) heading(text string, literal bool) {
 	h := heading{kind: secExtra}
 	if !literal {
 		h = classifyHeading(text)
@@ -34,12 +34,12 @@ func (bd *builder) heading(text string, literal bool) {
 	bd.open(h, text)
 }
 
-func (bd *builder) setHeadline(text string) {
+func (bd *assembler) setHeadline(text string) {
 	bd.b.Headline = text
 	bd.headline = true
 }
 
-func (bd *builder) open(h heading, title string) {
+func (bd *assembler) open(h heading, title string) {
 	bd.started = true
 	bd.sec = h.kind
 	bd.last, bd.cov, bd.src, bd.lastQuote = nil, nil, nil, nil
@@ -63,7 +63,7 @@ func (bd *builder) open(h heading, title string) {
 
 // originalBy reads the value of "Originally reported by X": a domain when X
 // looks like one, an outlet name otherwise.
-func (bd *builder) originalBy(v string) {
+func (bd *assembler) originalBy(v string) {
 	bd.origBy = v
 	if v == "" {
 		return
@@ -77,7 +77,7 @@ func (bd *builder) originalBy(v string) {
 
 // point adds a point to the current section; before any section, points
 // belong to the summary.
-func (bd *builder) point(text string) {
+func (bd *assembler) point(text string) {
 	switch bd.sec {
 	case secOriginalHeadline:
 		bd.b.Original.Headline = text
@@ -98,49 +98,62 @@ func (bd *builder) point(text string) {
 	bd.last = &(*p)[len(*p)-1]
 }
 
-func (bd *builder) points() *[]Point {
+func (bd *assembler) points() *[]Point {
 	switch bd.sec {
-	case secKeyInsights:
-		return &bd.b.KeyInsights
-	case secWhy:
-		return &bd.b.WhyItMatters
-	case secRisks:
-		return &bd.b.Risks
-	case secOpportunities:
-		return &bd.b.Opportunities
-	case secUnknowns:
-		return &bd.b.Unknowns
-	case secFigures:
-		return &bd.b.Figures
+	case secNone, secHeadline, secSummary:
+		return &bd.b.Summary
 	case secExtra:
 		return &bd.b.Extra[bd.extra].Points
-	case secGroup, secCoverage, secOriginal, secSources, secQuotes, secEntities:
-		// Loose text in a section that has no points keeps its own section.
-		bd.open(heading{kind: secExtra}, bd.looseTitle())
-		return &bd.b.Extra[bd.extra].Points
 	}
-	return &bd.b.Summary
+	if s := spec(bd.sec); s != nil && s.points != nil {
+		return s.points(&bd.b)
+	}
+	// Loose text in a section that has no points keeps its own section.
+	bd.open(heading{kind: secExtra}, bd.looseTitle())
+	return &bd.b.Extra[bd.extra].Points
 }
 
-func (bd *builder) looseTitle() string {
+func (bd *assembler) looseTitle() string {
 	if bd.sec == secGroup {
 		return bd.group
 	}
 	return "Notes"
 }
 
-// evidence attaches evidence to the last point added.
-func (bd *builder) evidence(e Evidence) {
+// evidence attaches the evidence of an evidence line to the last point or
+// quote added. A piece written without its quote quotes the text it is
+// attached to.
+func (bd *assembler) evidence(refs []evidenceRef) {
+	var text string
+	var dst *[]Evidence
 	switch {
 	case bd.last != nil:
-		bd.last.Evidence = append(bd.last.Evidence, e)
+		text, dst = bd.last.Text, &bd.last.Evidence
 	case bd.sec == secQuotes && bd.lastQuote != nil:
-		bd.lastQuote.Evidence = append(bd.lastQuote.Evidence, e)
+		text, dst = bd.lastQuote.Text, &bd.lastQuote.Evidence
+	default:
+		return
+	}
+	for _, r := range refs {
+		if r.sameText {
+			r.Quote = cleanText(text)
+		}
+		*dst = append(*dst, r.Evidence)
 	}
 }
 
+// byline reports a by-line that would otherwise open the summary: it is
+// not part of the brief and is dropped.
+func (bd *assembler) byline(text string) bool {
+	switch bd.sec {
+	case secNone, secHeadline, secSummary:
+		return isByline(text)
+	}
+	return false
+}
+
 // newCoverage starts a coverage entry.
-func (bd *builder) newCoverage() *Coverage {
+func (bd *assembler) newCoverage() *Coverage {
 	bd.b.Coverage = append(bd.b.Coverage, Coverage{})
 	bd.cov = &bd.b.Coverage[len(bd.b.Coverage)-1]
 	bd.covField = 0
@@ -149,7 +162,7 @@ func (bd *builder) newCoverage() *Coverage {
 
 // coverageLine fills the next field of the current coverage entry: outlet,
 // framing, then quote; further lines extend the quote.
-func (bd *builder) coverageLine(text string) {
+func (bd *assembler) coverageLine(text string) {
 	if bd.cov == nil {
 		bd.newCoverage()
 	}
@@ -176,14 +189,14 @@ func splitReadLine(line string) (outlet, url string) {
 }
 
 // newSource starts a source entry.
-func (bd *builder) newSource(outlet string) {
+func (bd *assembler) newSource(outlet string) {
 	bd.b.Sources = append(bd.b.Sources, Source{Outlet: outlet})
 	bd.src = &bd.b.Sources[len(bd.b.Sources)-1]
 }
 
 // field sets a "Key: value" field of the original or the current source and
 // reports whether key is one it knows.
-func (bd *builder) field(key, value string) bool {
+func (bd *assembler) field(key, value string) bool {
 	key = strings.ToLower(strings.TrimSpace(key))
 	if bd.sec == secOriginal {
 		o := &bd.b.Original
@@ -242,7 +255,7 @@ func splitField(text string) (key, value string, ok bool) {
 }
 
 // brief returns the brief built so far, in canonical form.
-func (bd *builder) brief() *Brief {
+func (bd *assembler) brief() *Brief {
 	b := bd.b
 	b.Normalize()
 	return &b
@@ -260,10 +273,20 @@ func joinText(a, b string) string {
 
 // ordered places an item of a numbered list: in Sources it starts a source,
 // elsewhere it is a point.
-func (bd *builder) ordered(text string) {
+func (bd *assembler) ordered(text string) {
 	if bd.sec == secSources {
-		bd.newSource(text)
+		bd.sourceStart(text)
 		return
 	}
 	bd.item(text, nil)
+}
+
+// sourceStart starts a source from the text after its number: the outlet,
+// or a "Key: value" field when the writer had no outlet to put there.
+func (bd *assembler) sourceStart(text string) {
+	bd.newSource("")
+	if k, v, ok := splitField(text); ok && bd.field(k, v) {
+		return
+	}
+	bd.src.Outlet = text
 }

@@ -1,14 +1,14 @@
-package brief
+package htmlparse
 
 import (
 	"errors"
 	"strings"
 )
 
-// maxHTMLDepth bounds how deeply elements may nest in an HTML brief.
-const maxHTMLDepth = 512
+// MaxDepth bounds how deeply elements may nest in a document Parse reads.
+const MaxDepth = 512
 
-// parseHTMLTree builds a node tree from src with a small tree builder:
+// Parse builds a node tree from src with a small tree builder:
 // elements nest as written, end tags close the nearest open element of
 // their name, void elements never open (and others do, even written
 // <div/>, as in browsers), and the start tags that HTML says
@@ -16,9 +16,9 @@ const maxHTMLDepth = 512
 // reading a brief needs; the full HTML parsing algorithm (html.Parse)
 // would add a few hundred kilobytes, through fmt and reflect, to the
 // browser build that reads briefs.
-func parseHTMLTree(src string) (*node, error) {
+func Parse(src string) (*Node, error) {
 	z := tokenizer{src: src}
-	doc := &node{kind: documentNode}
+	doc := &Node{Type: DocumentNode}
 	b := treeBuilder{open: []openElement{{n: doc}}}
 	for {
 		t, ok := z.next()
@@ -35,21 +35,21 @@ func parseHTMLTree(src string) (*node, error) {
 			b.closeElement(t.data)
 			continue
 		}
-		n := &node{kind: elementNode, data: t.data, attrs: t.attrs}
-		b.closeImplied(n.data)
-		b.top().appendChild(n)
-		if isVoid(n.data) {
+		n := &Node{Type: ElementNode, Data: t.data, Attr: t.attrs}
+		b.closeImplied(n.Data)
+		b.top().AppendChild(n)
+		if isVoid(n.Data) {
 			continue // a / before > changes nothing, as in browsers
 		}
-		if len(b.open) > maxHTMLDepth {
-			return nil, errTooDeep
+		if len(b.open) > MaxDepth {
+			return nil, ErrTooDeep
 		}
 		b.push(n)
 	}
 }
 
-// errTooDeep is the cause of the error for elements nested too deeply.
-var errTooDeep = errors.New("elements nest more than 512 deep")
+// ErrTooDeep is the cause of the error for elements nested too deeply.
+var ErrTooDeep = errors.New("elements nest more than 512 deep")
 
 // treeBuilder holds the open elements and the text not yet added.
 type treeBuilder struct {
@@ -60,14 +60,14 @@ type treeBuilder struct {
 
 // openElement is an open element with its tag's bits.
 type openElement struct {
-	n    *node
+	n    *Node
 	bits tagBits
 }
 
-func (b *treeBuilder) top() *node { return b.open[len(b.open)-1].n }
+func (b *treeBuilder) top() *Node { return b.open[len(b.open)-1].n }
 
-func (b *treeBuilder) push(n *node) {
-	bits := bitsOf(n.data)
+func (b *treeBuilder) push(n *Node) {
+	bits := bitsOf(n.Data)
 	b.open = append(b.open, openElement{n, bits})
 	b.countBits(bits, 1)
 }
@@ -93,7 +93,7 @@ func (b *treeBuilder) flushText() {
 	if b.text.Len() == 0 {
 		return
 	}
-	b.top().appendChild(&node{kind: textNode, data: b.text.String()})
+	b.top().AppendChild(&Node{Type: TextNode, Data: b.text.String()})
 	b.text.Reset()
 }
 
@@ -101,7 +101,7 @@ func (b *treeBuilder) flushText() {
 // opened inside it; an end tag with no open element is ignored.
 func (b *treeBuilder) closeElement(name string) {
 	for i := len(b.open) - 1; i > 0; i-- {
-		if b.open[i].n.data == name {
+		if b.open[i].n.Data == name {
 			b.popTo(i)
 			return
 		}
@@ -119,10 +119,11 @@ func (b *treeBuilder) closeImplied(a string) {
 	}
 }
 
-// closeNearest closes the nearest open element with a bit of closes, and
-// everything opened inside it, looking no further than an element with a
-// bit of within. When no open element has a bit of closes, it looks at
-// none, so that a deep page stays linear.
+// closeNearest closes the outermost open element with a bit of closes
+// inside the nearest element with a bit of within, and everything opened
+// inside it: a new row closes the open row with its cell. When no open
+// element has a bit of closes, it looks at none, so that a deep page
+// stays linear.
 func (b *treeBuilder) closeNearest(closes, within tagBits) {
 	open := false
 	for i := range b.count {
@@ -131,15 +132,14 @@ func (b *treeBuilder) closeNearest(closes, within tagBits) {
 	if !open {
 		return
 	}
-	for i := len(b.open) - 1; i > 0; i-- {
-		bits := b.open[i].bits
-		if bits&within != 0 {
-			return
+	found := 0
+	for i := len(b.open) - 1; i > 0 && b.open[i].bits&within == 0; i-- {
+		if b.open[i].bits&closes != 0 {
+			found = i
 		}
-		if bits&closes != 0 {
-			b.popTo(i)
-			return
-		}
+	}
+	if found > 0 {
+		b.popTo(found)
 	}
 }
 
@@ -193,22 +193,19 @@ func bitsOf(tag string) tagBits {
 
 // isBlockStart reports whether a start tag of tag closes an open p.
 func isBlockStart(tag string) bool {
-	switch tag {
-	case "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figure", "footer",
-		"form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre",
-		"section", "table", "ul", "li", "dd", "dt":
-		return true
-	}
-	return false
+	return tagIn(" address article aside blockquote details div dl fieldset figure footer form h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section table ul li dd dt ", tag)
 }
 
 // isVoid reports whether tag is an element that never has content.
 func isVoid(tag string) bool {
-	switch tag {
-	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
-		return true
-	}
-	return false
+	return tagIn(" area base br col embed hr img input link meta source track wbr ", tag)
+}
+
+// tagIn reports whether tag is one of the space-separated names in set,
+// which starts and ends with a space. A lookup in a string is smaller in
+// the browser build than a switch over strings.
+func tagIn(set, tag string) bool {
+	return tag != "" && !strings.Contains(tag, " ") && strings.Contains(set, " "+tag+" ")
 }
 
 // impliedEnds returns the open elements a start tag of a closes, other

@@ -1,4 +1,4 @@
-package brief
+package htmlparse
 
 import (
 	"html"
@@ -23,27 +23,27 @@ var referenceCases = []string{
 func TestUnescapeIsStandardLibrary(t *testing.T) {
 	for _, s := range referenceCases {
 		if !longNumber.MatchString(s) {
-			assert.Equal(t, html.UnescapeString(s), unescapeHTML(s, false), "%q", s)
+			assert.Equal(t, html.UnescapeString(s), Unescape(s, false), "%q", s)
 		}
 	}
-	assert.Equal(t, "A \uFFFD \uFFFD", unescapeHTML("&#65;&#32;&#9999999;&#32;&#0", false))
+	assert.Equal(t, "A \uFFFD \uFFFD", Unescape("&#65;&#32;&#9999999;&#32;&#0", false))
 	for line := range strings.Lines(entityData) {
 		ref := "&" + strings.Fields(line)[0]
-		assert.Equal(t, html.UnescapeString(ref), unescapeHTML(ref, false), "%q", ref)
-		assert.Equal(t, html.UnescapeString(ref+"x"), unescapeHTML(ref+"x", false), "%q", ref+"x")
+		assert.Equal(t, html.UnescapeString(ref), Unescape(ref, false), "%q", ref)
+		assert.Equal(t, html.UnescapeString(ref+"x"), Unescape(ref+"x", false), "%q", ref+"x")
 	}
 }
 
 func TestEscapeIsStandardLibrary(t *testing.T) {
 	for _, s := range append(referenceCases, `<a href="x">'it's' & more</a>`, "plain") {
-		assert.Equal(t, html.EscapeString(s), escapeHTML(s), "%q", s)
+		assert.Equal(t, html.EscapeString(s), Escape(s), "%q", s)
 	}
 }
 
 // longNumber matches where the standard library departs from HTML:
 // numeric references of more than seven digits, whose value it lets
 // overflow, one-digit decimal references without a semicolon, which it
-// leaves as written, and "&#x;", which it reads as U+FFFD. unescapeHTML follows
+// leaves as written, and "&#x;", which it reads as U+FFFD. Unescape follows
 // HTML, as x/net/html does.
 var longNumber = regexp.MustCompile(`&#[xX]?[0-9a-fA-F]{7,}|&#[0-9](?:[^0-9;]|$)|&#[xX];`)
 
@@ -55,7 +55,7 @@ func FuzzUnescape(f *testing.F) {
 		if longNumber.MatchString(s) {
 			return
 		}
-		assert.Equal(t, html.UnescapeString(s), unescapeHTML(s, false), "%q", s)
-		assert.Equal(t, html.EscapeString(s), escapeHTML(s), "%q", s)
+		assert.Equal(t, html.UnescapeString(s), Unescape(s, false), "%q", s)
+		assert.Equal(t, html.EscapeString(s), Escape(s), "%q", s)
 	})
 }

@@ -3,7 +3,7 @@
 // gen_entities writes entities.txt, HTML's named character references,
 // from the table of the standard library's html package (the WHATWG list):
 //
-//	go generate ./brief
+//	go generate ./internal/htmlparse
 //
 // Each line is a name (with its semicolon, if it has one) and the code
 // points it stands for, in hexadecimal.

@@ -1,4 +1,4 @@
-package brief
+package htmlparse
 
 import "strings"
 
@@ -16,7 +16,7 @@ const (
 type htmlToken struct {
 	kind        htmlTokenKind
 	data        string // the lower-case tag name, or the text
-	attrs       []attribute
+	attrs       []Attribute
 	selfClosing bool
 }
 
@@ -187,7 +187,7 @@ const maxAttrs = 256
 // attributes reads attributes up to the tag's >, leaving z.pos on it, and
 // whether a / came right before the > (a self-closing tag); the first of
 // two attributes with one name wins.
-func (z *tokenizer) attributes() (attrs []attribute, selfClosing bool) {
+func (z *tokenizer) attributes() (attrs []Attribute, selfClosing bool) {
 	for {
 		selfClosing = false
 		for z.pos < len(z.src) && (isTagSpace(z.src[z.pos]) || z.src[z.pos] == '/') {
@@ -198,15 +198,15 @@ func (z *tokenizer) attributes() (attrs []attribute, selfClosing bool) {
 			return attrs, selfClosing
 		}
 		a := z.attribute()
-		if len(attrs) < maxAttrs && !hasAttr(attrs, a.key) {
+		if len(attrs) < maxAttrs && !hasAttr(attrs, a.Key) {
 			attrs = append(attrs, a)
 		}
 	}
 }
 
-func hasAttr(attrs []attribute, key string) bool {
+func hasAttr(attrs []Attribute, key string) bool {
 	for _, a := range attrs {
-		if a.key == key {
+		if a.Key == key {
 			return true
 		}
 	}
@@ -215,13 +215,13 @@ func hasAttr(attrs []attribute, key string) bool {
 
 // attribute reads one attribute: a name, then optionally = and a quoted or
 // unquoted value.
-func (z *tokenizer) attribute() attribute {
+func (z *tokenizer) attribute() Attribute {
 	start := z.pos
 	z.pos++ // the first character may be =
 	for z.pos < len(z.src) && !isTagSpace(z.src[z.pos]) && !strings.ContainsRune("/>=", rune(z.src[z.pos])) {
 		z.pos++
 	}
-	a := attribute{key: decodeName(z.src[start:z.pos])}
+	a := Attribute{Key: decodeName(z.src[start:z.pos])}
 	z.skipSpace()
 	if z.pos >= len(z.src) || z.src[z.pos] != '=' {
 		return a
@@ -237,7 +237,7 @@ func (z *tokenizer) attribute() attribute {
 			z.pos = len(z.src)
 			return a
 		}
-		a.val = decodeAttr(z.src[z.pos+1 : z.pos+1+end])
+		a.Val = decodeAttr(z.src[z.pos+1 : z.pos+1+end])
 		z.pos += end + 2
 		return a
 	}
@@ -245,7 +245,7 @@ func (z *tokenizer) attribute() attribute {
 	for z.pos < len(z.src) && !isTagSpace(z.src[z.pos]) && z.src[z.pos] != '>' {
 		z.pos++
 	}
-	a.val = decodeAttr(z.src[start:z.pos])
+	a.Val = decodeAttr(z.src[start:z.pos])
 	return a
 }
 
@@ -289,18 +289,18 @@ func decodeHTMLText(s string) string {
 	if strings.Contains(s, "\x00") {
 		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
 	}
-	return unescapeHTML(s, false)
+	return Unescape(s, false)
 }
 
 // decodeAttr decodes an attribute value: character references, with the
 // rule for names without a semicolon that HTML has for attributes (see
-// unescapeHTML), and newlines.
+// Unescape), and newlines.
 func decodeAttr(s string) string {
 	s = normalizeNewlines(s)
 	if strings.Contains(s, "\x00") {
 		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
 	}
-	return unescapeHTML(s, true)
+	return Unescape(s, true)
 }
 
 // decodeName lower-cases the ASCII letters of a tag or attribute name.

@@ -1,4 +1,4 @@
-package brief
+package htmlparse
 
 import (
 	"path/filepath"
@@ -80,7 +80,7 @@ func FuzzTokenizer(f *testing.F) {
 type tok struct {
 	Kind  string
 	Data  string
-	Attrs []attribute
+	Attrs []Attribute
 }
 
 func ownTokens(src string) []tok {
@@ -121,10 +121,10 @@ func xnetTokens(src string) []tok {
 			if t.Type == html.SelfClosingTagToken {
 				kind = "self"
 			}
-			var attrs []attribute
+			var attrs []Attribute
 			for _, a := range t.Attr {
 				if !hasAttr(attrs, a.Key) {
-					attrs = append(attrs, attribute{a.Key, a.Val})
+					attrs = append(attrs, Attribute{a.Key, a.Val})
 				}
 			}
 			out = append(out, tok{kind, t.Data, attrs})
