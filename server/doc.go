@@ -141,7 +141,9 @@
 //     one of its client's share of the workers (half, at least one), and,
 //     when its input is large (64 KiB of plain text, or HTML of a quarter
 //     of WithMaxBody), one of the workers large inputs may hold, all but
-//     one, so that small requests always find a worker. Then it takes the
+//     one, so that small requests always find a worker; on Linux the work
+//     on a large input runs on a thread of its own at nice 10, so that it
+//     yields the processor to small requests. Then it takes the
 //     memory its work is estimated to need (20 times its input) from the
 //     budget (WithMemoryBudget); 503 when the budget is in use, 413 when
 //     it could never fit.

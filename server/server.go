@@ -155,7 +155,13 @@ func (s *Server) withWorker(ctx context.Context, input int64, heavy bool, fn fun
 				done <- fmt.Errorf("%w: panic: %v", ErrInternal, v)
 			}
 		}()
-		done <- fn(wctx)
+		if !heavy {
+			done <- fn(wctx)
+			return
+		}
+		var err error
+		atLowPriority(func() { err = fn(wctx) })
+		done <- err
 	}()
 	select {
 	case err = <-done:
