@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsbrief/newsbrief/internal/langtag"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/newsbrief/newsbrief/internal/trafeval"
 	"github.com/stretchr/testify/assert"
@@ -23,7 +24,7 @@ func TestDetectLanguage(t *testing.T) {
 		{"ru", "Городской совет в четверг одобрил продление трамвайной линии до аэропорта, которая должна открыться в 2029 году по плану."},
 		{"", "Tram 2029 — 480 M€"},
 	} {
-		assert.Equal(t, tc.lang, detectLanguage(tc.text), tc.text)
+		assert.Equal(t, tc.lang, langtag.Detect(tc.text), tc.text)
 	}
 }
 
@@ -46,7 +47,7 @@ func TestDetectLanguageAgainstPages(t *testing.T) {
 		}
 		want := strings.ToLower(strings.SplitN(a.Language, "-", 2)[0])
 		declared++
-		got := detectLanguage(a.Text)
+		got := langtag.Detect(a.Text)
 		if got == "" {
 			continue
 		}
@@ -64,5 +65,5 @@ func TestDetectLanguageAgainstPages(t *testing.T) {
 
 func TestDetectLanguagePlaceholder(t *testing.T) {
 	lorem := strings.Repeat("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. ", 3)
-	assert.Empty(t, detectLanguage(lorem))
+	assert.Empty(t, langtag.Detect(lorem))
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -106,7 +107,7 @@ func (a *Article) setMeta(m meta, ra readability.Article, base *url.URL) {
 	a.Language = pick(m.lang, m.ld.language, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
 	a.Language = strings.ReplaceAll(a.Language, "_", "-")
 	if a.Language == "" {
-		a.Language = detectLanguage(a.Text) // the page does not say
+		a.Language = langtag.Detect(a.Text) // the page does not say
 	}
 	a.CanonicalURL = pickURL(base, m.canonical, m.prop("og:url"), m.ld.url)
 	for _, c := range []string{m.prop("original-source"), m.prop("syndication-source"), m.ld.basedOn} {

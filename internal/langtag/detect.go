@@ -1,17 +1,17 @@
-package extract
+package langtag
 
 import (
 	"strings"
 	"unicode"
 )
 
-// detectLanguage guesses the language of text, for pages that do not say:
+// Detect guesses the language of text, for pages and callers that do not say:
 // by script for the languages that have their own (Korean, Japanese,
 // Chinese, Greek, Hebrew, Arabic, Persian, Thai, Hindi, Russian,
 // Ukrainian), by the most frequent function words for languages written in
 // Latin letters. It returns "" when the text is too short or no language
 // stands out. It reads at most the first detectSample bytes.
-func detectLanguage(text string) string {
+func Detect(text string) string {
 	if len(text) > detectSample {
 		text = text[:detectSample]
 	}
@@ -21,7 +21,7 @@ func detectLanguage(text string) string {
 	return byFunctionWords(text)
 }
 
-// detectSample is how much text detectLanguage reads.
+// detectSample is how much text Detect reads.
 const detectSample = 4096
 
 // byScript returns the language of the script most letters of text are
