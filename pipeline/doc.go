@@ -1,0 +1,2 @@
+// Package pipeline is the root of the newsbrief Beam pipeline module.
+package pipeline
