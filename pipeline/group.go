@@ -1,0 +1,173 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"hash/fnv"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+
+	"github.com/newsbrief/newsbrief/pipeline/story"
+)
+
+// groupStories assigns every article a story id: the articles of a JSONL
+// line with "articles" keep the line's story; the others are grouped
+// with package story. It returns KV<string story, Article>.
+func groupStories(s beam.Scope, arts beam.PCollection, window time.Duration) beam.PCollection {
+	s = s.Scope("group")
+	preset, free := beam.ParDo2(s, splitPreset, arts)
+	// Near-duplicates (the same title and lead words) collapse into one
+	// node: the one with the least key stands for all.
+	byFeatures := beam.ParDo(s, featureKey, free)
+	reps, aliases := beam.ParDo2(s, pickRepresentative, beam.GroupByKey(s, byFeatures))
+	// LSH: one key per band; pairs come out of the buckets.
+	buckets := beam.GroupByKey(s, beam.ParDo(s, bandKeys, reps))
+	pairs := beam.ParDo(s, &pairsFn{Window: int64(window / time.Second)}, buckets)
+	// One merge over all nodes and pairs, which are small.
+	assigned := beam.ParDo(s, &mergeFn{Window: int64(window / time.Second)}, beam.Impulse(s),
+		beam.SideInput{Input: reps}, beam.SideInput{Input: pairs})
+	// Every article takes its representative's story.
+	memberStory := beam.ParDo(s, joinAlias, beam.CoGroupByKey(s, aliases, assigned))
+	keyed := beam.ParDo(s, keyArticle, free)
+	grouped := beam.ParDo(s, joinStory, beam.CoGroupByKey(s, memberStory, keyed))
+	return beam.Flatten(s, grouped, preset)
+}
+
+// splitPreset sends articles with a story of their own to the first
+// output, keyed by it, and the others to the second.
+func splitPreset(a Article, emitPreset func(string, Article), emitFree func(Article)) {
+	if a.Story != "" {
+		emitPreset(storyID(a.Story), a)
+		return
+	}
+	emitFree(a)
+}
+
+// featureKey keys an article's node by its signature: articles with the
+// same features have the same signature. Articles without features are
+// keyed by their own key, so they stay alone.
+func featureKey(a Article) (string, node) {
+	n := node{Key: a.Key, Published: a.Published, Sig: a.Sig}
+	if len(story.Bands(a.Sig)) == 0 {
+		return "solo " + a.Key, n
+	}
+	h := fnv.New64a()
+	for _, v := range a.Sig {
+		fmt.Fprintf(h, "%x,", v)
+	}
+	return fmt.Sprintf("sig %x", h.Sum64()), n
+}
+
+// pickRepresentative emits the node with the least key of a group of
+// near-duplicates, and KV<representative, member> for every member.
+func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), emitAlias func(string, string)) {
+	var rep node
+	var members []string
+	var n node
+	for nodes(&n) {
+		members = append(members, n.Key)
+		if rep.Key == "" || n.Key < rep.Key {
+			rep = n
+		}
+	}
+	emitRep(rep)
+	for _, m := range members {
+		emitAlias(rep.Key, m)
+	}
+}
+
+// bandKeys emits a node under each of its LSH band keys.
+func bandKeys(n node, emit func(string, bandNode)) {
+	for b, k := range story.Bands(n.Sig) {
+		emit(fmt.Sprintf("%d:%x", b, k), bandNode{Band: b, Node: n})
+	}
+}
+
+// pairsFn finds the verified pairs of one LSH bucket.
+type pairsFn struct {
+	Window int64 // seconds
+}
+
+// ProcessElement emits the pairs of one bucket.
+func (fn *pairsFn) ProcessElement(_ string, nodes func(*bandNode) bool, emit func(pair)) {
+	var bucket []story.Node
+	band := 0
+	var bn bandNode
+	for nodes(&bn) {
+		band = bn.Band
+		bucket = append(bucket, toStoryNode(bn.Node))
+	}
+	for _, p := range story.Pairs(band, bucket, time.Duration(fn.Window)*time.Second) {
+		emit(pair{A: p.A, B: p.B, Sim: p.Sim})
+	}
+}
+
+// mergeFn merges all nodes and pairs into stories, on one worker.
+type mergeFn struct {
+	Window int64 // seconds
+}
+
+// ProcessElement emits KV<node key, story id> for every node.
+func (fn *mergeFn) ProcessElement(_ []byte, nodes func(*node) bool, pairs func(*pair) bool, emit func(string, string)) {
+	var ns []story.Node
+	var n node
+	for nodes(&n) {
+		sn := toStoryNode(n)
+		sn.Sig = nil // Merge needs keys and dates only
+		ns = append(ns, sn)
+	}
+	var ps []story.Pair
+	var p pair
+	for pairs(&p) {
+		ps = append(ps, story.Pair{A: p.A, B: p.B, Sim: p.Sim})
+	}
+	for _, members := range story.Merge(ns, ps, time.Duration(fn.Window)*time.Second) {
+		id := storyID(members[0])
+		for _, m := range members {
+			emit(m, id)
+		}
+	}
+}
+
+// joinAlias gives every member of a near-duplicate group its
+// representative's story: KV<member, story>.
+func joinAlias(_ string, members func(*string) bool, stories func(*string) bool, emit func(string, string)) {
+	var id string
+	for stories(&id) {
+	}
+	var m string
+	for members(&m) {
+		emit(m, id)
+	}
+}
+
+// keyArticle keys an article by its key.
+func keyArticle(a Article) (string, Article) { return a.Key, a }
+
+// joinStory keys an article by its story.
+func joinStory(_ string, stories func(*string) bool, arts func(*Article) bool, emit func(string, Article)) {
+	var id string
+	for stories(&id) {
+	}
+	var a Article
+	for arts(&a) {
+		emit(id, a)
+	}
+}
+
+// storyID is the id of the story whose least key is key: "s" and 16 hex
+// digits of its SHA-256.
+func storyID(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return "s" + hex.EncodeToString(sum[:8])
+}
+
+func toStoryNode(n node) story.Node {
+	sn := story.Node{Key: n.Key, Sig: n.Sig}
+	if n.Published != 0 {
+		sn.Published = time.Unix(n.Published, 0).UTC()
+	}
+	return sn
+}
