@@ -41,7 +41,7 @@ type Record struct {
 	Key string
 	// ID is the record's own id when it has one: the WARC-Record-ID, or
 	// the "id" of a JSONL line.
-	ID string
+	ID   string
 	Kind Kind
 	// Reason says why a record was skipped or failed.
 	Reason string

@@ -58,6 +58,15 @@ func ReadWARC(r io.Reader, name string, fn func(Record) error) (int, error) {
 		} else {
 			stuck = 0
 			lastOffset = rec.Offset
+			if skipped := garbageBefore(rec.Validation); skipped > 0 {
+				n++
+				g := Record{Key: fmt.Sprintf("%s@%d", name, rec.Offset-skipped), Kind: Failed,
+					Reason: fmt.Sprintf("not a WARC record: %d bytes skipped", skipped)}
+				if err := fn(g); err != nil {
+					rec.Close()
+					return n, err
+				}
+			}
 			out = fromWARC(rec, name)
 		}
 		rec.Close()
@@ -112,6 +121,18 @@ func fromWARC(rec gowarc.Record, name string) Record {
 	}
 	out.Kind, out.Body = Page, body
 	return out
+}
+
+// garbageBefore is the number of bytes the reader skipped before a record
+// because they did not start one, from its validation findings.
+func garbageBefore(vs []error) int64 {
+	for _, v := range vs {
+		var n int64
+		if _, err := fmt.Sscanf(v.Error(), "gowarc: record was found %d bytes after expected offset", &n); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // truncated reports whether validation findings say the record's block

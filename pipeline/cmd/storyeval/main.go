@@ -146,7 +146,9 @@ func lsh(docs []brief.Document) [][]int {
 	for k := range buckets {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1] })
+	sort.Slice(keys, func(i, j int) bool {
+		return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1]
+	})
 	var pairs []story.Pair
 	for _, k := range keys {
 		pairs = append(pairs, story.Pairs(int(k[0]), buckets[k], story.DefaultWindow)...)
