@@ -40,10 +40,15 @@ type node struct {
 	Sig       []uint64
 }
 
-// bandNode is a node in the LSH bucket of one band.
+// bandNode is a node in the LSH bucket of one band, with its signature's
+// sketch rather than the signature (an eighth of the size: each node is
+// in SignatureSize/Rows buckets).
 type bandNode struct {
-	Band int
-	Node node
+	Band      int
+	Bucket    uint64
+	Key       string
+	Published int64
+	Sketch    []byte
 }
 
 // pair is a verified candidate pair (story.Pair).

@@ -21,13 +21,15 @@ func groupStories(s beam.Scope, arts beam.PCollection, window time.Duration) bea
 	// Near-duplicates (the same title and lead words) collapse into one
 	// node: the one with the least key stands for all.
 	byFeatures := beam.ParDo(s, featureKey, free)
-	reps, aliases := beam.ParDo2(s, pickRepresentative, beam.GroupByKey(s, byFeatures))
-	// LSH: one key per band; pairs come out of the buckets.
+	reps, light, aliases := beam.ParDo3(s, pickRepresentative, beam.GroupByKey(s, byFeatures))
+	// LSH: each node goes to the bucket of each of its bands; buckets are
+	// shuffled in lshPartitions groups, as runners (Prism above all) pay
+	// for every distinct key.
 	buckets := beam.GroupByKey(s, beam.ParDo(s, bandKeys, reps))
 	pairs := beam.ParDo(s, &pairsFn{Window: int64(window / time.Second)}, buckets)
 	// One merge over all nodes and pairs, which are small.
 	assigned := beam.ParDo(s, &mergeFn{Window: int64(window / time.Second)}, beam.Impulse(s),
-		beam.SideInput{Input: reps}, beam.SideInput{Input: pairs})
+		beam.SideInput{Input: light}, beam.SideInput{Input: pairs})
 	// Every article takes its representative's story.
 	memberStory := beam.ParDo(s, joinAlias, beam.CoGroupByKey(s, aliases, assigned))
 	keyed := beam.ParDo(s, keyArticle, free)
@@ -61,8 +63,9 @@ func featureKey(a Article) (string, node) {
 }
 
 // pickRepresentative emits the node with the least key of a group of
-// near-duplicates, and KV<representative, member> for every member.
-func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), emitAlias func(string, string)) {
+// near-duplicates, with its signature for LSH and without it for the
+// merge, and KV<representative, member> for every member.
+func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), emitLight func(node), emitAlias func(string, string)) {
 	var rep node
 	var members []string
 	var n node
@@ -73,15 +76,21 @@ func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), em
 		}
 	}
 	emitRep(rep)
+	emitLight(node{Key: rep.Key, Published: rep.Published})
 	for _, m := range members {
 		emitAlias(rep.Key, m)
 	}
 }
 
-// bandKeys emits a node under each of its LSH band keys.
-func bandKeys(n node, emit func(string, bandNode)) {
+// lshPartitions is how many shuffle keys the LSH buckets are spread over.
+const lshPartitions = 1024
+
+// bandKeys emits a node under each of its LSH band keys, KV<partition,
+// bandNode>.
+func bandKeys(n node, emit func(int, bandNode)) {
+	sketch := story.Sketch(n.Sig)
 	for b, k := range story.Bands(n.Sig) {
-		emit(fmt.Sprintf("%d:%x", b, k), bandNode{Band: b, Node: n})
+		emit(int(k%lshPartitions), bandNode{Band: b, Bucket: k, Key: n.Key, Published: n.Published, Sketch: sketch})
 	}
 }
 
@@ -90,17 +99,25 @@ type pairsFn struct {
 	Window int64 // seconds
 }
 
-// ProcessElement emits the pairs of one bucket.
-func (fn *pairsFn) ProcessElement(_ string, nodes func(*bandNode) bool, emit func(pair)) {
-	var bucket []story.Node
-	band := 0
+// ProcessElement emits the pairs of the buckets of one partition.
+func (fn *pairsFn) ProcessElement(_ int, nodes func(*bandNode) bool, emit func(pair)) {
+	type id struct {
+		band   int
+		bucket uint64
+	}
+	buckets := map[id][]story.Node{}
 	var bn bandNode
 	for nodes(&bn) {
-		band = bn.Band
-		bucket = append(bucket, toStoryNode(bn.Node))
+		k := id{bn.Band, bn.Bucket}
+		buckets[k] = append(buckets[k], story.Node{Key: bn.Key, Published: unix(bn.Published), Sketch: bn.Sketch})
 	}
-	for _, p := range story.Pairs(band, bucket, time.Duration(fn.Window)*time.Second) {
-		emit(pair{A: p.A, B: p.B, Sim: p.Sim})
+	for k, bucket := range buckets {
+		if len(bucket) < 2 {
+			continue
+		}
+		for _, p := range story.Pairs(k.band, bucket, time.Duration(fn.Window)*time.Second) {
+			emit(pair{A: p.A, B: p.B, Sim: p.Sim})
+		}
 	}
 }
 
@@ -114,9 +131,7 @@ func (fn *mergeFn) ProcessElement(_ []byte, nodes func(*node) bool, pairs func(*
 	var ns []story.Node
 	var n node
 	for nodes(&n) {
-		sn := toStoryNode(n)
-		sn.Sig = nil // Merge needs keys and dates only
-		ns = append(ns, sn)
+		ns = append(ns, story.Node{Key: n.Key, Published: unix(n.Published)})
 	}
 	var ps []story.Pair
 	var p pair
@@ -164,10 +179,10 @@ func storyID(key string) string {
 	return "s" + hex.EncodeToString(sum[:8])
 }
 
-func toStoryNode(n node) story.Node {
-	sn := story.Node{Key: n.Key, Sig: n.Sig}
-	if n.Published != 0 {
-		sn.Published = time.Unix(n.Published, 0).UTC()
+// unix is the time of Unix seconds, zero for 0.
+func unix(sec int64) time.Time {
+	if sec == 0 {
+		return time.Time{}
 	}
-	return sn
+	return time.Unix(sec, 0).UTC()
 }

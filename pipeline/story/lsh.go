@@ -41,8 +41,9 @@ type Node struct {
 	// Published is when the article was published; zero when unknown,
 	// which is within any window.
 	Published time.Time
-	// Sig is the article's MinHash signature.
-	Sig Signature
+	// Sketch is the article's signature's sketch (Sketch): what LSH
+	// buckets carry, an eighth of the signature's size.
+	Sketch []byte
 }
 
 // Pair is a verified candidate pair: two articles' keys, A < B, and the
@@ -81,10 +82,10 @@ func Pairs(band int, bucket []Node, window time.Duration) []Pair {
 	for i := range nodes {
 		for j := i + 1; j < len(nodes); j++ {
 			a, b := nodes[i], nodes[j]
-			if a.Key == b.Key || !within(a.Published, b.Published, window) || sharesEarlierBand(a.Sig, b.Sig, band) {
+			if a.Key == b.Key || !within(a.Published, b.Published, window) || sharesEarlierBand(a.Sketch, b.Sketch, band) {
 				continue
 			}
-			if sim := Similarity(a.Sig, b.Sig); sim >= PairSimilarity {
+			if sim := SketchSimilarity(a.Sketch, b.Sketch); sim >= PairSimilarity {
 				out = append(out, Pair{a.Key, b.Key, sim})
 			}
 		}
@@ -102,9 +103,11 @@ func within(a, b time.Time, window time.Duration) bool {
 	return d <= window && -d <= window
 }
 
-// sharesEarlierBand reports whether two signatures agree on all rows of a
-// band before band.
-func sharesEarlierBand(a, b Signature, band int) bool {
+// sharesEarlierBand reports whether two sketches agree on all rows of a
+// band before band. Sketches keep 8 bits of each position, so two
+// different bands agree by chance once in 2^(8·Rows): the pair is then
+// missed, which is rare enough.
+func sharesEarlierBand(a, b []byte, band int) bool {
 	for k := 0; k < band && (k+1)*Rows <= len(a) && (k+1)*Rows <= len(b); k++ {
 		same := true
 		for r := k * Rows; r < (k+1)*Rows; r++ {
@@ -118,4 +121,31 @@ func sharesEarlierBand(a, b Signature, band int) bool {
 		}
 	}
 	return false
+}
+
+// Sketch keeps the lowest 8 bits of each position of a signature (b-bit
+// MinHash, Li and König 2010): two positions that agree in full agree in
+// their sketch, and others do by chance once in 256.
+func Sketch(sig Signature) []byte {
+	out := make([]byte, len(sig))
+	for i, v := range sig {
+		out[i] = byte(v)
+	}
+	return out
+}
+
+// SketchSimilarity estimates the Jaccard similarity of the feature sets of
+// two sketches, correcting for the chance agreements of 8-bit values.
+func SketchSimilarity(a, b []byte) float64 {
+	if len(a) != len(b) || len(a) == 0 {
+		return 0
+	}
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	const chance = 1.0 / 256
+	return max(0, (float64(same)/float64(len(a))-chance)/(1-chance))
 }

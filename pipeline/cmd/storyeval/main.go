@@ -11,6 +11,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -26,11 +27,15 @@ import (
 func main() {
 	minSim := flag.Float64("min", story.MinSimilarity, "story.MinSimilarity to try")
 	pairSim := flag.Float64("pair", story.PairSimilarity, "story.PairSimilarity to try")
+	weight := flag.Float64("weight", 0, "copies of a feature per unit of its idf (0: unweighted)")
+	common := flag.Float64("common", 0, "leave out features in more than this share of the articles (0: keep all)")
 	comp := flag.Bool("components", false, "cluster each component of the pairs with the in-memory Cluster instead of Merge")
 	flag.Parse()
 	story.MinSimilarity = *minSim
 	story.PairSimilarity = *pairSim
 	components = *comp
+	commonShare = *common
+	weighted = *weight
 	dir, err := shared.Dir()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "storyeval:", err)
@@ -80,7 +85,11 @@ func main() {
 	}
 }
 
-var components bool
+var (
+	components  bool
+	commonShare float64
+	weighted    float64
+)
 
 // byComponent runs the in-memory Cluster on each connected component of
 // the pairs.
@@ -136,9 +145,38 @@ func byComponent(docs []brief.Document, pairs []story.Pair) [][]int {
 func lsh(docs []brief.Document) [][]int {
 	nodes := make([]story.Node, len(docs))
 	buckets := map[[2]uint64][]story.Node{}
+	feats := make([][]string, len(docs))
+	df := map[string]int{}
 	for i, d := range docs {
-		nodes[i] = story.Node{Key: fmt.Sprintf("%06d", i), Published: d.Published, Sig: story.Sign(story.Features(d.Title, d.Text, d.Language))}
-		for b, k := range story.Bands(nodes[i].Sig) {
+		feats[i] = story.Features(d.Title, d.Text, d.Language)
+		for _, f := range feats[i] {
+			df[f]++
+		}
+	}
+	for i, d := range docs {
+		fs := feats[i]
+		if commonShare > 0 {
+			var kept []string
+			for _, f := range fs {
+				if float64(df[f]) <= commonShare*float64(len(docs)) {
+					kept = append(kept, f)
+				}
+			}
+			fs = kept
+		}
+		if weighted > 0 {
+			var exp []string
+			for _, f := range fs {
+				idf := math.Log(float64(len(docs)+1) / float64(df[f]))
+				for k := 0; k < max(1, int(math.Round(idf*weighted))); k++ {
+					exp = append(exp, fmt.Sprintf("%s#%d", f, k))
+				}
+			}
+			fs = exp
+		}
+		sig := story.Sign(fs)
+		nodes[i] = story.Node{Key: fmt.Sprintf("%06d", i), Published: d.Published, Sketch: story.Sketch(sig)}
+		for b, k := range story.Bands(sig) {
 			buckets[[2]uint64{uint64(b), k}] = append(buckets[[2]uint64{uint64(b), k}], nodes[i])
 		}
 	}
