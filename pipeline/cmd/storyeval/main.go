@@ -29,11 +29,13 @@ func main() {
 	pairSim := flag.Float64("pair", story.PairSimilarity, "story.PairSimilarity to try")
 	weight := flag.Float64("weight", 0, "copies of a feature per unit of its idf (0: unweighted)")
 	common := flag.Float64("common", 0, "leave out features in more than this share of the articles (0: keep all)")
+	ref := flag.Bool("refine", false, "split each merged story with the in-memory Cluster")
 	comp := flag.Bool("components", false, "cluster each component of the pairs with the in-memory Cluster instead of Merge")
 	flag.Parse()
 	story.MinSimilarity = *minSim
 	story.PairSimilarity = *pairSim
 	components = *comp
+	refine = *ref
 	commonShare = *common
 	weighted = *weight
 	dir, err := shared.Dir()
@@ -87,6 +89,7 @@ func main() {
 
 var (
 	components  bool
+	refine      bool
 	commonShare float64
 	weighted    float64
 )
@@ -202,7 +205,21 @@ func lsh(docs []brief.Document) [][]int {
 			fmt.Sscanf(key, "%d", &i)
 			g = append(g, i)
 		}
-		out = append(out, g)
+		if !refine || len(g) < 2 {
+			out = append(out, g)
+			continue
+		}
+		sub := make([]brief.Document, len(g))
+		for k, i := range g {
+			sub[k] = docs[i]
+		}
+		for _, c := range nb.Cluster(sub) {
+			var m []int
+			for _, k := range c {
+				m = append(m, g[k])
+			}
+			out = append(out, m)
+		}
 	}
 	return out
 }
