@@ -56,6 +56,10 @@ func main() {
 	if err := beamx.Run(ctx, p); err != nil {
 		fail(err)
 	}
+	if f := flag.Lookup("dry_run"); f != nil && f.Value.String() == "true" {
+		fmt.Fprintln(os.Stderr, "newsbrief-pipeline: dry run: the job was built, not run")
+		return
+	}
 	c, err := pipeline.ReadCounts(ctx, *output)
 	if err != nil {
 		fail(err)
