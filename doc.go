@@ -1,9 +1,10 @@
 // Package newsbrief turns news articles into briefs: a typed, faithful,
 // source-grounded digest of a story. It is a thin facade over the packages
-// that do the work — extract (article text and metadata from a page's
-// HTML), brief (the model, Build, Parse and the writers) — for one-call use:
+// that do the work — source (safe fetching, outlets), extract (article
+// text and metadata from a page's HTML), compose (building the brief) and
+// brief (the model, Parse and the writers) — for one-call use:
 //
-//	b, err := newsbrief.FromHTML(resp.Body, newsbrief.WithURL(pageURL))
+//	b, err := newsbrief.FromHTML(ctx, resp.Body, newsbrief.WithURL(pageURL))
 //	if err != nil {
 //		return err
 //	}

@@ -1,10 +1,12 @@
 package newsbrief_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 func ExampleFromHTML() {
@@ -15,7 +17,9 @@ func ExampleFromHTML() {
 <p>Engineers warned that heavy trucks could wear the new deck faster than planned.</p>
 <p>The city did not say when the second lane will open.</p>
 </article></body></html>`
-	b, err := newsbrief.FromHTML(strings.NewReader(page), newsbrief.WithURL("https://www.valley-courier.example/bridge?utm_source=x"))
+	b, err := newsbrief.FromHTML(context.Background(), strings.NewReader(page),
+		newsbrief.WithURL("https://www.valley-courier.example/bridge?utm_source=x"),
+		newsbrief.WithBuildOptions(compose.WithMaxPoints(1))) // one point a section: each sentence gets its own
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -34,7 +38,7 @@ func ExampleFromHTML() {
 func ExampleFromText() {
 	text := "Ferry service resumes\n\nThe island ferry resumed service on Monday after storms kept it in port for a week.\n\n" +
 		"The operator has not decided whether to add evening crossings this winter."
-	b, err := newsbrief.FromText(strings.NewReader(text))
+	b, err := newsbrief.FromText(context.Background(), strings.NewReader(text))
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -2,40 +2,48 @@ package newsbrief
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"io"
+	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/source"
 )
 
-// Option configures FromHTML and FromText.
+// Option configures FromHTML, FromText and FromURL: how the page is fetched
+// (FromURL only), how its article is extracted and how the brief is built.
 type Option func(*config)
 
 type config struct {
 	extract []extract.Option
-	build   []brief.BuildOption
+	build   []compose.Option
 	fetch   []source.Option
 }
 
-// WithFetchOptions passes options to source.Fetch (FromURL).
+// WithFetchOptions passes options to source.Fetch. It applies to FromURL;
+// FromHTML and FromText fetch nothing and ignore it.
 func WithFetchOptions(opts ...source.Option) Option {
 	return func(c *config) { c.fetch = append(c.fetch, opts...) }
 }
 
-// WithURL gives the page's address (see extract.WithURL).
+// WithURL gives the page's address (see extract.WithURL). It applies to
+// FromHTML and FromText; FromURL sets it to the fetched page's final URL.
 func WithURL(u string) Option {
 	return func(c *config) { c.extract = append(c.extract, extract.WithURL(u)) }
 }
 
-// WithExtractOptions passes options to the extractor.
+// WithExtractOptions passes options to the extractor (extract.FromReader
+// for FromHTML and FromURL, extract.FromText for FromText).
 func WithExtractOptions(opts ...extract.Option) Option {
 	return func(c *config) { c.extract = append(c.extract, opts...) }
 }
 
-// WithBuildOptions passes options to brief.Build.
-func WithBuildOptions(opts ...brief.BuildOption) Option {
+// WithBuildOptions passes options to compose.Build. It applies to FromHTML,
+// FromText and FromURL.
+func WithBuildOptions(opts ...compose.Option) Option {
 	return func(c *config) { c.build = append(c.build, opts...) }
 }
 
@@ -50,15 +58,15 @@ func newConfig(opts []Option) config {
 }
 
 // FromHTML extracts the article from a news page's HTML and builds its
-// brief. Errors are extract's (extract.ErrNoArticle, …) or brief's
-// (brief.ErrNoText).
-func FromHTML(r io.Reader, opts ...Option) (*brief.Brief, error) {
+// brief. Errors are extract's (extract.ErrNoArticle, …), compose's
+// (compose.ErrNoText) or the context's.
+func FromHTML(ctx context.Context, r io.Reader, opts ...Option) (*brief.Brief, error) {
 	c := newConfig(opts)
 	a, err := extract.FromReader(r, c.extract...)
 	if err != nil {
 		return nil, err
 	}
-	return brief.Build([]brief.Document{Document(a)}, c.build...)
+	return compose.Build(ctx, []brief.Document{Document(a, Meta{})}, c.build...)
 }
 
 // FromURL fetches a page with source.Fetch (private addresses refused
@@ -70,13 +78,34 @@ func FromURL(ctx context.Context, rawURL string, opts ...Option) (*brief.Brief, 
 	if err != nil {
 		return nil, err
 	}
-	return FromHTML(bytes.NewReader(page.Body), append(opts, WithURL(page.URL))...)
+	return FromHTML(ctx, bytes.NewReader(page.Body), append(opts, WithURL(page.URL))...)
 }
 
-// Document makes the brief.Document of an extracted article, with the
-// outlet's display name and domain from source.Outlet and the canonical
-// form of its URL.
-func Document(a *extract.Article) brief.Document {
+// FromText builds the brief of an article given as plain text: a short
+// first line is its title, blank lines separate its paragraphs.
+func FromText(ctx context.Context, r io.Reader, opts ...Option) (*brief.Brief, error) {
+	c := newConfig(opts)
+	a, err := extract.FromText(r, c.extract...)
+	if err != nil {
+		return nil, err
+	}
+	return compose.Build(ctx, []brief.Document{Document(a, Meta{})}, c.build...)
+}
+
+// Meta is what a caller (a request, a batch line) knows of an article
+// better than its page says. Zero fields are left as the page gives them.
+type Meta struct {
+	Title     string
+	Outlet    string
+	Published time.Time
+}
+
+// Document makes the brief.Document of an extracted article: the outlet's
+// display name and domain from source.Outlet, the canonical form of its
+// URL, whether it is a press release (source.IsPressRelease), then what m
+// says. It is the one place where an extract.Article becomes a Document;
+// the CLI, the server and FromHTML all use it.
+func Document(a *extract.Article, m Meta) brief.Document {
 	d := a.Document()
 	if d.URL != "" {
 		d.Outlet, d.Domain = source.Outlet(d.URL, a.Outlet)
@@ -84,16 +113,6 @@ func Document(a *extract.Article) brief.Document {
 			d.URL = u
 		}
 	}
-	return d
-}
-
-// FromText builds the brief of an article given as plain text: a short
-// first line is its title, blank lines separate its paragraphs.
-func FromText(r io.Reader, opts ...Option) (*brief.Brief, error) {
-	c := newConfig(opts)
-	a, err := extract.FromText(r, c.extract...)
-	if err != nil {
-		return nil, err
-	}
-	return brief.Build([]brief.Document{Document(a)}, c.build...)
+	d.PressRelease = source.IsPressRelease(cmp.Or(d.URL, d.Domain))
+	return d.WithMeta(m.Title, m.Outlet, m.Published)
 }

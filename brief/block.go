@@ -31,7 +31,7 @@ type block struct {
 	// quote from none.
 	quote    string
 	hasQuote bool
-	ev       Evidence
+	ev       []evidenceRef
 }
 
 // full returns the block's text with its lead.
@@ -39,14 +39,14 @@ func (b *block) full() string { return joinText(b.lead, b.text) }
 
 // assemble builds a Brief from blocks.
 func assemble(blocks []block) *Brief {
-	var bd builder
+	var bd assembler
 	for i := range blocks {
 		bd.block(&blocks[i])
 	}
 	return bd.brief()
 }
 
-func (bd *builder) block(b *block) {
+func (bd *assembler) block(b *block) {
 	switch b.kind {
 	case bHeading:
 		bd.heading(b.full(), b.literal)
@@ -63,7 +63,10 @@ func (bd *builder) block(b *block) {
 		bd.point(b.text)
 	case bItem:
 		if b.ordered && b.level == 0 && bd.sec == secSources {
-			bd.newSource(b.full())
+			bd.sourceStart(b.full())
+			if len(b.links) > 0 && bd.src.URL == "" {
+				bd.src.URL = b.links[0].url // "1. [Outlet](https://…)"
+			}
 			return
 		}
 		bd.item(b.full(), b)
@@ -75,7 +78,10 @@ func (bd *builder) block(b *block) {
 // para places a paragraph. A bold lead that names a section opens it, as in
 // "**Why it matters:** …"; an unknown bold lead ending in a colon opens an
 // extra section.
-func (bd *builder) para(b *block) {
+func (bd *assembler) para(b *block) {
+	if !b.literal && (bd.credit(b.full(), b.links) || bd.byline(b.full())) {
+		return
+	}
 	if b.lead != "" && !b.literal {
 		h := classifyHeading(b.lead)
 		switch {
@@ -98,7 +104,7 @@ func (bd *builder) para(b *block) {
 }
 
 // content places text that is not a list item.
-func (bd *builder) content(text string, b *block) {
+func (bd *assembler) content(text string, b *block) {
 	switch bd.sec {
 	case secCoverage:
 		if len(b.links) > 0 && b.links[0].start == 0 || strings.Contains(text, readArrow) || bd.cov == nil {
@@ -119,8 +125,12 @@ func (bd *builder) content(text string, b *block) {
 	bd.textContent(text)
 }
 
-// item places a list item.
-func (bd *builder) item(text string, b *block) {
+// item places a list item. A credit line in a list of a Markdown or HTML
+// brief is read as the credit it is; the text layout's items are points.
+func (bd *assembler) item(text string, b *block) {
+	if b != nil && !b.literal && bd.sec != secCoverage && bd.credit(text, b.links) {
+		return
+	}
 	switch bd.sec {
 	case secCoverage:
 		bd.coverageItem(text, b)
@@ -139,7 +149,7 @@ func (bd *builder) item(text string, b *block) {
 
 // originalLinkBlock reads a link naming the original: its text is the
 // outlet (or domain), its URL the original article.
-func (bd *builder) originalLinkBlock(b *block) {
+func (bd *assembler) originalLinkBlock(b *block) {
 	l := b.links[0]
 	name := strings.TrimSpace(b.text[l.start:l.end])
 	if _, isRead := cutPrefixFold(name, readOriginal); !isRead && name != "" {

@@ -23,6 +23,9 @@ type Brief struct {
 	Opportunities []Point `json:"opportunities"`
 	// Unknowns are the open questions: "What we don't know yet".
 	Unknowns []Point `json:"unknowns"`
+	// WhatsNext are the upcoming events the story names: a vote next week,
+	// a trial date, a launch.
+	WhatsNext []Point `json:"whatsNext"`
 	// Figures are the numbers the sources give, each with its unit and
 	// what it measures, such as "$62 million bond" or "200 MW by 2028".
 	Figures []Point `json:"figures"`

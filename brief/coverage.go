@@ -6,7 +6,7 @@ import "strings"
 // line: "[Outlet](url) — framing “quote”", "**Outlet** — framing",
 // "Outlet Read → url" or "Outlet — framing". A block quote nested in the
 // item is the quote.
-func (bd *builder) coverageItem(text string, b *block) {
+func (bd *assembler) coverageItem(text string, b *block) {
 	c := bd.newCoverage()
 	bd.covField = 3
 	rest := text

@@ -1,22 +1,19 @@
-// Package brief is the core of newsbrief: the typed model of a news brief,
-// a reader for briefs that already exist, and writers for every output
-// format.
+// Package brief is newsbrief's model of a news brief and its formats: the
+// typed Brief, Normalize, a reader for briefs that already exist (Parse)
+// and writers for every output format. It is what the browser's render
+// build imports, and nothing more.
 //
 // A brief is what a reader sees: a headline, key insights, why it matters,
-// a summary, risks, opportunities, what we don't know yet, what others are
-// reporting, and who reported the story first. Every point can carry
-// evidence: the source it comes from and the exact byte span of the quoted
-// text.
+// a summary, risks, opportunities, what we don't know yet, what's next,
+// what others are reporting, and who reported the story first. One table
+// of sections gives each its heading, the headings readers also accept,
+// its JSON name and its key in the widget's sections= attribute. Every
+// point can carry evidence: the source it comes from and the exact byte
+// span of the quoted text.
 //
-// Build a brief from one or more articles (extract.Article.Document turns
-// an extracted page into a Document):
-//
-//	b, err := brief.Build([]brief.Document{{Title: title, Text: text}})
-//	// b.KeyInsights[0].Evidence[0]: source 0, text[Start:End] == Quote
-//
-// Build is extractive and deterministic: every point is a sentence of a
-// source with its exact byte offsets, and the same input gives the same
-// brief.
+// Package brief does not build briefs from articles: package compose does,
+// from Documents (newsbrief.Document makes one from an extracted page),
+// and returns a Brief that this package writes.
 //
 // Read a brief written as plain text, Markdown, HTML or JSON, and write it
 // out again:
@@ -35,7 +32,14 @@
 // "- " items, and for each other outlet a "-" line, an "Outlet Read → url"
 // line, a framing line and a quote line. Markdown uses "#" headings, lists
 // and block quotes; Axios-style bold lead-ins ("**Why it matters:** …")
-// open sections too. HTML is read from its headings, lists, paragraphs,
+// open sections too. The writers leave out empty sections. In Text and
+// Markdown a point's evidence follows it on one line, "↳ [1] 120-188",
+// with the quote as a Go string literal only when it is not the point's
+// own text; [1] is the first entry under Sources. Readers also take the
+// older form, one "↳ [1] 0-42 \"quote\"" line per piece of evidence.
+// Credits ("Originally reported by …", "Original headline: …") are read
+// wherever a publisher puts them, footers included, and a by-line ("By
+// Jane Doe, Reuters") is never read as summary text. HTML is read from its headings, lists, paragraphs,
 // block quotes and links, ignoring navigation, asides and footers; the HTML
 // that WriteHTML writes carries data-nb attributes and reads back exactly.
 // Each citation is a <sup data-nb="evidence"> whose data-nb-source,
@@ -48,11 +52,19 @@
 // For Text, Markdown, HTML and JSON, Parse(Write(b)) equals b after
 // b.Normalize(). WriteJSONLD writes schema.org JSON-LD for search engines.
 //
+// Writers take options (WriteOption): WithEvidence(false) leaves evidence
+// out, AsElement writes a <news-brief> element that renders with no
+// script, and Standalone a complete, styled, self-contained HTML page.
+// The Markdown writer escapes every text, so a Markdown renderer shows no
+// HTML and no link but the brief's own http(s) links.
+//
 // # JSON
 //
 // WriteJSON writes the stable, versioned public contract ("version": 1):
 // field names as in the struct tags, empty sections as [], evidence omitted
-// when empty, times in RFC 3339. Schema holds its JSON Schema.
+// when empty, times in RFC 3339. Schema holds its JSON Schema. Brief
+// implements json.Marshaler and json.Unmarshaler with the same contract,
+// so json.Marshal(b) writes it and json.Unmarshal checks the version.
 //
 // # Errors
 //
@@ -62,8 +74,10 @@
 // otherwise.
 //
 // Package brief imports only the standard library (not fmt, reflect,
-// regexp, encoding/json or html: it has its own JSON codec, HTML tokenizer
-// and character references) and newsbrief's internal text packages, so
+// regexp, encoding/json or html: it has its own JSON codec, and its HTML
+// tokenizer, tree builder and character references are in
+// internal/htmlparse) and a few small internal packages, none of them used
+// to build briefs, so
 // that the browser build, which renders briefs, stays small; a test in
-// wasm/e2e holds it to 600 KB with brotli.
+// wasm/e2e holds it to 570 KB with brotli.
 package brief

@@ -2,9 +2,9 @@ package brief
 
 import "time"
 
-// Document is one source article as plain data: the input of Build.
-// extract.Article.Document makes one from an extracted page; any other
-// source of text can fill it directly.
+// Document is one source article as plain data: the input of building a
+// brief (package compose). newsbrief.Document makes one from an extracted
+// page; any other source of text can fill it directly.
 type Document struct {
 	// URL is the article's address.
 	URL string
@@ -25,8 +25,13 @@ type Document struct {
 	// Links are the links in the article.
 	Links []Link
 	// Credits are URLs of reports the article says it is based on, from
-	// its metadata; Build takes the report they name as the original.
+	// its metadata; building takes the report they name as the original.
 	Credits []string
+	// PressRelease says the article is a press release (a newswire or a
+	// company newsroom) rather than a news report: when no report credits
+	// another, a press release is taken as the original. Whoever makes the
+	// Document sets it (newsbrief.Document asks source.IsPressRelease).
+	PressRelease bool
 }
 
 // WithMeta returns d with its title, outlet and publication time replaced

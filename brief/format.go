@@ -60,7 +60,8 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // Detect guesses the format of a brief from its first 4 KiB: JSON when it
-// starts with '{', HTML when it starts with a tag, Markdown when a line
+// starts with '{', HTML when it starts with a tag, Text when it starts
+// with a backslash (an escaped first line), Markdown when a line
 // starts with '#', Text when a line is a section heading on its own, then
 // Markdown when there are Markdown links or emphasis, and Text otherwise.
 func Detect(data []byte) Format {
@@ -75,6 +76,8 @@ func Detect(data []byte) Format {
 		return JSON
 	case head[0] == '<' && looksLikeHTML(head):
 		return HTML
+	case head[0] == '\\':
+		return Text // the text writer escapes a first line that would mislead
 	}
 	lines := bytes.Split(head, []byte("\n"))
 	for _, line := range lines {

@@ -19,7 +19,7 @@ func genBrief(seed uint64) *Brief {
 	for range r.IntN(3) {
 		q := Quote{Text: g.text(), Speaker: g.text()}
 		if r.IntN(2) == 0 {
-			q.Evidence = []Evidence{{Source: r.IntN(3), Start: 1, End: 9, Quote: g.text()}}
+			q.Evidence = []Evidence{{Source: r.IntN(3), Start: 1, End: 9, Quote: g.pick([]string{g.text(), q.Text})}}
 		}
 		b.Quotes = append(b.Quotes, q)
 	}
@@ -48,7 +48,7 @@ func genBrief(seed uint64) *Brief {
 type gen struct{ r *rand.Rand }
 
 var pieces = []string{
-	"Key insights", "Summary", "Risks", "why it matters:", "Originally reported by", "Original headline:",
+	"Key insights", "Summary", "Risks", "why it matters:", "What's next", "what to watch:", "; [2] 3-4", "Originally reported by", "Original headline:",
 	"Read →", "Read the original article", "→", "-", "- ", "* ", "+", "1.", "2)", "#", "##", ">", "↳", "↳ [1] 1-2 \"x\"",
 	"\\", "**", "__", "_", "*", "`", "[", "]", "(", ")", "](", "<", ">", "&", "&amp;", "&#65;", "<b>", "</p>", "\"", "“", "”",
 	"Domain:", "URL:", "Link:", "Headline:", "Sources", ":", ".", "!", "?", "|", "~~", "===", "---",
@@ -81,7 +81,11 @@ func (g gen) points() []Point {
 	for range g.r.IntN(4) {
 		p := Point{Text: g.text()}
 		for range g.r.IntN(3) {
-			p.Evidence = append(p.Evidence, Evidence{Source: g.r.IntN(4) - 1, Start: g.r.IntN(100), End: g.r.IntN(200), Quote: g.text()})
+			e := Evidence{Source: g.r.IntN(4) - 1, Start: g.r.IntN(100), End: g.r.IntN(200), Quote: g.text()}
+			if g.r.IntN(3) == 0 {
+				e.Quote = p.Text // written in the compact form, without its quote
+			}
+			p.Evidence = append(p.Evidence, e)
 		}
 		ps = append(ps, p)
 	}

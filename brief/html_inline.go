@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"strings"
 )
 
@@ -21,33 +22,33 @@ func (r *inlineRun) text(s string) {
 }
 
 // add writes the children of n; skip says which to leave out.
-func (r *inlineRun) add(n *node, skip func(*node) bool) {
-	for c := n.first; c != nil; c = c.next {
+func (r *inlineRun) add(n *htmlparse.Node, skip func(*htmlparse.Node) bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.node(c, skip)
 	}
 }
 
 // node writes one node and its descendants.
-func (r *inlineRun) node(c *node, skip func(*node) bool) {
+func (r *inlineRun) node(c *htmlparse.Node, skip func(*htmlparse.Node) bool) {
 	switch {
-	case c.kind == textNode:
-		r.text(c.data)
-	case c.kind != elementNode || isChrome(c) || skip != nil && skip(c):
-	case c.tag() == "br":
+	case c.Type == htmlparse.TextNode:
+		r.text(c.Data)
+	case c.Type != htmlparse.ElementNode || isChrome(c) || skip != nil && skip(c):
+	case c.Tag() == "br":
 		r.b.WriteByte(' ')
-	case c.tag() == "img":
+	case c.Tag() == "img":
 		r.text(attr(c, "alt"))
-	case c.tag() == "a":
+	case c.Tag() == "a":
 		start := r.b.Len()
 		r.add(c, skip)
 		r.links = append(r.links, link{start: start, end: r.b.Len(), url: attr(c, "href")})
 		r.begun = true
-	case (c.tag() == "strong" || c.tag() == "b") && !r.begun && r.lead == "":
+	case (c.Tag() == "strong" || c.Tag() == "b") && !r.begun && r.lead == "":
 		var lead inlineRun
 		lead.add(c, skip)
 		r.lead = strings.TrimSpace(lead.b.String())
 		r.begun = r.lead != ""
-	case c.tag() == "q":
+	case c.Tag() == "q":
 		r.text("“")
 		r.add(c, skip)
 		r.text("”")
@@ -84,7 +85,7 @@ func (r *inlineRun) block(kind blockKind) block {
 }
 
 // inlineBlock returns n's inline content as a block of the given kind.
-func inlineBlock(n *node, kind blockKind, skip func(*node) bool) block {
+func inlineBlock(n *htmlparse.Node, kind blockKind, skip func(*htmlparse.Node) bool) block {
 	var r inlineRun
 	r.add(n, skip)
 	return r.block(kind)

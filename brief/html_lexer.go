@@ -1,20 +1,21 @@
 package brief
 
 import (
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"strings"
 )
 
 // contentRoot picks the part of a page that holds the brief: the <article>
 // with the most text, else <main>, else <body>.
-func contentRoot(doc *node) *node {
-	var best *node
+func contentRoot(doc *htmlparse.Node) *htmlparse.Node {
+	var best *htmlparse.Node
 	bestLen := -1
-	var main, body *node
-	for n := range doc.descendants() {
-		if n.kind != elementNode {
+	var main, body *htmlparse.Node
+	for n := range doc.Descendants() {
+		if n.Type != htmlparse.ElementNode {
 			continue
 		}
-		switch n.tag() {
+		switch n.Tag() {
 		case "article":
 			if l := len(textContent(n)); l > bestLen {
 				best, bestLen = n, l
@@ -27,7 +28,7 @@ func contentRoot(doc *node) *node {
 			body = n
 		}
 	}
-	for _, n := range []*node{best, main, body} {
+	for _, n := range []*htmlparse.Node{best, main, body} {
 		if n != nil {
 			return n
 		}
@@ -42,12 +43,15 @@ type htmlLexer struct {
 }
 
 // walk emits blocks for n's children; depth is the list nesting depth.
-func (l *htmlLexer) walk(n *node, depth int) {
-	for c := n.first; c != nil; c = c.next {
+func (l *htmlLexer) walk(n *htmlparse.Node, depth int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.kind == textNode:
-			l.run.text(c.data)
-		case c.kind != elementNode || isChrome(c):
+		case c.Type == htmlparse.TextNode:
+			l.run.text(c.Data)
+		case c.Type == htmlparse.ElementNode && isFooter(c):
+			l.flush()
+			l.credits(c)
+		case c.Type != htmlparse.ElementNode || isChrome(c):
 		case isInline(c):
 			l.run.node(c, nil)
 		default:
@@ -58,10 +62,10 @@ func (l *htmlLexer) walk(n *node, depth int) {
 	l.flush()
 }
 
-func (l *htmlLexer) element(n *node, depth int) {
-	switch n.tag() {
+func (l *htmlLexer) element(n *htmlparse.Node, depth int) {
+	switch n.Tag() {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		l.emit(bHeading, n, int(n.data[1]-'0'))
+		l.emit(bHeading, n, int(n.Data[1]-'0'))
 	case "p", "dt", "dd", "figcaption", "summary":
 		l.emit(bPara, n, 0)
 	case "blockquote":
@@ -73,9 +77,9 @@ func (l *htmlLexer) element(n *node, depth int) {
 	case "header":
 		// An article's header holds its headline; bylines and the like
 		// are not part of the brief.
-		for h := range n.descendants() {
+		for h := range n.Descendants() {
 			if isHeading(h) {
-				l.emit(bHeading, h, int(h.data[1]-'0'))
+				l.emit(bHeading, h, int(h.Data[1]-'0'))
 			}
 		}
 	default:
@@ -85,10 +89,10 @@ func (l *htmlLexer) element(n *node, depth int) {
 
 // item emits a list item: its own inline text (with a nested quote), then
 // its nested lists.
-func (l *htmlLexer) item(n *node, depth int) {
-	var nested []*node
-	b := inlineBlock(n, bItem, func(c *node) bool {
-		switch c.tag() {
+func (l *htmlLexer) item(n *htmlparse.Node, depth int) {
+	var nested []*htmlparse.Node
+	b := inlineBlock(n, bItem, func(c *htmlparse.Node) bool {
+		switch c.Tag() {
 		case "ul", "ol", "blockquote":
 			nested = append(nested, c)
 			return true
@@ -96,22 +100,22 @@ func (l *htmlLexer) item(n *node, depth int) {
 		return false
 	})
 	b.level = depth
-	b.ordered = n.parent != nil && n.parent.tag() == "ol"
+	b.ordered = n.Parent != nil && n.Parent.Tag() == "ol"
 	for _, c := range nested {
-		if c.tag() == "blockquote" {
+		if c.Tag() == "blockquote" {
 			b.quote = joinText(b.quote, strings.TrimSpace(textContent(c)))
 			b.hasQuote = true
 		}
 	}
 	l.blocks = append(l.blocks, b)
 	for _, c := range nested {
-		if c.tag() != "blockquote" {
+		if c.Tag() != "blockquote" {
 			l.walk(c, depth+1)
 		}
 	}
 }
 
-func (l *htmlLexer) emit(kind blockKind, n *node, level int) {
+func (l *htmlLexer) emit(kind blockKind, n *htmlparse.Node, level int) {
 	b := inlineBlock(n, kind, nil)
 	b.level = level
 	l.blocks = append(l.blocks, b)
@@ -124,8 +128,40 @@ func (l *htmlLexer) flush() {
 	l.run = inlineRun{}
 }
 
-func isHeading(n *node) bool {
-	switch n.tag() {
+// credits emits the credit lines of a footer ("Originally reported by …",
+// "Original headline: …"), where many templates put them, one per
+// innermost block that holds one; the rest of a footer is page furniture.
+func (l *htmlLexer) credits(n *htmlparse.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != htmlparse.ElementNode || isInline(c) || isChrome(c) && !isFooter(c) {
+			continue
+		}
+		before := len(l.blocks)
+		l.credits(c)
+		if b := inlineBlock(c, bPara, nil); len(l.blocks) == before && isCredit(b.full()) {
+			l.blocks = append(l.blocks, b)
+		}
+	}
+}
+
+// outerFooters emits the credit lines of the footers that lie outside
+// root, the part of the page that holds the brief.
+func (l *htmlLexer) outerFooters(n, root *htmlparse.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == root || c.Type != htmlparse.ElementNode:
+		case isFooter(c):
+			l.credits(c)
+		default:
+			l.outerFooters(c, root)
+		}
+	}
+}
+
+func isFooter(n *htmlparse.Node) bool { return n.Tag() == "footer" || attr(n, "role") == "contentinfo" }
+
+func isHeading(n *htmlparse.Node) bool {
+	switch n.Tag() {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return true
 	}
@@ -133,43 +169,41 @@ func isHeading(n *node) bool {
 }
 
 // isChrome reports whether n is page furniture rather than content.
-func isChrome(n *node) bool {
-	switch n.tag() {
-	case "nav", "aside", "footer", "script", "style", "noscript", "template",
-		"form", "button", "svg", "iframe", "select", "head", "title", "menu", "dialog":
+func isChrome(n *htmlparse.Node) bool {
+	switch tag := n.Tag(); {
+	case tagIn(" nav aside footer script style noscript template form button svg iframe select head title menu dialog ", tag):
 		return true
-	case "header":
+	case tag == "header":
 		return !hasAncestor(n, "article")
 	}
-	if _, hidden := attrOK(n, "hidden"); hidden || attr(n, "aria-hidden") == "true" {
-		return true
-	}
-	switch attr(n, "role") {
-	case "navigation", "complementary", "contentinfo", "banner", "search", "dialog":
+	if _, hidden := attrOK(n, "hidden"); hidden || attr(n, "aria-hidden") == "true" ||
+		tagIn(" navigation complementary contentinfo banner search dialog ", attr(n, "role")) {
 		return true
 	}
 	return strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "display:none")
 }
 
-func isInline(n *node) bool {
-	switch n.tag() {
-	case "a", "strong", "b", "em", "i", "span", "code", "q", "cite", "time",
-		"abbr", "mark", "small", "sub", "sup", "u", "s", "br", "img", "label", "font":
-		return true
-	}
-	return false
+func isInline(n *htmlparse.Node) bool {
+	return tagIn(" a strong b em i span code q cite time abbr mark small sub sup u s br img label font ", n.Tag())
 }
 
-func hasAncestor(n *node, a string) bool {
-	for p := n.parent; p != nil; p = p.parent {
-		if p.tag() == a {
+// tagIn reports whether name is one of the space-separated names in set,
+// which starts and ends with a space. A lookup in a string is smaller in
+// the browser build than a switch over strings.
+func tagIn(set, name string) bool {
+	return name != "" && !strings.Contains(name, " ") && strings.Contains(set, " "+name+" ")
+}
+
+func hasAncestor(n *htmlparse.Node, a string) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Tag() == a {
 			return true
 		}
 	}
 	return false
 }
 
-func isInsideList(n *node) bool { return hasAncestor(n, "li") }
+func isInsideList(n *htmlparse.Node) bool { return hasAncestor(n, "li") }
 
 func boolInt(b bool) int {
 	if b {
@@ -179,4 +213,4 @@ func boolInt(b bool) int {
 }
 
 // textContent is the text of n, its bold lead included.
-func textContent(n *node) string { return inlineBlock(n, bHeading, nil).text }
+func textContent(n *htmlparse.Node) string { return inlineBlock(n, bHeading, nil).text }

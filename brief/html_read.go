@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"github.com/newsbrief/newsbrief/internal/jsonlite"
 	"strconv"
 	"strings"
@@ -11,42 +12,44 @@ import (
 // lists, paragraphs, block quotes and links, ignoring site navigation,
 // asides, footers, scripts and hidden elements.
 func readHTML(src string) (*Brief, error) {
-	doc, err := parseHTMLTree(src)
+	doc, err := htmlparse.Parse(src)
 	if err != nil {
 		return nil, &ParseError{Format: HTML, Err: wrapErr(ErrMalformed, err)}
 	}
-	if root := findElement(doc, func(n *node) bool { return attr(n, "data-nb-version") != "" }); root != nil {
+	if root := findElement(doc, func(n *htmlparse.Node) bool { return attr(n, "data-nb-version") != "" }); root != nil {
 		if v := attr(root, "data-nb-version"); v != strconv.Itoa(Version) {
 			return nil, &ParseError{Format: HTML, Err: wrapErr(ErrVersion, nil)}
 		}
 		return readHooks(root), nil
 	}
 	var l htmlLexer
-	l.walk(contentRoot(doc), 0)
+	root := contentRoot(doc)
+	l.walk(root, 0)
+	if root != doc {
+		l.outerFooters(doc, root)
+	}
 	return assemble(l.blocks), nil
 }
 
 // readHooks reads the fragment WriteHTML writes.
-func readHooks(root *node) *Brief {
+func readHooks(root *htmlparse.Node) *Brief {
 	var b Brief
 	if n := findHook(root, "headline"); n != nil {
 		b.Headline = hookText(n)
 	}
-	sections := map[string]*[]Point{"keyInsights": &b.KeyInsights, "whyItMatters": &b.WhyItMatters,
-		"summary": &b.Summary, "risks": &b.Risks, "opportunities": &b.Opportunities, "unknowns": &b.Unknowns,
-		"figures": &b.Figures}
 	for _, sec := range findHooks(root, "") {
 		key := attr(sec, "data-nb")
+		s := specByKey(key)
 		switch {
-		case sections[key] != nil:
-			*sections[key] = hookPoints(sec)
+		case s != nil && s.points != nil:
+			*s.points(&b) = hookPoints(sec)
 		case key == "extra":
 			x := Section{Points: hookPoints(sec)}
 			if t := findHook(sec, "title"); t != nil {
 				x.Title = hookText(t)
 			}
 			b.Extra = append(b.Extra, x)
-		case key == "coverage" && sec.tag() == "li":
+		case key == "coverage" && sec.Tag() == "li":
 			b.Coverage = append(b.Coverage, Coverage{Outlet: hookField(sec, "outlet"), URL: hookURL(sec),
 				Framing: hookField(sec, "framing"), Quote: hookField(sec, "quote")})
 		case key == "original":
@@ -65,7 +68,7 @@ func readHooks(root *node) *Brief {
 	return &b
 }
 
-func hookPoints(sec *node) []Point {
+func hookPoints(sec *htmlparse.Node) []Point {
 	var ps []Point
 	for _, n := range findHooks(sec, "point") {
 		ps = append(ps, Point{Text: hookText(n), Evidence: hookEvidences(n)})
@@ -73,7 +76,7 @@ func hookPoints(sec *node) []Point {
 	return ps
 }
 
-func hookEvidences(n *node) []Evidence {
+func hookEvidences(n *htmlparse.Node) []Evidence {
 	var out []Evidence
 	for _, e := range findHooks(n, "evidence") {
 		if ev, ok := hookEvidence(e); ok {
@@ -83,7 +86,7 @@ func hookEvidences(n *node) []Evidence {
 	return out
 }
 
-func hookEvidence(n *node) (Evidence, bool) {
+func hookEvidence(n *htmlparse.Node) (Evidence, bool) {
 	src, err1 := strconv.Atoi(attr(n, "data-nb-source"))
 	start, err2 := strconv.Atoi(attr(n, "data-nb-start"))
 	end, err3 := strconv.Atoi(attr(n, "data-nb-end"))
@@ -103,7 +106,7 @@ func unquote(v string) (string, error) {
 	return strconv.Unquote(v)
 }
 
-func hookSource(n *node) Source {
+func hookSource(n *htmlparse.Node) Source {
 	s := Source{Outlet: hookField(n, "outlet"), Domain: hookField(n, "domain"), URL: hookURL(n),
 		Headline: hookField(n, "headline"), Language: hookField(n, "language")}
 	if t := findHook(n, "published"); t != nil {
@@ -112,14 +115,14 @@ func hookSource(n *node) Source {
 	return s
 }
 
-func hookField(n *node, key string) string {
+func hookField(n *htmlparse.Node, key string) string {
 	if f := findHook(n, key); f != nil {
 		return hookText(f)
 	}
 	return ""
 }
 
-func hookURL(n *node) string {
+func hookURL(n *htmlparse.Node) string {
 	if f := findHook(n, "url"); f != nil {
 		return attr(f, "href")
 	}
@@ -127,15 +130,15 @@ func hookURL(n *node) string {
 }
 
 // findHook returns the first descendant of n marked data-nb=key.
-func findHook(n *node, key string) *node {
-	return findElement(n, func(c *node) bool { return c != n && attr(c, "data-nb") == key })
+func findHook(n *htmlparse.Node, key string) *htmlparse.Node {
+	return findElement(n, func(c *htmlparse.Node) bool { return c != n && attr(c, "data-nb") == key })
 }
 
 // findHooks returns the descendants of n marked data-nb=key (any key when
 // key is ""), in document order.
-func findHooks(n *node, key string) []*node {
-	var out []*node
-	for c := range n.descendants() {
+func findHooks(n *htmlparse.Node, key string) []*htmlparse.Node {
+	var out []*htmlparse.Node
+	for c := range n.Descendants() {
 		if v, ok := attrOK(c, "data-nb"); ok && (key == "" || v == key) {
 			out = append(out, c)
 		}
@@ -144,15 +147,15 @@ func findHooks(n *node, key string) []*node {
 }
 
 // hookText is the text of n without its citation marks.
-func hookText(n *node) string {
+func hookText(n *htmlparse.Node) string {
 	var b strings.Builder
-	var walk func(*node)
-	walk = func(n *node) {
-		for c := n.first; c != nil; c = c.next {
+	var walk func(*htmlparse.Node)
+	walk = func(n *htmlparse.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
-			case c.kind == textNode:
-				b.WriteString(c.data)
-			case c.kind == elementNode && attr(c, "data-nb") != "evidence":
+			case c.Type == htmlparse.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == htmlparse.ElementNode && attr(c, "data-nb") != "evidence":
 				walk(c)
 			}
 		}
@@ -161,28 +164,18 @@ func hookText(n *node) string {
 	return b.String()
 }
 
-func findElement(n *node, match func(*node) bool) *node {
-	for c := range n.descendants() {
-		if c.kind == elementNode && match(c) {
+func findElement(n *htmlparse.Node, match func(*htmlparse.Node) bool) *htmlparse.Node {
+	for c := range n.Descendants() {
+		if c.Type == htmlparse.ElementNode && match(c) {
 			return c
 		}
 	}
 	return nil
 }
 
-func attr(n *node, key string) string {
-	v, _ := attrOK(n, key)
+func attr(n *htmlparse.Node, key string) string {
+	v, _ := n.Attribute(key)
 	return v
 }
 
-func attrOK(n *node, key string) (string, bool) {
-	if n.kind != elementNode {
-		return "", false
-	}
-	for _, a := range n.attrs {
-		if a.key == key {
-			return a.val, true
-		}
-	}
-	return "", false
-}
+func attrOK(n *htmlparse.Node, key string) (string, bool) { return n.Attribute(key) }

@@ -2,6 +2,7 @@ package brief
 
 import (
 	_ "embed"
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"github.com/newsbrief/newsbrief/internal/jsonlite"
 	"io"
 	"strconv"
@@ -12,28 +13,33 @@ import (
 // with headings, lists, paragraphs, <blockquote> quotes and links. Every
 // string is escaped, only http and https links are written, links carry
 // rel="noopener noreferrer", and data-nb attributes mark each field so Parse
-// reads the fragment back exactly. Elements carry part names ("brief",
-// "headline", "section", "heading") for styling from outside a shadow root.
+// reads the fragment back exactly. Each section's data-nb is its key in
+// the JSON contract, the key the widget's sections= attribute takes.
+// Elements carry part names ("brief", "headline", "section", "heading")
+// for styling from outside a shadow root.
 //
 // With AsElement, the fragment is wrapped in a <news-brief> element with a
 // declarative shadow root holding Stylesheet, so a page shows the brief at
-// first paint with no script at all.
-func WriteHTML(w io.Writer, b *Brief, opts ...HTMLOption) error {
-	var c htmlConfig
-	for _, o := range opts {
-		if o != nil {
-			o(&c)
-		}
-	}
+// first paint with no script at all. With Standalone, that element is the
+// body of a complete page. WithEvidence(false) leaves out the citation
+// marks.
+func WriteHTML(w io.Writer, b *Brief, opts ...WriteOption) error {
+	c := newWriteConfig(opts)
 	nb := *b
 	nb.Normalize()
-	var hw htmlWriter
+	hw := htmlWriter{evidence: !c.noEvidence}
+	if c.page {
+		hw.pageStart(&nb)
+	}
 	if c.element {
 		hw.s(`<news-brief theme="`, esc(c.theme), `"><template shadowrootmode="open"><style>`, Stylesheet, "</style>\n")
 	}
 	hw.write(&nb)
 	if c.element {
 		hw.s("</template></news-brief>\n")
+	}
+	if c.page {
+		hw.s("</body>\n</html>\n")
 	}
 	_, err := io.WriteString(w, hw.String())
 	return err
@@ -46,30 +52,24 @@ func WriteHTML(w io.Writer, b *Brief, opts ...HTMLOption) error {
 //go:embed html_style.css
 var Stylesheet string
 
-// HTMLOption configures WriteHTML.
-type HTMLOption func(*htmlConfig)
-
-type htmlConfig struct {
-	element bool
-	theme   string
-}
-
-// AsElement makes WriteHTML write a <news-brief> element with a
-// declarative shadow root (server-side rendering) in the given theme:
-// "light", "dark" or "auto" ("auto" when empty).
-func AsElement(theme string) HTMLOption {
-	return func(c *htmlConfig) {
-		c.element = true
-		switch theme {
-		case "light", "dark":
-			c.theme = theme
-		default:
-			c.theme = "auto"
-		}
+// pageStart writes the head of a standalone page. Its content security
+// policy lets nothing load or run: the page is the brief and its styles.
+func (w *htmlWriter) pageStart(b *Brief) {
+	w.s("<!DOCTYPE html>\n<html")
+	if len(b.Sources) > 0 && b.Sources[0].Language != "" {
+		w.s(` lang="`, esc(b.Sources[0].Language), `"`)
 	}
+	w.s(">\n<head>\n", `<meta charset="utf-8">`, "\n",
+		`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`, "\n",
+		`<meta name="viewport" content="width=device-width, initial-scale=1">`, "\n",
+		"<title>", esc(b.Headline), "</title>\n",
+		"<style>body{margin:0 auto;max-width:48rem;padding:1rem}</style>\n</head>\n<body>\n")
 }
 
-type htmlWriter struct{ strings.Builder }
+type htmlWriter struct {
+	strings.Builder
+	evidence bool // write citation marks
+}
 
 func (w *htmlWriter) s(parts ...string) {
 	for _, p := range parts {
@@ -79,38 +79,78 @@ func (w *htmlWriter) s(parts ...string) {
 
 // esc escapes text for element content and attribute values.
 func esc(s string) string {
-	s = escapeHTML(s)
-	if strings.ContainsAny(s, "\r\x00") {
-		s = strings.NewReplacer("\r", "&#13;", "\x00", "&#65533;").Replace(s)
+	s = htmlparse.Escape(s)
+	if !strings.ContainsAny(s, "\r\x00") {
+		return s
 	}
-	return s
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r':
+			b.WriteString("&#13;")
+		case 0:
+			b.WriteString("&#65533;")
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 func (w *htmlWriter) write(b *Brief) {
 	w.s(`<article class="nb-brief" part="brief" data-nb-version="`, strconv.Itoa(Version), `">`, "\n")
 	w.s(`<h2 class="nb-headline" part="headline" data-nb="headline">`, esc(b.Headline), "</h2>\n")
-	w.list("keyInsights", headKeyInsights, "h3", b.KeyInsights)
-	w.paragraphs("whyItMatters", headWhy, b.WhyItMatters)
-	w.paragraphs("summary", headSummary, b.Summary)
-	if len(b.Risks) > 0 || len(b.Opportunities) > 0 {
-		w.s(`<section class="nb-section" part="section" data-nb="group" aria-label="`, headGroup, `">`, "\n", `<h3 part="heading">`, headGroup, "</h3>\n")
-		w.list("risks", headRisks, "h4", b.Risks)
-		w.list("opportunities", headOpps, "h4", b.Opportunities)
-		w.s("</section>\n")
+	inGroup := false
+	for i := range sectionTable {
+		s := &sectionTable[i]
+		if s.grouped != inGroup {
+			inGroup = s.grouped
+			w.group(b, inGroup)
+		}
+		switch {
+		case s.points != nil && s.paragraphs:
+			w.paragraphs(s.key, s.heading, *s.points(b))
+		case s.points != nil:
+			h := "h3"
+			if s.grouped {
+				h = "h4"
+			}
+			w.list(s.key, s.heading, h, *s.points(b))
+		case s.kind == secQuotes:
+			w.quotes(s, b.Quotes)
+		case s.kind == secEntities:
+			w.entities(s, b.Entities)
+		case s.kind == secExtra:
+			for _, x := range b.Extra {
+				w.s(`<section class="nb-section nb-extra" part="section" data-nb="extra">`, "\n", `<h3 part="heading" data-nb="title">`, esc(x.Title), "</h3>\n")
+				w.points("ul", "li", x.Points)
+				w.s("</section>\n")
+			}
+		case s.kind == secCoverage:
+			w.coverage(s, b.Coverage)
+		case s.kind == secOriginal:
+			w.original(s, b.Original)
+		case s.kind == secSources:
+			w.sources(s, b.Sources)
+		}
 	}
-	w.list("unknowns", headUnknowns, "h3", b.Unknowns)
-	w.list("figures", headFigures, "h3", b.Figures)
-	w.quotes(b.Quotes)
-	w.entities(b.Entities)
-	for _, x := range b.Extra {
-		w.s(`<section class="nb-section nb-extra" part="section" data-nb="extra">`, "\n", `<h3 part="heading" data-nb="title">`, esc(x.Title), "</h3>\n")
-		w.points("ul", "li", x.Points)
-		w.s("</section>\n")
+	if inGroup {
+		w.group(b, false)
 	}
-	w.coverage(b.Coverage)
-	w.original(b.Original)
-	w.sources(b.Sources)
 	w.s("</article>\n")
+}
+
+// group opens (start) or closes the section of the grouped sections, when
+// any of them has points.
+func (w *htmlWriter) group(b *Brief, start bool) {
+	if !groupHas(b) {
+		return
+	}
+	if start {
+		w.s(`<section class="nb-section" part="section" data-nb="`, groupSpec.key, `" aria-label="`, groupSpec.heading, `">`, "\n", `<h3 part="heading">`, groupSpec.heading, "</h3>\n")
+	} else {
+		w.s("</section>\n")
+	}
 }
 
 func (w *htmlWriter) open(key, title, h string) {
@@ -141,9 +181,7 @@ func (w *htmlWriter) points(list, item string, ps []Point) {
 	}
 	for _, p := range ps {
 		w.s("<", item, ` data-nb="point">`, esc(p.Text))
-		for _, e := range p.Evidence {
-			w.evidence(e)
-		}
+		w.evidences(p.Evidence)
 		w.s("</", item, ">\n")
 	}
 	if list != "" {
@@ -151,10 +189,20 @@ func (w *htmlWriter) points(list, item string, ps []Point) {
 	}
 }
 
-// evidence writes a citation mark; the exact quote rides in data-nb-quote
+// evidences writes the citation marks of es, unless evidence is off.
+func (w *htmlWriter) evidences(es []Evidence) {
+	if !w.evidence {
+		return
+	}
+	for _, e := range es {
+		w.cite(e)
+	}
+}
+
+// cite writes a citation mark; the exact quote rides in data-nb-quote
 // as a JSON string (JSON.parse in a browser), so no byte of it is lost to
 // HTML's newline rules.
-func (w *htmlWriter) evidence(e Evidence) {
+func (w *htmlWriter) cite(e Evidence) {
 	n := strconv.Itoa(e.Source + 1)
 	w.s(` <sup class="nb-cite" data-nb="evidence" data-nb-source="`, strconv.Itoa(e.Source),
 		`" data-nb-start="`, strconv.Itoa(e.Start), `" data-nb-end="`, strconv.Itoa(e.End),
@@ -181,11 +229,11 @@ func (w *htmlWriter) span(tag, key, text string) {
 	}
 }
 
-func (w *htmlWriter) quotes(qs []Quote) {
+func (w *htmlWriter) quotes(sec *sectionSpec, qs []Quote) {
 	if len(qs) == 0 {
 		return
 	}
-	w.open("quotes", headQuotes, "h3")
+	w.open(sec.key, sec.heading, "h3")
 	w.s("<ul>\n")
 	for _, q := range qs {
 		w.s(`<li data-nb="quotation">`)
@@ -194,19 +242,17 @@ func (w *htmlWriter) quotes(qs []Quote) {
 			w.s(": ")
 		}
 		w.span("q", "text", q.Text)
-		for _, e := range q.Evidence {
-			w.evidence(e)
-		}
+		w.evidences(q.Evidence)
 		w.s("</li>\n")
 	}
 	w.s("</ul>\n</section>\n")
 }
 
-func (w *htmlWriter) entities(es []Entity) {
+func (w *htmlWriter) entities(sec *sectionSpec, es []Entity) {
 	if len(es) == 0 {
 		return
 	}
-	w.open("entities", headEntities, "h3")
+	w.open(sec.key, sec.heading, "h3")
 	w.s("<ul>\n")
 	for _, e := range es {
 		w.s(`<li data-nb="entity">`)
@@ -216,11 +262,11 @@ func (w *htmlWriter) entities(es []Entity) {
 	w.s("</ul>\n</section>\n")
 }
 
-func (w *htmlWriter) coverage(cs []Coverage) {
+func (w *htmlWriter) coverage(sec *sectionSpec, cs []Coverage) {
 	if len(cs) == 0 {
 		return
 	}
-	w.open("coverage", headCoverage, "h3")
+	w.open(sec.key, sec.heading, "h3")
 	w.s("<ul>\n")
 	for _, c := range cs {
 		w.s(`<li data-nb="coverage">`)
@@ -233,11 +279,11 @@ func (w *htmlWriter) coverage(cs []Coverage) {
 	w.s("</ul>\n</section>\n")
 }
 
-func (w *htmlWriter) original(o Original) {
+func (w *htmlWriter) original(sec *sectionSpec, o Original) {
 	if o.IsZero() {
 		return
 	}
-	w.open("original", headOriginal, "h3")
+	w.open(sec.key, sec.heading, "h3")
 	w.s("<p>")
 	w.span("strong", "outlet", o.Outlet)
 	if o.Domain != "" {
@@ -254,11 +300,11 @@ func (w *htmlWriter) original(o Original) {
 	w.s("</section>\n")
 }
 
-func (w *htmlWriter) sources(ss []Source) {
+func (w *htmlWriter) sources(sec *sectionSpec, ss []Source) {
 	if len(ss) == 0 {
 		return
 	}
-	w.open("sources", headSources, "h3")
+	w.open(sec.key, sec.heading, "h3")
 	w.s("<ol>\n")
 	for _, s := range ss {
 		w.s(`<li data-nb="source">`)

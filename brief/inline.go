@@ -1,6 +1,10 @@
 package brief
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
+)
 
 // link is a hyperlink inside a block's text: text[start:end] links to url.
 type link struct {
@@ -44,7 +48,7 @@ func (p *inline) run(i, end int, links bool) {
 			i += 2
 		case c == '&' && entityLen(s[i:end]) > 0:
 			n := entityLen(s[i:end])
-			p.b.WriteString(unescapeHTML(s[i:i+n], false))
+			p.b.WriteString(htmlparse.Unescape(s[i:i+n], false))
 			i += n
 		case c == '`':
 			i = p.code(i, end)

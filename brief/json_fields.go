@@ -9,7 +9,7 @@ import (
 
 // The member names of each JSON object, in the order of the struct tags.
 var (
-	briefNames    = []string{"version", "headline", "keyInsights", "whyItMatters", "summary", "risks", "opportunities", "unknowns", "figures", "quotes", "entities", "coverage", "original", "sources", "extra"}
+	briefNames    = briefMemberNames()
 	pointNames    = []string{"text", "evidence"}
 	evidenceNames = []string{"source", "start", "end", "quote"}
 	quoteNames    = []string{"text", "speaker", "evidence"}
@@ -20,12 +20,24 @@ var (
 	sectionNames  = []string{"title", "points"}
 )
 
+// briefMemberNames returns the members of a brief: version, headline,
+// then sectionTable's keys with extra last.
+func briefMemberNames() []string {
+	names := []string{"version", "headline"}
+	for i := range sectionTable {
+		if k := sectionTable[i].key; k != "extra" {
+			names = append(names, k)
+		}
+	}
+	return append(names, "extra")
+}
+
 // brief fills b from v and returns the version, nil when absent or null.
 func (d *jsonDecoder) brief(v *jsonlite.Value, b *Brief) (version *int) {
-	points := []*[]Point{&b.KeyInsights, &b.WhyItMatters, &b.Summary, &b.Risks, &b.Opportunities, &b.Unknowns, &b.Figures}
 	d.members(v, "a brief", briefNames, func(i int, v *jsonlite.Value) {
-		switch name := briefNames[i]; i {
-		case 0:
+		name := briefNames[i]
+		switch name {
+		case "version":
 			if v.Kind == jsonlite.Null {
 				version = nil
 				return
@@ -33,22 +45,24 @@ func (d *jsonDecoder) brief(v *jsonlite.Value, b *Brief) (version *int) {
 			n := 0
 			d.int(v, name, &n)
 			version = &n
-		case 1:
+		case "headline":
 			d.str(v, name, &b.Headline)
-		case 2, 3, 4, 5, 6, 7, 8:
-			*points[i-2] = d.points(v, name)
-		case 9:
+		case "quotes":
 			b.Quotes = d.quotes(v)
-		case 10:
+		case "entities":
 			b.Entities = d.entities(v)
-		case 11:
+		case "coverage":
 			b.Coverage = d.coverages(v)
-		case 12:
+		case "original":
 			d.original(v, &b.Original)
-		case 13:
+		case "sources":
 			b.Sources = d.sources(v)
-		case 14:
+		case "extra":
 			b.Extra = d.sections(v)
+		default:
+			if s := specByKey(name); s != nil && s.points != nil {
+				*s.points(b) = d.points(v, name)
+			}
 		}
 	})
 	return version

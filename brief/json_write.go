@@ -8,50 +8,68 @@ import (
 
 // WriteJSON writes b as indented JSON, the versioned contract documented in
 // the package and in brief.schema.json. Empty sections are written as [].
+// WithEvidence(false) leaves out the "evidence" members; other options do
+// not apply.
 //
 // The output is what encoding/json's MarshalIndent(v, "", "  ") writes for
 // the Brief's struct tags with "version" first, but the encoder is written
 // out by hand: reflection would add hundreds of kilobytes to the browser
-// build.
-func WriteJSON(w io.Writer, b *Brief) error {
-	nb := *b
-	nb.Normalize()
-	var jw jsonlite.Writer
-	if err := writeBriefJSON(&jw, &nb); err != nil {
+// build. Brief's MarshalJSON writes the same bytes.
+func WriteJSON(w io.Writer, b *Brief, opts ...WriteOption) error {
+	c := newWriteConfig(opts)
+	data, err := encodeJSON(b, !c.noEvidence)
+	if err != nil {
 		return err
 	}
-	_, err := w.Write(append(jw.Bytes(), '\n'))
+	_, err = w.Write(append(data, '\n'))
 	return err
 }
 
-func writeBriefJSON(w *jsonlite.Writer, b *Brief) error {
+// encodeJSON returns the JSON contract for b, normalized, without a final
+// newline.
+func encodeJSON(b *Brief, evidence bool) ([]byte, error) {
+	nb := *b
+	nb.Normalize()
+	var jw jsonlite.Writer
+	if err := writeBriefJSON(&jw, &nb, evidence); err != nil {
+		return nil, err
+	}
+	return jw.Bytes(), nil
+}
+
+func writeBriefJSON(w *jsonlite.Writer, b *Brief, evidence bool) error {
 	w.BeginObject()
 	w.Key("version")
 	w.Int(Version)
 	w.Key("headline")
 	w.String(b.Headline)
-	for _, s := range []struct {
-		key    string
-		points []Point
-	}{{"keyInsights", b.KeyInsights}, {"whyItMatters", b.WhyItMatters}, {"summary", b.Summary},
-		{"risks", b.Risks}, {"opportunities", b.Opportunities}, {"unknowns", b.Unknowns}, {"figures", b.Figures}} {
+	for i := range sectionTable {
+		s := &sectionTable[i]
+		if s.kind == secExtra {
+			continue // last, as in the struct
+		}
 		w.Key(s.key)
-		writePointsJSON(w, s.points)
-	}
-	w.Key("quotes")
-	writeQuotesJSON(w, b.Quotes)
-	w.Key("entities")
-	writeEntitiesJSON(w, b.Entities)
-	w.Key("coverage")
-	writeCoverageJSON(w, b.Coverage)
-	w.Key("original")
-	writeStringsJSON(w, "outlet", b.Original.Outlet, "domain", b.Original.Domain, "url", b.Original.URL, "headline", b.Original.Headline)
-	w.Key("sources")
-	if err := writeSourcesJSON(w, b.Sources); err != nil {
-		return err
+		if s.points != nil {
+			writePointsJSON(w, *s.points(b), evidence)
+			continue
+		}
+		switch s.kind {
+		case secQuotes:
+			writeQuotesJSON(w, b.Quotes, evidence)
+		case secEntities:
+			writeEntitiesJSON(w, b.Entities)
+		case secCoverage:
+			writeCoverageJSON(w, b.Coverage)
+		case secOriginal:
+			writeStringsJSON(w, "outlet", b.Original.Outlet, "domain", b.Original.Domain, "url", b.Original.URL, "headline", b.Original.Headline)
+		case secSources:
+			if err := writeSourcesJSON(w, b.Sources); err != nil {
+				return err
+			}
+		}
 	}
 	w.Key("extra")
-	writeExtraJSON(w, b.Extra)
+	writeExtraJSON(w, b.Extra, evidence)
 	w.EndObject()
 	return nil
 }
@@ -71,12 +89,14 @@ func writeMembersJSON(w *jsonlite.Writer, kv ...string) {
 	}
 }
 
-func writePointsJSON(w *jsonlite.Writer, ps []Point) {
+func writePointsJSON(w *jsonlite.Writer, ps []Point, evidence bool) {
 	w.BeginArray()
 	for _, p := range ps {
 		w.BeginObject()
 		writeMembersJSON(w, "text", p.Text)
-		writeEvidenceJSON(w, p.Evidence)
+		if evidence {
+			writeEvidenceJSON(w, p.Evidence)
+		}
 		w.EndObject()
 	}
 	w.EndArray()
@@ -104,12 +124,14 @@ func writeEvidenceJSON(w *jsonlite.Writer, es []Evidence) {
 	w.EndArray()
 }
 
-func writeQuotesJSON(w *jsonlite.Writer, qs []Quote) {
+func writeQuotesJSON(w *jsonlite.Writer, qs []Quote, evidence bool) {
 	w.BeginArray()
 	for _, q := range qs {
 		w.BeginObject()
 		writeMembersJSON(w, "text", q.Text, "speaker", q.Speaker)
-		writeEvidenceJSON(w, q.Evidence)
+		if evidence {
+			writeEvidenceJSON(w, q.Evidence)
+		}
 		w.EndObject()
 	}
 	w.EndArray()
@@ -155,13 +177,13 @@ func writeSourcesJSON(w *jsonlite.Writer, ss []Source) error {
 	return nil
 }
 
-func writeExtraJSON(w *jsonlite.Writer, xs []Section) {
+func writeExtraJSON(w *jsonlite.Writer, xs []Section, evidence bool) {
 	w.BeginArray()
 	for _, x := range xs {
 		w.BeginObject()
 		writeMembersJSON(w, "title", x.Title)
 		w.Key("points")
-		writePointsJSON(w, x.Points)
+		writePointsJSON(w, x.Points, evidence)
 		w.EndObject()
 	}
 	w.EndArray()

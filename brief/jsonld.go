@@ -72,7 +72,7 @@ func (a *ldArticle) addQuotes(qs []Quote) {
 	if len(qs) == 0 {
 		return
 	}
-	l := ldList{Type: "ItemList", Name: headQuotes}
+	l := ldList{Type: "ItemList", Name: headingOf(secQuotes)}
 	for i, q := range qs {
 		item := ldQuotation{Type: "Quotation", Text: q.Text}
 		if q.Speaker != "" {
@@ -85,12 +85,10 @@ func (a *ldArticle) addQuotes(qs []Quote) {
 
 func newLDArticle(b *Brief) ldArticle {
 	a := ldArticle{Context: "https://schema.org", Type: "NewsArticle", Headline: b.Headline}
-	for _, s := range []struct {
-		name string
-		ps   []Point
-	}{{headKeyInsights, b.KeyInsights}, {headWhy, b.WhyItMatters}, {headSummary, b.Summary},
-		{headRisks, b.Risks}, {headOpps, b.Opportunities}, {headUnknowns, b.Unknowns}, {headFigures, b.Figures}} {
-		a.addList(s.name, s.ps)
+	for i := range sectionTable {
+		if s := &sectionTable[i]; s.points != nil {
+			a.addList(s.heading, *s.points(b))
+		}
 	}
 	for _, x := range b.Extra {
 		a.addList(x.Title, x.Points)
@@ -128,7 +126,7 @@ func (a *ldArticle) addCoverage(cs []Coverage) {
 	if len(cs) == 0 {
 		return
 	}
-	l := ldList{Type: "ItemList", Name: headCoverage}
+	l := ldList{Type: "ItemList", Name: headingOf(secCoverage)}
 	for i, c := range cs {
 		art := ldArticle{Type: "NewsArticle", URL: c.URL, Abstract: c.Framing, Text: c.Quote, Publisher: ldPublisher(c.Outlet, "")}
 		l.Elements = append(l.Elements, ldItem{Type: "ListItem", Position: i + 1, Item: &art})

@@ -11,17 +11,24 @@ import (
 // section under a "## " heading, points as list items or paragraphs with
 // their evidence lines, coverage entries as "- [Outlet](url) — framing"
 // with the quote nested as a block quote, and the original report and the
-// sources as "Key: value" items. Text is escaped so it reads back exactly.
-func WriteMarkdown(w io.Writer, b *Brief) error {
+// sources as "Key: value" items. Every text is escaped, so it reads back
+// exactly and a Markdown renderer shows it as text: no HTML and no link
+// but the brief's own http(s) links. WithEvidence(false) leaves out the
+// evidence lines.
+func WriteMarkdown(w io.Writer, b *Brief, opts ...WriteOption) error {
+	c := newWriteConfig(opts)
 	nb := *b
 	nb.Normalize()
-	var mw mdWriter
+	mw := mdWriter{evidence: !c.noEvidence}
 	mw.write(&nb)
 	_, err := io.WriteString(w, mw.String())
 	return err
 }
 
-type mdWriter struct{ strings.Builder }
+type mdWriter struct {
+	strings.Builder
+	evidence bool // write evidence lines
+}
 
 func (w *mdWriter) line(parts ...string) {
 	for _, p := range parts {
@@ -32,38 +39,46 @@ func (w *mdWriter) line(parts ...string) {
 
 func (w *mdWriter) write(b *Brief) {
 	w.line(strings.TrimSpace("# " + mdHeadingText(b.Headline, true)))
-	w.items("## ", headKeyInsights, b.KeyInsights)
-	w.paragraphs(headWhy, b.WhyItMatters)
-	w.paragraphs(headSummary, b.Summary)
-	if len(b.Risks) > 0 || len(b.Opportunities) > 0 {
-		w.line("\n## ", headGroup)
-		w.items("### ", headRisks, b.Risks)
-		w.items("### ", headOpps, b.Opportunities)
-	}
-	w.items("## ", headUnknowns, b.Unknowns)
-	w.items("## ", headFigures, b.Figures)
-	if len(b.Quotes) > 0 {
-		w.line("\n## ", headQuotes, "\n")
-		for _, q := range b.Quotes {
-			w.line("- ", mdLine(formatQuote(q)))
-			for _, e := range q.Evidence {
-				w.line("  ", formatEvidence(e))
+	inGroup := false
+	for i := range sectionTable {
+		s := &sectionTable[i]
+		if s.grouped && !inGroup && groupHas(b) {
+			w.line("\n## ", groupSpec.heading)
+		}
+		inGroup = s.grouped
+		level := "## "
+		if s.grouped {
+			level = "### "
+		}
+		switch {
+		case s.points != nil && s.paragraphs:
+			w.paragraphs(s.heading, *s.points(b))
+		case s.points != nil:
+			w.items(level, s.heading, *s.points(b))
+		case s.kind == secQuotes && len(b.Quotes) > 0:
+			w.line("\n## ", s.heading, "\n")
+			for _, q := range b.Quotes {
+				w.line("- ", mdLine(formatQuote(q)))
+				w.evidenceLine("  ", q.Evidence, q.Text)
 			}
+		case s.kind == secEntities && len(b.Entities) > 0:
+			w.line("\n## ", s.heading, "\n")
+			for _, e := range b.Entities {
+				w.line("- ", mdLine(formatEntity(e)))
+			}
+		case s.kind == secExtra:
+			for _, x := range b.Extra {
+				w.line("\n## ", mdHeadingText(x.Title, false))
+				w.list(x.Points)
+			}
+		case s.kind == secCoverage:
+			w.coverage(s.heading, b.Coverage)
+		case s.kind == secOriginal:
+			w.original(s.heading, b.Original)
+		case s.kind == secSources:
+			w.sources(s.heading, b.Sources)
 		}
 	}
-	if len(b.Entities) > 0 {
-		w.line("\n## ", headEntities, "\n")
-		for _, e := range b.Entities {
-			w.line("- ", mdLine(formatEntity(e)))
-		}
-	}
-	for _, x := range b.Extra {
-		w.line("\n## ", mdHeadingText(x.Title, false))
-		w.list(x.Points)
-	}
-	w.coverage(b.Coverage)
-	w.original(b.Original)
-	w.sources(b.Sources)
 }
 
 func (w *mdWriter) items(level, title string, ps []Point) {
@@ -80,9 +95,7 @@ func (w *mdWriter) list(ps []Point) {
 	}
 	for _, p := range ps {
 		w.line("- ", mdLine(p.Text))
-		for _, e := range p.Evidence {
-			w.line("  ", formatEvidence(e))
-		}
+		w.evidenceLine("  ", p.Evidence, p.Text)
 	}
 }
 
@@ -93,17 +106,23 @@ func (w *mdWriter) paragraphs(title string, ps []Point) {
 	w.line("\n## ", title)
 	for _, p := range ps {
 		w.line("\n", mdLine(p.Text))
-		for _, e := range p.Evidence {
-			w.line(formatEvidence(e))
-		}
+		w.evidenceLine("", p.Evidence, p.Text)
 	}
 }
 
-func (w *mdWriter) coverage(cs []Coverage) {
+// evidenceLine writes the evidence of a point or quote whose text is text,
+// its quotes escaped for Markdown.
+func (w *mdWriter) evidenceLine(indent string, es []Evidence, text string) {
+	if w.evidence && len(es) > 0 {
+		w.line(indent, formatEvidence(es, text, mdQuoteLiteral))
+	}
+}
+
+func (w *mdWriter) coverage(heading string, cs []Coverage) {
 	if len(cs) == 0 {
 		return
 	}
-	w.line("\n## ", headCoverage, "\n")
+	w.line("\n## ", heading, "\n")
 	for _, c := range cs {
 		entry := "- [" + mdEscape(c.Outlet, false) + "](" + mdURL(c.URL) + ")"
 		if c.Framing != "" {
@@ -116,31 +135,43 @@ func (w *mdWriter) coverage(cs []Coverage) {
 	}
 }
 
-func (w *mdWriter) original(o Original) {
+func (w *mdWriter) original(heading string, o Original) {
 	if o.IsZero() {
 		return
 	}
-	w.line("\n## ", headOriginal, "\n")
+	w.line("\n## ", heading, "\n")
 	w.field("Outlet", mdEscape(o.Outlet, false))
 	w.field("Domain", mdEscape(o.Domain, false))
 	w.field("Link", mdAutolink(o.URL))
 	w.field(headOrigTitle, mdEscape(o.Headline, false))
 }
 
-func (w *mdWriter) sources(ss []Source) {
+func (w *mdWriter) sources(heading string, ss []Source) {
 	if len(ss) == 0 {
 		return
 	}
-	w.line("\n## ", headSources, "\n")
+	w.line("\n## ", heading, "\n")
 	for i, s := range ss {
-		w.line(strings.TrimSpace(strconv.Itoa(i+1) + ". " + mdLine(s.Outlet)))
-		w.field("   Domain", mdEscape(s.Domain, false))
-		w.field("   Link", mdAutolink(s.URL))
-		w.field("   Headline", mdEscape(s.Headline, false))
-		if !s.Published.IsZero() {
-			w.field("   Published", formatDate(s.Published))
+		fields := sourceFields(s, "Link", func(v string) string { return mdEscape(v, false) })
+		if s.URL != "" {
+			for j := range fields {
+				if fields[j][0] == "Link" {
+					fields[j][1] = mdAutolink(s.URL)
+				}
+			}
 		}
-		w.field("   Language", mdEscape(s.Language, false))
+		label, fields := sourceLabel(s.Outlet, fields)
+		if label == s.Outlet {
+			label = mdLine(label)
+		} else if s.Outlet != "" {
+			label = "Outlet: " + mdEscape(s.Outlet, false)
+		}
+		num := strconv.Itoa(i+1) + ". "
+		w.line(strings.TrimSpace(num + label))
+		indent := strings.Repeat(" ", len(num)) // the fields nest under the number, however wide
+		for _, f := range fields {
+			w.field(indent+f[0], f[1])
+		}
 	}
 }
 
@@ -179,6 +210,10 @@ func mdLine(s string) string {
 		return `\` + e
 	case strings.HasPrefix(e, evidenceMark):
 		return "&#" + strconv.Itoa(int('↳')) + ";" + e[len(evidenceMark):]
+	case isCredit(s) || isByline(s):
+		// A character reference first marks the line as literal text.
+		r, n := utf8.DecodeRuneInString(e)
+		return "&#" + strconv.Itoa(int(r)) + ";" + e[n:]
 	}
 	if n := ordinalLen(e); n > 0 {
 		return e[:n-1] + `\` + e[n-1:]

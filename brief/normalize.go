@@ -23,7 +23,13 @@ func (b *Brief) Normalize() {
 
 // pointSections returns the standard sections made of points, in reading order.
 func (b *Brief) pointSections() []*[]Point {
-	return []*[]Point{&b.KeyInsights, &b.WhyItMatters, &b.Summary, &b.Risks, &b.Opportunities, &b.Unknowns, &b.Figures}
+	var out []*[]Point
+	for i := range sectionTable {
+		if s := &sectionTable[i]; s.points != nil {
+			out = append(out, s.points(b))
+		}
+	}
+	return out
 }
 
 func normalizePoints(ps []Point) []Point {
@@ -55,8 +61,7 @@ func normalizeQuotes(qs []Quote) []Quote {
 	out := make([]Quote, 0, len(qs))
 	for _, q := range qs {
 		q.Text = cleanText(q.Text)
-		q.Speaker = strings.NewReplacer("“", "", "”", "").Replace(cleanLabel(q.Speaker))
-		q.Speaker = cleanText(q.Speaker)
+		q.Speaker = cleanLabel(strings.ReplaceAll(strings.ReplaceAll(q.Speaker, "“", ""), "”", ""))
 		if q.Text == "" {
 			continue
 		}

@@ -46,10 +46,16 @@ func TestParseSeed(t *testing.T) {
 	requireRoundTrip(t, b)
 
 	// The text writer follows the seed's layout line for line, except that
-	// the original article's link line is not run into the headline.
+	// it leaves out the empty sections' headings and does not run the
+	// original article's link line into the headline.
 	var out bytes.Buffer
 	require.NoError(t, WriteText(&out, b))
-	seedLines := strings.Split(string(data), "\n")
+	var seedLines []string
+	for l := range strings.SplitSeq(string(data), "\n") {
+		if l != "Why this matters" && l != "Summary" {
+			seedLines = append(seedLines, l)
+		}
+	}
 	outLines := strings.Split(strings.TrimRight(out.String(), "\n"), "\n")
 	assert.Equal(t, seedLines[:len(seedLines)-1], outLines[:len(seedLines)-1])
 	assert.Equal(t, "Original headline: "+b.Original.Headline, outLines[len(outLines)-1])
@@ -93,7 +99,8 @@ func TestFixtureFacts(t *testing.T) {
 		for _, x := range b.Extra {
 			titles = append(titles, x.Title)
 		}
-		assert.Equal(t, []string{"The big picture", "Driving the news", "Yes, but", "What's next"}, titles)
+		assert.Equal(t, []string{"The big picture", "Driving the news", "Yes, but"}, titles)
+		assert.Equal(t, []Point{{Text: "First deliveries are planned for 2029, if certification holds."}}, b.WhatsNext)
 	})
 	t.Run("plain text", func(t *testing.T) {
 		b := parseFile(t, "plain.txt")
@@ -125,6 +132,12 @@ func TestHeadingSynonyms(t *testing.T) {
 		{"What we don’t know yet", func(b *Brief) []Point { return b.Unknowns }},
 		{"Open questions", func(b *Brief) []Point { return b.Unknowns }},
 		{"Unknowns", func(b *Brief) []Point { return b.Unknowns }},
+		{"What's next", func(b *Brief) []Point { return b.WhatsNext }},
+		{"What’s next:", func(b *Brief) []Point { return b.WhatsNext }},
+		{"What to watch", func(b *Brief) []Point { return b.WhatsNext }},
+		{"Next steps", func(b *Brief) []Point { return b.WhatsNext }},
+		{"What happens next", func(b *Brief) []Point { return b.WhatsNext }},
+		{"Looking ahead", func(b *Brief) []Point { return b.WhatsNext }},
 	}
 	for _, tt := range tests {
 		for _, tmpl := range []string{"Headline\n%s\n- The point.\n", "# Headline\n\n## %s\n\n- The point.\n", "<h1>Headline</h1><h2>%s</h2><ul><li>The point.</li></ul>"} {

@@ -100,3 +100,15 @@ func TestTextEscapesOnlyWhatWouldMisread(t *testing.T) {
 		requireRoundTrip(t, &tc.b)
 	}
 }
+
+// TestNormalizeIsIdempotent: writers normalize what they are given, and
+// MarshalJSON normalizes a brief that may already be normalized.
+func TestNormalizeIsIdempotent(t *testing.T) {
+	for seed := range uint64(500) {
+		once := *genBrief(seed)
+		once.Normalize()
+		twice := once
+		twice.Normalize()
+		require.Equal(t, jsonOf(t, &once), jsonOf(t, &twice), "seed %d", seed)
+	}
+}

@@ -9,7 +9,7 @@ import "strings"
 // backslash is content, never structure.
 func readText(src string) *Brief {
 	lines := strings.Split(src, "\n")
-	var bd builder
+	var bd assembler
 	first := true
 	for i, raw := range lines {
 		line := strings.TrimSpace(raw)
@@ -47,7 +47,7 @@ func nextLine(lines []string, i int) string {
 }
 
 // textLine reads one unescaped line; next is the line after it.
-func (bd *builder) textLine(line, next string) {
+func (bd *assembler) textLine(line, next string) {
 	if bd.sec == secOriginal || bd.sec == secSources {
 		if k, v, ok := splitField(line); ok && bd.field(k, v) {
 			return
@@ -71,7 +71,7 @@ func (bd *builder) textLine(line, next string) {
 		bd.ordered(strings.TrimSpace(line[n:]))
 		return
 	}
-	if bd.textHeading(line, next) {
+	if bd.textHeading(line, next) || bd.byline(line) {
 		return
 	}
 	bd.textContent(line)
@@ -80,7 +80,7 @@ func (bd *builder) textLine(line, next string) {
 // textHeading opens a section if line is a heading: a known one, a lead-in
 // ("Why it matters: …"), a line ending in a colon, or a short line without
 // final punctuation followed by a list item.
-func (bd *builder) textHeading(line, next string) bool {
+func (bd *assembler) textHeading(line, next string) bool {
 	if h := classifyHeading(line); h.kind != secExtra {
 		bd.open(h, line)
 		return true
@@ -101,7 +101,7 @@ func (bd *builder) textHeading(line, next string) bool {
 
 // literalContent places an escaped line: positionally in a coverage entry,
 // as a point elsewhere.
-func (bd *builder) literalContent(line string) {
+func (bd *assembler) literalContent(line string) {
 	if bd.sec != secCoverage {
 		bd.point(line)
 		return
@@ -114,7 +114,7 @@ func (bd *builder) literalContent(line string) {
 
 // textContent places a line of content: positionally in a coverage entry,
 // as the link of the original, or as a point.
-func (bd *builder) textContent(line string) {
+func (bd *assembler) textContent(line string) {
 	switch bd.sec {
 	case secCoverage:
 		if bd.cov == nil || bd.covField > 0 && strings.Contains(line, readArrow) {
@@ -133,7 +133,7 @@ func (bd *builder) textContent(line string) {
 
 // originalLink reads what follows "Read the original article": an arrow,
 // the URL, and (when a line break went missing) "Original headline: …".
-func (bd *builder) originalLink(rest string) {
+func (bd *assembler) originalLink(rest string) {
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "→"))
 	if i := indexFold(rest, headOrigTitle); i >= 0 {
 		h := classifyHeading(rest[i:])

@@ -2,24 +2,30 @@ package brief
 
 import (
 	"io"
+	"strconv"
 	"strings"
 )
 
 // WriteText writes b in the plain-text layout of brief pages: the headline,
-// then every standard section under its heading (empty ones included),
-// "- " items, evidence lines ("  ↳ [1] 0-42 \"…\""), the positional
-// coverage entries and the original report. Lines that would read as
-// structure are escaped with a leading backslash.
-func WriteText(w io.Writer, b *Brief) error {
+// then each non-empty section under its heading, "- " items, one evidence
+// line per point ("  ↳ [1] 0-42", see the package doc), the positional
+// coverage entries, the original report and the sources. Lines that would
+// read as structure are escaped with a leading backslash.
+// WithEvidence(false) leaves out the evidence lines.
+func WriteText(w io.Writer, b *Brief, opts ...WriteOption) error {
+	c := newWriteConfig(opts)
 	nb := *b
 	nb.Normalize()
-	tw := textWriter{}
+	tw := textWriter{evidence: !c.noEvidence}
 	tw.write(&nb)
 	_, err := io.WriteString(w, tw.String())
 	return err
 }
 
-type textWriter struct{ strings.Builder }
+type textWriter struct {
+	strings.Builder
+	evidence bool // write evidence lines
+}
 
 func (w *textWriter) line(parts ...string) {
 	for _, p := range parts {
@@ -28,76 +34,112 @@ func (w *textWriter) line(parts ...string) {
 	w.WriteByte('\n')
 }
 
+// write writes the headline line, then the sections. The headline line is
+// escaped when it would not read as the headline, and also when the brief
+// would not be detected as text without it: with empty sections left out,
+// a brief may have no heading that says "text". A brief without a
+// headline whose first line is not a heading, and an empty brief, start
+// with a lone backslash: an empty headline.
 func (w *textWriter) write(b *Brief) {
-	if b.Headline != "" {
-		w.headline(b.Headline)
+	var body textWriter
+	body.evidence = w.evidence
+	body.sections(b)
+	first, _, _ := strings.Cut(body.String(), "\n")
+	switch {
+	case b.Headline != "" && !w.headlineNeedsEscape(b.Headline) && Detect([]byte(b.Headline+"\n"+body.String())) == Text:
+		w.line(b.Headline)
+	case b.Headline != "":
+		w.line(`\`, b.Headline)
+	case body.Len() == 0 || classifyHeading(first).kind == secExtra || Detect([]byte(body.String())) != Text:
+		w.line(`\`) // an empty brief is an empty headline, not empty input
 	}
-	w.items(headKeyInsights, b.KeyInsights)
-	w.paragraphs(headWhy, b.WhyItMatters)
-	w.paragraphs(headSummary, b.Summary)
-	w.line(headGroup)
-	w.items(headRisks, b.Risks)
-	w.items(headOpps, b.Opportunities)
-	w.items(headUnknowns, b.Unknowns)
-	if len(b.Figures) > 0 {
-		w.items(headFigures, b.Figures)
-	}
-	if len(b.Quotes) > 0 {
-		w.line(headQuotes)
-		for _, q := range b.Quotes {
-			w.line("- ", formatQuote(q))
-			w.evidence(q.Evidence)
-		}
-	}
-	if len(b.Entities) > 0 {
-		w.line(headEntities)
-		for _, e := range b.Entities {
-			w.line("- ", formatEntity(e))
-		}
-	}
-	for _, x := range b.Extra {
-		w.items(x.Title+":", x.Points)
-	}
-	w.line(headCoverage)
-	for _, c := range b.Coverage {
-		w.coverage(c)
-	}
-	w.original(b.Original)
-	w.sources(b.Sources)
+	w.WriteString(body.String())
 }
 
+func (w *textWriter) sections(b *Brief) {
+	inGroup := false
+	for i := range sectionTable {
+		s := &sectionTable[i]
+		if s.grouped && !inGroup && groupHas(b) {
+			w.line(headGroup)
+		}
+		inGroup = s.grouped
+		switch {
+		case s.points != nil && s.paragraphs:
+			w.paragraphs(s.heading, *s.points(b))
+		case s.points != nil:
+			w.items(s.heading, *s.points(b))
+		case s.kind == secQuotes && len(b.Quotes) > 0:
+			w.line(s.heading)
+			for _, q := range b.Quotes {
+				text := formatQuote(q)
+				w.line("- ", text)
+				w.evidenceLine(q.Evidence, q.Text)
+			}
+		case s.kind == secEntities && len(b.Entities) > 0:
+			w.line(s.heading)
+			for _, e := range b.Entities {
+				w.line("- ", formatEntity(e))
+			}
+		case s.kind == secExtra:
+			for _, x := range b.Extra {
+				w.line(x.Title + ":")
+				w.list(x.Points)
+			}
+		case s.kind == secCoverage && len(b.Coverage) > 0:
+			w.line(s.heading)
+			for _, c := range b.Coverage {
+				w.coverage(c)
+			}
+		case s.kind == secOriginal:
+			w.original(b.Original)
+		case s.kind == secSources:
+			w.sources(b.Sources)
+		}
+	}
+}
+
+// items writes a section of list items, unless it is empty.
 func (w *textWriter) items(title string, ps []Point) {
+	if len(ps) == 0 {
+		return
+	}
 	w.line(title)
+	w.list(ps)
+}
+
+func (w *textWriter) list(ps []Point) {
 	for _, p := range ps {
 		w.line("- ", p.Text)
-		w.evidence(p.Evidence)
+		w.evidenceLine(p.Evidence, p.Text)
 	}
 }
 
+// paragraphs writes a section of paragraphs, unless it is empty.
 func (w *textWriter) paragraphs(title string, ps []Point) {
+	if len(ps) == 0 {
+		return
+	}
 	w.line(title)
 	for _, p := range ps {
 		w.content(p.Text)
-		w.evidence(p.Evidence)
+		w.evidenceLine(p.Evidence, p.Text)
 	}
 }
 
-func (w *textWriter) evidence(es []Evidence) {
-	for _, e := range es {
-		w.line("  ", formatEvidence(e))
+// evidenceLine writes the evidence of a point or quote whose text is text.
+func (w *textWriter) evidenceLine(es []Evidence, text string) {
+	if w.evidence && len(es) > 0 {
+		w.line("  ", formatEvidence(es, text, strconv.Quote))
 	}
 }
 
-// headline writes the first line. Readers take it for the headline unless
-// it names a standard section, and tell the format by its first bytes, so
-// only those cases are escaped: "-5C freeze" stays as it is.
-func (w *textWriter) headline(s string) {
-	switch {
-	case strings.IndexByte(`\<{`, s[0]) >= 0, isMarkdownHeading(s), classifyHeading(s).kind != secExtra:
-		w.line(`\`, s)
-	default:
-		w.line(s)
-	}
+// headlineNeedsEscape reports a headline that would not read as one.
+// Readers take the first line for the headline unless it names a standard
+// section, and tell the format by its first bytes, so only those cases are
+// escaped: "-5C freeze" stays as it is.
+func (w *textWriter) headlineNeedsEscape(s string) bool {
+	return strings.IndexByte(`\<{`, s[0]) >= 0 || isMarkdownHeading(s) || classifyHeading(s).kind != secExtra
 }
 
 // content writes a line of content, escaped when it would read as structure.
@@ -154,7 +196,7 @@ func (w *textWriter) original(o Original) {
 			by, domainLine = o.Domain, false
 		}
 	}
-	w.line(strings.TrimSpace(headOriginal + " " + by))
+	w.line(strings.TrimSpace(headingOf(secOriginal) + " " + by))
 	if domainLine {
 		w.line("Domain: ", o.Domain)
 	}
@@ -170,17 +212,51 @@ func (w *textWriter) sources(ss []Source) {
 	if len(ss) == 0 {
 		return
 	}
-	w.line(headSources)
+	w.line(headingOf(secSources))
 	for i, s := range ss {
-		w.line(strings.TrimSpace(itoa64(int64(i+1)) + ". " + s.Outlet))
-		w.field("Domain", s.Domain)
-		w.field("URL", s.URL)
-		w.field("Headline", s.Headline)
-		if !s.Published.IsZero() {
-			w.field("Published", formatDate(s.Published))
+		fields := sourceFields(s, "URL", func(v string) string { return v })
+		label, fields := sourceLabel(s.Outlet, fields)
+		w.line(strings.TrimSpace(itoa64(int64(i+1)) + ". " + label))
+		for _, f := range fields {
+			w.field(f[0], f[1])
 		}
-		w.field("Language", s.Language)
 	}
+}
+
+// sourceFields returns the "Key: value" fields of a source after its
+// outlet, set ones only; link names the URL field and esc escapes values.
+func sourceFields(s Source, link string, esc func(string) string) [][2]string {
+	var out [][2]string
+	add := func(k, v string) {
+		if v != "" {
+			out = append(out, [2]string{k, v})
+		}
+	}
+	add("Domain", esc(s.Domain))
+	if s.URL != "" {
+		add(link, esc(s.URL))
+	}
+	add("Headline", esc(s.Headline))
+	if !s.Published.IsZero() {
+		add("Published", formatDate(s.Published))
+	}
+	add("Language", esc(s.Language))
+	return out
+}
+
+// sourceLabel returns what follows a source's number: its outlet, or when
+// it has none its first field, so that no number stands alone; an outlet
+// that would read as a field is written as the Outlet field.
+func sourceLabel(outlet string, fields [][2]string) (string, [][2]string) {
+	switch {
+	case outlet == "" && len(fields) > 0:
+		return fields[0][0] + ": " + fields[0][1], fields[1:]
+	case outlet != "":
+		if k, _, ok := splitField(outlet); ok && isFieldKey(k) {
+			return "Outlet: " + outlet, fields
+		}
+	}
+	return outlet, fields
 }
 
 func (w *textWriter) field(key, value string) {
@@ -204,7 +280,7 @@ func isTextStructure(s string) bool {
 			return true // an item, or a coverage entry's "-"
 		}
 	}
-	if s == "•" || strings.HasPrefix(s, "• ") || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
+	if s == "•" || strings.HasPrefix(s, "• ") || isByline(s) || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
 		strings.HasSuffix(s, ":") || strings.Contains(s, readArrow) {
 		return true
 	}

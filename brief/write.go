@@ -5,17 +5,18 @@ import (
 	"io"
 )
 
-// Write writes b in format f: Text, Markdown, HTML, JSON or JSONLD.
-func Write(w io.Writer, b *Brief, f Format) error {
+// Write writes b in format f: Text, Markdown, HTML, JSON or JSONLD, with
+// the options that apply to that format (see WriteOption).
+func Write(w io.Writer, b *Brief, f Format, opts ...WriteOption) error {
 	switch f {
 	case Text:
-		return WriteText(w, b)
+		return WriteText(w, b, opts...)
 	case Markdown:
-		return WriteMarkdown(w, b)
+		return WriteMarkdown(w, b, opts...)
 	case HTML:
-		return WriteHTML(w, b)
+		return WriteHTML(w, b, opts...)
 	case JSON:
-		return WriteJSON(w, b)
+		return WriteJSON(w, b, opts...)
 	case JSONLD:
 		return WriteJSONLD(w, b)
 	}

@@ -3,6 +3,7 @@ package brief
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"html"
 	"os/exec"
 	"strconv"
@@ -198,15 +199,15 @@ func TestHTMLEvidenceQuoteIsJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, quote, got.KeyInsights[0].Evidence[0].Quote)
 
-	doc, err := parseHTMLTree(buf.String())
+	doc, err := htmlparse.Parse(buf.String())
 	require.NoError(t, err)
 	var attrValue string
-	var find func(n *node)
-	find = func(n *node) {
+	var find func(n *htmlparse.Node)
+	find = func(n *htmlparse.Node) {
 		if v := attr(n, "data-nb-quote"); v != "" {
 			attrValue = v
 		}
-		for c := n.first; c != nil; c = c.next {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			find(c)
 		}
 	}

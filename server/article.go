@@ -33,7 +33,7 @@ func (p page) document(maxBytes int64) (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	return newsbrief.Document(a).WithMeta(p.Title, p.Outlet, p.Published), nil
+	return newsbrief.Document(a, newsbrief.Meta{Title: p.Title, Outlet: p.Outlet, Published: p.Published}), nil
 }
 
 // documents extracts every page's article.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 // briefs handles POST /v1/briefs: the brief of one or more articles.
@@ -29,7 +30,7 @@ func (s *Server) briefs(w http.ResponseWriter, r *http.Request, body []byte) err
 		if err != nil {
 			return err
 		}
-		b, err = brief.Build(docs, opts...)
+		b, err = compose.Build(r.Context(), docs, opts...)
 		return err
 	})
 	if err != nil {

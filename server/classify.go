@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/source"
 )
@@ -20,7 +21,7 @@ var kinds = []struct {
 	{[]error{source.ErrTimeout}, ErrUpstreamTimeout},
 	{[]error{source.ErrTooManyRedirects, source.ErrTooLarge, source.ErrNotHTML, source.ErrStatus}, ErrUpstream},
 	{[]error{extract.ErrTooLarge, brief.ErrTooLarge}, ErrTooLarge},
-	{[]error{extract.ErrNoArticle, extract.ErrEmpty, extract.ErrNotHTML, extract.ErrMalformed, brief.ErrNoText}, ErrNoArticle},
+	{[]error{extract.ErrNoArticle, extract.ErrEmpty, extract.ErrNotHTML, extract.ErrMalformed, compose.ErrNoText}, ErrNoArticle},
 	{[]error{brief.ErrEmpty, brief.ErrBinary, brief.ErrMalformed, brief.ErrVersion}, ErrUnreadableBrief},
 	{[]error{brief.ErrUnknownFormat}, ErrMalformedRequest},
 	{[]error{context.Canceled, context.DeadlineExceeded}, ErrRequestTimeout},

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/source"
 	"github.com/stretchr/testify/assert"
@@ -35,7 +36,7 @@ func TestClassify(t *testing.T) {
 		{brief.ErrTooLarge, ErrTooLarge},
 		{extract.ErrNoArticle, ErrNoArticle},
 		{extract.ErrEmpty, ErrNoArticle},
-		{brief.ErrNoText, ErrNoArticle},
+		{compose.ErrNoText, ErrNoArticle},
 		{brief.ErrMalformed, ErrUnreadableBrief},
 		{brief.ErrVersion, ErrUnreadableBrief},
 		{brief.ErrUnknownFormat, ErrMalformedRequest},

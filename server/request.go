@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 // BriefRequest is the body of POST /v1/briefs: the articles about one
@@ -43,7 +43,7 @@ type Article struct {
 // BriefOptions tune a brief.
 type BriefOptions struct {
 	// MaxPoints is the most points a section gets, 1 to MaxPoints
-	// (brief.DefaultMaxPoints when 0).
+	// (compose.DefaultMaxPoints when 0).
 	MaxPoints int `json:"maxPoints,omitempty"`
 	// Order is "source" (the default: the order the articles tell
 	// them) or "importance" (the most important point first).
@@ -51,15 +51,15 @@ type BriefOptions struct {
 }
 
 // buildOptions checks the options and returns them as brief options.
-func (o BriefOptions) buildOptions() ([]brief.BuildOption, error) {
+func (o BriefOptions) buildOptions() ([]compose.Option, error) {
 	if o.MaxPoints < 0 || o.MaxPoints > MaxPoints {
 		return nil, fmt.Errorf("%w: options.maxPoints %d: want 1 to %d", ErrMalformedRequest, o.MaxPoints, MaxPoints)
 	}
-	opts := []brief.BuildOption{brief.WithMaxPoints(o.MaxPoints)}
+	opts := []compose.Option{compose.WithMaxPoints(o.MaxPoints)}
 	switch o.Order {
 	case "", "source":
 	case "importance":
-		opts = append(opts, brief.WithOrder(brief.ByImportance))
+		opts = append(opts, compose.WithOrder(compose.ByImportance))
 	default:
 		return nil, fmt.Errorf("%w: options.order %q: want \"source\" or \"importance\"", ErrMalformedRequest, o.Order)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 // maxBatchLine is the longest input line batch reads; longer lines get an
@@ -52,7 +54,7 @@ func (a batchArticle) document() (brief.Document, error) {
 	if err != nil {
 		return brief.Document{}, err
 	}
-	return newsbrief.Document(art).WithMeta(a.Title, a.Outlet, a.Published), nil
+	return newsbrief.Document(art, newsbrief.Meta{Title: a.Title, Outlet: a.Outlet, Published: a.Published}), nil
 }
 
 // batchOut is one line of batch output.
@@ -189,7 +191,7 @@ func processLine(line int, raw []byte, readErr error) batchOut {
 		}
 		docs = append(docs, d)
 	}
-	b, err := brief.Build(docs)
+	b, err := compose.Build(context.Background(), docs)
 	if err != nil {
 		return batchOut{ID: in.ID, Error: err.Error()}
 	}

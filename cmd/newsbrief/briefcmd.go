@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/server"
 	"github.com/newsbrief/newsbrief/source"
@@ -19,7 +20,7 @@ import (
 func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	format := fs.String("format", "json", "output `format`: json, text, markdown, html or jsonld")
 	in := fs.String("in", "auto", "input `kind`: auto (HTML unless it looks like plain text), html or text")
-	insights := fs.Int("insights", brief.DefaultMaxPoints, "the most key insights, and the most `N` points in each other section (1 to 10)")
+	insights := fs.Int("insights", compose.DefaultMaxPoints, "the most key insights, and the most `N` points in each other section (1 to 10)")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback and private networks")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -46,7 +47,7 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 		}
 		docs = append(docs, d)
 	}
-	b, err := brief.Build(docs, brief.WithMaxPoints(*insights))
+	b, err := compose.Build(c.ctx, docs, compose.WithMaxPoints(*insights))
 	if err != nil {
 		return err
 	}
@@ -65,16 +66,16 @@ func (c *cli) document(arg, kind string, allowPrivate bool) (brief.Document, err
 	if err != nil {
 		return brief.Document{}, fmt.Errorf("%s: %w", arg, err)
 	}
-	return newsbrief.Document(a), nil
+	return newsbrief.Document(a, newsbrief.Meta{}), nil
 }
 
 // buildBrief extracts an article from HTML or text and builds its brief.
-func buildBrief(r io.Reader, kind, pageURL string, opts ...brief.BuildOption) (*brief.Brief, error) {
+func buildBrief(ctx context.Context, r io.Reader, kind, pageURL string, opts ...compose.Option) (*brief.Brief, error) {
 	a, err := extractArticle(r, kind, pageURL)
 	if err != nil {
 		return nil, err
 	}
-	return brief.Build([]brief.Document{newsbrief.Document(a)}, opts...)
+	return compose.Build(ctx, []brief.Document{newsbrief.Document(a, newsbrief.Meta{})}, opts...)
 }
 
 // extractArticle reads an article from HTML or plain text; kind "auto"

@@ -66,7 +66,7 @@ func runDemo(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	b, err := buildBrief(strings.NewReader(sampleArticle), "html", sampleURL)
+	b, err := buildBrief(c.ctx, strings.NewReader(sampleArticle), "html", sampleURL)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -38,6 +39,7 @@ var commands = []command{
 // cli carries the streams a command uses, so tests can run commands in
 // process.
 type cli struct {
+	ctx            context.Context // ends the command's work (building is cancelled with it)
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
@@ -49,7 +51,7 @@ func (e usageError) Error() string { return e.msg }
 
 // run runs newsbrief with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+	c := &cli{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
 		c.help(stderr) // a wrong command line: usage goes to stderr
 		return 2

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/newsbrief/newsbrief/internal/langtag"
 )
 
 // Tuning constants. Cue weights live in the lexicons; these say how near
@@ -308,25 +310,8 @@ func isQuestion(s string) bool {
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？")
 }
 
-// lexiconFor picks the lexicon for a BCP 47 tag, guessing Korean or English
-// from the script when the tag is empty.
+// lexiconFor picks the lexicon for a BCP 47 tag, guessing the language
+// from the sentence's script when the tag gives none (langtag.Of).
 func lexiconFor(sentence, lang string) *lexicon {
-	tag, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	tag, _, _ = strings.Cut(tag, "_")
-	if tag == "" {
-		tag = "en"
-		hangul, latin := 0, 0
-		for _, r := range sentence {
-			switch {
-			case unicode.Is(unicode.Hangul, r):
-				hangul++
-			case unicode.Is(unicode.Latin, r):
-				latin++
-			}
-		}
-		if hangul > latin {
-			tag = "ko"
-		}
-	}
-	return lexicons()[tag]
+	return lexicons()[langtag.Of(lang, sentence)]
 }

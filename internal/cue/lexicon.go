@@ -25,6 +25,7 @@ const (
 	kindIgnore               // a phrase in which no cue counts
 	kindBreak                // a word that starts a new clause
 	kindAside                // opens a clause whose cues are asides, weighed less
+	kindList                 // a phrase of a named word list (list.go)
 )
 
 // entry is one lexicon line.
@@ -34,6 +35,7 @@ type entry struct {
 	needModal bool    // a "/modal" cue: counts only with a modal nearby
 	after     bool    // a "-after" modal or negator: it follows what it governs
 	weight    float64 // in (0,1]
+	list      List    // for kindList
 	pat       []ptok
 }
 
@@ -55,6 +57,7 @@ type lexicon struct {
 	prefix map[string][]*entry
 	breaks map[string]bool
 	maxPre int // longest prefix key, in bytes
+	lists  map[List]*wordList
 }
 
 var kinds = map[string]struct {
@@ -81,7 +84,7 @@ var kinds = map[string]struct {
 
 // parseLexicon reads a lexicon file; see doc.go for the format.
 func parseLexicon(src string) (*lexicon, error) {
-	lx := &lexicon{exact: map[string][]*entry{}, prefix: map[string][]*entry{}, breaks: map[string]bool{}}
+	lx := &lexicon{exact: map[string][]*entry{}, prefix: map[string][]*entry{}, breaks: map[string]bool{}, lists: map[List]*wordList{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
 		line, _, _ := strings.Cut(sc.Text(), "#")
@@ -93,14 +96,18 @@ func parseLexicon(src string) (*lexicon, error) {
 			return nil, lineError(n, "want <label> <weight> <phrase>")
 		}
 		k, ok := kinds[f[0]]
-		if !ok {
+		list, isList := strings.CutPrefix(f[0], "list:")
+		switch {
+		case isList && validListName(list):
+			k.k = kindList
+		case !ok:
 			return nil, lineError(n, "unknown label "+strconv.Quote(f[0]))
 		}
 		w, err := strconv.ParseFloat(f[1], 64)
 		if err != nil || !(w > 0 && w <= 1) {
 			return nil, lineError(n, "weight "+strconv.Quote(f[1])+" not in (0,1]")
 		}
-		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w}
+		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w, list: List(list)}
 		for i, word := range f[2:] {
 			if word == "..." {
 				if i == 0 || i == len(f)-3 || e.pat[len(e.pat)-1].gap {
@@ -122,6 +129,10 @@ func parseLexicon(src string) (*lexicon, error) {
 		}
 		if w := repeated(e.pat); w != "" {
 			return nil, lineError(n, strconv.Quote(w)+" at two positions: a|b alternates single words, so write each phrase on its own line")
+		}
+		if k.k == kindList {
+			lx.addToList(e)
+			continue
 		}
 		if k.k == kindBreak {
 			if len(e.pat) != 1 {

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"syscall/js"
@@ -33,7 +34,7 @@ func build(args []js.Value) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	b, err := newsbrief.FromHTML(strings.NewReader(page), newsbrief.WithURL(url))
+	b, err := newsbrief.FromHTML(context.Background(), strings.NewReader(page), newsbrief.WithURL(url))
 	if err != nil {
 		return "", err
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"slices"
@@ -36,7 +37,7 @@ func sample(t *testing.T) string {
 
 func TestBuild(t *testing.T) {
 	page := sample(t)
-	b, err := newsbrief.FromHTML(strings.NewReader(page), newsbrief.WithURL(pageURL))
+	b, err := newsbrief.FromHTML(context.Background(), strings.NewReader(page), newsbrief.WithURL(pageURL))
 	if err != nil {
 		t.Fatal(err)
 	}

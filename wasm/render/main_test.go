@@ -58,7 +58,7 @@ const x = `<script>alert(1)</script>\"><img src=x onerror=alert(1)>'<svg onload=
 var hostile = strings.ReplaceAll(`{"version":1,"headline":"X",
 "keyInsights":[{"text":"X","evidence":[{"source":0,"start":0,"end":3,"quote":"X"}]}],
 "whyItMatters":[{"text":"X"}],"summary":[{"text":"X"}],"risks":[{"text":"X"}],"opportunities":[{"text":"X"}],
-"unknowns":[{"text":"X"}],"figures":[{"text":"X"}],"quotes":[{"text":"X","speaker":"X"}],"entities":[{"name":"X","mentions":2}],
+"unknowns":[{"text":"X"}],"whatsNext":[{"text":"X"}],"figures":[{"text":"X"}],"quotes":[{"text":"X","speaker":"X"}],"entities":[{"name":"X","mentions":2}],
 "coverage":[{"outlet":"X","url":"javascript:alert(1)","framing":"X","quote":"X"}],
 "original":{"outlet":"X","domain":"X","url":"data:text/html,<script>alert(1)</script>","headline":"X"},
 "sources":[{"outlet":"X","domain":"X","url":"https://a.example/\"><script>","headline":"X","language":"X"}],
@@ -182,5 +182,16 @@ func TestGlobal(t *testing.T) {
 	slices.Sort(got)
 	if !slices.Equal(got, []string{"parse", "render"}) {
 		t.Errorf("globalThis.newsbrief has %v, want exactly parse and render", got)
+	}
+}
+
+// TestRenderWhatsNext: the section added last reaches the widget by the
+// key the sections= attribute takes, under its heading.
+func TestRenderWhatsNext(t *testing.T) {
+	out := mustString(t, call(t, "render", `{"version":1,"headline":"H","whatsNext":[{"text":"A vote is due on Tuesday."}]}`))
+	for _, want := range []string{`data-nb="whatsNext"`, `>What's next</h3>`, `A vote is due on Tuesday.`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("render lacks %s:\n%s", want, out)
+		}
 	}
 }

@@ -102,7 +102,6 @@ async function fetchText(url) {
 }
 
 // The "Potential risks and opportunities" group shows when either is shown.
-const groupKeys = ['risks', 'opportunities'];
 
 export class NewsBrief extends HTMLElement {
   static observedAttributes = ['src', 'article', 'sections', 'lang'];
@@ -235,7 +234,9 @@ export class NewsBrief extends HTMLElement {
     const shown = (key) => !only.length || only.includes(key);
     for (const section of this.#root.querySelectorAll('section[data-nb]')) {
       const key = section.dataset.nb;
-      section.hidden = key === 'group' ? !groupKeys.some(shown) : !shown(key);
+      // A group (risks and opportunities) shows when any section in it does.
+      const inner = [...section.querySelectorAll('section[data-nb]')].map((s) => s.dataset.nb);
+      section.hidden = inner.length ? !inner.some(shown) : !shown(key);
     }
   }
 

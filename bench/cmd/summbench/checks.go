@@ -3,10 +3,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 // checkBriefs builds newsbrief's brief for every story, untimed, and
@@ -35,7 +37,7 @@ func safeBuild(docs []brief.Document) (b *brief.Brief, err error) {
 			b, err = nil, fmt.Errorf("panic: %v", r)
 		}
 	}()
-	return brief.Build(docs, brief.WithMaxPoints(3))
+	return compose.Build(context.Background(), docs, compose.WithMaxPoints(3))
 }
 
 // checkQuotes checks that each quote is in the text of its source: a

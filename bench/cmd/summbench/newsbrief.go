@@ -3,9 +3,11 @@
 package main
 
 import (
+	"context"
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 func init() {
@@ -16,7 +18,7 @@ func init() {
 // newsbrief is the brief's key insights, at most three, built from the
 // article alone, or from all the articles of a story.
 func newsbrief(a article, lang string) ([]string, error) {
-	b, err := brief.Build(documents(a, lang), brief.WithMaxPoints(3))
+	b, err := compose.Build(context.Background(), documents(a, lang), compose.WithMaxPoints(3))
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+)
+
+// A verdict is a judge's line: on one point of a packet, or, with point
+// "*", on the packet itself.
+type verdict struct {
+	Packet string `json:"packet"`
+	Point  string `json:"point"`
+	// Points of the sections (K W S R O U N), figures (F) and coverage (C).
+	Right     *bool `json:"right,omitempty"`
+	Useful    *bool `json:"useful,omitempty"`
+	Redundant *bool `json:"redundant,omitempty"`
+	Counts    *bool `json:"counts,omitempty"`    // F: says what it counts
+	Correct   *bool `json:"correct,omitempty"`   // E: a clean, real name; H: a clean headline
+	Real      *bool `json:"real,omitempty"`      // Q: a quotation in the source, verbatim
+	SpeakerOK *bool `json:"speakerOk,omitempty"` // Q: the speaker as the source names them
+	Copies    *bool `json:"copies,omitempty"`    // C: copies another point of the brief
+	// Packet verdicts.
+	QuotesVisible      *int  `json:"quotesVisible,omitempty"`      // attributed quotations a reader can see
+	SignificanceStated *bool `json:"significanceStated,omitempty"` // the article says why the story matters
+}
+
+// maxQuotes is how many quotes a brief shows: recall counts against at
+// most that many visible quotations.
+const maxQuotes = 3
+
+// ratio counts yes answers.
+type ratio struct{ yes, all int }
+
+func (r *ratio) add(b *bool) {
+	if b != nil {
+		r.all++
+		if *b {
+			r.yes++
+		}
+	}
+}
+
+func (r ratio) String() string {
+	if r.all == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.0f%% (%d/%d)", 100*float64(r.yes)/float64(r.all), r.yes, r.all)
+}
+
+// runScore prints the table of the rubric from a render directory and the
+// judges' verdict files, and with -save writes the verdicts keyed by set,
+// id and point hash (no text) for the repository.
+func runScore(args []string) error {
+	fs := flag.NewFlagSet("score", flag.ExitOnError)
+	save := fs.String("save", "", "also write the verdicts, keyed by set, id, section and point hash, to this JSONL `file`")
+	fs.Parse(args)
+	if fs.NArg() < 2 {
+		return fmt.Errorf("score: want DIR VERDICTS.jsonl…")
+	}
+	var index []packet
+	data, err := os.ReadFile(filepath.Join(fs.Arg(0), "index.json"))
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(data, &index); err != nil {
+		return err
+	}
+	packets := map[string]packet{}
+	points := map[string]point{}
+	for _, p := range index {
+		packets[p.Packet] = p
+		for _, pt := range p.Points {
+			points[p.Packet+"/"+pt.ID] = pt
+		}
+	}
+	var verdicts []verdict
+	for _, f := range fs.Args()[1:] {
+		err := eachLine(f, func(_ int, raw []byte) error {
+			var v verdict
+			if err := json.Unmarshal(raw, &v); err != nil {
+				return err
+			}
+			if _, ok := packets[v.Packet]; !ok {
+				return fmt.Errorf("unknown packet %q", v.Packet)
+			}
+			if _, ok := points[v.Packet+"/"+v.Point]; v.Point != "*" && !ok {
+				return fmt.Errorf("packet %s has no point %q", v.Packet, v.Point)
+			}
+			verdicts = append(verdicts, v)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	printTable(index, verdicts)
+	if *save != "" {
+		return saveVerdicts(*save, packets, points, verdicts)
+	}
+	return nil
+}
+
+// sectionOrder lists the point sections in the table's order.
+var sectionOrder = []struct{ prefix, name string }{
+	{"K", "Key insights"}, {"W", "Why this matters"}, {"S", "Summary"}, {"R", "Risks"}, {"O", "Opportunities"},
+	{"U", "What we don't know yet"}, {"N", "What's next"}, {"F", "Key figures"}, {"C", "What others are reporting"},
+}
+
+func printTable(index []packet, verdicts []verdict) {
+	right, useful, redundant := map[string]*ratio{}, map[string]*ratio{}, map[string]*ratio{}
+	for _, s := range sectionOrder {
+		right[s.prefix], useful[s.prefix], redundant[s.prefix] = &ratio{}, &ratio{}, &ratio{}
+	}
+	var names, counts, headline, real, speaker, copies ratio
+	quotesShown, quotesVisible := 0, 0
+	stated := map[string]bool{}
+	for _, v := range verdicts {
+		if v.Point == "*" {
+			if v.QuotesVisible != nil {
+				quotesVisible += min(*v.QuotesVisible, maxQuotes)
+			}
+			if v.SignificanceStated != nil {
+				stated[v.Packet] = *v.SignificanceStated
+			}
+			continue
+		}
+		prefix := strings.TrimRight(v.Point, "0123456789")
+		switch prefix {
+		case "E":
+			names.add(v.Correct)
+		case "H":
+			headline.add(v.Correct)
+		case "Q":
+			real.add(v.Real)
+			if v.Real != nil && *v.Real {
+				quotesShown++
+				speaker.add(v.SpeakerOK)
+			}
+		default:
+			if right[prefix] == nil {
+				continue
+			}
+			right[prefix].add(v.Right)
+			useful[prefix].add(v.Useful)
+			redundant[prefix].add(v.Redundant)
+			if prefix == "F" {
+				counts.add(v.Counts)
+			}
+			if prefix == "C" {
+				copies.add(v.Copies)
+			}
+		}
+	}
+	// An empty Why this matters is right when the article states no
+	// significance.
+	for _, p := range index {
+		if hasPrefix(p.Points, "W") {
+			continue
+		}
+		if s, ok := stated[p.Packet]; ok {
+			b := !s
+			right["W"].add(&b)
+		}
+	}
+	fmt.Println("| section | right section | useful | redundant |")
+	fmt.Println("|---|--:|--:|--:|")
+	for _, s := range sectionOrder {
+		fmt.Printf("| %s | %s | %s | %s |\n", s.name, right[s.prefix], useful[s.prefix], redundant[s.prefix])
+	}
+	fmt.Println()
+	fmt.Printf("- names correct: %s\n- figures that say what they count: %s\n- coverage lines that copy another point: %s\n",
+		names, counts, copies)
+	fmt.Printf("- quotes real: %s; recall: %s of the visible attributed quotations (at most %d a brief); speakers correct: %s\n",
+		real, ratio{quotesShown, quotesVisible}, maxQuotes, speaker)
+	fmt.Printf("- headlines clean: %s\n", headline)
+	long, dots, pronoun, all := 0, 0, 0, 0
+	for _, p := range index {
+		for _, pt := range p.Points {
+			switch strings.TrimRight(pt.ID, "0123456789") {
+			case "K", "W", "S", "R", "O", "U", "N":
+			default:
+				continue
+			}
+			all++
+			if len(strings.Fields(pt.Text)) > 60 {
+				long++
+			}
+			if strings.HasSuffix(strings.TrimSpace(pt.Text), "...") || strings.HasSuffix(strings.TrimSpace(pt.Text), "…") {
+				dots++
+			}
+			if opensWithReference(pt.Text) {
+				pronoun++
+			}
+		}
+	}
+	fmt.Printf("- of %d points: %d longer than 60 words, %d ending in \"...\", %d opening with a pronoun or connective\n", all, long, dots, pronoun)
+}
+
+func hasPrefix(pts []point, prefix string) bool {
+	for _, p := range pts {
+		if strings.TrimRight(p.ID, "0123456789") == prefix {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithReference reports a point whose first word refers to what came
+// before it: a pronoun or a connective.
+func opensWithReference(s string) bool {
+	first := strings.ToLower(strings.TrimFunc(strings.SplitN(strings.TrimSpace(s), " ", 2)[0], func(r rune) bool { return !unicode.IsLetter(r) }))
+	switch first {
+	case "he", "she", "it", "they", "this", "these", "those", "that", "his", "her", "its", "their", "him", "them",
+		"but", "and", "however", "also", "meanwhile", "instead", "still", "yet", "so", "then", "there":
+		return true
+	}
+	return false
+}
+
+// saveVerdicts writes the verdicts keyed by set, id, section and point
+// hash.
+func saveVerdicts(path string, packets map[string]packet, points map[string]point, verdicts []verdict) error {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	for _, v := range verdicts {
+		p := packets[v.Packet]
+		rec := struct {
+			Set     string `json:"set"`
+			ID      string `json:"id"`
+			Section string `json:"section"`
+			SHA     string `json:"sha,omitempty"`
+			verdict
+		}{Set: p.Set, ID: p.ID, verdict: v}
+		if pt, ok := points[v.Packet+"/"+v.Point]; ok {
+			rec.Section, rec.SHA = pt.Section, pt.SHA
+		}
+		rec.Packet = ""
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}

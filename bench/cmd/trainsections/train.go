@@ -1,0 +1,242 @@
+package main
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
+	"github.com/newsbrief/newsbrief/internal/classify"
+)
+
+// labels is the model's label order; classify.None first.
+var labels = []string{classify.None, "risk", "opportunity", "unknown", "significance", "next"}
+
+// dimBits sizes the hashed feature space: 1<<14 buckets, so the int8
+// weights of six labels take 96 KiB.
+const dimBits = 14
+
+// trainParams are the training settings; grid lists the candidates, and
+// the one with the best mean average precision over the five labels in
+// cross-validation on the train split is used (see chooseParams).
+type trainParams struct {
+	epochs int
+	rate   float64 // AdaGrad base learning rate
+	l2     float64 // L2 penalty per update, scaled by the rate
+	flat   bool    // no class weights
+	seed   uint64
+}
+
+var grid = func() []trainParams {
+	var out []trainParams
+	for _, flat := range []bool{false, true} {
+		for _, rate := range []float64{0.05} {
+			for _, l2 := range []float64{0.3, 1, 3} {
+				out = append(out, trainParams{epochs: 10, rate: rate, l2: l2, flat: flat, seed: 20261203})
+			}
+		}
+	}
+	return out
+}()
+
+// example is one sentence ready for training.
+type example struct {
+	feats   []uint32
+	label   int
+	split   string
+	group   string
+	article string
+	lang    string
+	text    string
+}
+
+func examples(sents []labeldata.Sentence) []example {
+	out := make([]example, 0, len(sents))
+	for _, s := range sents {
+		l := slices.Index(labels, s.Label)
+		if l < 0 {
+			l = 0
+		}
+		out = append(out, example{
+			feats:   classify.Features(classify.Input{Text: s.Text, Lang: s.Lang, Index: s.Index, Count: s.Count}, dimBits),
+			label:   l,
+			split:   s.Split,
+			group:   s.Group,
+			article: s.Article,
+			lang:    s.Lang,
+			text:    s.Text,
+		})
+	}
+	return out
+}
+
+// fit trains multinomial logistic regression by AdaGrad on the
+// cross-entropy loss, visiting examples in a seeded shuffled order each
+// epoch. Classes are weighted by the inverse square root of their
+// frequency so that rare labels are not drowned by none.
+func fit(ex []example, p trainParams) *classify.Model {
+	n := len(labels)
+	dim := 1 << dimBits
+	w := make([][]float64, n)
+	g2 := make([][]float64, n)
+	for l := range w {
+		w[l] = make([]float64, dim)
+		g2[l] = make([]float64, dim)
+	}
+	b := make([]float64, n)
+	bg2 := make([]float64, n)
+	count := make([]float64, n)
+	for _, e := range ex {
+		count[e.label]++
+	}
+	cw := make([]float64, n)
+	for l := range cw {
+		cw[l] = math.Sqrt(float64(len(ex)) / float64(n) / math.Max(count[l], 1))
+		if p.flat {
+			cw[l] = 1
+		}
+	}
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(p.seed, p.seed^0x9e3779b97f4a7c15))
+	prob := make([]float64, n)
+	for epoch := 0; epoch < p.epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			e := ex[k]
+			softmax(w, b, e.feats, prob)
+			for l := 0; l < n; l++ {
+				y := 0.0
+				if l == e.label {
+					y = 1
+				}
+				g := (prob[l] - y) * cw[e.label]
+				bg2[l] += g * g
+				b[l] -= p.rate * g / (math.Sqrt(bg2[l]) + 1e-8)
+				for _, i := range e.feats {
+					gi := g + p.l2*w[l][i]
+					g2[l][i] += gi * gi
+					w[l][i] -= p.rate * gi / (math.Sqrt(g2[l][i]) + 1e-8)
+				}
+			}
+		}
+	}
+	m := &classify.Model{Labels: labels, DimBits: dimBits, Thresholds: make([]float32, n)}
+	for l := range labels {
+		m.Bias = append(m.Bias, float32(b[l]))
+		wl := make([]float32, dim)
+		for i, v := range w[l] {
+			wl[i] = float32(v)
+		}
+		m.Weights = append(m.Weights, wl)
+	}
+	return m
+}
+
+func softmax(w [][]float64, b []float64, feats []uint32, out []float64) {
+	mx := math.Inf(-1)
+	for l := range w {
+		s := b[l]
+		for _, i := range feats {
+			s += w[l][i]
+		}
+		out[l] = s
+		mx = math.Max(mx, s)
+	}
+	sum := 0.0
+	for l := range out {
+		out[l] = math.Exp(out[l] - mx)
+		sum += out[l]
+	}
+	for l := range out {
+		out[l] /= sum
+	}
+}
+
+// foldOf puts an article group in one of k folds by a hash of its name.
+func foldOf(group string, k int) int {
+	return int(labeldata.SentHash("fold|" + group)[0]) % k
+}
+
+// crossValidate returns, for every example, the probabilities predicted
+// by a model trained on the other folds.
+func crossValidate(ex []example, k int, p trainParams) [][]float64 {
+	out := make([][]float64, len(ex))
+	for f := 0; f < k; f++ {
+		var tr []example
+		for _, e := range ex {
+			if foldOf(e.group, k) != f {
+				tr = append(tr, e)
+			}
+		}
+		m := fit(tr, p)
+		for i, e := range ex {
+			if foldOf(e.group, k) == f {
+				out[i] = m.PredictFeatures(e.feats)
+			}
+		}
+	}
+	return out
+}
+
+func predictAll(m *classify.Model, ex []example) [][]float64 {
+	out := make([][]float64, len(ex))
+	for i, e := range ex {
+		out[i] = m.PredictFeatures(e.feats)
+	}
+	return out
+}
+
+// averagePrecision is the mean of the precision at each gold sentence of
+// label l when sentences are ranked by their probability of l.
+func averagePrecision(probs [][]float64, ex []example, l int) float64 {
+	idx := make([]int, len(ex))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case probs[a][l] > probs[b][l]:
+			return -1
+		case probs[a][l] < probs[b][l]:
+			return 1
+		}
+		return 0
+	})
+	tp, sum := 0, 0.0
+	for k, i := range idx {
+		if ex[i].label == l {
+			tp++
+			sum += float64(tp) / float64(k+1)
+		}
+	}
+	if tp == 0 {
+		return 0
+	}
+	return sum / float64(tp)
+}
+
+// chooseParams runs cross-validation on the train split for every
+// candidate in grid and returns the one with the best mean average
+// precision over the labels other than none, with its out-of-fold
+// probabilities.
+func chooseParams(ex []example, k int, log func(string, ...any)) (trainParams, [][]float64) {
+	var best trainParams
+	var bestProbs [][]float64
+	bestAP := -1.0
+	for _, p := range grid {
+		probs := crossValidate(ex, k, p)
+		ap := 0.0
+		for l := 1; l < len(labels); l++ {
+			ap += averagePrecision(probs, ex, l)
+		}
+		ap /= float64(len(labels) - 1)
+		log("  epochs %2d rate %.2f l2 %.1f flat %-5v: mean AP %.3f\n", p.epochs, p.rate, p.l2, p.flat, ap)
+		if ap > bestAP {
+			best, bestProbs, bestAP = p, probs, ap
+		}
+	}
+	return best, bestProbs
+}

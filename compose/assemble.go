@@ -1,0 +1,153 @@
+package compose
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/newsbrief/newsbrief/brief"
+)
+
+// Section sizes that follow from the number of points asked for.
+const (
+	figuresPerPoint = 2  // Key figures holds twice as many as other sections
+	maxNames        = 10 // Who's involved
+)
+
+// assemble turns the selection into a brief: points with their evidence in
+// the order asked for, then the figures, quotes and names, the sources,
+// the headline, the original report and the other outlets' coverage.
+func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
+	orig := originalSource(c.docs)
+	b := &brief.Brief{Sources: sources(c.docs)}
+	if orig >= 0 {
+		b.Original = original(c.docs[orig])
+	}
+	b.Headline = c.headline(orig, sel.insights)
+	b.KeyInsights = c.points(c.ordered(sel.insights, cfg.order))
+	b.Risks = c.points(c.ordered(sel.risks, cfg.order))
+	b.Opportunities = c.points(c.ordered(sel.opportunities, cfg.order))
+	b.Unknowns = c.points(c.ordered(sel.unknowns, cfg.order))
+	b.WhatsNext = c.points(c.ordered(sel.next, cfg.order))
+	b.WhyItMatters = c.points(c.ordered(sel.why, cfg.order))
+	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
+	b.Figures = c.figures(figuresPerPoint*cfg.maxPoints, cfg.order)
+	b.Quotes = c.quotes(cfg.maxPoints)
+	b.Entities = c.entities(maxNames)
+	if len(c.docs) > 1 {
+		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Quotes)
+	}
+	b.Normalize()
+	return b
+}
+
+// ordered returns idx in the order asked for: as selected (best first),
+// or as the sources tell the sentences.
+//
+// A sentence that leans on the one before it always follows it.
+func (c *corpus) ordered(idx []int, order Order) []int {
+	if order != SourceOrder {
+		return c.afterPrevious(idx)
+	}
+	idx = slices.Clone(idx)
+	sort.SliceStable(idx, func(a, b int) bool {
+		sa, sb := &c.sents[idx[a]], &c.sents[idx[b]]
+		return sa.doc < sb.doc || sa.doc == sb.doc && sa.start < sb.start
+	})
+	return idx
+}
+
+// points turns sentence indexes into points, each with its sentence as
+// evidence, followed by the sentences of other sources that report the
+// same fact (one per source).
+func (c *corpus) points(idx []int) []brief.Point {
+	out := make([]brief.Point, 0, len(idx))
+	for _, i := range idx {
+		s := &c.sents[i]
+		ev := append([]brief.Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}, c.corroboration(i)...)
+		out = append(out, brief.Point{Text: s.text, Evidence: ev})
+	}
+	return out
+}
+
+// corroboration returns the evidence of the sentences of other sources
+// that say the same as sentence i, one per source.
+func (c *corpus) corroboration(i int) []brief.Evidence {
+	if c.confirmedBy == nil {
+		return nil
+	}
+	var out []brief.Evidence
+	seen := map[int]bool{c.sents[i].doc: true}
+	for _, j := range c.confirmedBy[i] {
+		s := &c.sents[j]
+		if !seen[s.doc] {
+			seen[s.doc] = true
+			out = append(out, brief.Evidence{Source: s.doc, Start: s.start, End: s.end, Quote: s.text})
+		}
+	}
+	return out
+}
+
+// headline is the original report's title; when no report is the
+// original, the title of the document of the best key insight, else the
+// first title given; each without the site name it carries. A story with
+// no title gets the main clause of its best key insight.
+func (c *corpus) headline(orig int, insights []int) string {
+	if orig < 0 && len(insights) > 0 {
+		orig = c.sents[insights[0]].doc
+	}
+	if orig >= 0 {
+		if t := cleanTitle(c.docs[orig].Title, c.docs[orig]); t != "" {
+			return t
+		}
+	}
+	for _, d := range c.docs {
+		if t := cleanTitle(d.Title, d); t != "" {
+			return t
+		}
+	}
+	if len(insights) > 0 {
+		return leadHeadline(c.sents[insights[0]].text)
+	}
+	return ""
+}
+
+func sources(docs []brief.Document) []brief.Source {
+	out := make([]brief.Source, len(docs))
+	for i, d := range docs {
+		out[i] = brief.Source{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title, Published: d.Published, Language: d.Language}
+	}
+	return out
+}
+
+// original describes the original report; it is empty when nothing says
+// where the report comes from (plain text with a title, say).
+func original(d brief.Document) brief.Original {
+	if d.Outlet == "" && d.Domain == "" && d.URL == "" {
+		return brief.Original{}
+	}
+	return brief.Original{Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Headline: d.Title}
+}
+
+// afterPrevious moves every sentence that leans on the sentence before it
+// to just after that sentence.
+func (c *corpus) afterPrevious(idx []int) []int {
+	out := make([]int, 0, len(idx))
+	var place func(i int)
+	placed := map[int]bool{}
+	place = func(i int) {
+		if placed[i] {
+			return
+		}
+		placed[i] = true
+		out = append(out, i)
+		if next := i + 1; contains(idx, next) && c.sents[next].needsPrev {
+			place(next)
+		}
+	}
+	for _, i := range idx {
+		if !c.sents[i].needsPrev || !contains(idx, i-1) {
+			place(i)
+		}
+	}
+	return out
+}

@@ -1,0 +1,36 @@
+// Package compose builds briefs: it turns one or more articles about a
+// story (brief.Document) into a brief.Brief.
+//
+//	b, err := compose.Build(ctx, []brief.Document{{Title: title, Text: text}})
+//	// b.KeyInsights[0].Evidence[0]: source 0, text[Start:End] == Quote
+//
+// Building is extractive and deterministic: every point is a sentence of a
+// source with its exact byte offsets, and the same documents always give
+// the same brief. A section is left empty rather than filled with a
+// doubtful item.
+//
+// Build runs as a pipeline of stages, one file each:
+//
+//   - annotate: split every document into sentences and mark each one's
+//     language, terms, whether it may be a point, and its cues (risk,
+//     opportunity, unknown, significance), from the word lists of
+//     internal/cue;
+//   - score: weigh the sentences (centrality in a sentence graph, term
+//     frequency, position, the headline's words) and link sentences of
+//     different sources that say the same;
+//   - select: pick each section's sentences, by index, with one routine
+//     that skips repeats (a key insight may also be a risk; no other
+//     sentence shows twice);
+//   - assemble: turn the chosen indexes into points with evidence, find the
+//     figures, quotes and names, and add the headline, sources, original
+//     report and other outlets' coverage (figures.go, quotes.go, names.go,
+//     original.go, coverage.go).
+//
+// Several articles make one brief: Build names as the original the report
+// the others credit, else a press release (brief.Document.PressRelease),
+// else the earliest. Cluster first groups a pile of articles into stories.
+//
+// Build honours its context and its cost grows about linearly with the
+// text: it considers at most a bounded number of sentences and graph edges
+// (see Limits and WithLimits).
+package compose

@@ -1,0 +1,43 @@
+package compose
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsbrief/newsbrief/brief"
+)
+
+func TestCleanTitle(t *testing.T) {
+	lat := brief.Document{Outlet: "Los Angeles Times", Domain: "latimes.com"}
+	bbc := brief.Document{Outlet: "BBC", Domain: "bbc.co.uk"}
+	for _, tc := range []struct {
+		title string
+		d     brief.Document
+		want  string
+	}{
+		{"Bridge reopens - Los Angeles Times", lat, "Bridge reopens"},
+		{"Bridge reopens | latimes.com", lat, "Bridge reopens"},
+		{"BBC News | Bridge reopens", bbc, "Bridge reopens"},
+		{"Bridge reopens - BBC News", bbc, "Bridge reopens"},
+		{"Biden signs the bill - and what it means", lat, "Biden signs the bill - and what it means"},
+		{"Bridge reopens - Valley Courier", brief.Document{}, "Bridge reopens - Valley Courier"}, // no outlet known: keep
+		{"  Bridge reopens  ", lat, "Bridge reopens"},
+		{"Los Angeles Times", lat, "Los Angeles Times"}, // a title that is only the site name stays
+	} {
+		assert.Equal(t, tc.want, cleanTitle(tc.title, tc.d), tc.title)
+	}
+}
+
+func TestLeadHeadline(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The harbour bridge reopened on Monday.", "The harbour bridge reopened on Monday"},
+		{"The harbour bridge reopened on Monday, eight months after repairs began.", "The harbour bridge reopened on Monday"},
+		{"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind in the north.",
+			"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir"},
+		{"부산항에 새 터미널이 문을 열었다.", "부산항에 새 터미널이 문을 열었다"},
+	} {
+		got := leadHeadline(tc.in)
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+}

@@ -1,0 +1,119 @@
+package compose
+
+import (
+	"sort"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+)
+
+// Thresholds of selection.
+const (
+	// duplicateSimilarity is the cosine above which two sentences of one
+	// source say mostly the same thing and only the better one is picked.
+	duplicateSimilarity = 0.5
+	// maxWhyItMatters is the most points Why it matters gets.
+	maxWhyItMatters = 2
+	// labelScoreWeight is how much a sentence's rank counts, beside its cue
+	// score, in ordering the sentences of a labelled section.
+	labelScoreWeight = 0.2
+)
+
+// selection is what each section shows, as sentence indexes, best first.
+type selection struct {
+	insights, risks, opportunities, unknowns, next, why, summary []int
+}
+
+// choose picks every section's sentences, at most n each, in the order a
+// reader meets the sections; no sentence, and no sentence that says the
+// same as one already shown, appears twice in the brief.
+func (c *corpus) choose(n int) selection {
+	var sel selection
+	var shown []int
+	next := func(ranked []int, n int) []int {
+		picked := c.pick(ranked, n, shown)
+		shown = append(shown, picked...)
+		return picked
+	}
+	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
+	sel.why = next(c.byScore(func(s *sent) bool { return s.significance > 0 && !opensWithQuote(s.text) }), min(n, maxWhyItMatters))
+	sel.risks = next(c.byLabel(cue.Risk), n)
+	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
+	sel.unknowns = next(c.byLabel(cue.Unknown), n)
+	sel.next = next(c.byScore(func(s *sent) bool { return s.next > 0 && !opensWithQuote(s.text) }), n)
+	sel.summary = next(c.byScore(nil), n)
+	return sel
+}
+
+// all lists every chosen sentence.
+func (sel selection) all() []int {
+	return concat(sel.insights, sel.why, sel.risks, sel.opportunities, sel.unknowns, sel.next, sel.summary)
+}
+
+// byScore returns the indexes of candidate sentences that keep accepts
+// (all when keep is nil), best first; ties go to the earlier sentence so
+// the result is deterministic.
+func (c *corpus) byScore(keep func(*sent) bool) []int {
+	var idx []int
+	for i := range c.sents {
+		if c.sents[i].candidate && (keep == nil || keep(&c.sents[i])) {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return c.sents[idx[a]].score > c.sents[idx[b]].score })
+	return idx
+}
+
+// byLabel returns the indexes of candidate sentences the cue classifier
+// gives label, most confident first.
+func (c *corpus) byLabel(label cue.Label) []int {
+	idx := c.byScore(func(s *sent) bool { return s.cue.Label == label })
+	sort.SliceStable(idx, func(a, b int) bool {
+		sa, sb := &c.sents[idx[a]], &c.sents[idx[b]]
+		return sa.cue.Score+labelScoreWeight*sa.score > sb.cue.Score+labelScoreWeight*sb.score
+	})
+	return idx
+}
+
+// pick is the one selection routine: it takes up to n sentences from
+// ranked, best first, skipping any in avoid, any that repeats a sentence
+// already picked or in avoid, and any that leans on the sentence before it
+// ("But it may …") when that sentence is not picked before it.
+func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
+	var picked []int
+	for _, i := range ranked {
+		if len(picked) == n {
+			break
+		}
+		if c.sents[i].needsPrev && !contains(picked, i-1) {
+			continue // it leans on the sentence before it, which this section does not show
+		}
+		if !contains(avoid, i) && !c.repeats(i, picked) && !c.repeats(i, avoid) {
+			picked = append(picked, i)
+		}
+	}
+	return picked
+}
+
+// repeats reports whether sentence i says the same as one of others: a
+// near copy in the same source, or a confirmation from another source.
+func (c *corpus) repeats(i int, others []int) bool {
+	for _, j := range others {
+		limit := duplicateSimilarity
+		if c.sents[i].doc != c.sents[j].doc {
+			limit = sameFactSimilarity
+		}
+		if similarity(&c.sents[i], &c.sents[j]) > limit {
+			return true
+		}
+	}
+	return false
+}
+
+// concat joins index lists into a new one.
+func concat(lists ...[]int) []int {
+	var out []int
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+)
+
+// Sentence units: what of a sentence a point shows, and whether it can
+// stand alone. A point's evidence always slices exactly the shown text out
+// of its source.
+const (
+	// maxPointWords is the most words a point may have: longer "sentences"
+	// are mostly captions, credits and lists run together.
+	maxPointWords = 55
+	// maxPrefixBytes bounds how far into a sentence a wire prefix or a
+	// dateline may end.
+	maxPrefixBytes = 80
+)
+
+// shownSpan returns the part of sentence s a point shows, as offsets into
+// s: s without a leading wire prefix ("(CNN) -- ", "LONDON (Reuters) - ",
+// "WASHINGTON — ") or the by-line and publication stamps that run into a
+// first sentence, and without surrounding white space.
+func shownSpan(s string) (lo, hi int) {
+	lo = len(s) - len(strings.TrimLeft(s, " \t"))
+	hi = len(strings.TrimRight(s, " \t"))
+	if lo >= hi {
+		return lo, hi
+	}
+	if n := wirePrefix(s[lo:hi]); n > 0 {
+		lo += n
+	}
+	return lo, hi
+}
+
+// wirePrefix returns the length of the dateline or wire-service prefix that
+// opens s, with the dash or colon and spaces after it, or 0: an outlet in
+// brackets ("(CNN)"), a place in capitals ("NEW YORK", "SEOUL, South Korea")
+// optionally followed by one, ended by a dash ("--", "-", "—", "–").
+func wirePrefix(s string) int {
+	head := s[:min(len(s), maxPrefixBytes)]
+	dash := -1
+	for _, d := range []string{" -- ", " — ", " – ", " - ", "--", "— ", "– "} {
+		if i := strings.Index(head, d); i > 0 && (dash < 0 || i < dash) {
+			dash = i
+		}
+	}
+	if dash < 0 {
+		// "(CNN)The …": a bracketed outlet alone, with no dash.
+		if strings.HasPrefix(s, "(") {
+			if end := strings.IndexByte(head, ')'); end > 1 && isOutletTag(s[1:end]) {
+				return end + 1 + spacesAt(s[end+1:])
+			}
+		}
+		return 0
+	}
+	prefix := strings.TrimSpace(s[:dash])
+	if !isDateline(prefix) {
+		return 0
+	}
+	rest := s[dash:]
+	rest = strings.TrimLeft(rest, " -—–")
+	return len(s) - len(rest)
+}
+
+// isDateline reports a dateline: capitalised place words, maybe an outlet
+// in brackets, maybe a date after a comma ("LONDON (Reuters)",
+// "(CNN)", "SEOUL, South Korea", "Washington, March 3 (AP)").
+func isDateline(p string) bool {
+	if p == "" {
+		return false
+	}
+	tagged := false
+	if i := strings.IndexByte(p, '('); i >= 0 {
+		tagged = true
+		end := strings.IndexByte(p[i:], ')')
+		if end < 0 || !isOutletTag(p[i+1:i+end]) || strings.TrimSpace(p[i+end+1:]) != "" {
+			return false
+		}
+		p = strings.TrimSpace(p[:i])
+		if p == "" {
+			return true // "(CNN) --"
+		}
+	}
+	place, after, comma := strings.Cut(p, ",")
+	for _, w := range strings.Fields(after) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false // "Meanwhile, in Paris - …" is prose
+		}
+	}
+	words := strings.Fields(place)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	upper := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.ToUpper(w) == w {
+			upper++
+		}
+	}
+	// A place in capitals, or any capitalised place with an outlet tag (the
+	// tag was checked above) — "Washington (AP)".
+	return upper == len(words) || tagged || comma && len(words) <= 3
+}
+
+// isOutletTag reports the inside of "(CNN)", "(Reuters)", "(AP)": one to
+// three capitalised words.
+func isOutletTag(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func spacesAt(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
+
+// whole reports whether a shown sentence is a whole unit: not cut off ("…"
+// or "..." at its end) and not longer than maxPointWords.
+func whole(s string) bool {
+	t := strings.TrimRight(s, " \"”’'")
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		return false
+	}
+	return len(strings.Fields(s)) <= maxPointWords
+}
+
+// needsPrevious reports an English sentence that opens with a pronoun or
+// connective whose referent is in the sentence before ("But it may …",
+// "They said …"): it can be a point only right after that sentence.
+func needsPrevious(s, lang string) bool { return lang != "ko" && opensWithReference(s) }
+
+// opensWithReference reports an English sentence whose first word points
+// back at what came before it: a personal or demonstrative pronoun, or a
+// connective.
+//
+// Inside a quotation a pronoun is the speaker's ("“We will win,” said …"),
+// and a demonstrative before a time word ("This year …") refers to no
+// earlier sentence; neither counts.
+func opensWithReference(s string) bool {
+	if opensWithQuote(s) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.TrimLeft(s, " (")))
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.TrimRight(words[0], ",;:")
+	if cue.Has("en", cue.Demonstratives, first) {
+		return len(words) < 2 || !cue.Has("en", cue.TimeWords, strings.TrimRight(words[1], ",;:"))
+	}
+	return cue.Has("en", cue.Referring, first)
+}
+
+// opensWithQuote reports a sentence that opens with a quotation: what it
+// says is its speaker's view, not the article's.
+func opensWithQuote(s string) bool {
+	s = strings.TrimLeft(s, " (")
+	for _, q := range []string{"\"", "“", "‘", "'", "«", "„", "「", "『"} {
+		if strings.HasPrefix(s, q) {
+			return true
+		}
+	}
+	return false
+}

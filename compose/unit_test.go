@@ -1,0 +1,52 @@
+package compose
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestShownSpan(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"(CNN) -- The bridge reopened on Monday.", "The bridge reopened on Monday."},
+		{"(CNN)The bridge reopened on Monday.", "The bridge reopened on Monday."},
+		{"LONDON (Reuters) - Shares fell sharply on Tuesday.", "Shares fell sharply on Tuesday."},
+		{"WASHINGTON — The Senate voted on the bill.", "The Senate voted on the bill."},
+		{"SEOUL, South Korea -- North Korea fired a missile.", "North Korea fired a missile."},
+		{"Washington (AP) — The Senate voted.", "The Senate voted."},
+		{"  The bridge reopened.  ", "The bridge reopened."},
+		// Not datelines: a dash inside ordinary prose.
+		{"The mayor - who had opposed the plan - voted for it.", "The mayor - who had opposed the plan - voted for it."},
+		{"Prices rose 5% -- the most in a decade.", "Prices rose 5% -- the most in a decade."},
+		{"It was (in part) a surprise - said critics.", "It was (in part) a surprise - said critics."},
+		{"Meanwhile, in Paris - the talks went on.", "Meanwhile, in Paris - the talks went on."},
+		{"", ""},
+	} {
+		lo, hi := shownSpan(tc.in)
+		assert.Equal(t, tc.want, tc.in[lo:hi], tc.in)
+	}
+}
+
+func TestWholeAndNeedsPrevious(t *testing.T) {
+	for _, tc := range []struct {
+		in, lang string
+		want     bool
+	}{
+		{"The city approved the plan on Tuesday.", "en", true},
+		{"But it may take years to finish.", "en", false},
+		{"They said the plan would cost more.", "en", false},
+		{"However, the council delayed the vote.", "en", false},
+		{"This means the plan is dead.", "en", false},
+		{"This year the plan cost €2 million.", "en", true},
+		{"“We will win this fight,” said Mayor Lena Brandt.", "en", true},
+		{"The report said prices would rise in the coming...", "en", false},
+		{"The report said prices would rise …", "en", false},
+		{"그러나 이 계획은 수년이 걸릴 수 있다.", "ko", true},
+		{"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
+			"seventeen eighteen nineteen twenty one two three four five six seven eight nine ten eleven twelve " +
+			"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty one two three four five six seven eight nine ten " +
+			"eleven twelve thirteen fourteen fifteen sixteen.", "en", false},
+	} {
+		assert.Equal(t, tc.want, whole(tc.in) && !needsPrevious(tc.in, tc.lang), tc.in)
+	}
+}

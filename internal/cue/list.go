@@ -1,0 +1,165 @@
+package cue
+
+import "strings"
+
+// A List names a word list of a language's lexicon: vocabulary that
+// building a brief reads by name rather than as cues. Its phrases are
+// lexicon lines labelled "list:<name>", in the lexicon's grammar (the
+// weight is the phrase's strength where a list uses one, else 1).
+type List string
+
+// The word lists building reads.
+const (
+	// Significance phrases say why a story matters: its scale, a first, a
+	// consequence ("the first", "milestone", "as a result").
+	Significance List = "significance"
+	// SpeechVerbs attribute a quotation ("said", "told").
+	SpeechVerbs List = "speech"
+	// Credits introduce the outlet a report credits ("first reported by").
+	Credits List = "credit"
+	// Months and Weekdays name dates ("May", "Tuesday").
+	Months   List = "month"
+	Weekdays List = "weekday"
+	// Scales multiply a number or make it a share ("million", "percent").
+	Scales List = "scale"
+	// Units say what a number counts ("MW", "jobs", "homes").
+	Units List = "unit"
+	// FigureLeads are words that never start what a figure measures ("to",
+	// "the", "their").
+	FigureLeads List = "figure-lead"
+	// ClauseWords open a clause, so they end the words before a figure
+	// ("which", "after", "said").
+	ClauseWords List = "clause"
+	// NotMeasures are lower-case words that never say what a number
+	// measures ("the", "more", "year").
+	NotMeasures List = "not-measure"
+	// Next phrases name a scheduled or expected next step ("is due to",
+	// "will vote", "next week", Korean "예정").
+	Next List = "next"
+	// Prepositions and conjunctions mark where a long clause can be cut
+	// into a headline.
+	Prepositions List = "preposition"
+	// Referring words open a sentence that points back at an earlier one
+	// ("But", "They"); Demonstratives do too ("This"), except before one of
+	// the TimeWords ("This year").
+	Referring      List = "referring"
+	Demonstratives List = "demonstrative"
+	TimeWords      List = "time-word"
+)
+
+// wordList is one list of one lexicon.
+type wordList struct {
+	entries []*entry
+	words   map[string]bool // its one-word phrases without a prefix mark
+	phrases []string        // every phrase, alternatives expanded
+}
+
+// addToList files a list line.
+func (lx *lexicon) addToList(e *entry) {
+	l := lx.lists[e.list]
+	if l == nil {
+		l = &wordList{words: map[string]bool{}}
+		lx.lists[e.list] = l
+	}
+	l.entries = append(l.entries, e)
+	if len(e.pat) == 1 {
+		for _, a := range e.pat[0].alts {
+			if !a.prefix {
+				l.words[a.s] = true
+			}
+		}
+	}
+	l.phrases = append(l.phrases, expandPhrase(e.pat)...)
+}
+
+// expandPhrase spells out every phrase a pattern without gaps or prefix
+// marks matches, words joined by a space.
+func expandPhrase(pat []ptok) []string {
+	out := []string{""}
+	for _, p := range pat {
+		if p.gap {
+			return nil
+		}
+		var next []string
+		for _, prefix := range out {
+			for _, a := range p.alts {
+				if a.prefix {
+					return nil
+				}
+				next = append(next, strings.TrimPrefix(prefix+" "+a.s, " "))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// validListName reports a list name: lower-case letters and hyphens.
+func validListName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// listOf returns list l of lang's lexicon (lang as Classify takes it), or
+// nil.
+func listOf(lang string, l List) *wordList {
+	lx := lexiconFor("", lang)
+	if lx == nil {
+		return nil
+	}
+	return lx.lists[l]
+}
+
+// Has reports whether word, in lower case, is a one-word phrase of list l
+// in language lang ("" means English).
+func Has(lang string, l List, word string) bool {
+	wl := listOf(langOrEnglish(lang), l)
+	return wl != nil && wl.words[word]
+}
+
+// Phrases returns the phrases of list l in language lang ("" means
+// English), each a string of lower-case words joined by spaces, with a|b
+// alternatives spelt out; phrases with a gap or a prefix mark are left
+// out. The slice is shared: do not change it.
+func Phrases(lang string, l List) []string {
+	if wl := listOf(langOrEnglish(lang), l); wl != nil {
+		return wl.phrases
+	}
+	return nil
+}
+
+// Count returns how many of list l's lines have a phrase in sentence, read
+// as Classify reads it (lower case, contractions expanded, every word of a
+// phrase in one clause); each line counts once, so a line's alternatives
+// ("the move|deal|decision") count as one cue. lang is as for Classify.
+func Count(sentence, lang string, l List) int {
+	lx := lexiconFor(sentence, lang)
+	if lx == nil || lx.lists[l] == nil {
+		return 0
+	}
+	toks := tokenize(sentence, lx.breaks)
+	n := 0
+	for _, e := range lx.lists[l].entries {
+		for i := range toks {
+			if _, ok := matchAt(e.pat, toks, i, -1); ok {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func langOrEnglish(lang string) string {
+	if lang == "" {
+		return "en"
+	}
+	return lang
+}
