@@ -128,7 +128,6 @@ func toArticle(rec crawl.Record) (Article, *Outcome) {
 	if err != nil {
 		return Article{}, &Outcome{Key: rec.Key, ID: rec.ID, Outcome: "failed", Stage: "extract", Reason: err.Error()}
 	}
-	doc = nb.WithMeta(doc, rec.Title, rec.Outlet, rec.Published)
 	data, err := json.Marshal(doc)
 	if err != nil {
 		return Article{}, &Outcome{Key: rec.Key, ID: rec.ID, Outcome: "failed", Stage: "extract", Reason: err.Error()}
@@ -154,10 +153,12 @@ func reasonClass(o Outcome) string {
 	return o.Stage + ": " + r
 }
 
-// extractDoc makes the document of a page or text record.
+// extractDoc makes the document of a page or text record, with what the
+// record says of it.
 func extractDoc(rec crawl.Record) (brief.Document, error) {
+	m := nb.Meta{Title: rec.Title, Outlet: rec.Outlet, Published: rec.Published}
 	if rec.Kind == crawl.Text {
-		return nb.FromText(bytes.NewReader(rec.Body), rec.URL)
+		return nb.FromText(bytes.NewReader(rec.Body), rec.URL, m)
 	}
-	return nb.FromHTML(rec.Body, rec.URL, rec.Charset)
+	return nb.FromHTML(rec.Body, rec.URL, rec.Charset, m)
 }

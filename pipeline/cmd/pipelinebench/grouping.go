@@ -49,7 +49,7 @@ func grouping(dir string) error {
 		if err := w.Page(a.URL, packDate, page); err != nil {
 			return err
 		}
-		d, err := nb.FromHTML(page, a.URL, "")
+		d, err := nb.FromHTML(page, a.URL, "", nb.Meta{})
 		if err != nil {
 			failed++
 			continue
