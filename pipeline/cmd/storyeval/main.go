@@ -5,7 +5,19 @@
 //
 //	cd pipeline && go run ./cmd/storyeval
 //
-// It reads ../shared/data/multi/allsides_neus.jsonl.
+// It reads ../shared/data/multi/allsides_neus.jsonl. Stories with an even
+// index are the tuning half, odd ones the frozen half (internal/allsides).
+//
+// The flags try the variants that were tried while choosing the pipeline's
+// grouping, on the tuning half; none kept both purity and inverse purity
+// at the in-memory Cluster's on both halves (pipeline/README.md has the
+// figures):
+//
+//	-min, -pair   the merge and pair thresholds (story.MinSimilarity, story.PairSimilarity)
+//	-common S     leave out features in more than a share S of the articles
+//	-weight K     repeat a feature K·idf times (weighted Jaccard)
+//	-components   run Cluster on each connected component of the pairs (one giant component: no scaling)
+//	-refine       split each merged story with Cluster (its idf within a story of 2 or 3 splits them all)
 package main
 
 import (
