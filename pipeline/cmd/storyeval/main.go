@@ -18,6 +18,7 @@
 //	-weight K     repeat a feature K·idf times (weighted Jaccard)
 //	-components   run Cluster on each connected component of the pairs (one giant component: no scaling)
 //	-refine       split each merged story with Cluster (its idf within a story of 2 or 3 splits them all)
+//	-cosine T     re-score candidate pairs by the idf-weighted cosine of their features, merge at T
 package main
 
 import (
@@ -41,6 +42,7 @@ func main() {
 	pairSim := flag.Float64("pair", story.PairSimilarity, "story.PairSimilarity to try")
 	weight := flag.Float64("weight", 0, "copies of a feature per unit of its idf (0: unweighted)")
 	common := flag.Float64("common", 0, "leave out features in more than this share of the articles (0: keep all)")
+	cos := flag.Float64("cosine", 0, "re-score candidate pairs by idf-weighted cosine of their features and merge at this threshold (0: off)")
 	ref := flag.Bool("refine", false, "split each merged story with the in-memory Cluster")
 	comp := flag.Bool("components", false, "cluster each component of the pairs with the in-memory Cluster instead of Merge")
 	flag.Parse()
@@ -48,6 +50,7 @@ func main() {
 	story.PairSimilarity = *pairSim
 	components = *comp
 	refine = *ref
+	cosineMin = *cos
 	commonShare = *common
 	weighted = *weight
 	dir, err := shared.Dir()
@@ -102,6 +105,7 @@ func main() {
 var (
 	components  bool
 	refine      bool
+	cosineMin   float64
 	commonShare float64
 	weighted    float64
 )
@@ -209,6 +213,10 @@ func lsh(docs []brief.Document) [][]int {
 	if components {
 		return byComponent(docs, pairs)
 	}
+	if cosineMin > 0 {
+		pairs = rescore(feats, df, len(docs), pairs)
+		story.MinSimilarity = cosineMin
+	}
 	var out [][]int
 	for _, s := range story.Merge(nodes, pairs, story.DefaultWindow) {
 		var g []int
@@ -231,6 +239,38 @@ func lsh(docs []brief.Document) [][]int {
 				m = append(m, g[k])
 			}
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// rescore replaces each pair's similarity by the idf-weighted cosine of
+// the two articles' feature sets.
+func rescore(feats [][]string, df map[string]int, n int, pairs []story.Pair) []story.Pair {
+	idf := func(f string) float64 { return math.Log(float64(n+1) / float64(df[f])) }
+	norm := make([]float64, len(feats))
+	sets := make([]map[string]bool, len(feats))
+	for i, fs := range feats {
+		sets[i] = map[string]bool{}
+		for _, f := range fs {
+			sets[i][f] = true
+			norm[i] += idf(f) * idf(f)
+		}
+		norm[i] = math.Sqrt(norm[i])
+	}
+	var out []story.Pair
+	for _, p := range pairs {
+		var a, b int
+		fmt.Sscanf(p.A, "%d", &a)
+		fmt.Sscanf(p.B, "%d", &b)
+		dot := 0.0
+		for f := range sets[a] {
+			if sets[b][f] {
+				dot += idf(f) * idf(f)
+			}
+		}
+		if norm[a] > 0 && norm[b] > 0 {
+			out = append(out, story.Pair{A: p.A, B: p.B, Sim: dot / (norm[a] * norm[b])})
 		}
 	}
 	return out
