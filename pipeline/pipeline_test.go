@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -169,6 +170,28 @@ func TestPipelineWARC(t *testing.T) {
 	articles := readLines(t, out, "articles")
 	assert.Equal(t, c.ArticleBriefs, len(articles))
 	assert.Equal(t, c.Briefed, c.ArticleBriefs+c.ArticleBriefsFailed, "-per-article: one brief per briefed article")
+}
+
+// TestPipelineDeterministic runs the pipeline twice on the same crawl:
+// the outputs are the same bytes, whatever order the runner took.
+func TestPipelineDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	writeCrawl(t, filepath.Join(dir, "crawl-1.warc.gz"))
+	var outs [2]map[string]string
+	for i := range outs {
+		out := filepath.Join(dir, fmt.Sprintf("out%d", i))
+		run(t, Config{Input: filepath.Join(dir, "*.warc.gz"), Output: out, Shards: 3})
+		files, err := filepath.Glob(filepath.Join(out, "*"))
+		require.NoError(t, err)
+		outs[i] = map[string]string{}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			require.NoError(t, err)
+			outs[i][filepath.Base(f)] = string(data)
+		}
+	}
+	require.NotEmpty(t, outs[0])
+	assert.Equal(t, outs[0], outs[1])
 }
 
 func TestPipelineJSONL(t *testing.T) {

@@ -30,10 +30,12 @@ type readFn struct {
 
 // ProcessElement reads one file.
 func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emitArticle func(Article), emitOutcome func(Outcome), emitCount func(string, int)) error {
-	name := path.Base(f.Metadata.Path)
+	// Record keys start with the file's path as matched, so that they are
+	// unique across directories and say where to look.
+	name := f.Metadata.Path
 	format := fn.Format
 	if format == "auto" || format == "" {
-		format = formatOf(name)
+		format = formatOf(path.Base(name))
 	}
 	rc, err := f.Open(ctx)
 	if err != nil {

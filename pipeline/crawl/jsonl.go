@@ -36,7 +36,7 @@ type article struct {
 // ({"id", "html"|"text", "url", "title", "outlet", "published"} or
 // {"id", "articles": [...]}), calling fn for each article, or once for a
 // line that fails, in file order; blank lines are not records. name is the
-// file's base name for record keys. It returns the number of records it
+// file's name for record keys. It returns the number of records it
 // passed to fn, or an error from fn or from reading, which stops it.
 func ReadJSONL(r io.Reader, name string, fn func(Record) error) (int, error) {
 	br := bufio.NewReaderSize(r, 1<<20)

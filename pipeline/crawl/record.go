@@ -34,10 +34,11 @@ func (k Kind) String() string {
 
 // Record is one record of an input file.
 type Record struct {
-	// Key identifies the record in the corpus: the file's base name and
-	// the record's byte offset (WARC) or line number (JSONL), such as
-	// "crawl-1.warc.gz@1234" or "articles.jsonl:17". A JSONL line with
-	// several articles gives keys such as "articles.jsonl:17#2".
+	// Key identifies the record in the corpus: the file name the reader
+	// was given and the record's byte offset (WARC) or line number
+	// (JSONL), such as "crawl/1.warc.gz@1234" or "articles.jsonl:17". A
+	// JSONL line with several articles gives keys such as
+	// "articles.jsonl:17#2".
 	Key string
 	// ID is the record's own id when it has one: the WARC-Record-ID, or
 	// the "id" of a JSONL line.

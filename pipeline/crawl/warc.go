@@ -20,7 +20,7 @@ const MaxBody = 16 << 20
 const maxStuck = 3
 
 // ReadWARC reads the records of a WARC file, calling fn for each, in file
-// order. name is the file's base name for record keys. Response records
+// order. name is the file's name for record keys. Response records
 // with an HTML payload and a 2xx status are pages; every other record is
 // skipped with its type, status or content type as the reason; records
 // that cannot be parsed fail. ReadWARC returns the number of records it
