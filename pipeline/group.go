@@ -154,6 +154,10 @@ func joinAlias(_ string, members func(*string) bool, stories func(*string) bool,
 	}
 	var m string
 	for members(&m) {
+		if id == "" { // not merged: cannot happen, but never one story of strays
+			emit(m, storyID(m))
+			continue
+		}
 		emit(m, id)
 	}
 }
@@ -168,6 +172,10 @@ func joinStory(_ string, stories func(*string) bool, arts func(*Article) bool, e
 	}
 	var a Article
 	for arts(&a) {
+		if id == "" {
+			emit(storyID(a.Key), a)
+			continue
+		}
 		emit(id, a)
 	}
 }
