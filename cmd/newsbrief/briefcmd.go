@@ -23,6 +23,8 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 	wf.define(fs, "json", "json, text, markdown, html or jsonld")
 	in := inputFormatFlag(fs, "auto", "input `kind`: auto (HTML unless it looks like plain text), html or text")
 	pageURL := fs.String("url", "", "the `URL` a saved page (FILE or -) was fetched from: its source gets that URL, domain and outlet, and its links resolve")
+	outlet := fs.String("outlet", "", "the `NAME` of the outlet that published the one article given (text has none of its own)")
+	title := fs.String("title", "", "the `HEADLINE` of the one article given, when its page or text does not say")
 	insights := fs.Int("insights", defaultMaxPoints, "the most key insights, and the most `N` points in each other section (1 to 10)")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback and private networks")
 	if err := parseFlags(fs, args); err != nil {
@@ -48,10 +50,13 @@ func runBrief(c *cli, fs *flag.FlagSet, args []string) error {
 			return err
 		}
 	}
+	if (*outlet != "" || *title != "") && len(inputs) != 1 {
+		return usageError{"-outlet and -title describe one article: give one FILE, URL or -"}
+	}
 	ctx := c.ctx
 	var docs []brief.Document
 	for _, arg := range inputs {
-		d, err := c.document(ctx, arg, *in, *pageURL, *allowPrivate)
+		d, err := c.document(ctx, arg, *in, *pageURL, *allowPrivate, newsbrief.Meta{Title: *title, Outlet: *outlet})
 		if err != nil {
 			return err
 		}
@@ -81,7 +86,8 @@ func isURL(s string) bool {
 
 // document reads one article, from a file, a URL or stdin ("-"), and
 // names its outlet. pageURL, if not empty, is where a saved page came from.
-func (c *cli) document(ctx context.Context, arg, kind, pageURL string, allowPrivate bool) (brief.Document, error) {
+// meta is what the command line says of it.
+func (c *cli) document(ctx context.Context, arg, kind, pageURL string, allowPrivate bool, meta newsbrief.Meta) (brief.Document, error) {
 	src, fetchedURL, err := c.openSource(ctx, arg, allowPrivate)
 	if err != nil {
 		return brief.Document{}, err
@@ -97,7 +103,7 @@ func (c *cli) document(ctx context.Context, arg, kind, pageURL string, allowPriv
 		}
 		return brief.Document{}, fmt.Errorf("%s: %w", arg, err)
 	}
-	return newsbrief.Document(a, newsbrief.Meta{}), nil
+	return newsbrief.Document(a, meta), nil
 }
 
 // defaultMaxPoints is -insights' default.

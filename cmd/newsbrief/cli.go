@@ -21,7 +21,7 @@ type command struct {
 
 // commands lists the subcommands in the order help shows them.
 var commands = []command{
-	{"brief", "[-format json|text|markdown|html|jsonld] [-evidence=false] [-standalone] [-input-format auto|html|text] [-url URL] [-insights N] [-allow-private] FILE|URL|- ...",
+	{"brief", "[-format json|text|markdown|html|jsonld] [-evidence=false] [-standalone] [-input-format auto|html|text] [-url URL] [-outlet NAME] [-title HEADLINE] [-insights N] [-allow-private] FILE|URL|- ...",
 		"build a brief from one or more news articles about a story (pages' HTML, URLs or plain text)",
 		"newsbrief brief -format text https://example.com/news/story\n" +
 			"newsbrief brief -format markdown -url https://example.com/news/story saved-page.html\n" +

@@ -256,3 +256,22 @@ func TestBlockedErrorNamesTheFlag(t *testing.T) {
 		assert.ErrorIs(t, err, source.ErrBlockedAddress)
 	}
 }
+
+func TestBriefOutletAndTitle(t *testing.T) {
+	text := "The harbour bridge reopened on Monday after eight months of repairs that cost €12 million.\n\n" +
+		"Engineers said heavy trucks could wear the new deck faster than planned."
+	code, js, errOut := runCLI(t, text, "brief", "-input-format", "text", "-outlet", "Valley Courier", "-title", "Harbour bridge reopens", "-")
+	require.Equal(t, 0, code, errOut)
+	var b struct {
+		Headline string
+		Sources  []struct{ Outlet, Headline string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(js), &b))
+	assert.Equal(t, "Harbour bridge reopens", b.Headline)
+	require.Len(t, b.Sources, 1)
+	assert.Equal(t, "Valley Courier", b.Sources[0].Outlet)
+
+	code, _, errOut = runCLI(t, "", "brief", "-outlet", "X", filepath.Join("sample", "article.html"), filepath.Join("sample", "article.html"))
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-outlet and -title describe one article")
+}
