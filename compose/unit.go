@@ -162,6 +162,9 @@ func opensWithReference(s string) bool {
 	if cue.Has("en", cue.Demonstratives, first) {
 		return len(words) < 2 || !cue.Has("en", cue.TimeWords, strings.TrimRight(words[1], ",;:"))
 	}
+	if first == "it" && cue.Count(strings.Join(words[:min(len(words), 8)], " "), "en", cue.Expletive) > 0 {
+		return false // "It is not yet clear whether …" points ahead
+	}
 	return cue.Has("en", cue.Referring, first)
 }
 

@@ -89,6 +89,9 @@ const (
 	// Prepositions and conjunctions mark where a long clause can be cut
 	// into a headline.
 	Prepositions List = "preposition"
+	// Expletive phrases open with an "it" that points ahead ("It is not yet
+	// clear whether …"), so the sentence stands alone.
+	Expletive List = "expletive"
 	// Referring words open a sentence that points back at an earlier one
 	// ("But", "They"); Demonstratives do too ("This"), except before one of
 	// the TimeWords ("This year").
