@@ -15,6 +15,11 @@ const (
 	// sources report the same fact: the later one is not shown again, and
 	// the shown one gets it as evidence too.
 	sameFactSimilarity = 0.45
+	// retellSimilarity is the cosine above which a sentence of another
+	// source retells one already shown closely enough that showing it too
+	// would repeat the brief, though it is not confirmation enough to be
+	// its evidence.
+	retellSimilarity = 0.35
 	// confirmSimilarity is the cosine above which a sentence of another
 	// source confirms a fact, and counts as its evidence too.
 	confirmSimilarity = 0.6

@@ -100,7 +100,7 @@ func (c *corpus) repeats(i int, others []int) bool {
 	for _, j := range others {
 		limit := duplicateSimilarity
 		if c.sents[i].doc != c.sents[j].doc {
-			limit = sameFactSimilarity
+			limit = retellSimilarity
 		}
 		if similarity(&c.sents[i], &c.sents[j]) > limit {
 			return true
