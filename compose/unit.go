@@ -18,6 +18,9 @@ const (
 	// maxPrefixBytes bounds how far into a sentence a wire prefix or a
 	// dateline may end.
 	maxPrefixBytes = 80
+	// maxBylineBytes bounds a by-line between a Korean wire dateline and
+	// its "=" ("홍길동 기자 =").
+	maxBylineBytes = 40
 )
 
 // shownSpan returns the part of sentence s a point shows, as offsets into
@@ -42,6 +45,9 @@ func shownSpan(s string) (lo, hi int) {
 // optionally followed by one, ended by a dash ("--", "-", "—", "–").
 func wirePrefix(s string) int {
 	head := s[:min(len(s), maxPrefixBytes)]
+	if n := koreanWirePrefix(head); n > 0 {
+		return n
+	}
 	dash := -1
 	for _, d := range []string{" -- ", " — ", " – ", " - ", "--", "— ", "– "} {
 		if i := strings.Index(head, d); i > 0 && (dash < 0 || i < dash) {
@@ -178,4 +184,23 @@ func opensWithQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// koreanWirePrefix returns the length of a Korean wire dateline and by-line,
+// "(서울=연합뉴스) 홍길동 기자 = ", with the spaces after it, or 0: a bracket
+// holding "place=agency", then optionally a short by-line ended by "=".
+func koreanWirePrefix(s string) int {
+	if !strings.HasPrefix(s, "(") {
+		return 0
+	}
+	end := strings.IndexByte(s, ')')
+	if end < 0 || !strings.Contains(s[:end], "=") {
+		return 0
+	}
+	n := end + 1
+	rest := s[n:]
+	if eq := strings.IndexByte(rest, '='); eq >= 0 && eq <= maxBylineBytes && !strings.ContainsAny(rest[:eq], ".\n") {
+		n += eq + 1
+	}
+	return n + spacesAt(s[n:])
 }

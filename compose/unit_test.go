@@ -19,6 +19,9 @@ func TestShownSpan(t *testing.T) {
 		{"The mayor - who had opposed the plan - voted for it.", "The mayor - who had opposed the plan - voted for it."},
 		{"Prices rose 5% -- the most in a decade.", "Prices rose 5% -- the most in a decade."},
 		{"It was (in part) a surprise - said critics.", "It was (in part) a surprise - said critics."},
+		{"(서울=연합뉴스) 홍길동 기자 = 정부는 새 대책을 발표했다.", "정부는 새 대책을 발표했다."},
+		{"(세종=뉴스1) 정부는 새 대책을 발표했다.", "정부는 새 대책을 발표했다."},
+		{"(사진) 정부는 새 대책을 발표했다.", "(사진) 정부는 새 대책을 발표했다."},
 		{"Meanwhile, in Paris - the talks went on.", "Meanwhile, in Paris - the talks went on."},
 		{"", ""},
 	} {
