@@ -15,6 +15,8 @@ import (
 
 // Option configures FromHTML, FromText and FromURL: how the page is fetched
 // (FromURL only), how its article is extracted and how the brief is built.
+//
+// Options hold no state: they are safe for concurrent use.
 type Option func(*config)
 
 type config struct {
@@ -94,6 +96,8 @@ func FromText(ctx context.Context, r io.Reader, opts ...Option) (*brief.Brief, e
 
 // Meta is what a caller (a request, a batch line) knows of an article
 // better than its page says. Zero fields are left as the page gives them.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Meta struct {
 	Title     string
 	Outlet    string

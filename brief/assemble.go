@@ -282,10 +282,11 @@ func (bd *assembler) ordered(text string) {
 }
 
 // sourceStart starts a source from the text after its number: the outlet,
-// or a "Key: value" field when the writer had no outlet to put there.
+// a "Key: value" field when the writer had no outlet to put there, or
+// noDetails for a source with no field set.
 func (bd *assembler) sourceStart(text string) {
 	bd.newSource("")
-	if k, v, ok := splitField(text); ok && bd.field(k, v) {
+	if k, v, ok := splitField(text); text == noDetails || ok && bd.field(k, v) {
 		return
 	}
 	bd.src.Outlet = text

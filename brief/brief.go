@@ -8,6 +8,9 @@ const Version = 1
 
 // Brief is a typed, source-grounded digest of a news story: every section a
 // reader sees in a brief, in reading order.
+//
+// A Brief is plain data: safe for concurrent reads, not for a change
+// concurrent with any other use.
 type Brief struct {
 	// Headline is the brief's own headline.
 	Headline string `json:"headline"`
@@ -47,6 +50,8 @@ type Brief struct {
 }
 
 // Point is one item of a section: a sentence with the evidence it rests on.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Point struct {
 	// Text is what the reader sees.
 	Text string `json:"text"`
@@ -55,6 +60,8 @@ type Point struct {
 }
 
 // Evidence locates the source text a point is taken from.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Evidence struct {
 	// Source is the index of the source in Brief.Sources.
 	Source int `json:"source"`
@@ -66,6 +73,8 @@ type Evidence struct {
 }
 
 // Quote is a direct quotation, verbatim, with the person who said it.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Quote struct {
 	// Text is the quotation without its quotation marks.
 	Text string `json:"text"`
@@ -76,6 +85,8 @@ type Quote struct {
 }
 
 // Entity is an organisation, person or place a brief's sources name.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Entity struct {
 	// Name is the entity's name as the sources write it.
 	Name string `json:"name"`
@@ -84,6 +95,8 @@ type Entity struct {
 }
 
 // Coverage is one entry of "What others are reporting".
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Coverage struct {
 	// Outlet is the display name of the outlet, such as "Korea JoongAng Daily".
 	Outlet string `json:"outlet"`
@@ -96,6 +109,8 @@ type Coverage struct {
 }
 
 // Original is "Originally reported by": the first report of the story.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Original struct {
 	// Outlet is the display name of the outlet.
 	Outlet string `json:"outlet"`
@@ -111,6 +126,8 @@ type Original struct {
 func (o Original) IsZero() bool { return o == Original{} }
 
 // Source is one article the brief draws on.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Source struct {
 	// Outlet is the display name of the outlet.
 	Outlet string `json:"outlet"`
@@ -129,6 +146,8 @@ type Source struct {
 
 // Section is a titled list of points that is not one of the standard
 // sections.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Section struct {
 	// Title is the section's heading as the brief gave it.
 	Title string `json:"title"`

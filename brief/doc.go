@@ -30,24 +30,29 @@
 // Text is the layout of brief pages: the headline on the first line, then
 // headings on lines of their own ("Key insights", "Why this matters", …),
 // "- " items, and for each other outlet a "-" line, an "Outlet Read → url"
-// line, a framing line and a quote line. Markdown uses "#" headings, lists
+// line, a framing line and a quote line ("> quote" when there is no
+// framing). Markdown uses "#" headings, lists
 // and block quotes; Axios-style bold lead-ins ("**Why it matters:** …")
-// open sections too. The writers leave out empty sections. In Text and
-// Markdown a point's evidence follows it on one line, "↳ [1] 120-188",
-// with the quote as a Go string literal only when it is not the point's
-// own text; [1] is the first entry under Sources. Readers also take the
-// older form, one "↳ [1] 0-42 \"quote\"" line per piece of evidence.
-// Credits ("Originally reported by …", "Original headline: …") are read
-// wherever a publisher puts them, footers included, and a by-line ("By
-// Jane Doe, Reuters") is never read as summary text. HTML is read from its headings, lists, paragraphs,
-// block quotes and links, ignoring navigation, asides and footers; the HTML
-// that WriteHTML writes carries data-nb attributes and reads back exactly.
-// Each citation is a <sup data-nb="evidence"> whose data-nb-source,
+// open sections too. HTML is read from its headings, lists, paragraphs,
+// block quotes and links, ignoring navigation and asides; the HTML that
+// WriteHTML writes carries data-nb attributes and reads back exactly. Each
+// citation is a <sup data-nb="evidence"> whose data-nb-source,
 // data-nb-start and data-nb-end give the evidence and whose data-nb-quote
 // holds the exact quote as a JSON string, for scripts to JSON.parse.
 // Headings are matched case-insensitively against the usual names (Key
-// takeaways, Highlights, Open questions, Other coverage, …); sections with
-// other names are kept in Brief.Extra.
+// takeaways, Highlights, Open questions, What to watch, Other coverage, …);
+// sections with other names are kept in Brief.Extra.
+//
+// The writers leave out empty sections. In Text and Markdown a point's
+// evidence follows it on one line, "↳ [1] 120-188", with the quote as a Go
+// string literal only when it is not the point's own text; [1] is the
+// first entry under Sources. Readers also take the older form, one
+// "↳ [1] 0-42 \"quote\"" line per piece of evidence.
+//
+// Readers are lenient where publishers differ: the credit of a story
+// ("Originally reported by …", "Original headline: …") is read wherever it
+// stands, in a footer, after a list or as a list item, and a by-line ("By
+// Jane Doe, Reuters") is never read as summary text.
 //
 // For Text, Markdown, HTML and JSON, Parse(Write(b)) equals b after
 // b.Normalize(). WriteJSONLD writes schema.org JSON-LD for search engines.
@@ -77,7 +82,6 @@
 // regexp, encoding/json or html: it has its own JSON codec, and its HTML
 // tokenizer, tree builder and character references are in
 // internal/htmlparse) and a few small internal packages, none of them used
-// to build briefs, so
-// that the browser build, which renders briefs, stays small; a test in
-// wasm/e2e holds it to 570 KB with brotli.
+// to build briefs, so that the browser build, which renders briefs, stays
+// small; a test in wasm/e2e holds it to 570 KB with brotli.
 package brief

@@ -5,6 +5,8 @@ import "time"
 // Document is one source article as plain data: the input of building a
 // brief (package compose). newsbrief.Document makes one from an extracted
 // page; any other source of text can fill it directly.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Document struct {
 	// URL is the article's address.
 	URL string
@@ -51,6 +53,8 @@ func (d Document) WithMeta(title, outlet string, published time.Time) Document {
 }
 
 // Block is a part of a Document's text: Text[Start:End].
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Block struct {
 	// Kind is "paragraph", "heading", "quote", "list item" or "caption".
 	Kind  string
@@ -59,6 +63,8 @@ type Block struct {
 }
 
 // Link is a link inside a Document.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Link struct {
 	URL  string
 	Text string

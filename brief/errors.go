@@ -22,6 +22,8 @@ var (
 )
 
 // ParseError reports where reading a brief failed.
+//
+// Safe for concurrent use: nothing changes it once returned.
 type ParseError struct {
 	// Format is the format being read.
 	Format Format

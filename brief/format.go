@@ -8,6 +8,8 @@ import (
 )
 
 // Format is a way of writing a brief down.
+//
+// A Format is a plain value, safe for concurrent use.
 type Format int
 
 // Formats known to Parse and the writers.

@@ -1,8 +1,9 @@
 package brief
 
 import (
-	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 )
 
 // inlineRun collects the text of inline HTML with its links and its bold

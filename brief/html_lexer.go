@@ -1,8 +1,9 @@
 package brief
 
 import (
-	"github.com/newsbrief/newsbrief/internal/htmlparse"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
 )
 
 // contentRoot picks the part of a page that holds the brief: the <article>

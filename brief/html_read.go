@@ -1,10 +1,11 @@
 package brief
 
 import (
-	"github.com/newsbrief/newsbrief/internal/htmlparse"
-	"github.com/newsbrief/newsbrief/internal/jsonlite"
 	"strconv"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
+	"github.com/newsbrief/newsbrief/internal/jsonlite"
 )
 
 // readHTML reads a brief from an HTML document or fragment: exactly, from

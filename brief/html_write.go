@@ -2,11 +2,12 @@ package brief
 
 import (
 	_ "embed"
-	"github.com/newsbrief/newsbrief/internal/htmlparse"
-	"github.com/newsbrief/newsbrief/internal/jsonlite"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/htmlparse"
+	"github.com/newsbrief/newsbrief/internal/jsonlite"
 )
 
 // WriteHTML writes b as a semantic, accessible HTML5 fragment: an <article>

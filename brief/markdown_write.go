@@ -124,7 +124,13 @@ func (w *mdWriter) coverage(heading string, cs []Coverage) {
 	}
 	w.line("\n## ", heading, "\n")
 	for _, c := range cs {
+		// An outlet without a link is bold, so that nothing reads as a
+		// link to nowhere; the rare outlet a bold lead would change (none,
+		// or one ending in a colon or a star) keeps the empty link.
 		entry := "- [" + mdEscape(c.Outlet, false) + "](" + mdURL(c.URL) + ")"
+		if c.URL == "" && c.Outlet != "" && !strings.ContainsAny(c.Outlet[len(c.Outlet)-1:], ":*") {
+			entry = "- **" + mdEscape(c.Outlet, false) + "**"
+		}
 		if c.Framing != "" {
 			entry += " — " + mdEscape(c.Framing, false)
 		}

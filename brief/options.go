@@ -5,6 +5,8 @@ package brief
 const DefaultMaxBytes = 8 << 20
 
 // Option configures Parse.
+//
+// It applies to Parse and ParseString. Options hold no state: they are safe for concurrent use.
 type Option func(*config)
 
 type config struct {

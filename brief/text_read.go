@@ -120,6 +120,10 @@ func (bd *assembler) textContent(line string) {
 		if bd.cov == nil || bd.covField > 0 && strings.Contains(line, readArrow) {
 			bd.newCoverage()
 		}
+		if q, ok := strings.CutPrefix(line, quoteMark); ok && bd.covField <= 1 {
+			bd.cov.Quote, bd.covField = q, 3 // a quote with no framing
+			return
+		}
 		bd.coverageLine(line)
 		return
 	case secOriginal:

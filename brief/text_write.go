@@ -166,6 +166,8 @@ func (w *textWriter) coverage(c Coverage) {
 		w.line(out)
 	}
 	switch {
+	case c.Quote != "" && c.Framing == "" && !isTextStructure(c.Quote):
+		w.line(quoteMark, c.Quote) // the quote alone, marked as such
 	case c.Quote != "":
 		w.contentOrEmpty(c.Framing)
 		w.content(c.Quote)
@@ -173,6 +175,10 @@ func (w *textWriter) coverage(c Coverage) {
 		w.content(c.Framing)
 	}
 }
+
+// quoteMark starts the quote line of a coverage entry that has a quote but
+// no framing, which would otherwise need an empty framing line.
+const quoteMark = "> "
 
 func (w *textWriter) contentOrEmpty(s string) {
 	if s == "" {
@@ -244,17 +250,24 @@ func sourceFields(s Source, link string, esc func(string) string) [][2]string {
 	return out
 }
 
+// noDetails stands after the number of a source that has no field set,
+// such as a pasted text: no number stands alone.
+const noDetails = "(no details)"
+
 // sourceLabel returns what follows a source's number: its outlet, or when
-// it has none its first field, so that no number stands alone; an outlet
-// that would read as a field is written as the Outlet field.
+// it has none its first field, or noDetails; an outlet that would read as
+// a field or as noDetails is written as the Outlet field.
 func sourceLabel(outlet string, fields [][2]string) (string, [][2]string) {
 	switch {
 	case outlet == "" && len(fields) > 0:
 		return fields[0][0] + ": " + fields[0][1], fields[1:]
-	case outlet != "":
-		if k, _, ok := splitField(outlet); ok && isFieldKey(k) {
-			return "Outlet: " + outlet, fields
-		}
+	case outlet == "":
+		return noDetails, fields
+	case outlet == noDetails:
+		return "Outlet: " + outlet, fields
+	}
+	if k, _, ok := splitField(outlet); ok && isFieldKey(k) {
+		return "Outlet: " + outlet, fields
 	}
 	return outlet, fields
 }
@@ -280,7 +293,7 @@ func isTextStructure(s string) bool {
 			return true // an item, or a coverage entry's "-"
 		}
 	}
-	if s == "•" || strings.HasPrefix(s, "• ") || isByline(s) || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
+	if s == "•" || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, quoteMark) || s == ">" || isByline(s) || isMarkdownHeading(s) || strings.HasPrefix(s, evidenceMark) || ordinalLen(s) > 0 ||
 		strings.HasSuffix(s, ":") || strings.Contains(s, readArrow) {
 		return true
 	}

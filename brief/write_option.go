@@ -3,7 +3,8 @@ package brief
 // WriteOption configures Write and the writers: WriteText, WriteMarkdown,
 // WriteHTML and WriteJSON. A writer ignores the options that do not apply
 // to its format; WriteJSONLD takes none. With no options every writer
-// writes everything, as the format's contract describes.
+// writes everything, as the format's contract describes. Options hold no
+// state: they are safe for concurrent use.
 type WriteOption func(*writeConfig)
 
 // HTMLOption is the name WriteHTML's options had before every writer took

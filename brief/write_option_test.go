@@ -115,6 +115,33 @@ func TestMarkdownSourceLink(t *testing.T) {
 }
 
 func TestSourceOutletThatReadsAsField(t *testing.T) {
-	b := &Brief{Headline: "H", Sources: []Source{{Outlet: "Domain: news", Domain: "news.example"}, {}}}
+	b := &Brief{Headline: "H", Sources: []Source{{Outlet: "Domain: news", Domain: "news.example"}, {}, {Outlet: noDetails}}}
+	requireRoundTrip(t, b)
+}
+
+// A source with nothing known, such as a pasted text, still gets a line
+// that says so.
+func TestSourceWithoutDetails(t *testing.T) {
+	b := &Brief{Headline: "H", KeyInsights: []Point{{Text: "P.", Evidence: []Evidence{{Source: 0, Start: 0, End: 2, Quote: "P."}}}}, Sources: []Source{{}}}
+	for _, f := range []Format{Text, Markdown} {
+		var buf bytes.Buffer
+		require.NoError(t, Write(&buf, b, f))
+		assert.Contains(t, buf.String(), "\n1. (no details)\n", f)
+	}
+	requireRoundTrip(t, b)
+}
+
+// A coverage entry with a quote but no framing needs no empty line.
+func TestTextCoverageQuoteWithoutFraming(t *testing.T) {
+	b := &Brief{Headline: "H", Coverage: []Coverage{
+		{Outlet: "Daily", URL: "https://daily.example/a", Quote: "We will rebuild."},
+		{Outlet: "Weekly", Quote: "> not a mark"},
+		{Outlet: "Monthly", Framing: "Frames it as a win.", Quote: "It is a win."},
+	}}
+	var buf bytes.Buffer
+	require.NoError(t, WriteText(&buf, b))
+	assert.Contains(t, buf.String(), "-\nDaily Read → https://daily.example/a\n> We will rebuild.\n")
+	// A quote that itself starts with the mark keeps the escaped form.
+	assert.Contains(t, buf.String(), "-\nWeekly Read →\n\\\n\\> not a mark\n")
 	requireRoundTrip(t, b)
 }

@@ -30,7 +30,8 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.WhatsNext = c.points(c.ordered(sel.next, cfg.order))
 	b.WhyItMatters = c.points(c.ordered(sel.why, cfg.order))
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
-	b.Figures = c.figures(figuresPerPoint*cfg.maxPoints, cfg.order)
+	b.Figures = c.figuresBesides(figuresPerPoint*cfg.maxPoints, cfg.order,
+		slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext))
 	b.Quotes = c.quotes(cfg.maxPoints)
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {

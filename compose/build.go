@@ -17,6 +17,9 @@ var ErrNoText = errors.New("compose: no text to build from")
 // sentence in its text, and the same documents always give the same brief.
 // A section is left empty rather than filled with a doubtful item.
 //
+// Build may be called from many goroutines at once: it shares nothing
+// between calls but the read-only word lists.
+//
 // Build stops soon after ctx ends and then returns ctx's error. Its cost
 // grows about linearly with the text: see Limits.
 func Build(ctx context.Context, docs []brief.Document, opts ...Option) (*brief.Brief, error) {

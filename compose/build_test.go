@@ -60,14 +60,25 @@ func TestBuildSections(t *testing.T) {
 	for _, q := range b.Quotes {
 		quotes = append(quotes, q.Speaker)
 	}
-	assert.Contains(t, quotes, "Marta Lind")
-	assert.Contains(t, quotes, "Pavel Roos")
+	assert.Contains(t, quotes, "Marta Lind, Ostra's chief executive", "the role the source gives comes with the name")
+	assert.Contains(t, quotes, "Pavel Roos, the project's lead engineer")
 	var figures []string
 	for _, f := range b.Figures {
 		figures = append(figures, f.Text)
 	}
-	assert.Contains(t, figures, "€310 million project")
-	assert.Contains(t, figures, "90,000 homes")
+	// Key figures never restate a number a point above already gives.
+	for _, f := range b.Figures {
+		for _, p := range slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext) {
+			assert.NotContains(t, p.Text, f.Text, "figure %q is in a point already", f.Text)
+		}
+	}
+	one, err := Build(context.Background(), []brief.Document{solarDoc()}, WithMaxPoints(1))
+	require.NoError(t, err)
+	figures = nil
+	for _, f := range one.Figures {
+		figures = append(figures, f.Text)
+	}
+	assert.Contains(t, figures, "90,000 homes", "with fewer points shown, the figures they leave out appear")
 	var names []string
 	for _, e := range b.Entities {
 		names = append(names, e.Name)

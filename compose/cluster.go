@@ -23,7 +23,8 @@ const (
 // Cluster groups documents into stories by the similarity of their
 // headlines and text and by their publication times, so that Build can be
 // called once per story. It returns the indexes of each story's documents,
-// stories in order of their first document. The result is deterministic.
+// stories in order of their first document. The result is deterministic,
+// and Cluster is safe to call from many goroutines.
 //
 // Pairs of documents are taken from the most similar down; two stories
 // merge when their documents are, on average, similar enough and were

@@ -115,11 +115,8 @@ func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int
 func (c *corpus) docQuotes(di int) []brief.Quote {
 	d := c.docs[di]
 	var out []brief.Quote
-	for _, r := range paragraphs(d) {
-		para := d.Text[r[0]:r[1]]
-		for _, q := range findQuotes(para) {
-			out = append(out, brief.Quote{Text: para[q.start:q.end], Speaker: q.speaker})
-		}
+	for _, q := range docQuotations(d.Text, paragraphs(d)) {
+		out = append(out, brief.Quote{Text: d.Text[q.start:q.end], Speaker: q.speaker})
 	}
 	return out
 }

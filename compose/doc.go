@@ -23,8 +23,8 @@
 //     sentence shows twice);
 //   - assemble: turn the chosen indexes into points with evidence, find the
 //     figures, quotes and names, and add the headline, sources, original
-//     report and other outlets' coverage (figures.go, quotes.go, names.go,
-//     original.go, coverage.go).
+//     report and other outlets' coverage (figure*.go, quote*.go, name*.go,
+//     headline.go, original.go, coverage.go).
 //
 // Several articles make one brief: Build names as the original the report
 // the others credit, else a press release (brief.Document.PressRelease),

@@ -9,7 +9,9 @@ import (
 // Explanation shows how Build sees a set of documents: every sentence it
 // considered, with what it knew of each and the scores it ranks them by.
 // It serves studies of the ranking (bench/cmd/rankstudy) and tools that
-// explain a brief; Build itself does not use it.
+// explain a brief; Build itself does not use it. An Explanation is not
+// changed after Explain returns, so goroutines may read it at once; Pick
+// only reads it.
 type Explanation struct {
 	// Sentences are the sentences Build considered, in source order.
 	Sentences []Sentence

@@ -2,6 +2,7 @@ package compose
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsbrief/newsbrief/brief"
@@ -19,8 +20,30 @@ func TestFindFigures(t *testing.T) {
 		{"Ostra Energy shares rose 4% in Madrid.", []string{"Ostra Energy shares rose 4%"}},
 		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"output by up to 10%"}},
 		{"It plans 200 MW by 2028.", []string{"200 MW by 2028"}},
-		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%", "margins 3 percent"}},
+		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%"}}, // "margins 3 percent" has no link to its noun
 		{"The hearing is on 12 March 2026 at 10:30.", nil},
+		// a figure says what it counts, and ends on the noun
+		{"The council approved a 14-kilometre tram line linking the two towns.", []string{"14-kilometre tram line"}},
+		{"The economy added 59,000 jobs added in May.", []string{"59,000 jobs"}},
+		{"Voter turnout of 53% was the lowest on record.", []string{"Voter turnout of 53%"}},
+		{"Some 964,000 people age out of the scheme.", []string{"964,000 people"}},
+		{"Of the voters, 53% of women backed her.", []string{"53% of women"}},
+		// numbers that do not say what they count
+		{"With 53%, she won.", nil},
+		{"Only 19 hit the target.", nil},
+		{"He was a Fortune 500 company boss.", nil},
+		{"It was No 1 on Radio 1's chart show and 4's Today programme.", nil},
+		{"He scored after 23 minutes from 18 yards.", nil},
+		{"They won 13.Coach Joe Smith said so.", nil},
+		{"He scored in the 87th minute to win his 50th cap.", nil},
+		{"The club paid £13m.", nil},
+		{"He was paid $475,000 managing the fund.", nil},
+		{"They ran the 100m final in 9.87 seconds.", nil},
+		{"The 2013-14 season ended at 6pm.", nil},
+		{"He won a race that week – worth £5,000.", nil},
+		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
+		{"He won the Formula 4 series and 12 others.", nil},
+		{"The toilet measures 12 square metres.", nil},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
@@ -30,9 +53,77 @@ func TestFindFigures(t *testing.T) {
 	}
 }
 
+func TestFindKoreanFigures(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"약 30%의 가구가 전기를 쓴다.", []string{"약 30%의 가구"}},
+		{"3000억 원 규모의 투자를 발표했다.", []string{"3000억 원 규모의 투자"}},
+		{"매출이 30% 늘었다.", []string{"매출이 30%"}},
+		{"무게가 280g으로 가볍다.", []string{"무게가 280g"}},
+		{"2016년 3월 10일 발표했다.", nil},
+		{"약 30%에 그쳤다.", nil},
+		{"비율은 1:3의 단일 구조다.", nil},
+		{"완치율은 30%에 그친다.", []string{"완치율은 30%"}},
+		{"사람은 99.75%가 회복한다.", nil},
+		{"연구진은 2개의 종으로 나눴다.", []string{"2개의 종"}},
+		{"1주 뒤에 돌아왔다.", nil},
+		{"전년 대비 4.29% 늘었다.", nil},
+		{"예산 18조8000억원의 사업이다.", []string{"18조8000억원의 사업"}},
+		{"13명의 폐암환자로부터 얻었다.", []string{"13명의 폐암환자"}},
+	} {
+		var got []string
+		for _, f := range findKoreanFigures(tc.sentence) {
+			got = append(got, tc.sentence[f[0]:f[1]])
+		}
+		assert.Equal(t, tc.want, got, tc.sentence)
+	}
+}
+
+func TestFiguresSkipRepeatedAmounts(t *testing.T) {
+	text := "Drivers who overstay pay an £85 fine at the car park.\n\n" +
+		"The £85 charge was upheld by the court, which heard 20 bedrooms were empty.\n\n" +
+		"Critics called the £85 penalty unfair to 2,000 drivers."
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Title: "Parking fine upheld", Text: text}}, limits)
+	if !assert.NoError(t, err) || !assert.NoError(t, c.score(context.Background(), limits)) {
+		return
+	}
+	figures := c.figuresBesides(10, SourceOrder, nil)
+	n85 := 0
+	for _, f := range figures {
+		if strings.Contains(f.Text, "£85") {
+			n85++
+		}
+	}
+	assert.Equal(t, 1, n85, "%v", figures)
+}
+
+func TestFiguresBesidesShownPoints(t *testing.T) {
+	text := "The city sold a $62 million bond on Monday.\n\n" +
+		"The bond will pay for 90,000 new homes by the river.\n\n" +
+		"Turnout of 53% was the lowest since the vote began."
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Text: text}}, limits)
+	if !assert.NoError(t, err) || !assert.NoError(t, c.score(context.Background(), limits)) {
+		return
+	}
+	var all, besides []string
+	for _, f := range c.figuresBesides(10, SourceOrder, nil) {
+		all = append(all, f.Text)
+	}
+	shown := []brief.Point{{Text: "The city sold a $62 million bond on Monday."}}
+	for _, f := range c.figuresBesides(10, SourceOrder, shown) {
+		besides = append(besides, f.Text)
+	}
+	assert.Equal(t, []string{"$62 million bond", "90,000 new homes", "Turnout of 53%"}, all)
+	assert.Equal(t, []string{"90,000 new homes", "Turnout of 53%"}, besides)
+}
+
 func TestFiguresFollowTheOrderOption(t *testing.T) {
 	for _, order := range []Order{SourceOrder, ByImportance} {
-		b, err := Build(context.Background(), []brief.Document{solarDoc()}, WithOrder(order))
+		b, err := Build(context.Background(), []brief.Document{solarDoc()}, WithOrder(order), WithMaxPoints(1))
 		if !assert.NoError(t, err) {
 			continue
 		}

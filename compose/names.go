@@ -3,35 +3,121 @@ package compose
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
-	"github.com/newsbrief/newsbrief/internal/words"
 )
 
-// entities finds the names the sources repeat: runs of capitalised words,
-// a lone word counted with the longer name it ends ("Noem" with "Kristi
-// Noem"), kept when named at least twice, most mentioned first.
+// entities finds the people, organisations and places the sources name
+// (name_runs.go for English text, name_ko.go for Korean), merges the forms
+// of one name ("Mr Conte" and "Conte" into "Victor Conte", "JK" into
+// "Jason King"), keeps those named at least twice or in a headline, and
+// lists the most central first: mentions, plus a bonus for a name in a
+// headline or a lead sentence.
 func (c *corpus) entities(n int) []brief.Entity {
-	counts := map[string]int{}
-	first := map[string]int{}
-	order := 0
+	nc := c.nameContext()
+	tally := newNameTally()
 	for _, s := range c.sents {
+		var found []string
 		if s.lang == "ko" {
-			continue
+			found = koreanNames(s.text)
+		} else {
+			found = nc.names(s.text)
 		}
-		for _, name := range capitalRuns(s.text) {
-			if _, ok := first[name]; !ok {
-				first[name] = order
-				order++
-			}
-			counts[name]++
+		for _, name := range found {
+			tally.add(name, s.pos < leadSentences)
 		}
 	}
-	names := make([]string, 0, len(counts))
-	for name := range counts {
+	tally.merge()
+	var out []brief.Entity
+	weight := map[string]int{}
+	for name, k := range tally.counts {
+		inTitle := c.inHeadline(name)
+		if k < 2 && !inTitle {
+			continue
+		}
+		w := k
+		if inTitle {
+			w += headlineBonus
+		}
+		if tally.lead[name] {
+			w += leadBonus
+		}
+		weight[name] = w
+		out = append(out, brief.Entity{Name: name, Mentions: k})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].Name, out[j].Name
+		if weight[a] != weight[b] {
+			return weight[a] > weight[b]
+		}
+		return tally.first[a] < tally.first[b]
+	})
+	return out[:min(n, len(out))]
+}
+
+// Centrality bonuses: a name in a headline or in one of the first
+// leadSentences sentences of a source is central to the story.
+const (
+	leadSentences = 2
+	headlineBonus = 3
+	leadBonus     = 1
+)
+
+// inHeadline reports whether a source's title names name, or the last
+// word of it ("Pickles visits Leeds" names "Eric Pickles").
+func (c *corpus) inHeadline(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, d := range c.docs {
+		if d.Title != "" && (containsWords(d.Title, name) || containsWords(d.Title, last)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether s has name as whole words.
+func containsWords(s, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(name)
+		if (start == 0 || !isWordByte(s[start-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// nameTally counts the names found, in the order first found.
+type nameTally struct {
+	counts map[string]int
+	first  map[string]int
+	lead   map[string]bool // named in a lead sentence
+}
+
+func newNameTally() *nameTally {
+	return &nameTally{counts: map[string]int{}, first: map[string]int{}, lead: map[string]bool{}}
+}
+
+func (t *nameTally) add(name string, lead bool) {
+	if _, ok := t.first[name]; !ok {
+		t.first[name] = len(t.first)
+	}
+	t.counts[name]++
+	t.lead[name] = t.lead[name] || lead
+}
+
+// merge moves the count of every form of a name to its fullest form.
+func (t *nameTally) merge() {
+	names := make([]string, 0, len(t.counts))
+	for name := range t.counts {
 		names = append(names, name)
 	}
 	// Shorter names first, so each merges into the longest name it is part
@@ -42,40 +128,82 @@ func (c *corpus) entities(n int) []brief.Entity {
 		}
 		return names[i] < names[j]
 	})
+	// A name in capitals is the name as the sources write it otherwise
+	// ("AUSTRALIA" and "Australia").
+	for _, name := range names {
+		if strings.ToUpper(name) != name || t.counts[name] == 0 {
+			continue
+		}
+		for _, other := range names {
+			if other != name && t.counts[other] > 0 && strings.EqualFold(other, name) {
+				t.move(name, other)
+				break
+			}
+		}
+	}
+	// A run of two names the sources also write apart is the two glued
+	// together ("Etihad Campus Yaya Toure"); the count goes to the second,
+	// unless that is an organisation's tail ("Portsmouth Crown Court").
+	for _, name := range names {
+		w := strings.Fields(name)
+		for k := 1; len(w) >= 3 && k <= len(w)-2 && t.counts[name] > 0; k++ {
+			prefix, suffix := strings.Join(w[:k], " "), strings.Join(w[k:], " ")
+			if t.counts[prefix] > 0 && t.counts[suffix] > 0 && !is(cue.OrgHeads, strings.ToLower(w[len(w)-1])) {
+				t.move(name, suffix)
+			}
+		}
+	}
+	// A surname after an adjective of a people ("American Dent") is the
+	// person the sources name in full ("Taylor Dent").
+	for _, name := range names {
+		rest, ok := afterDemonym(name)
+		if !ok || t.counts[name] == 0 {
+			continue
+		}
+		for _, other := range names {
+			if other != name && t.counts[other] > 0 && strings.HasSuffix(other, " "+rest) {
+				if _, adj := afterDemonym(other); !adj {
+					t.move(name, other)
+					break
+				}
+			}
+		}
+	}
 	for _, short := range names {
+		if t.counts[short] == 0 {
+			continue
+		}
 		long := ""
 		for _, cand := range names {
-			if cand != short && counts[cand] > 0 && len(cand) > len(long) && isPartOfName(short, cand) {
+			if cand != short && t.counts[cand] > 0 && len(cand) > len(long) && isFormOf(short, cand) {
 				long = cand
 			}
 		}
 		if long != "" {
-			counts[long] += counts[short]
-			delete(counts, short)
+			t.move(short, long)
 		}
 	}
-	var out []brief.Entity
-	for name, k := range counts {
-		if k >= 2 {
-			out = append(out, brief.Entity{Name: name, Mentions: k})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
-		}
-		return first[out[i].Name] < first[out[j].Name]
-	})
-	return out[:min(n, len(out))]
 }
 
-// isPartOfName reports whether the words of short appear, in order, among
-// the words of long: "Noem" in "Kristi Noem", "President Biden" in
-// "President Joe Biden".
-func isPartOfName(short, long string) bool {
-	sw, lw := strings.Fields(short), strings.Fields(long)
+// move adds the count of name from to name to.
+func (t *nameTally) move(from, to string) {
+	t.counts[to] += t.counts[from]
+	t.lead[to] = t.lead[to] || t.lead[from]
+	t.first[to] = min(t.first[to], t.first[from])
+	delete(t.counts, from)
+}
+
+// isFormOf reports whether short is a shorter form of the name long: its
+// words appear in order among long's ("Noem" in "Kristi Noem", "Van
+// Nistelrooy" in "Ruud van Nistelrooy"), or it is long's initials ("JK"
+// for "Jason King").
+func isFormOf(short, long string) bool {
+	sw, lw := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
 	if len(sw) >= len(lw) {
 		return false
+	}
+	if len(sw) == 1 && isInitials(short, long) {
+		return true
 	}
 	k := 0
 	for _, w := range lw {
@@ -86,33 +214,17 @@ func isPartOfName(short, long string) bool {
 	return k == len(sw)
 }
 
-// capitalRuns returns the runs of capitalised words in a sentence, but not
-// a lone common word that opens it.
-func capitalRuns(s string) []string {
-	var out, run []string
-	flush := func() {
-		if len(run) > 0 && !(len(run) == 1 && isCommonWord(run[0])) {
-			out = append(out, strings.Join(run, " "))
-		}
-		run = run[:0]
+// isInitials reports whether short, in capitals, spells the first letters
+// of long's capitalised words.
+func isInitials(short, long string) bool {
+	if len(short) < 2 || strings.ToUpper(short) != short {
+		return false
 	}
-	for i, t := range tokenize(s) {
-		w := s[t.start:t.end]
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || (i == 0 && isCommonWord(w)) {
-			flush()
-			continue
-		}
-		run = append(run, w)
-		if t.trailing {
-			flush()
+	var b strings.Builder
+	for _, w := range strings.Fields(long) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
 		}
 	}
-	flush()
-	return out
-}
-
-func isCommonWord(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	return words.IsStop(l) || cue.Has("en", cue.Months, l) || cue.Has("en", cue.Weekdays, l)
+	return b.String() == short
 }

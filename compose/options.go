@@ -14,7 +14,7 @@ const (
 // WithMaxPoints says otherwise.
 const DefaultMaxPoints = 3
 
-// Limits bound what Build considers, so that its time and memory grow
+// Limits bound what Build considers (a plain value, safe to share), so that its time and memory grow
 // about linearly with the text however long or oddly shaped it is. Text
 // beyond a limit is not read: a brief of the first DefaultSentences
 // sentences of a book-length text is still a brief of its opening.
@@ -40,7 +40,8 @@ const (
 // document, whatever Limits.Sentences says.
 const MinSentencesPerDocument = 20
 
-// Option configures Build.
+// Option configures Build (and Explain). Options are plain values, safe to
+// share between goroutines.
 type Option func(*config)
 
 type config struct {

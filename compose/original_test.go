@@ -1,13 +1,17 @@
 package compose
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -150,4 +154,50 @@ func permutations(n int) [][]int {
 		}
 	}
 	return out
+}
+
+// TestOriginalIndependentOfOrder: on every AllSides story, every order of
+// its articles names the same original report (or none).
+func TestOriginalIndependentOfOrder(t *testing.T) {
+	f, err := os.Open(sharedtest.Path(t, "data", "multi", "allsides_neus.jsonl"))
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	stories, decided := 0, 0
+	for sc.Scan() {
+		var story struct {
+			ID       string
+			Articles []struct {
+				URL, Outlet, Domain, Title, Text string
+				Date                             string `json:"published_from_url"`
+			}
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &story))
+		docs := make([]brief.Document, len(story.Articles))
+		for i, a := range story.Articles {
+			published, _ := time.Parse(time.DateOnly, a.Date)
+			docs[i] = brief.Document{URL: a.URL, Outlet: a.Outlet, Domain: a.Domain, Title: a.Title, Text: a.Text, Published: published}
+		}
+		want := originalSource(docs)
+		for _, perm := range permutations(len(docs)) {
+			shuffled := make([]brief.Document, len(perm))
+			for k, i := range perm {
+				shuffled[k] = docs[i]
+			}
+			got := originalSource(shuffled)
+			if want < 0 {
+				require.Equal(t, -1, got, "%s, order %v", story.ID, perm)
+			} else {
+				require.GreaterOrEqual(t, got, 0, "%s, order %v", story.ID, perm)
+				require.Equal(t, want, perm[got], "%s, order %v", story.ID, perm)
+			}
+		}
+		stories++
+		if want >= 0 {
+			decided++
+		}
+	}
+	require.NoError(t, sc.Err())
+	t.Logf("%d stories, every order: the same original; %d decided, %d left empty", stories, decided, stories-decided)
 }

@@ -6,115 +6,175 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
-	"github.com/newsbrief/newsbrief/internal/cue"
+)
+
+// Quotation sizes.
+const (
+	minQuoteWords = 5   // a quotation shorter than this says too little
+	maxQuoteWords = 150 // a longer one is most likely marks paired wrongly
+	// followOnGap is how near (in bytes) to the last quotation a quotation
+	// attributed to a pronoun must be for the pronoun to mean its speaker.
+	followOnGap = 300
+	// maxQuotations bounds the quotations read in one document and in one
+	// paragraph, so the cost stays linear however many marks a text has.
+	maxQuotations = 400
+	// nameWindow is how far back (in bytes) a surname is looked for with
+	// its first name.
+	nameWindow = 4000
 )
 
 // quotes finds direct quotations whose speaker the text names, verbatim,
-// from the best paragraphs first.
+// in the order the sources tell them.
 func (c *corpus) quotes(n int) []brief.Quote {
 	var out []brief.Quote
 	seen := map[string]bool{}
 	for di, d := range c.docs {
-		for _, r := range paragraphs(d) {
-			para := d.Text[r[0]:r[1]]
-			for _, q := range findQuotes(para) {
-				text := para[q.start:q.end]
-				if len(out) == n || seen[text] || !utf8.ValidString(text) {
-					continue
-				}
-				seen[text] = true
-				start := r[0] + q.start
-				out = append(out, brief.Quote{Text: text, Speaker: q.speaker,
-					Evidence: []brief.Evidence{{Source: di, Start: start, End: start + len(text), Quote: text}}})
+		for _, q := range docQuotations(d.Text, paragraphs(d)) {
+			text := d.Text[q.start:q.end]
+			if len(out) == n || seen[text] {
+				continue
 			}
+			seen[text] = true
+			out = append(out, brief.Quote{Text: text, Speaker: q.speaker,
+				Evidence: []brief.Evidence{{Source: di, Start: q.start, End: q.end, Quote: text}}})
 		}
 	}
 	return out
 }
 
+// quoteSpan is an attributed quotation: the byte range of its words,
+// without marks, and its speaker.
 type quoteSpan struct {
-	start, end int // the quotation without its marks
+	start, end int
 	speaker    string
 }
 
-// findQuotes finds “…” and "…" quotations of at least five words with a
-// named speaker: “…,” said Jane Doe / “…,” Jane Doe said / Jane Doe said:
-// “…”.
+// findQuotes finds the attributed quotations of one paragraph, with
+// offsets into it.
 func findQuotes(p string) []quoteSpan {
+	return docQuotations(p, [][2]int{{0, len(p)}})
+}
+
+// docQuotations finds the attributed quotations of a text's paragraphs
+// (byte ranges of text), with offsets into text. A quotation takes its
+// speaker from its own sentence ("…," said Jane Doe; Jane Doe said: "…";
+// 김 장관은 "…"라고 말했다); one with none takes the last speaker when the
+// text reads so: it runs on from that speaker's quotation, left unclosed
+// as a quotation that continues into a new paragraph is, or follows
+// straight after that quotation's attribution, or names its speaker with
+// a pronoun ("…," she said) right after it.
+func docQuotations(text string, paras [][2]int) []quoteSpan {
 	var out []quoteSpan
-	for i := 0; i < len(p); {
-		open, close, width := nextQuote(p, i)
-		if open < 0 {
-			break
-		}
-		inner := strings.TrimSpace(strings.TrimRight(p[open:close], ",. "))
-		start := open + strings.Index(p[open:close], inner)
-		if len(strings.Fields(inner)) >= 5 {
-			speaker := speakerAfter(p[close+width:])
-			if speaker == "" {
-				speaker = speakerBefore(p[:max(open-width, 0)])
+	var last struct {
+		speaker          string
+		end, attribEnd   int // where the last attributed quotation and its attribution end
+		unclosed, inTail bool
+	}
+	seen := 0
+	for _, r := range paras {
+		p := text[r[0]:r[1]]
+		for _, q := range quotations(p) {
+			if seen++; seen > maxQuotations {
+				return out
 			}
-			if speaker != "" {
-				out = append(out, quoteSpan{start: start, end: start + len(inner), speaker: speaker})
+			inner := p[q.start:q.end]
+			a := attributionOf(p, q, inner)
+			open := r[0] + q.open
+			between := ""
+			if last.speaker != "" && last.end <= open {
+				between = text[last.end:open]
+			}
+			switch {
+			case a.speaker != "":
+			case a.personal:
+				if n := pronounSpeaker(text, open, last.speaker, last.end); agrees(n, a) {
+					a.speaker = n
+				}
+			case !a.ok() && last.speaker != "" && last.unclosed && strings.TrimSpace(between) == "":
+				a.speaker = last.speaker // the quotation runs on
+			case !a.ok() && last.speaker != "" && last.inTail && last.attribEnd <= open && strings.TrimSpace(text[last.attribEnd:open]) == "":
+				a.speaker = last.speaker // "…," she said. "…"
+			}
+			if a.speaker == "" {
+				last.speaker = ""
+				continue
+			}
+			last.speaker, last.end, last.unclosed = a.speaker, r[0]+q.close, q.unclosed
+			last.inTail, last.attribEnd = false, 0
+			if e := tailAttributionEnd(p, q, inner); e > 0 {
+				last.inTail, last.attribEnd = true, r[0]+e
+			}
+			if s, e, ok := quoteWords(p, q); ok {
+				out = append(out, quoteSpan{start: r[0] + s, end: r[0] + e, speaker: a.speaker})
 			}
 		}
-		i = close + width
 	}
 	return out
 }
 
-// nextQuote finds the next quotation from i: the offsets of its text and
-// the width of its closing mark, or open < 0.
-func nextQuote(p string, i int) (open, close, width int) {
-	for _, m := range [][2]string{{"“", "”"}, {"\"", "\""}} {
-		o := strings.Index(p[i:], m[0])
-		if o < 0 {
-			continue
-		}
-		o += i + len(m[0])
-		c := strings.Index(p[o:], m[1])
-		if c < 0 {
-			continue
-		}
-		if open < 0 || o < open || open == 0 {
-			open, close, width = o, o+c, len(m[1])
-		}
+// attributionOf reads a quotation's attribution in its sentence: Korean
+// and Japanese endings first, then English words after the quotation,
+// then before it. An unclosed quotation has nothing after it.
+func attributionOf(p string, q quotation, inner string) attribution {
+	head, tail := p[:q.open], p[q.close:]
+	if q.unclosed {
+		tail = ""
 	}
-	if close == 0 {
-		return -1, 0, 0
+	if r, _ := utf8.DecodeRuneInString(tail); isKoreanSyllable(r) {
+		return attributionKorean(head, tail)
 	}
-	return open, close, width
+	if a := attributionJapanese(head, tail); a.ok() {
+		return a
+	}
+	if a := attributionAfter(inner, tail); a.ok() {
+		return a
+	}
+	return attributionBefore(head)
 }
 
-// speakerAfter reads ", said Jane Doe" or " Jane Doe said" after a quote.
-func speakerAfter(s string) string {
-	s = strings.TrimLeft(s, " ,")
-	for _, v := range cue.Phrases("en", cue.SpeechVerbs) {
-		if rest, ok := strings.CutPrefix(s, v+" "); ok {
-			return name(clause(rest))
-		}
+// tailAttributionEnd returns where the attribution after a quotation ends
+// (the end of its sentence), or 0 when the quotation has none after it.
+func tailAttributionEnd(p string, q quotation, inner string) int {
+	if q.unclosed || !attributionAfter(inner, p[q.close:]).ok() {
+		return 0
 	}
-	c := clause(s)
-	for _, v := range cue.Phrases("en", cue.SpeechVerbs) {
-		if before, ok := strings.CutSuffix(c, " "+v); ok {
-			return name(before)
-		}
+	rest := p[q.close:]
+	i := strings.IndexAny(rest, ".!?")
+	if i < 0 {
+		return len(p)
 	}
-	return ""
+	return q.close + i + 1
 }
 
-// speakerBefore reads "Jane Doe said:" or "Jane Doe said," before a quote.
-func speakerBefore(s string) string {
-	s = strings.TrimRight(s, " :,")
-	for _, v := range cue.Phrases("en", cue.SpeechVerbs) {
-		if before, ok := strings.CutSuffix(s, " "+v); ok {
-			if i := strings.LastIndexAny(before, ".!?;”\""); i >= 0 {
-				before = before[i+1:]
-			}
-			return name(before)
+// quoteWords returns the byte range of a quotation's words, trimmed of
+// space and of the comma or full stop before its closing mark, if it has
+// enough words to quote.
+func quoteWords(p string, q quotation) (start, end int, ok bool) {
+	inner := p[q.start:q.end]
+	trimmed := strings.TrimRightFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' })
+	trimmed = strings.TrimLeftFunc(trimmed, unicode.IsSpace)
+	if trimmed == "" || !utf8.ValidString(trimmed) {
+		return 0, 0, false
+	}
+	start = q.start + strings.Index(inner, trimmed)
+	n := quoteWordCount(trimmed)
+	if n < minQuoteWords || n > maxQuoteWords {
+		return 0, 0, false
+	}
+	return start, start + len(trimmed), true
+}
+
+// quoteWordCount counts words; in Chinese or Japanese, written without
+// spaces, two characters count as a word.
+func quoteWordCount(s string) int {
+	n := len(strings.Fields(s))
+	cjk := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			cjk++
 		}
 	}
-	return ""
+	return max(n, cjk/2)
 }
 
 // clause returns s up to its first punctuation mark.
@@ -125,28 +185,8 @@ func clause(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// name accepts a speaker of at most eight words that names someone: a
-// capitalised word, not a pronoun.
-func name(s string) string {
-	s = strings.TrimSpace(s)
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 8 {
-		return ""
-	}
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			if w == "The" || isPronoun(w) {
-				continue
-			}
-			return s
-		}
-	}
-	return ""
-}
-
-// isPronoun reports a personal pronoun that can say a quotation ("she
-// said"), in any case: it names nobody a brief shows.
+// isPronoun reports whether w is a personal pronoun that can say a
+// quotation ("she said"), in any case: it names nobody a brief shows.
 func isPronoun(w string) bool {
 	switch strings.ToLower(w) {
 	case "he", "she", "they", "it", "i", "we", "you":

@@ -6,6 +6,9 @@ import (
 
 // Article is the article found in a news page: its text in blocks, its
 // links, and the metadata the page gives about it.
+//
+// An Article is plain data: safe for concurrent reads, not for a change
+// concurrent with any other use.
 type Article struct {
 	// URL is the address the page was fetched from (see WithURL).
 	URL string `json:"url"`
@@ -42,6 +45,8 @@ type Article struct {
 }
 
 // Block is one block of an article's text.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Block struct {
 	// Kind says what the block is.
 	Kind BlockKind `json:"kind"`
@@ -52,6 +57,8 @@ type Block struct {
 }
 
 // Link is a link inside the article.
+//
+// Safe for concurrent reads; not for a change concurrent with any other use.
 type Link struct {
 	// URL is absolute.
 	URL string `json:"url"`
@@ -60,6 +67,8 @@ type Link struct {
 }
 
 // BlockKind says what a block of text is.
+//
+// A BlockKind is a plain value, safe for concurrent use.
 type BlockKind int
 
 // Kinds of block.

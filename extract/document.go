@@ -7,7 +7,7 @@ import (
 	"github.com/newsbrief/newsbrief/brief"
 )
 
-// Document returns the article as the input of brief.Build: its text and
+// Document returns the article as the input of compose.Build: its text and
 // blocks, links, title, outlet, domain, language and publication time, as
 // the page gives them. newsbrief.Document also names the outlet as
 // source.Outlet does and canonicalises the URL.

@@ -10,6 +10,8 @@ import (
 const DefaultMaxBytes = 16 << 20
 
 // Option configures extraction.
+//
+// It applies to FromReader, FromNode and FromText. Options hold no state: they are safe for concurrent use.
 type Option func(*config)
 
 type config struct {

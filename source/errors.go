@@ -37,6 +37,8 @@ var (
 
 // StatusError is the error Fetch returns for a response whose status is
 // not 2xx. errors.Is(err, ErrStatus) is true for it.
+//
+// Safe for concurrent use: nothing changes it once returned.
 type StatusError struct {
 	// Code is the HTTP status code, such as 404.
 	Code int

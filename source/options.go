@@ -21,6 +21,8 @@ const (
 )
 
 // Option configures Fetch.
+//
+// Options hold no state: they are safe for concurrent use.
 type Option func(*config)
 
 type config struct {

@@ -6,6 +6,9 @@ import (
 )
 
 // Page is a fetched web page.
+//
+// A Page is plain data: safe for concurrent reads, not for a change
+// concurrent with any other use.
 type Page struct {
 	// URL is the page's final address, after redirects.
 	URL string `json:"url"`

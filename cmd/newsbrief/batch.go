@@ -1,27 +1,21 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
+	"os/signal"
+	"reflect"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/brief"
-	"github.com/newsbrief/newsbrief/compose"
 )
-
-// maxBatchLine is the longest input line batch reads; longer lines get an
-// error record.
-const maxBatchLine = 32 << 20
 
 // batchIn is one line of batch input: one article, or several about one
 // story.
@@ -41,12 +35,16 @@ type batchArticle struct {
 	Published time.Time `json:"published"`
 }
 
+// errNoBody is a batch article with neither "html" nor "text": the line is
+// malformed rather than the article unusable.
+var errNoBody = errors.New(`needs "html" or "text"`)
+
 // document extracts the article and applies what the line says about it.
 func (a batchArticle) document() (brief.Document, error) {
 	kind, body := "html", a.HTML
 	switch {
 	case a.HTML == "" && a.Text == "":
-		return brief.Document{}, errors.New(`needs "html" or "text"`)
+		return brief.Document{}, errNoBody
 	case a.HTML == "":
 		kind, body = "text", a.Text
 	}
@@ -62,119 +60,101 @@ type batchOut struct {
 	ID    string          `json:"id"`
 	Brief json.RawMessage `json:"brief,omitempty"`
 	Error string          `json:"error,omitempty"`
+	bad   bool            // the line is not a batch record (counted apart from articles)
 }
 
 func runBatch(c *cli, fs *flag.FlagSet, args []string) error {
-	inPath := fs.String("in", "", "input `FILE.jsonl` (- for stdin): {\"id\", \"html\"|\"text\", \"url\"?} per line")
-	outPath := fs.String("out", "", "output `FILE.jsonl` (- for stdout): {\"id\", \"brief\"} or {\"id\", \"error\"} per line")
+	inPath := fs.String("in", "-", "input `FILE.jsonl` (- for stdin): {\"id\", \"html\"|\"text\", \"url\"?} or {\"id\", \"articles\": [...]} per line")
+	outPath := fs.String("out", "-", "output `FILE.jsonl` (- for stdout), written whole or not at all: {\"id\", \"brief\"} or {\"id\", \"error\"} per input line")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "how many articles to work on at once")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *inPath == "" || *outPath == "" || fs.NArg() > 0 {
-		return usageError{"-in and -out are required, and nothing else"}
+	if fs.NArg() > 0 {
+		return usageError{"batch takes no arguments: give the input as -in FILE or on stdin"}
 	}
-	in, err := c.openPath(*inPath)
+	if *workers < 1 {
+		return usageError{"-workers must be at least 1"}
+	}
+	ctx, stop := signal.NotifyContext(c.ctx, os.Interrupt) // before any file is made
+	defer stop()
+	in, inFile, err := c.openBatchInput(*inPath)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, closeOut, err := c.createPath(*outPath)
+	out, err := c.openBatchOutput(*outPath, inFile)
 	if err != nil {
 		return err
 	}
-	n, failed, err := batch(in, out, max(*workers, 1), newProgress(c.stderr))
-	if cerr := closeOut(); err == nil {
-		err = cerr
+	// A bar redrawn in place on a terminal, unless the records go to the
+	// same terminal: there the bar would cut through them.
+	bar := isTerminal(c.stderr) && !(*outPath == "-" && isTerminal(c.stdout))
+	p := newProgress(c.stderr, bar, time.Now)
+	if inFile != nil {
+		go p.countLines(inFile)
 	}
+	st, err := batch(ctx, in, out, *workers, p)
 	if err != nil {
+		out.abort()
+		if errors.Is(err, context.Canceled) {
+			err = fmt.Errorf("interrupted after %s", plural(st.lines, "line"))
+		}
+		if *outPath != "-" {
+			err = fmt.Errorf("%w; %s is left as it was", err, *outPath)
+		}
 		return err
 	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d lines failed; their records in the output say why", failed, n)
+	if err := out.commit(); err != nil {
+		return err
 	}
-	lines := "lines"
-	if n == 1 {
-		lines = "line"
+	if st.failed+st.bad > 0 {
+		return fmt.Errorf("%s; the output's error records say why", st)
 	}
-	fmt.Fprintf(c.stderr, "newsbrief batch: %d %s, no errors\n", n, lines)
+	fmt.Fprintf(c.stderr, "newsbrief batch: %s\n", st)
 	return nil
 }
 
-// batch reads articles line by line, builds their briefs with workers in
-// parallel and writes the results in input order. A bad line gives an
-// error record and the batch goes on.
-func batch(in io.Reader, out io.Writer, workers int, p *progress) (n, failed int, err error) {
-	type job struct {
-		seq, line int
-		raw       []byte
-		err       error
-	}
-	type result struct {
-		seq int
-		out batchOut
-	}
-	jobs, results := make(chan job), make(chan result)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				results <- result{j.seq, processLine(j.line, j.raw, j.err)}
-			}
-		}()
-	}
-	go func() {
-		r := bufio.NewReaderSize(in, 1<<20)
-		seq := 0
-		for line := 1; ; line++ {
-			raw, err := readLine(r)
-			if err == io.EOF {
-				break
-			}
-			if err == nil && strings.TrimSpace(string(raw)) == "" {
-				continue
-			}
-			jobs <- job{seq, line, raw, err}
-			seq++
-		}
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
-	w := bufio.NewWriter(out)
-	pending := map[int]batchOut{}
-	var werr error
-	for res := range results {
-		pending[res.seq] = res.out
-		for o, ok := pending[n]; ok; o, ok = pending[n] {
-			delete(pending, n)
-			n++
-			if o.Error != "" {
-				failed++
-			}
-			if werr == nil {
-				werr = writeJSONLine(w, o)
-			}
-			p.update(n, failed)
-		}
-	}
-	p.done()
-	if werr == nil {
-		werr = w.Flush()
-	}
-	return n, failed, werr
+// batchStats counts a batch's lines by outcome.
+type batchStats struct {
+	lines  int // lines read, each with one output record
+	failed int // articles, or groups of articles, without a brief
+	bad    int // lines that are not a batch record
 }
 
-// processLine builds the brief of one input line.
-func processLine(line int, raw []byte, readErr error) batchOut {
-	if readErr != nil {
-		return batchOut{Error: fmt.Sprintf("line %d: %v", line, readErr)}
+func (s batchStats) String() string {
+	msg := plural(s.lines, "line") + ": " + plural(s.lines-s.failed-s.bad, "brief")
+	if s.failed > 0 {
+		msg += ", " + plural(s.failed, "article") + " without a brief"
+	}
+	if s.bad > 0 {
+		msg += ", " + plural(s.bad, "bad line")
+	}
+	return msg
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// processLine builds the brief of one input line. Every error names the
+// line, and the record keeps the line's id whenever it can be read.
+func processLine(ctx context.Context, line int, raw []byte, readErr error) batchOut {
+	bad := func(id, format string, args ...any) batchOut {
+		return batchOut{ID: id, Error: fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...), bad: true}
+	}
+	switch {
+	case readErr != nil:
+		return bad("", "%v", readErr)
+	case len(strings.TrimSpace(string(raw))) == 0:
+		return bad("", `blank line; want a JSON object such as {"id": "a1", "text": "…"}`)
 	}
 	var in batchIn
 	if err := json.Unmarshal(raw, &in); err != nil {
-		return batchOut{Error: fmt.Sprintf("line %d: %s", line, jsonLineError(err))}
+		return bad(lenientID(raw), "%s", jsonLineError(err))
 	}
 	articles := in.Articles
 	if len(articles) == 0 {
@@ -183,23 +163,60 @@ func processLine(line int, raw []byte, readErr error) batchOut {
 	var docs []brief.Document
 	for k, a := range articles {
 		d, err := a.document()
-		if err != nil {
-			if len(articles) > 1 {
-				return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: article %d: %v", line, k+1, err)}
-			}
-			return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: %v", line, err)}
+		where := ""
+		if len(articles) > 1 {
+			where = fmt.Sprintf("article %d: ", k+1)
+		}
+		switch {
+		case errors.Is(err, errNoBody):
+			return bad(in.ID, "%s%v", where, err)
+		case err != nil:
+			return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: %s%v", line, where, err)}
 		}
 		docs = append(docs, d)
 	}
-	b, err := compose.Build(context.Background(), docs)
+	b, err := buildDocs(ctx, docs, defaultMaxPoints)
 	if err != nil {
-		return batchOut{ID: in.ID, Error: err.Error()}
+		return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: %v", line, err)}
 	}
 	var buf strings.Builder
 	if err := brief.WriteJSON(&buf, b); err != nil {
-		return batchOut{ID: in.ID, Error: err.Error()}
+		return batchOut{ID: in.ID, Error: fmt.Sprintf("line %d: %v", line, err)}
 	}
 	return batchOut{ID: in.ID, Brief: json.RawMessage(buf.String())}
+}
+
+// lenientID reads the "id" of a line that is not a valid batch record, as
+// far as the line can be read: a string, or a number's digits. It returns
+// "" when the line is not an object or breaks off before its id.
+func lenientID(raw []byte) string {
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	id := ""
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			break
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			break
+		}
+		if key != "id" {
+			continue
+		}
+		var s string
+		var n json.Number
+		switch {
+		case json.Unmarshal(v, &s) == nil:
+			id = s
+		case json.Unmarshal(v, &n) == nil:
+			id = n.String()
+		}
+	}
+	return id
 }
 
 // jsonLineError words a JSON error for a user, without Go type names.
@@ -209,97 +226,28 @@ func jsonLineError(err error) string {
 		return "invalid JSON: " + syn.Error()
 	}
 	var typ *json.UnmarshalTypeError
-	if errors.As(err, &typ) && typ.Field != "" {
-		return "field \"" + typ.Field + "\" holds a JSON " + typ.Value + ", want a " + typ.Type.Kind().String()
-	}
-	return `want a JSON object such as {"id": "a1", "text": "…"}`
-}
-
-var errLineTooLong = errors.New("line too long")
-
-// readLine reads one line of at most maxBatchLine bytes; a longer line is
-// consumed and reported as errLineTooLong.
-func readLine(r *bufio.Reader) ([]byte, error) {
-	var line []byte
-	tooLong := false
-	for {
-		chunk, isPrefix, err := r.ReadLine()
-		if err != nil {
-			if err == io.EOF && (len(line) > 0 || tooLong) {
-				break
-			}
-			return nil, err
+	if errors.As(err, &typ) {
+		if typ.Field != "" {
+			field := strings.ReplaceAll(typ.Field, "batchArticle.", "") // the embedded struct's Go name
+			return "field \"" + field + "\" holds a JSON " + typ.Value + ", want " + jsonKind(typ.Type.Kind())
 		}
-		if !tooLong {
-			line = append(line, chunk...)
-			if len(line) > maxBatchLine {
-				line, tooLong = nil, true
-			}
-		}
-		if !isPrefix {
-			break
-		}
+		return `want a JSON object such as {"id": "a1", "text": "…"}`
 	}
-	if tooLong {
-		return nil, errLineTooLong
-	}
-	return line, nil
+	return strings.TrimPrefix(err.Error(), "json: ") // such as a "published" time that is not RFC 3339
+
 }
 
-func writeJSONLine(w io.Writer, v any) error {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return err
+// jsonKind names the JSON value a Go kind decodes from.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
 	}
-	_, err = w.Write(append(data, '\n'))
-	return err
-}
-
-// openPath opens a file, or stdin for "-".
-func (c *cli) openPath(p string) (io.ReadCloser, error) {
-	if p == "-" {
-		return io.NopCloser(c.stdin), nil
-	}
-	return os.Open(p)
-}
-
-// createPath creates a file, or writes to stdout for "-".
-func (c *cli) createPath(p string) (io.Writer, func() error, error) {
-	if p == "-" {
-		return c.stdout, func() error { return nil }, nil
-	}
-	f, err := os.Create(p)
-	if err != nil {
-		return nil, nil, err
-	}
-	return f, f.Close, nil
-}
-
-// progress draws a progress line on stderr when it is a terminal.
-type progress struct {
-	w   io.Writer
-	tty bool
-}
-
-func newProgress(w io.Writer) *progress {
-	f, ok := w.(*os.File)
-	tty := false
-	if ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			tty = true
-		}
-	}
-	return &progress{w: w, tty: tty}
-}
-
-func (p *progress) update(n, failed int) {
-	if p.tty {
-		fmt.Fprintf(p.w, "\r%d articles, %d errors", n, failed)
-	}
-}
-
-func (p *progress) done() {
-	if p.tty {
-		fmt.Fprintln(p.w)
-	}
+	return "a number"
 }

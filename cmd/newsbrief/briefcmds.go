@@ -15,34 +15,37 @@ var sampleArticle string
 const sampleURL = "https://valley-courier.example/news/marrow-floating-solar"
 
 func runParse(c *cli, fs *flag.FlagSet, args []string) error {
-	out := fs.String("format", "json", "output `format`: json, text, markdown, html or jsonld")
-	in := fs.String("in", "auto", "input `format`: auto, text, markdown, html or json")
+	var wf writeFlags
+	wf.define(fs, "json", "json, text, markdown, html or jsonld")
+	in := inputFormatFlag(fs, "auto", "input `format`: auto, text, markdown, html or json")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	inFormat, err := formatFlag("-in", *in, brief.Auto, brief.Text, brief.Markdown, brief.HTML, brief.JSON)
+	c.warnDeprecated(fs)
+	inFormat, err := formatFlag("-input-format", *in, brief.Auto, brief.Text, brief.Markdown, brief.HTML, brief.JSON)
 	if err != nil {
 		return err
 	}
-	return c.convert(fs.Args(), inFormat, *out)
+	return c.convert(fs.Args(), inFormat, &wf)
 }
 
 func runRender(c *cli, fs *flag.FlagSet, args []string) error {
-	out := fs.String("format", "html", "output `format`: html, text, markdown, json or jsonld")
+	var wf writeFlags
+	wf.define(fs, "html", "html, text, markdown, json or jsonld")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	return c.convert(fs.Args(), brief.JSON, *out)
+	return c.convert(fs.Args(), brief.JSON, &wf)
 }
 
 // convert reads the brief named by the command line in format in and writes
-// it to stdout in the format named out.
-func (c *cli) convert(args []string, in brief.Format, out string) error {
-	outFormat, err := formatFlag("-format", out, brief.JSON, brief.Text, brief.Markdown, brief.HTML, brief.JSONLD)
+// it to stdout as wf says.
+func (c *cli) convert(args []string, in brief.Format, wf *writeFlags) error {
+	outFormat, err := wf.check()
 	if err != nil {
 		return err
 	}
-	r, err := c.input(args)
+	r, err := c.input(args, "a brief")
 	if err != nil {
 		return err
 	}
@@ -51,18 +54,19 @@ func (c *cli) convert(args []string, in brief.Format, out string) error {
 	if err != nil {
 		return err
 	}
-	return brief.Write(c.stdout, b, outFormat)
+	return wf.write(c.stdout, b, outFormat)
 }
 
 func runDemo(c *cli, fs *flag.FlagSet, args []string) error {
-	out := fs.String("format", "text", "output `format`: text, markdown, html, json or jsonld")
+	var wf writeFlags
+	wf.define(fs, "text", "text, markdown, html, json or jsonld")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError{"demo takes no arguments"}
 	}
-	outFormat, err := formatFlag("-format", *out, brief.JSON, brief.Text, brief.Markdown, brief.HTML, brief.JSONLD)
+	outFormat, err := wf.check()
 	if err != nil {
 		return err
 	}
@@ -70,7 +74,7 @@ func runDemo(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	return brief.Write(c.stdout, b, outFormat)
+	return wf.write(c.stdout, b, outFormat)
 }
 
 // formatFlag parses a format flag's value and checks it is one of allowed.

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsbrief/newsbrief/source"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -55,7 +57,7 @@ func TestBrief(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(strings.SplitN(strings.SplitN(md, "## Key insights", 2)[1], "\n## ", 2)[0], "\n- "))
 
 	text := "Harbour Bridge Reopens\n\nThe harbour bridge reopened on Monday after eight months of repairs that cost €12 million. Engineers said heavy trucks could wear the new deck faster than planned."
-	code, out, errOut := runCLI(t, text, "brief", "-in", "text", "-format", "text", "-")
+	code, out, errOut := runCLI(t, text, "brief", "-input-format", "text", "-format", "text", "-")
 	require.Equal(t, 0, code, errOut)
 	assert.True(t, strings.HasPrefix(out, "Harbour Bridge Reopens\nKey insights\n- The harbour bridge reopened on Monday"), out)
 
@@ -70,90 +72,20 @@ func TestBrief(t *testing.T) {
 	assert.Contains(t, js, `"outlet": "Energy Wire"`)
 	assert.Contains(t, js, `"quote": "Investors are hungry for renewable projects with stable returns"`)
 
-	code, _, errOut = runCLI(t, "", "brief", "-in", "pdf", page)
+	code, _, errOut = runCLI(t, "", "brief", "-input-format", "pdf", page)
 	assert.Equal(t, 2, code)
-	assert.Contains(t, errOut, "-in pdf")
+	assert.Contains(t, errOut, "-input-format pdf")
 	for _, n := range []string{"0", "-1", "11"} {
 		code, _, errOut = runCLI(t, "", "brief", "-insights", n, page)
 		assert.Equal(t, 2, code, n)
 		assert.Contains(t, errOut, "-insights "+n+": want 1 to 10")
 	}
-	code, _, errOut = runCLI(t, "Just one line.", "brief", "-in", "text", "-")
+	code, _, errOut = runCLI(t, "Just one line.", "brief", "-input-format", "text", "-")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "no text to build from")
 	code, _, errOut = runCLI(t, "   ", "brief", "-")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "empty input")
-}
-
-func TestBatch(t *testing.T) {
-	dir := t.TempDir()
-	article, err := os.ReadFile(filepath.Join("sample", "article.html"))
-	require.NoError(t, err)
-	html, _ := json.Marshal(string(article))
-	lines := []string{
-		`{"id": "a", "html": ` + string(html) + `, "url": "https://valley-courier.example/x"}`,
-		`not json`,
-		``,
-		`{"id": "c", "text": "Harbour Bridge Reopens\n\nThe harbour bridge reopened on Monday after eight months of repairs that cost €12 million."}`,
-		`{"id": "d"}`,
-		`{"id": "e", "html": "<html><body><nav>menu</nav></body></html>"}`,
-	}
-	in := filepath.Join(dir, "in.jsonl")
-	out := filepath.Join(dir, "out.jsonl")
-	require.NoError(t, os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644))
-	code, _, errOut := runCLI(t, "", "batch", "-in", in, "-out", out, "-workers", "3")
-	require.Equal(t, 1, code, "a batch with failed lines exits 1 after writing every line: "+errOut)
-	assert.Contains(t, errOut, "3 of 5 lines failed")
-	data, err := os.ReadFile(out)
-	require.NoError(t, err)
-	got := strings.Split(strings.TrimSpace(string(data)), "\n")
-	require.Len(t, got, 5, "one output line per non-blank input line, in order")
-	var recs []struct {
-		ID    string          `json:"id"`
-		Brief json.RawMessage `json:"brief"`
-		Error string          `json:"error"`
-	}
-	for _, l := range got {
-		var r struct {
-			ID    string          `json:"id"`
-			Brief json.RawMessage `json:"brief"`
-			Error string          `json:"error"`
-		}
-		require.NoError(t, json.Unmarshal([]byte(l), &r))
-		recs = append(recs, r)
-	}
-	assert.Equal(t, "a", recs[0].ID)
-	assert.Contains(t, string(recs[0].Brief), `"headline":"Ostra to build region's largest floating solar farm"`)
-	assert.Contains(t, recs[1].Error, "line 2: invalid JSON")
-	assert.Equal(t, "c", recs[2].ID)
-	assert.Empty(t, recs[2].Error)
-	assert.Contains(t, recs[3].Error, `needs "html" or "text"`)
-	assert.Contains(t, recs[4].Error, "no article found")
-
-	multi := `{"id": "m", "articles": [{"text": "Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir.", "outlet": "Valley Courier", "url": "https://valley-courier.example/a"}, {"text": "Ostra Energy's floating solar farm on the Marrow reservoir will have a capacity of 240 megawatts, Energy Wire reported.", "outlet": "Energy Wire", "published": "2026-11-24T09:00:00Z"}]}`
-	require.NoError(t, os.WriteFile(in, []byte(multi+"\n"), 0o644))
-	code, _, errOut = runCLI(t, "", "batch", "-in", in, "-out", out)
-	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, errOut, "1 line, no errors")
-	data, err = os.ReadFile(out)
-	require.NoError(t, err)
-	assert.Contains(t, string(data), `"outlet":"Energy Wire"`)
-	assert.Contains(t, string(data), `"coverage":[{"outlet":"`)
-
-	for _, line := range []string{`[1, 2, 3]`, `{"id": 7}`} {
-		require.NoError(t, os.WriteFile(in, []byte(line+"\n"), 0o644))
-		code, _, _ = runCLI(t, "", "batch", "-in", in, "-out", out)
-		assert.Equal(t, 1, code)
-		data, err = os.ReadFile(out)
-		require.NoError(t, err)
-		assert.NotContains(t, string(data), "main.", "no Go type names in errors: %s", data)
-		assert.Contains(t, string(data), `"error":"line 1: `)
-	}
-
-	code, _, errOut = runCLI(t, "", "batch", "-in", in)
-	assert.Equal(t, 2, code)
-	assert.Contains(t, errOut, "-in and -out are required")
 }
 
 func TestParseAndRender(t *testing.T) {
@@ -173,9 +105,9 @@ func TestParseAndRender(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, text, "Risks\n- A bold 5 < 6 risk.\n")
 
-	code, forced, _ := runCLI(t, "# Title\n", "parse", "-in", "text", "-format", "markdown")
+	code, forced, _ := runCLI(t, "# Title\n", "parse", "-input-format", "text", "-format", "markdown")
 	require.Equal(t, 0, code)
-	assert.Equal(t, "# \\# Title\n", forced, "-in text reads '#' as text")
+	assert.Equal(t, "# \\# Title\n", forced, "-input-format text reads '#' as text")
 
 	code, ld, _ := runCLI(t, jsonOut, "render", "-format", "jsonld")
 	require.Equal(t, 0, code)
@@ -219,10 +151,13 @@ func TestHelp(t *testing.T) {
 	for _, c := range commands {
 		assert.Contains(t, out, c.name)
 	}
-	code, _, errOut := runCLI(t, "", "parse", "-h")
+	code, usage, _ := runCLI(t, "", "parse", "-h")
 	assert.Equal(t, 0, code)
-	assert.Contains(t, errOut, "usage: newsbrief parse [-format json|text|markdown|html|jsonld] [-in auto|text|markdown|html|json] [FILE|-]")
-	assert.Contains(t, errOut, "-in format")
+	assert.Contains(t, usage, "usage: newsbrief parse [-format json|text|markdown|html|jsonld] [-evidence=false] [-standalone] [-input-format auto|text|markdown|html|json] [FILE|-]")
+	assert.Contains(t, usage, "-input-format format")
+	assert.Contains(t, usage, "-in string\n    \tdeprecated: use -input-format")
+
+	var errOut string
 
 	code, out, errOut = runCLI(t, "")
 	assert.Equal(t, 2, code)
@@ -303,4 +238,21 @@ func TestBriefFromURLs(t *testing.T) {
 	assert.Contains(t, out, `"headline": "Ostra to build region's largest floating solar farm"`)
 	assert.Contains(t, out, `"url": "`+srv.URL+`/news/solar"`, "tracking parameters are dropped from the source URL")
 	assert.Contains(t, out, `"outlet": "Valley Courier"`)
+}
+
+func TestWriteFlags(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "demo", "-standalone")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-standalone needs -format html")
+}
+
+func TestBlockedErrorNamesTheFlag(t *testing.T) {
+	for _, lib := range []error{
+		fmt.Errorf("%w: 127.0.0.1", source.ErrBlockedAddress),
+		fmt.Errorf("%w: 127.0.0.1 (use -allow-private / source.WithAllowPrivate to fetch private addresses)", source.ErrBlockedAddress),
+	} {
+		err := blockedError{lib}
+		assert.Equal(t, "source: blocked address: 127.0.0.1; use -allow-private to fetch private addresses", err.Error())
+		assert.ErrorIs(t, err, source.ErrBlockedAddress)
+	}
 }

@@ -21,7 +21,7 @@ func runExtract(c *cli, fs *flag.FlagSet, args []string) error {
 	if !ok {
 		return usageError{"-format " + *format + ": want one of json, text, markdown"}
 	}
-	r, err := c.input(fs.Args())
+	r, err := c.input(fs.Args(), "a page's HTML")
 	if err != nil {
 		return err
 	}

@@ -15,10 +15,10 @@ import (
 )
 
 func TestServeUsage(t *testing.T) {
-	code, _, errOut := runCLI(t, "", "serve", "-h")
+	code, usage, _ := runCLI(t, "", "serve", "-h")
 	assert.Equal(t, 0, code)
 	for _, want := range []string{"usage: newsbrief serve [-addr HOST:PORT]", "NEWSBRIEF_MAX_BODY", "-max-body size", "-fetch-timeout", "-allow-private", "-workers", "-queue", "-widget DIR", `(default "127.0.0.1:8080")`} {
-		assert.Contains(t, errOut, want)
+		assert.Contains(t, usage, want)
 	}
 	code, out, _ := runCLI(t, "", "help")
 	assert.Equal(t, 0, code)

@@ -13,8 +13,46 @@ const (
 	// Significance phrases say why a story matters: its scale, a first, a
 	// consequence ("the first", "milestone", "as a result").
 	Significance List = "significance"
-	// SpeechVerbs attribute a quotation ("said", "told").
+	// SpeechVerbs attribute a quotation ("said", "told"; Korean 말했다).
 	SpeechVerbs List = "speech"
+	// AttributionVerbs attribute a quotation too ("insisted", "adding"):
+	// finding quotes reads them with SpeechVerbs.
+	AttributionVerbs List = "attribution"
+	// SpeakerLeads open a clause before a speaker's name but are no part
+	// of it ("But Williams said", "After the match, Williams said").
+	SpeakerLeads List = "speaker-lead"
+	// SpeakerEnds end a speaker's name and role after a speech verb
+	// ("said Lena Brandt after the vote", "said Jane Doe, who …").
+	SpeakerEnds List = "speaker-end"
+	// Auxiliaries come between a speaker and a speech verb ("Jane Doe was
+	// saying", "she will say", "he then added").
+	Auxiliaries List = "auxiliary"
+	// RelativeWords open a clause set off after a name ("Jane Doe, who
+	// led the talks, said").
+	RelativeWords List = "relative"
+	// RoleLeads open a role said beside a name ("the mayor", "its chief
+	// executive").
+	RoleLeads List = "role-lead"
+	// NameParticles join the words of a name or title ("Peters of UK
+	// Athletics", "Ursula von der Leyen").
+	NameParticles List = "name-particle"
+	// MaleTitles and FemaleTitles are words of a name or role that say
+	// whether "he" or "she" may mean its bearer ("Mr", "Mrs", "father").
+	MaleTitles   List = "title-male"
+	FemaleTitles List = "title-female"
+	// Anaphors end a role that only points back ("the latter").
+	Anaphors List = "anaphor"
+	// Elisions are words clipped at the front with an apostrophe, which is
+	// then no opening quotation mark ('em, 'til).
+	Elisions List = "elision"
+	// QuoteEndings are the Korean quotative endings written after a
+	// quotation's closing mark ("…"라고, "…"며).
+	QuoteEndings List = "quote-ending"
+	// WordEndings are Korean final syllables of a word that is no part of
+	// a name or title: a particle or a verb ending (회사를, 대해, 열린).
+	WordEndings List = "word-ending"
+	// Pronouns are Korean subject pronouns that can say a quotation (그는).
+	Pronouns List = "pronoun"
 	// Credits introduce the outlet a report credits ("first reported by").
 	Credits List = "credit"
 	// Months and Weekdays name dates ("May", "Tuesday").
@@ -24,6 +62,18 @@ const (
 	Scales List = "scale"
 	// Units say what a number counts ("MW", "jobs", "homes").
 	Units List = "unit"
+	// SpanUnits measure time or length ("minutes", "km"): a figure in
+	// them needs a noun after it ("a 14-kilometre tram line").
+	SpanUnits List = "span-unit"
+	// FigureLinks link a figure to the noun before it ("turnout of 53%",
+	// "shares rose 4%").
+	FigureLinks List = "figure-link"
+	// Counters are Korean counters and currencies written apart from
+	// their number ("3000억 원").
+	Counters List = "counter"
+	// MeasureNouns end Korean nouns that say what a number measures
+	// ("완치율", "몸길이").
+	MeasureNouns List = "measure-noun"
 	// FigureLeads are words that never start what a figure measures ("to",
 	// "the", "their").
 	FigureLeads List = "figure-lead"
@@ -45,6 +95,37 @@ const (
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
 	TimeWords      List = "time-word"
+	// NameTitles come before a name and are not part of it ("Gov.",
+	// "Mr", "former"); NameTitlesAfter are titles only after another
+	// ("Attorney General").
+	NameTitles      List = "name-title"
+	NameTitlesAfter List = "name-title-after"
+	// Demonyms are adjectives of peoples ("Afghan", "Russian"), dropped
+	// before a person's full name; NameAdjectives are other adjectives of
+	// names ("Democratic", "Olympic"). Neither is a name by itself.
+	Demonyms       List = "demonym"
+	NameAdjectives List = "name-adjective"
+	// NotNameFirst and NotNameLast make a run of capitals something other
+	// than a person, organisation or place ("Hurricane Ida", "Texas
+	// Heartbeat Act").
+	NotNameFirst List = "not-name-first"
+	NotNameLast  List = "not-name-last"
+	// NameJoints are lower-case words inside a name ("Institute for
+	// Fiscal Studies", "Ruud van Nistelrooy").
+	NameJoints List = "name-joint"
+	// NotNames are capitalised words that never name a person,
+	// organisation or place ("COVID", "MBE").
+	NotNames List = "not-name"
+	// OrgHeads end an organisation's name ("Administration", "League").
+	OrgHeads List = "org-head"
+	// PersonTitles follow a Korean person's name ("교수", "장관");
+	// Bylines follow a reporter's name ("기자"); OrgSuffixes end a Korean
+	// organisation's name ("대학교", "전자"); Surnames open a Korean
+	// person's name ("김").
+	PersonTitles List = "person-title"
+	Bylines      List = "byline"
+	OrgSuffixes  List = "org-suffix"
+	Surnames     List = "surname"
 )
 
 // wordList is one list of one lexicon.

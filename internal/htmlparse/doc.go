@@ -1,7 +1,8 @@
-// Package htmlparse reads HTML into a tree of nodes, for briefs and the
-// pages they come from: a tokenizer that follows the HTML standard's for
-// what such documents contain, a small tree builder, and HTML's character
-// references (entities.txt, generated from the standard library's table).
+// Package htmlparse reads HTML into a tree of nodes, for package brief's
+// reader of briefs written in HTML: a tokenizer that follows the HTML
+// standard's tokenizer for what such documents contain, a small tree builder, and
+// HTML's character references (entities.txt, generated from the standard
+// library's table).
 //
 // It is written for the browser build, which reads briefs and must stay
 // small: golang.org/x/net/html brings fmt and reflect with it, and the

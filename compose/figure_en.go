@@ -1,0 +1,344 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/words"
+)
+
+// token is a word of a sentence with its byte offsets.
+type token struct {
+	start, end int
+	word       string // the word without surrounding punctuation, lower case
+	trailing   bool   // punctuation follows the word
+	upper      bool   // the word is capitalised
+	opening    bool   // a bracket or quotation mark opens the word
+}
+
+func tokenize(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			raw := s[i:j]
+			core := strings.TrimRight(raw, ",.;:!?)]”\"'’")
+			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") {
+				core += "." // an abbreviation such as "U.S."
+			}
+			lead := len(core) - len(strings.TrimLeft(core, "(“\"‘'["))
+			r, _ := utf8.DecodeRuneInString(core[lead:])
+			out = append(out, token{start: i + lead, end: i + len(core), word: strings.ToLower(core[lead:]), trailing: len(core) < len(raw), upper: unicode.IsUpper(r), opening: lead > 0})
+		}
+		i = j
+	}
+	return out
+}
+
+// is reports whether w is a word of English list l (figures are found in
+// English text only).
+func is(l cue.List, w string) bool { return cue.Has("en", l, w) }
+
+// isScale reports a word that multiplies a number or makes it a share.
+func isScale(w string) bool { return w == "%" || is(cue.Scales, w) }
+
+// findFigures returns the byte ranges of the figures of an English
+// sentence that say what they count: a number with its unit and the noun
+// it measures, after it ("$62 million bond", "90,000 homes", "a 14-kilometre
+// tram line") or before it ("turnout of 53%", "shares rose 4%"). Dates,
+// years, clock times, ordinals, list and chart positions ("No 1", "1's")
+// and numbers that say nothing of what they count ("23 minutes", "£13m")
+// are left out.
+func findFigures(s string) [][2]int {
+	toks := tokenize(s)
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		if !isFigureNumber(toks, i) {
+			continue
+		}
+		if start, end, last, ok := figureAt(toks, i); ok {
+			out = append(out, [2]int{start, end})
+			i = last
+		}
+	}
+	return out
+}
+
+// isFigureNumber reports whether toks[i] is a number a figure may be
+// built on: it starts with a digit or a currency sign and is not a date,
+// year, time, ordinal, list position or a sentence number glued to the
+// next word ("13.Coach").
+func isFigureNumber(toks []token, i int) bool {
+	w := strings.TrimLeft(toks[i].word, "$€£¥₩")
+	if w == "" || !unicode.IsDigit(rune(w[0])) || isDateOrTime(toks, i) || isYear(w) {
+		return false
+	}
+	if strings.ContainsAny(w, "'’") || isOrdinal(w) || strings.ContainsRune(w, 'x') && !strings.HasSuffix(w, "x") {
+		return false
+	}
+	if !hasNumberShape(w) {
+		return false
+	}
+	if i > 1 && toks[i-1].upper && !toks[i-1].trailing && !words.IsStop(toks[i-1].word) && !isCurrencyWord(toks[i-1].word) && !strings.ContainsAny(toks[i-1].word, "$€£¥₩") {
+		return false // part of a name: "Formula 4", "Radio 4", "Apollo 11"
+	}
+	if i > 0 {
+		switch toks[i-1].word {
+		case "no", "no.", "number", "#", "nos", "page", "chapter", "article", "section", "grade", "grades", "level", "stage", "phase", "room", "route", "channel", "radio", "apollo", "covid", "covid-19":
+			return false
+		}
+	}
+	return true
+}
+
+// hasNumberShape reports a number, possibly a share, an amount with a
+// scale ("£13m", "8million"), a unit ("55mw") or the first part of a
+// compound ("240-megawatt", "2-0"), but not a time ("6pm"), a glued
+// sentence number ("13.Coach") or a year range ("2013-14").
+func hasNumberShape(w string) bool {
+	head, _, compound := strings.Cut(w, "-")
+	if compound && isYear(head) {
+		return false
+	}
+	k := 0
+	for k < len(head) && (head[k] >= '0' && head[k] <= '9' || head[k] == ',' || head[k] == '.' && k+1 < len(head) && head[k+1] >= '0' && head[k+1] <= '9') {
+		k++
+	}
+	switch head[k:] {
+	case "", "%", "m", "bn", "mn", "k", "million", "billion", "trillion", "mw", "gw", "kw", "km", "kg":
+		return true
+	}
+	return false
+}
+
+// isOrdinal reports "15th", "1st", "79th-minute".
+func isOrdinal(w string) bool {
+	w, _, _ = strings.Cut(w, "-")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" && strings.Trim(stem, "0123456789,") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// figureAt builds the figure on the number toks[i]: its span, the index
+// of its last token, and whether it says what it counts.
+func figureAt(toks []token, i int) (start, end, last int, ok bool) {
+	t := toks[i]
+	start, end, last = t.start, t.end, i
+	currency := strings.ContainsAny(t.word, "$€£¥₩") || i > 0 && isCurrencyWord(toks[i-1].word)
+	if i > 0 && isCurrencyWord(toks[i-1].word) {
+		start = toks[i-1].start
+	}
+	percent := strings.HasSuffix(t.word, "%")
+	compound := strings.Contains(strings.TrimLeft(t.word, "$€£¥₩"), "-") // "240-megawatt", "2-0"
+	// a length or a time needs a compound: "a 14-kilometre tram line", not
+	// "60m hurdles" or "23 minutes"
+	span := !currency && (strings.HasSuffix(t.word, "km") || strings.HasSuffix(t.word, "m") && !compound)
+	for !toks[last].trailing && last+1 < len(toks) && isScale(toks[last+1].word) {
+		last++
+		percent = percent || toks[last].word == "percent" || toks[last].word == "cent"
+		end = toks[last].end
+	}
+	measured := false
+	// What it measures, after it: a unit or up to three words ending on a
+	// noun; a plain count needs a plural noun or a unit ("15 league games").
+	for k := 0; k < 3 && !toks[last].trailing && last+1 < len(toks); k++ {
+		w := toks[last+1].word
+		switch {
+		case is(cue.Units, w):
+			last++
+			end, measured = toks[last].end, true
+		case is(cue.SpanUnits, w) && !measured:
+			last++
+			end, span = toks[last].end, true
+			continue
+		case isPhraseWord(w):
+			n := measureRun(toks, last+1, currency || compound || span || percent)
+			if n == 0 {
+				k = 3
+				continue
+			}
+			last += n
+			end, measured = toks[last].end, true
+		default:
+			k = 3
+			continue
+		}
+		break
+	}
+	if !measured && percent && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
+		// "53% of voters", "30% of the country's households"
+		if n := measureRun(toks, last+2+leads(toks, last+2), true); n > 0 {
+			last = last + 1 + leads(toks, last+2) + n
+			end, measured = toks[last].end, true
+		}
+	}
+	if !measured && !compound && !span && (currency || percent || last > i) {
+		// What it measures, before it: "turnout of 53%", "shares rose 4%".
+		if first, ok := nounBefore(toks, i); ok {
+			start, measured = toks[first].start, true
+		}
+	}
+	if !measured || span && !compound {
+		return 0, 0, i, false
+	}
+	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
+		last += 2
+		end = toks[last].end
+	}
+	return start, end, last, true
+}
+
+// leads counts the FigureLeads words from toks[i] ("the", "its").
+func leads(toks []token, i int) int {
+	n := 0
+	for i+n < len(toks) && n < 2 && is(cue.FigureLeads, toks[i+n].word) && !toks[i+n].trailing {
+		n++
+	}
+	return n
+}
+
+// measureRun returns how many words from toks[i] say what a number
+// measures: up to three measure words, ending on a plural noun or a unit
+// unless anyNoun (after money, a share or a compound such as
+// "240-megawatt", a singular noun does: "$62 million bond"); 0 when none
+// do.
+func measureRun(toks []token, i int, anyNoun bool) int {
+	best := 0
+	for k := 0; k < 3 && i+k < len(toks); k++ {
+		t := toks[i+k]
+		if t.opening || !is(cue.Units, t.word) && (t.upper || !isPhraseWord(t.word)) {
+			break
+		}
+		if is(cue.Units, t.word) || isMeasureWord(t.word) && isPlural(t.word) {
+			return k + 1
+		}
+		if anyNoun && isMeasureWord(t.word) {
+			best = k + 1
+		}
+		if t.trailing {
+			break
+		}
+	}
+	return best
+}
+
+// isPlural reports a word that looks like a plural noun ("games",
+// "journalists"), not "business" or "status".
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// maxWordsBefore is how many words before a figure may name what it
+// measures when no word after it does ("electoral roll fell by 17.5%").
+const maxWordsBefore = 3
+
+// nounBefore returns the first token of the noun a figure toks[i]
+// measures when link words join them ("turnout of 53%", "shares rose
+// 4%", "fee over £35m"): up to two FigureLinks words right before the
+// number, and one to maxWordsBefore words before those that are not
+// function words, pronouns or verbs in -ing.
+func nounBefore(toks []token, i int) (int, bool) {
+	j := i
+	if j > 0 && isCurrencyWord(toks[j-1].word) {
+		j--
+	}
+	if toks[j].opening {
+		return 0, false
+	}
+	links := 0
+	for links < 3 && j > 0 && !toks[j-1].trailing && is(cue.FigureLinks, toks[j-1].word) {
+		j--
+		links++
+	}
+	if links == 0 {
+		return 0, false
+	}
+	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
+		j-- // "repairs that cost €12 million"
+	}
+	if j > 1 && isModal(toks[j-2].word) {
+		return 0, false // "expected to grow by 5.9%", "will climb by $154": a verb, not a noun
+	}
+	first := j
+	for k := 0; k < maxWordsBefore && first > 0; k++ {
+		prev := toks[first-1]
+		if prev.trailing || toks[first].opening || !isNounWord(prev.word) {
+			break
+		}
+		first--
+	}
+	return first, first < j
+}
+
+// isModal reports a word that a verb follows ("to", "will").
+func isModal(w string) bool {
+	switch w {
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
+// isNounWord reports a word that may be part of the noun phrase before a
+// figure: not a function word, pronoun, clause word or verb in -ing.
+func isNounWord(w string) bool {
+	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
+
+func isCurrencyWord(w string) bool {
+	switch w {
+	case "$", "us$", "€", "£", "¥", "₩", "usd", "eur", "gbp", "krw", "jpy", "rs", "rs.":
+		return true
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// isDateOrTime reports a number that is part of a date or a clock time.
+func isDateOrTime(toks []token, i int) bool {
+	w := toks[i].word
+	if strings.ContainsAny(w, ":/") || strings.Count(w, "-") > 1 {
+		return true
+	}
+	return i > 0 && is(cue.Months, toks[i-1].word) || i+1 < len(toks) && is(cue.Months, toks[i+1].word)
+}
+
+// isPhraseWord reports a lower-case word that may stand inside what a
+// number measures ("floating" in "240-megawatt floating solar farm").
+func isPhraseWord(w string) bool {
+	if len(w) < 3 || isScale(w) || is(cue.Months, w) || is(cue.NotMeasures, w) || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLinks, w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isMeasureWord reports a lower-case noun-like word that can say what a
+// number measures ("bond", "containers"): a phrase word that is not an
+// adverb or a verb in -ed or -ing.
+func isMeasureWord(w string) bool {
+	return isPhraseWord(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}

@@ -1,0 +1,338 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/words"
+)
+
+// nameContext is what the sources tell about their words that a name
+// found in one sentence is checked against.
+type nameContext struct {
+	lower  map[string]bool // words the sources write in lower case
+	midCap map[string]bool // words the sources capitalise after a sentence's first word
+}
+
+// nameContext reads the English sentences' words.
+func (c *corpus) nameContext() *nameContext {
+	nc := &nameContext{lower: map[string]bool{}, midCap: map[string]bool{}}
+	for _, s := range c.sents {
+		if s.lang == "ko" {
+			continue
+		}
+		for i, t := range tokenize(s.text) {
+			w, _ := stripPossessive(s.text[t.start:t.end])
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsLower(r):
+				nc.lower[strings.ToLower(w)] = true
+			case unicode.IsUpper(r) && i > 0:
+				nc.midCap[w] = true
+			}
+		}
+	}
+	return nc
+}
+
+// nameWord is one word of a run of capitalised words.
+type nameWord struct {
+	text    string
+	heading bool // a word in capitals next to another: part of a heading
+	opening bool // the sentence's first word
+	joint   bool // a lower-case word inside a name ("of")
+}
+
+// names returns the names an English sentence writes: its runs of
+// capitalised words, split at punctuation, brackets and possessives
+// ("Chelsea's Damien Duff" → "Chelsea", "Damien Duff") and cleaned of
+// what is not part of a name (see clean).
+func (nc *nameContext) names(s string) []string {
+	toks := tokenize(s)
+	var out []string
+	var run []nameWord
+	flush := func() {
+		if name := nc.clean(run); name != "" {
+			out = append(out, name)
+		}
+		run = nil
+	}
+	for i, t := range toks {
+		if t.start > 0 && strings.ContainsRune("(“\"‘'[", rune(s[t.start-1])) {
+			flush()
+		}
+		w, possessive := stripPossessive(s[t.start:t.end])
+		w = unglueDate(w)
+		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text)) {
+			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud": a new run
+		}
+		switch {
+		case isNameWord(w):
+			heading := isShouted(w) && (i > 0 && isCaps(s[toks[i-1].start:toks[i-1].end]) || i+1 < len(toks) && isCaps(s[toks[i+1].start:toks[i+1].end]))
+			run = append(run, nameWord{text: w, opening: i == 0, heading: heading})
+		case len(run) > 0 && !t.trailing && nc.isJoint(toks, i, s, run):
+			run = append(run, nameWord{text: w, joint: true})
+			continue
+		default:
+			flush()
+			continue
+		}
+		if possessive || t.trailing && !(continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end])) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// unglueDate removes a month or weekday glued to a capitalised word by a
+// table that lost its spaces ("MayRoyal Challengers" → "Royal",
+// "BangaloreTuesday" → "Bangalore").
+func unglueDate(w string) string {
+	for i := 1; i < len(w); i++ {
+		if !(w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z') {
+			continue
+		}
+		head, tail := strings.ToLower(w[:i]), strings.ToLower(w[i:])
+		switch {
+		case is(cue.Months, head) || is(cue.Weekdays, head):
+			return w[i:]
+		case is(cue.Months, tail) || is(cue.Weekdays, tail):
+			return w[:i]
+		}
+	}
+	return w
+}
+
+// isShouted reports a word in capitals too long for an acronym
+// ("TENDULKAR"), as headings inside a text write names.
+func isShouted(w string) bool {
+	return len(w) >= 5 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// isCaps reports a word of two or more letters, all capitals.
+func isCaps(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// isJoint reports whether toks[i] joins two parts of one name: a word of
+// the NameJoints list before a capitalised word ("Ruud van Nistelrooy",
+// "Johnson & Johnson"), but "of" and "for" only after one word or an
+// adjective and a word ("University of Nottingham", "International
+// Association of Athletics Federations", not "Josh Hawley of Missouri"),
+// and "and" only between words the sources also write in lower case, as
+// common nouns in an organisation's name are ("Food and Drug
+// Administration", not "Britain and France").
+func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bool {
+	w := toks[i].word
+	if !(i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end])) {
+		return false
+	}
+	switch {
+	case w == "&":
+		return true
+	case w == "and":
+		return nc.lower[strings.ToLower(run[len(run)-1].text)] && nc.lower[toks[i+1].word] && !toks[i+1].trailing || endsWithOrgHead(toks, i+1, s)
+	case w == "of" || w == "for":
+		if run[0].opening && !nc.midCap[run[0].text] {
+			return false // "Fans of Australia" opening a sentence
+		}
+		return len(run) == 1 || len(run) == 2 && isAdjective(strings.ToLower(run[0].text))
+	}
+	return is(cue.NameJoints, w)
+}
+
+// endsWithOrgHead reports whether the capitalised words from toks[i], at
+// most three, end with an organisation's head noun ("Drug
+// Administration", "Melinda Gates Foundation").
+func endsWithOrgHead(toks []token, i int, s string) bool {
+	for k := i; k < len(toks) && k < i+3 && isNameWord(s[toks[k].start:toks[k].end]); k++ {
+		if is(cue.OrgHeads, toks[k].word) && (toks[k].trailing || k+1 == len(toks) || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
+			return true
+		}
+		if toks[k].trailing {
+			break
+		}
+	}
+	return false
+}
+
+// continuesName reports whether the punctuation after t is the full stop
+// of a title or an initial that a name goes on after ("Gov. Kristi Noem",
+// "J. K. Rowling", "U.S. Food").
+func continuesName(s string, t token) bool {
+	if t.end >= len(s) || s[t.end] != '.' || t.end+1 < len(s) && s[t.end+1] != ' ' {
+		return false
+	}
+	w := strings.TrimSuffix(t.word, ".")
+	return utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") || is(cue.NameTitles, w)
+}
+
+// stripPossessive returns w without a final "'s" and whether it had one.
+func stripPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			return stem, true
+		}
+	}
+	return w, false
+}
+
+// isNameWord reports a word that may be part of a name: capitalised, at
+// least two letters, no digits, not a contraction ("I'm") and not a
+// compound of a lower-case word ("Injury-ravaged").
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return false
+	}
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		switch strings.ToLower(w[i+len(string([]rune(w[i:])[0])):]) {
+		case "m", "ve", "d", "ll", "re", "t", "":
+			return false
+		}
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		return !unicode.IsLower(r)
+	}
+	return true
+}
+
+// clean turns a run of capitalised words into a name, or "" when it is
+// none: it drops a sentence's first word that the sources never
+// capitalise elsewhere ("Yesterday"), titles and what comes before them
+// ("Yesterday Mr Hussen" → "Hussen", "Gov. Kristi Noem" → "Kristi Noem"),
+// trailing words that are not names ("Joe Biden Thursday", "Syria
+// Asked"), and runs that are only a common or adjectival word ("Police",
+// "Afghan").
+func (nc *nameContext) clean(run []nameWord) string {
+	if k := lastTitle(run); k >= 0 {
+		if k == len(run)-1 {
+			for k > 0 && isTitleWord(run, k-1) {
+				k--
+			}
+			run = run[:k]
+		} else {
+			run = run[k+1:]
+		}
+	}
+	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || run[0].opening && nc.isOpeningWord(run)) {
+		run = run[1:]
+	}
+	for len(run) > 1 {
+		w := run[len(run)-1]
+		l := strings.ToLower(w.text)
+		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || isAdjective(l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
+			break
+		}
+		run = run[:len(run)-1]
+	}
+	for len(run) > 0 && run[0].joint {
+		run = run[1:]
+	}
+	if len(run) == 0 || len(run) > 1 && isShouted(run[0].text) || run[0].heading {
+		return "" // a heading in capitals ("BENAUD COMPARES DON BRADMAN")
+	}
+	if len(run) == 1 {
+		l := strings.ToLower(run[0].text)
+		if run[0].opening && !nc.midCap[run[0].text] {
+			return "" // "Legendary" once "Dutch" is gone
+		}
+		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
+			return ""
+		}
+	}
+	if len(run) >= 3 && is(cue.Demonyms, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
+		run = run[1:] // "Russian Nikolay Davydenko", not "Irish Sports Council" or "English Collective of Prostitutes"
+	}
+	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
+		return "" // "Hurricane Ida", "Texas Heartbeat Act"
+	}
+	words := make([]string, len(run))
+	for i, w := range run {
+		words[i] = w.text
+	}
+	return strings.Join(words, " ")
+}
+
+// isOpeningWord reports whether the first word of run, which opens its
+// sentence, is capitalised only for that: alone, the sources never
+// capitalise it elsewhere ("Maybe"); before a name, they also write it in
+// lower case or it is an adverb or a verb in -ing ("Turning", "Entering
+// Westminster").
+func (nc *nameContext) isOpeningWord(run []nameWord) bool {
+	w := run[0].text
+	l := strings.ToLower(w)
+	if len(run) == 1 {
+		return !nc.midCap[w]
+	}
+	return nc.lower[l] && strings.ToUpper(w) != w || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
+		len(l) >= 6 && (strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "med") || strings.HasSuffix(l, "est"))
+}
+
+// isVerbForm reports a word in -ed or -ing, which the sources also write
+// in lower case, glued to a name ("Syria Asked", "Co According").
+func isVerbForm(l string) bool {
+	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")
+}
+
+// lastTitle returns the index of the last title in run, or -1.
+func lastTitle(run []nameWord) int {
+	for k := len(run) - 1; k >= 0; k-- {
+		if isTitleWord(run, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// isTitleWord reports whether run[k] is a title ("Mr", "Gov.", "Attorney
+// General").
+func isTitleWord(run []nameWord, k int) bool {
+	l := strings.TrimSuffix(strings.ToLower(run[k].text), ".")
+	if is(cue.NameTitles, l) {
+		return true
+	}
+	return is(cue.NameTitlesAfter, l) && k > 0 && is(cue.NameTitles, strings.TrimSuffix(strings.ToLower(run[k-1].text), "."))
+}
+
+// isPartyTag reports a US party-and-state tag after a politician's name
+// ("D-W.Va.", "R-Texas").
+func isPartyTag(w string) bool {
+	return len(w) > 2 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-'
+}
+
+// afterDemonym returns the word after an adjective of a people that
+// opens a two-word name ("American Dent" → "Dent"; "Australian Open" too,
+// which is why a caller keeps it only as a form of a longer name).
+func afterDemonym(name string) (string, bool) {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(rest, " ") || !is(cue.Demonyms, strings.ToLower(first)) {
+		return "", false
+	}
+	return rest, true
+}
+
+// hasJoint reports whether a run has a lower-case joining word ("of").
+func hasJoint(run []nameWord) bool {
+	for _, w := range run {
+		if w.joint {
+			return true
+		}
+	}
+	return false
+}
+
+// isAdjective reports an adjective of a people or of a name.
+func isAdjective(l string) bool { return is(cue.Demonyms, l) || is(cue.NameAdjectives, l) }
+
+// isCommonWord reports a stop word, month, weekday, a word that opens a
+// sentence by pointing back ("Meanwhile") or one that is never a name
+// ("Later", "COVID").
+func isCommonWord(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return words.IsStop(l) || is(cue.Months, l) || is(cue.Weekdays, l) || is(cue.Referring, l) || is(cue.NotNames, l)
+}

@@ -1,0 +1,164 @@
+package compose
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// namesOf builds a brief of text and returns its names in order.
+func namesOf(t *testing.T, title, text string) []string {
+	t.Helper()
+	b, err := Build(context.Background(), []brief.Document{{Title: title, Text: text}})
+	require.NoError(t, err)
+	var out []string
+	for _, e := range b.Entities {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+func TestNamesInASentence(t *testing.T) {
+	// The sources' other words, as nameContext would learn them: "asked"
+	// and "police" written in lower case, "Hussen" capitalised mid-sentence.
+	nc := &nameContext{
+		lower:  map[string]bool{"asked": true, "police": true, "according": true, "food": true, "drug": true, "millions": true},
+		midCap: map[string]bool{"Hussen": true, "Ahmed": true, "Britain": true, "Chris": true, "Syria": true, "Mills": true},
+	}
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Yesterday Mr Hussen met the mayor.", []string{"Hussen"}},
+		{"Chris Christie's plan was dropped.", []string{"Chris Christie"}},
+		{"Britain's Andy Murray won in Paris.", []string{"Britain", "Andy Murray", "Paris"}},
+		{"Gov. Kristi Noem signed the bill.", []string{"Kristi Noem"}},
+		{"He met California Gov. Gavin Newsom on Tuesday.", []string{"Gavin Newsom"}},
+		{"Maybe I'm wrong, and You've seen it.", nil},
+		{"Syria Asked the court to rule.", []string{"Syria"}},
+		{"Police said the Afghan forces left.", nil},
+		{"Attorney General Merrick Garland spoke.", []string{"Merrick Garland"}},
+		{"She joined the Institute for Fiscal Studies in May.", []string{"Institute for Fiscal Studies"}},
+		{"Francis Obikwelu of Portugal was second.", []string{"Francis Obikwelu", "Portugal"}},
+		{"Britain and France signed it.", []string{"Britain", "France"}},
+		{"Mills (Bradley Wright-Phillips 83), Dunne.", []string{"Mills", "Bradley Wright-Phillips", "Dunne"}},
+		{"Injury-ravaged Bayern Munich lost to Porto.", []string{"Bayern Munich", "Porto"}},
+		{"Sen. Joe Manchin D-W.Va. said no.", []string{"Joe Manchin"}},
+		{"The COVID vaccine reached Ruud van Nistelrooy.", []string{"Ruud van Nistelrooy"}},
+		{"She saw the Arc de Triomphe The Togo striker left.", []string{"Arc de Triomphe", "Togo"}},
+		{"It went to the U.S. Food and Drug Administration.", []string{"U.S. Food and Drug Administration"}},
+		{"The Bill and Melinda Gates Foundation paid.", []string{"Bill and Melinda Gates Foundation"}},
+		{"Jason Gardener and Mark Lewis-Francis ran.", []string{"Jason Gardener", "Mark Lewis-Francis"}},
+		{"Americans spent Christmas in the League.", nil},
+		{"MayRoyal Challengers BangaloreTuesday", []string{"Royal Challengers Bangalore"}},
+		{"He said BENAUD COMPARES DON BRADMAN WITH SACHIN TENDULKAR Benaud wrote.", []string{"Benaud"}},
+		{"He met John Still at the ground.", []string{"John Still"}},
+		{"He beat Russian Nikolay Davydenko and the Irish Sports Council paid.", []string{"Nikolay Davydenko", "Irish Sports Council"}},
+		{"Hurricane Ida hit as the Texas Heartbeat Act began in Louisiana.", []string{"Louisiana"}},
+		{"Injured Chelsea lost to Porto.", []string{"Chelsea", "Porto"}},
+		{"Ahmed Hussen spoke.", []string{"Ahmed Hussen"}},
+		{"She joined the English Collective of Prostitutes.", []string{"English Collective of Prostitutes"}},
+		{"Legendary Dutch boss Rinus Michels died.", []string{"Rinus Michels"}},
+		{"He lost at the Court of Appeal Millions of drivers cheered.", []string{"Court of Appeal"}},
+	} {
+		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
+	}
+}
+
+func TestNamesMergeForms(t *testing.T) {
+	text := "Eric Pickles visited Leeds on Monday.\n\n" +
+		"Mr Pickles said the council of Leeds had done well.\n\n" +
+		"Later Pickles met Jason King, who runs the market.\n\n" +
+		"JK, as the traders call Jason King, thanked him."
+	names := namesOf(t, "Pickles visits Leeds", text)
+	assert.Equal(t, []string{"Eric Pickles", "Leeds", "Jason King"}, names)
+}
+
+func TestNamesCentralFirst(t *testing.T) {
+	// Marta Lind is named twice, but only in the last paragraphs; Ostra
+	// Energy is in the headline and the lead.
+	text := "Ostra Energy opened a plant in Spain.\n\n" +
+		"The plant near Madrid employs 200 people, Marta Lind said.\n\n" +
+		"Marta Lind runs the site for Ostra Energy in Spain.\n\n" +
+		"Marta Lind said Madrid had helped."
+	names := namesOf(t, "Ostra Energy opens plant", text)
+	require.NotEmpty(t, names)
+	assert.Equal(t, "Ostra Energy", names[0])
+	assert.Contains(t, names, "Marta Lind")
+}
+
+func TestNamesInCapitalsMerge(t *testing.T) {
+	text := "AUSTRALIA\n\nThe Ashes went to Australia in Sydney.\n\nFans of Australia and England met in Sydney."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Australia")
+	assert.NotContains(t, names, "AUSTRALIA")
+}
+
+func TestKoreanNames(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"김민수 교수는 새 전지를 공개했다.", []string{"김민수"}},
+		{"박지영씨가 상을 받았다.", []string{"박지영"}},
+		{"홍길동 기자가 보도했다.", nil},
+		{"한국과학기술연구원은 서울대학교와 협력한다.", []string{"한국과학기술연구원", "서울대학교"}},
+		{"기상청이 태풍 예보를 요청에 따라 바꿨다.", []string{"기상청"}},
+		{"KAIST는 Google DeepMind와 손잡았다.", []string{"KAIST", "Google DeepMind"}},
+		{"AI 기술과 DNA 분석이 쓰였다.", nil},
+	} {
+		assert.Equal(t, tc.want, koreanNames(tc.sentence), tc.sentence)
+	}
+}
+
+func TestNamesAfterAnAdjective(t *testing.T) {
+	text := "Justin Gatlin won the Australian Open final in Melbourne.\n\n" +
+		"It was the first Open title for American Justin Gatlin, who beat Lleyton Hewitt.\n\n" +
+		"Gatlin said the Australian Open crowd in Melbourne was loud."
+	names := namesOf(t, "Gatlin wins in Melbourne", text)
+	assert.Contains(t, names, "Justin Gatlin")
+	assert.Contains(t, names, "Australian Open")
+	assert.NotContains(t, names, "American Justin Gatlin")
+	assert.NotContains(t, names, "Open")
+}
+
+func TestNamesGluedToWordsBefore(t *testing.T) {
+	text := "Yaya Toure scored for Manchester City at the stadium.\n\n" +
+		"Training at the Etihad Campus Yaya Toure looked sharp, said Manchester City.\n\n" +
+		"The club built the Etihad Campus in 2014.\n\n" +
+		"Taylor Dent lost, and later American Dent said he was tired."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Yaya Toure")
+	assert.NotContains(t, names, "Etihad Campus Yaya Toure")
+	assert.NotContains(t, names, "American Dent")
+}
+
+func TestNamesKeepOrganisationTails(t *testing.T) {
+	text := "David Ayrton appeared at Portsmouth Crown Court on Friday.\n\n" +
+		"The Crown Court heard that Portsmouth police found him.\n\n" +
+		"Henk Ten Cate said Ten Cate would stay, and Portsmouth Crown Court agreed."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Portsmouth Crown Court")
+	assert.Contains(t, names, "Henk Ten Cate")
+	assert.NotContains(t, names, "Ten Cate")
+}
+
+func TestIsFormOf(t *testing.T) {
+	for _, tc := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Noem", "Kristi Noem", true},
+		{"Van Nistelrooy", "Ruud van Nistelrooy", true},
+		{"JK", "Jason King", true},
+		{"AK", "Athletics Kenya", true},
+		{"King", "Jason King", true},
+		{"Kenya", "Jason King", false},
+		{"Jason King", "Jason King", false},
+	} {
+		assert.Equal(t, tc.want, isFormOf(tc.short, tc.long), "%s in %s", tc.short, tc.long)
+	}
+}

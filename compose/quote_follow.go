@@ -1,0 +1,200 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
+)
+
+// pronounSpeaker returns whom "he" or "she" in the attribution of the
+// quotation opening at open means, or "": the last person the text before
+// it reports as speaking ("Jane Doe says …"); else the speaker of the last
+// quotation (which ended at lastEnd), if near and nobody else is named
+// since; else the name that opens the sentence before ("Jane Doe was
+// angry. 'We …,' she said").
+func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) string {
+	from := max(0, open-followOnGap)
+	if lastSpeaker != "" {
+		from = max(from, lastEnd)
+	}
+	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
+		from += k // from a word's start
+	}
+	gap := text[from:open]
+	if n := reportedSpeaker(runeSuffix(text[:from], attributionWindow), gap); n != "" {
+		return n
+	}
+	if lastSpeaker != "" && open-lastEnd <= followOnGap {
+		if isPerson(lastSpeaker) && !namesOther(gap, lastSpeaker) {
+			return lastSpeaker
+		}
+		return ""
+	}
+	spans := sentence.Split(gap)
+	if len(spans) > 0 && !endsSentence(gap) {
+		spans = spans[:len(spans)-1] // the quotation's own sentence ("She said:")
+	}
+	if len(spans) == 0 {
+		return ""
+	}
+	prev := gap[spans[len(spans)-1].Start:spans[len(spans)-1].End]
+	if strings.ContainsFunc(prev, func(r rune) bool { return markFamily(r) >= 0 && r != '\'' && r != '’' }) {
+		return "" // a sentence with a quotation of its own
+	}
+	a := clauseSubject(strings.Fields(prev))
+	if a.speaker == "" || !isPerson(a.speaker) || namesOther(prev, a.speaker) || !isFullName(a.speaker, runeSuffix(text[:open], nameWindow)) {
+		return ""
+	}
+	return a.speaker
+}
+
+// isFullName reports whether name reads as a person's name in text: two
+// or more words, or a surname that text gives with a first name ("Carver"
+// after "John Carver"). A lone capitalised word opening a sentence is as
+// often a place or an adverb.
+func isFullName(name, text string) bool {
+	if strings.ContainsAny(name, "().") {
+		return false
+	}
+	if len(strings.Fields(name)) >= 2 {
+		return true
+	}
+	for _, run := range capitalRuns(text) {
+		var ws []string
+		for _, w := range strings.Fields(run) {
+			if !isAgeWord(w) {
+				ws = append(ws, w) // "One-year-old Rex" gives no first name
+			}
+		}
+		if len(ws) >= 2 && trimName(ws[len(ws)-1]) == name && !isLeadWord(ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agrees reports whether speaker may be who an English pronoun means: a
+// woman's title ("Mrs", "Lady") is no "he", a man's ("Mr", "Sir") no
+// "she". Korean pronouns carry no such title here.
+func agrees(speaker string, a attribution) bool {
+	if speaker == "" {
+		return false
+	}
+	for _, w := range strings.Fields(speaker) {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if a.she && cue.Has("en", cue.MaleTitles, lw) || !a.she && cue.Has("en", cue.FemaleTitles, lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedSpeaker returns the last person gap reports as speaking
+// ("Jane Doe says the plan will fail"), whom a pronoun after it means, or
+// "". before is the text before gap, where the subject of a speech verb
+// near gap's start may begin.
+func reportedSpeaker(before, gap string) string {
+	text := before + gap
+	ws := strings.Fields(text)
+	for i := len(ws) - 1; i > 0; i-- {
+		if !isSpeechVerb(ws[i]) || isParticiple(ws[i]) {
+			continue
+		}
+		pos := wordOffset(text, ws, i)
+		if pos < len(before) {
+			return ""
+		}
+		a := subjectOf(lastClause(text[:pos]), ws[i])
+		if a.speaker == "" {
+			continue // "she said", the quotation's own attribution
+		}
+		rest := text[pos:]
+		if spans := sentence.Split(rest); len(spans) > 0 {
+			rest = rest[spans[0].End:] // the sentences after the reported speech
+		}
+		if isPerson(a.speaker) && !startsRole(strings.Fields(a.speaker)) && !namesOther(rest, a.speaker) {
+			return a.speaker
+		}
+		return ""
+	}
+	return ""
+}
+
+// wordOffset returns the byte offset in text of word i of ws, the fields
+// of text.
+func wordOffset(text string, ws []string, i int) int {
+	pos := 0
+	for k := 0; k <= i; k++ {
+		pos += strings.Index(text[pos:], ws[k])
+		if k < i {
+			pos += len(ws[k])
+		}
+	}
+	return pos
+}
+
+// isPerson reports whether a speaker may be who "he" or "she" means: its
+// name does not end with an acronym ("the IAAF", "NASA").
+func isPerson(speaker string) bool {
+	name, _, _ := strings.Cut(speaker, ",")
+	ws := strings.Fields(name)
+	w := ws[len(ws)-1]
+	return strings.ToUpper(w) != w || strings.ToLower(w) == w
+}
+
+// namesOther reports whether a sentence of text opens with another
+// person's full name (two or more capitalised words, none of them the
+// speaker's), whom a pronoun after it might mean instead. A name later in
+// a sentence ("… at Old Trafford") is seldom who speaks next.
+func namesOther(text, speaker string) bool {
+	for _, sp := range sentence.Split(text) {
+		ws := dropLeads(strings.Fields(text[sp.Start:sp.End]))
+		run := 0
+		for run < len(ws) && capitalized(ws[run]) && !isLeadWord(ws[run]) {
+			run++
+		}
+		if run < 2 {
+			continue
+		}
+		other := true
+		for _, w := range ws[:run] {
+			if strings.Contains(speaker, trimName(w)) {
+				other = false
+			}
+		}
+		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalRuns returns the runs of capitalised words in a sentence, but not
+// a lone common word: the candidates for a full name that a lone surname
+// may stand for.
+func capitalRuns(s string) []string {
+	var out, run []string
+	flush := func() {
+		if len(run) > 0 && !(len(run) == 1 && isCommonWord(run[0])) {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for i, t := range tokenize(s) {
+		w := s[t.start:t.end]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || (i == 0 && isCommonWord(w)) {
+			flush()
+			continue
+		}
+		run = append(run, w)
+		if t.trailing {
+			flush()
+		}
+	}
+	flush()
+	return out
+}

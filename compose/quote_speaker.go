@@ -1,0 +1,219 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
+)
+
+// An attribution says who said a quotation: a name, or a pronoun whose
+// antecedent is whoever the text last quoted.
+type attribution struct {
+	speaker string
+	pronoun bool // attributed to a pronoun
+	// personal: the pronoun is he or she (그, 그녀), so it may mean the
+	// speaker the text quoted last; "they" or "we" may be others.
+	personal bool
+	// she: the pronoun is "she" (he: false), for agreeing with a title
+	// ("Mr", "Mrs") of the speaker it may mean.
+	she bool
+}
+
+// pronounAttribution is the attribution of a pronoun.
+func pronounAttribution(w string) attribution {
+	lw := strings.ToLower(w)
+	return attribution{pronoun: true, personal: lw == "he" || lw == "she", she: lw == "she"}
+}
+
+func (a attribution) ok() bool { return a.speaker != "" || a.pronoun }
+
+// attributionWindow bounds how far from a quotation its attribution is
+// read, in bytes.
+const attributionWindow = 400
+
+// attributionAfter reads the attribution that follows a quotation in the
+// same sentence: ", said Jane Doe", " Jane Doe said", ", according to Jane
+// Doe". A quotation that ends with a full stop ended its sentence, so the
+// words after it are not its attribution.
+func attributionAfter(inner, tail string) attribution {
+	if strings.HasSuffix(strings.TrimSpace(inner), ".") {
+		return attribution{}
+	}
+	c := firstClause(tail)
+	ws := strings.Fields(c)
+	if len(ws) == 0 {
+		return attribution{}
+	}
+	if isSpeechVerb(ws[0]) {
+		return afterVerb(strings.Join(ws[1:], " "))
+	}
+	if len(ws) > 2 && strings.EqualFold(ws[0], "according") && strings.EqualFold(ws[1], "to") {
+		return afterVerb(strings.Join(ws[2:], " "))
+	}
+	for i, w := range ws {
+		if i > 14 {
+			break
+		}
+		if i > 0 && isSpeechVerb(w) {
+			// The subject right after a quotation opens with a name, a
+			// role or a pronoun ("…," the mayor said), and a participle
+			// ("…," adding) has its subject elsewhere.
+			subj := ws[:i]
+			if len(subj) > 1 && cue.Has("en", cue.Auxiliaries, strings.ToLower(subj[len(subj)-1])) {
+				subj = subj[:len(subj)-1] // "Jane Doe was saying"
+			} else if isParticiple(w) {
+				return attribution{}
+			}
+			if startsLower(ws[0]) && !isPronoun(ws[0]) && !cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0])) && !capitalized(subj[len(subj)-1]) {
+				return attribution{}
+			}
+			return subjectOf(strings.Join(subj, " "), w)
+		}
+	}
+	return attribution{}
+}
+
+// attributionBefore reads the attribution that leads into a quotation:
+// "Jane Doe said:", "Jane Doe told the BBC:", "Jane Doe said", "…,
+// adding:". The words between the speech verb and the quotation are few.
+func attributionBefore(head string) attribution {
+	h := lastClause(head)
+	h = strings.TrimRightFunc(h, unicode.IsSpace)
+	if h == "" || endsSentence(h) {
+		return attribution{}
+	}
+	ws := strings.Fields(h)
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",:;—–-"))
+	leads := strings.HasSuffix(h, ":") || strings.HasSuffix(h, ",") || isSpeechVerb(last)
+	for i := len(ws) - 1; i > 0 && i >= len(ws)-12; i-- {
+		if isSpeechVerb(ws[i]) {
+			// "Jane Doe said:", or a quotation in reported speech: "Jane
+			// Doe said on Monday that the plan “…”"
+			if leads && i >= len(ws)-8 || hasWord(ws[i+1:], "that") {
+				return subjectOf(strings.Join(ws[:i], " "), ws[i])
+			}
+			return attribution{}
+		}
+	}
+	if strings.HasSuffix(h, ":") {
+		// "- Manchester United boss Sir Alex Ferguson:", a name heading
+		// what the person said
+		ws = strings.Fields(strings.TrimRight(strings.TrimLeft(h, "-–—•* "), ":"))
+		if len(ws) >= 2 && len(ws) <= 8 && capitalized(ws[len(ws)-2]) && cleanName(ws) == strings.Join(ws, " ") && !isLeadWord(ws[0]) {
+			return attribution{speaker: strings.Join(ws, " ")}
+		}
+	}
+	return attribution{}
+}
+
+// hasWord reports whether ws holds w, in any case.
+func hasWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstClause returns the words after a quotation up to the end of their
+// sentence or the next quotation mark.
+func firstClause(tail string) string {
+	tail = runePrefix(tail, attributionWindow)
+	tail = strings.TrimLeft(tail, " ,—–-")
+	if spans := sentence.Split(tail); len(spans) > 0 {
+		tail = tail[:spans[0].End]
+	}
+	if i := strings.IndexFunc(tail, func(r rune) bool { return markFamily(r) == famDouble || r == '‘' || r == '(' }); i >= 0 {
+		tail = tail[:i]
+	}
+	if i := strings.Index(tail, " '"); i >= 0 {
+		tail = tail[:i]
+	}
+	return strings.TrimRight(strings.TrimSpace(tail), ".!?;")
+}
+
+// lastClause returns the words before a quotation since the end of the
+// sentence or quotation before them.
+func lastClause(head string) string {
+	head = runeSuffix(head, attributionWindow)
+	if i := strings.LastIndexFunc(head, func(r rune) bool { return markFamily(r) >= 0 && r != '\'' && r != '’' }); i >= 0 {
+		_, w := utf8.DecodeRuneInString(head[i:])
+		head = head[i+w:]
+	}
+	if i := strings.LastIndex(head, "' "); i > 0 && strings.ContainsAny(head[i-1:i], ",.!?") {
+		head = head[i+2:] // a quotation in ' marks closed there
+	}
+	if endsSentence(head) {
+		return head
+	}
+	if spans := sentence.Split(head); len(spans) > 1 {
+		head = head[spans[len(spans)-1].Start:]
+	}
+	return head
+}
+
+// afterVerb reads the speaker named after a speech verb: "Jane Doe",
+// "Jane Doe, the company's chief executive", "the mayor, Lena Brandt",
+// "Mayor Lena Brandt after the vote" (up to the words that start another
+// phrase).
+func afterVerb(s string) attribution {
+	segs := strings.Split(s, ",")
+	var parts []string
+	for _, seg := range segs {
+		ws := strings.Fields(seg)
+		for i, w := range ws {
+			if cue.Has("en", cue.SpeakerEnds, strings.ToLower(w)) || isSpeechVerb(w) {
+				ws = ws[:i]
+				break
+			}
+		}
+		if len(ws) == 0 || len(ws) > 8 || !(startsRole(ws) || capitalized(ws[0])) {
+			break
+		}
+		parts = append(parts, strings.Join(ws, " "))
+		if len(ws) < len(strings.Fields(seg)) || len(parts) == 2 {
+			break
+		}
+	}
+	if len(parts) == 0 {
+		return attribution{}
+	}
+	if len(parts) == 1 && len(strings.Fields(parts[0])) == 1 && isPronoun(parts[0]) {
+		return pronounAttribution(parts[0])
+	}
+	return joinSpeaker(parts)
+}
+
+// isSpeechVerb reports a verb that attributes a quotation.
+func isSpeechVerb(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",:;.—–-"))
+	return cue.Has("en", cue.SpeechVerbs, w) || cue.Has("en", cue.AttributionVerbs, w)
+}
+
+// runePrefix returns at most n bytes of s, cut at a rune boundary.
+func runePrefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// runeSuffix returns at most the last n bytes of s, cut at a rune
+// boundary.
+func runeSuffix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}

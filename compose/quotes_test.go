@@ -1,0 +1,230 @@
+package compose
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsbrief/newsbrief/brief"
+)
+
+// quoted is a quotation found: its words and speaker.
+type quoted struct{ text, speaker string }
+
+func findAll(p string) []quoted {
+	var out []quoted
+	for _, q := range findQuotes(p) {
+		out = append(out, quoted{p[q.start:q.end], q.speaker})
+	}
+	return out
+}
+
+func TestFindQuotesMarks(t *testing.T) {
+	for _, tc := range []struct {
+		name, para string
+		want       []quoted
+	}{
+		{"curly double", "“We will finish the new bridge before the winter,” said Jane Doe.",
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"straight double", `"We will finish the new bridge before the winter," Jane Doe said.`,
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"curly single", "‘We will finish the new bridge before the winter,’ Jane Doe said.",
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"straight single", "'We will finish the new bridge before the winter,' Jane Doe said.",
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"straight single, spaced", "' We will finish the new bridge before the winter,' Jane Doe said.",
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"guillemets", "Jane Doe said: «We will finish the new bridge before the winter.»",
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"low-high", "Jane Doe said: „We will finish the new bridge before the winter.“",
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"apostrophes inside", "'We don't doubt Mr O'Neill will back the players' union in the '90s style,' Jane Doe said.",
+			[]quoted{{"We don't doubt Mr O'Neill will back the players' union in the '90s style", "Jane Doe"}}},
+		{"rock 'n' roll before", "Back then rock 'n' roll ruled, 'and we loved every single minute of it,' said Jane Doe.",
+			[]quoted{{"and we loved every single minute of it", "Jane Doe"}}},
+		{"apostrophes only", "The players' union met in the '90s and Mr O'Neill didn't say a word to anyone there.", nil},
+		{"single inside double", `"They called it 'the best bridge in the world' and we agreed," said Jane Doe.`,
+			[]quoted{{"They called it 'the best bridge in the world' and we agreed", "Jane Doe"}}},
+		{"too short", "“We will win,” said Jane Doe.", nil},
+		{"a role that only points back", "“We will finish the new bridge before the winter,” the latter said.", nil},
+		{"no speaker", "“We will finish the new bridge before the winter.” The council agreed.", nil},
+		{"full stop ends the sentence", "“We will finish the new bridge before the winter.” Jane Doe said the council agreed.", nil},
+		{"unclosed without end", "Jane Doe said: “We will finish the new bridge before", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, findAll(tc.para))
+		})
+	}
+}
+
+func TestFindQuotesSpeakers(t *testing.T) {
+	const q = "We will finish the new bridge before the winter"
+	for _, tc := range []struct {
+		name, para, speaker string
+	}{
+		{"said name", "“" + q + ",” said Jane Doe.", "Jane Doe"},
+		{"name said", "“" + q + ",” Jane Doe said on Tuesday.", "Jane Doe"},
+		{"title kept", "“" + q + ",” said Mayor Lena Brandt after the vote.", "Mayor Lena Brandt"},
+		{"role after name", "“" + q + ",” said Jane Doe, the company's chief executive.", "Jane Doe, the company's chief executive"},
+		{"role before name", "The company's chief executive, Jane Doe, said: “" + q + ".”", "Jane Doe, the company's chief executive"},
+		{"role then name after verb", "“" + q + ",” said the mayor, Lena Brandt.", "Lena Brandt, the mayor"},
+		{"role words before name", "Race director Matthew Turnbull said: “" + q + ".”", "Race director Matthew Turnbull"},
+		{"connective dropped", "But Williams said: “" + q + ".”", "Williams"},
+		{"opening clause dropped", "After their 3-2 win over Manchester City, McClaren said: “" + q + ".”", "McClaren"},
+		{"prepositional phrase dropped", "In the newspaper interview Mr Howard said: “" + q + ".”", "Mr Howard"},
+		{"age prefix dropped", "27-year-old Ross told the BBC: “" + q + ".”", "Ross"},
+		{"age set off dropped", "Jane Doe, 45, said: “" + q + ".”", "Jane Doe"},
+		{"relative clause dropped", "“" + q + ",” Jane Doe, who led the talks, said.", "Jane Doe"},
+		{"possessive tail dropped", "“" + q + ",” said Lock's.", "Lock"},
+		{"according to", "“" + q + ",” according to Jane Doe.", "Jane Doe"},
+		{"role only", "“" + q + ",” a council spokesman said.", "a council spokesman"},
+		{"participle subject", "Jane Doe praised the workers, adding: “" + q + ".”", "Jane Doe"},
+		{"auxiliary", "“" + q + ",” Jane Doe was saying.", "Jane Doe"},
+		{"weekday before name", "In a post on Thursday Kalanick wrote: “" + q + ".”", "Kalanick"},
+		{"caption run in", "Proud: Jane Doe said: “" + q + ".”", "Jane Doe"},
+		{"role of an organisation", "Jane Doe, chief executive of the Bridge Trust, said: “" + q + ".”", "Jane Doe, chief executive of the Bridge Trust"},
+		{"participle aside dropped", "Jane Doe, pictured with the mayor in 2001, said: “" + q + ".”", "Jane Doe"},
+		{"parenthesis dropped", "Sen. Jane Doe (D-Wis.) told reporters: “" + q + ".”", "Sen. Jane Doe"},
+		{"name heading", "- Bridge Trust chair Jane Doe: “" + q + ".”", "Bridge Trust chair Jane Doe"},
+		{"reported speech", "Jane Doe said on Monday that the council “" + q + ".”", "Jane Doe"},
+		{"will say", "Jane Doe will say: “" + q + ".”", "Jane Doe"},
+		{"name particle", "“" + q + ",” said Raed al-Jabouri.", "Raed al-Jabouri"},
+		{"promised", "“" + q + ",” promised Jane Doe.", "Jane Doe"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findAll(tc.para)
+			require.Len(t, got, 1)
+			assert.Equal(t, q, got[0].text)
+			assert.Equal(t, tc.speaker, got[0].speaker)
+		})
+	}
+}
+
+func TestFindQuotesFollowOn(t *testing.T) {
+	for _, tc := range []struct {
+		name, para string
+		want       []quoted
+	}{
+		{"unclosed runs on",
+			`Jane Doe said: "The bridge will open in May next year. "It will carry ten thousand cars a day."`,
+			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"straight after the attribution",
+			"‘The bridge will open in May next year,’ Jane Doe said. ‘It will carry ten thousand cars a day.’",
+			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"pronoun after the speaker",
+			"“The bridge will open in May next year,” Jane Doe said. The council agreed. “It will carry ten thousand cars a day,” she added.",
+			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"pronoun after reported speech",
+			"Jane Doe says the bridge is late. She said: “It will carry ten thousand cars a day.”",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"pronoun after another person named",
+			"“The bridge will open in May next year,” Jane Doe said. Then John Roe spoke. “It will carry ten thousand cars a day,” he said.",
+			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
+		{"pronoun cannot mean an organisation",
+			"“The bridge will open in May next year,” the IAAF said. “It will carry ten thousand cars a day,” he said.",
+			[]quoted{{"The bridge will open in May next year", "the IAAF"}}},
+		{"pronoun with nobody before", "“It will carry ten thousand cars a day,” she said.", nil},
+		{"pronoun after the sentence naming her",
+			"Jane Doe was delighted with the vote on Monday. ‘It will carry ten thousand cars a day,’ she said.",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"pronoun after reported speech naming a place",
+			"Jane Doe said she is close to a deal at Old Trafford. ‘It will carry ten thousand cars a day,’ she said.",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"a possessive opening the sentence before is no speaker",
+			"But Doe's lawyer was confident on Monday. ‘It will carry ten thousand cars a day,’ he said.", nil},
+		{"she is not Mr",
+			"“The bridge will open in May next year,” said Mr Roe. “It will carry ten thousand cars a day,” she said.",
+			[]quoted{{"The bridge will open in May next year", "Mr Roe"}}},
+		{"he is Mr",
+			"“The bridge will open in May next year,” said Mr Roe. “It will carry ten thousand cars a day,” he said.",
+			[]quoted{{"The bridge will open in May next year", "Mr Roe"}, {"It will carry ten thousand cars a day", "Mr Roe"}}},
+		{"an age in words is no name",
+			"One-year-old Rex was shot in the leg. ‘It will carry ten thousand cars a day,’ she said.", nil},
+		{"pronoun after a role and a name opening the sentence",
+			"But Bridge Trust chair Jane Doe hinted at a delay. She said: “It will carry ten thousand cars a day.”",
+			[]quoted{{"It will carry ten thousand cars a day", "Bridge Trust chair Jane Doe"}}},
+		{"pronoun after a place opening the sentence",
+			"Springfield was delighted with the vote on Monday. ‘It will carry ten thousand cars a day,’ she said.", nil},
+		{"pronoun with a future verb",
+			"Jane Doe says the bridge is late. ‘It will carry ten thousand cars a day,’ she will say.",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"a sentence between", "“The bridge will open in May next year,” Jane Doe said. The council met on Monday. “It will carry ten thousand cars a day.”",
+			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, findAll(tc.para))
+		})
+	}
+}
+
+func TestFindQuotesKoreanJapanese(t *testing.T) {
+	for _, tc := range []struct {
+		name, para string
+		want       []quoted
+	}{
+		{"subject before, 라고 말했다", "김 장관은 “이번 조치로 수출 기업의 부담이 크게 줄어들 것”이라고 말했다.",
+			[]quoted{{"이번 조치로 수출 기업의 부담이 크게 줄어들 것", "김 장관"}}},
+		{"subject after", "“이번 조치로 수출 기업의 부담이 크게 줄어들 것”이라고 김 장관은 밝혔다.",
+			[]quoted{{"이번 조치로 수출 기업의 부담이 크게 줄어들 것", "김 장관"}}},
+		{"single marks, 고 했다", "이창용 한국은행 총재는 '물가 안정을 위해 모든 수단을 동원하겠다'고 했다.",
+			[]quoted{{"물가 안정을 위해 모든 수단을 동원하겠다", "이창용 한국은행 총재"}}},
+		{"straight marks, 며", `박 교수는 "새 전지는 기존 제품보다 두 배 오래 간다"며 상용화를 예고했다.`,
+			[]quoted{{"새 전지는 기존 제품보다 두 배 오래 간다", "박 교수"}}},
+		{"title and department", "김선영 서울대 생명과학부 교수는 “연구 환경이 크게 나아져야 좋은 성과가 나온다”고 강조했다.",
+			[]quoted{{"연구 환경이 크게 나아져야 좋은 성과가 나온다", "김선영 서울대 생명과학부 교수"}}},
+		{"no ending", "김 장관은 “이번 조치로 수출 기업의 부담이 크게 줄어들 것” 같은 표현을 썼다.", nil},
+		{"pronoun after speaker", "김 장관은 “이번 조치로 수출 기업의 부담이 크게 줄어들 것”이라고 말했다. 그는 “다음 달에 추가 대책을 내놓을 계획”이라고 덧붙였다.",
+			[]quoted{{"이번 조치로 수출 기업의 부담이 크게 줄어들 것", "김 장관"}, {"다음 달에 추가 대책을 내놓을 계획", "김 장관"}}},
+		{"Japanese corner brackets", "田中社長は「新しい工場で来年から生産を始める予定です」と述べた。",
+			[]quoted{{"新しい工場で来年から生産を始める予定です", "田中社長"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, findAll(tc.para))
+		})
+	}
+}
+
+// TestQuotesEvidence checks, through Build, that quotations run on across
+// paragraphs and that their evidence is the source text exactly.
+func TestQuotesEvidence(t *testing.T) {
+	text := "The council approved the bridge on Monday after a long debate.\n\n" +
+		"Jane Doe, the council's leader, said: \"The bridge will open in May next year.\n\n" +
+		"\"It will carry ten thousand cars a day and cut journeys by half.\"\n\n" +
+		"Work starts next week, and the cost is put at £40m by the council."
+	b, err := Build(context.Background(), []brief.Document{{Title: "Bridge", Text: text}})
+	require.NoError(t, err)
+	require.Len(t, b.Quotes, 2)
+	for _, q := range b.Quotes {
+		assert.Equal(t, "Jane Doe, the council's leader", q.Speaker)
+		require.Len(t, q.Evidence, 1)
+		e := q.Evidence[0]
+		assert.Equal(t, q.Text, text[e.Start:e.End])
+		assert.Equal(t, q.Text, e.Quote)
+	}
+	assert.Equal(t, "It will carry ten thousand cars a day and cut journeys by half", b.Quotes[1].Text)
+}
+
+// TestQuotesPronounAcrossParagraphs checks that "she" in a new paragraph
+// means the person the paragraph before reports as speaking.
+func TestQuotesPronounAcrossParagraphs(t *testing.T) {
+	text := "Jane Doe said she is close to signing a new contract with the club.\n\n" +
+		"The midfielder joined in 2003. \"The board have already made an offer to renew it,\" she told reporters."
+	b, err := Build(context.Background(), []brief.Document{{Title: "Contract", Text: text}})
+	require.NoError(t, err)
+	require.Len(t, b.Quotes, 1)
+	assert.Equal(t, "Jane Doe", b.Quotes[0].Speaker)
+	assert.Equal(t, "The board have already made an offer to renew it", b.Quotes[0].Text)
+}
+
+// TestFindQuotesManyMarks checks that a paragraph of nothing but marks
+// stays cheap and finds nothing.
+func TestFindQuotesManyMarks(t *testing.T) {
+	p := strings.Repeat(`"a' 'b" “c” ‘d’ `, 20000)
+	start := time.Now()
+	assert.Empty(t, findQuotes(p))
+	assert.Less(t, time.Since(start), 5*time.Second)
+}
