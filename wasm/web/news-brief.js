@@ -65,24 +65,41 @@ let sheet;
 let renderWasm; // Promise of globalThis.newsbrief, from newsbrief-render.wasm
 
 // loadRender starts newsbrief-render.wasm on the page's main thread, once.
-// The wasm download starts at once, while wasm_exec.js loads; the module is
-// then compiled as it streams in (instantiateStreaming), which needs the
-// Content-Type application/wasm: served otherwise, it is compiled from its
-// bytes instead.
+// The wasm is fetched and compiled as it streams in (instantiateStreaming)
+// while wasm_exec.js loads: the import object given to the compiler is
+// goImports, which reaches the Go instance only when the wasm calls an
+// import, after go.run. Streaming needs the Content-Type application/wasm:
+// served otherwise, the wasm is compiled from its bytes instead.
 function loadRender() {
   renderWasm ??= (async () => {
     if (typeof globalThis.newsbrief?.render === 'function') return globalThis.newsbrief;
-    const response = fetch(new URL('newsbrief-render.wasm', base));
-    response.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+    let go;
+    const instantiated = instantiate(fetch(new URL('newsbrief-render.wasm', base)), goImports(() => go));
+    instantiated.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
     if (!globalThis.Go) await import(new URL('wasm_exec.js', base).href);
-    const go = new globalThis.Go();
-    const { instance } = await instantiate(response, go.importObject);
+    go = new globalThis.Go();
+    const { instance } = await instantiated;
     go.run(instance); // main sets globalThis.newsbrief, then waits for calls
     await new Promise((resolve) => setTimeout(resolve)); // end the task: Go's start-up and the first render are two tasks, not one
     return globalThis.newsbrief;
   })();
   renderWasm.catch(() => { renderWasm = undefined; }); // a failed load is tried again by the next element
   return renderWasm;
+}
+
+// goImports returns an import object for a Go wasm module whose functions
+// call the same imports of go(), the Go instance of wasm_exec.js, when
+// called: the module can be compiled and instantiated before wasm_exec.js
+// has loaded, since a Go module calls no import until go.run.
+function goImports(go) {
+  const imports = (mod) => new Proxy({}, {
+    get: (_, name) => (...args) => {
+      const g = go();
+      if (!g) throw new Error(`news-brief: ${mod}.${String(name)} called before go.run`);
+      return g.importObject[mod][name](...args);
+    },
+  });
+  return new Proxy({}, { get: (_, mod) => imports(mod) });
 }
 
 async function instantiate(response, imports) {
