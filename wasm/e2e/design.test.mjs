@@ -138,6 +138,9 @@ test('sources show a date and a language name, not a timestamp and a code', asyn
   assert.match(text, /Nov 23, 2026/);
   assert.match(text, /English/);
   assert.doesNotMatch(text, /T18:30|\ben\b/);
+  const links = await p.$eval('news-brief', (el) => [...el.shadowRoot.querySelectorAll('[data-nb="sources"] li')]
+    .map((li) => [...li.querySelectorAll('a')].filter((a) => a.checkVisibility()).map((a) => [a.textContent, a.href])));
+  assert.deepEqual(links[0], [[seed.sources[0].headline, seed.sources[0].url]], 'the headline is the link');
   await context.close();
 });
 

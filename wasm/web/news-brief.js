@@ -462,6 +462,21 @@ export class NewsBrief extends HTMLElement {
       if (!Number.isNaN(d.getTime())) t.textContent = dates.format(d);
       t.dataset.nbTidy = '';
     }
+    // The headline is the link; the writer's separate "Link" stays, hidden,
+    // for the citations' popovers.
+    for (const li of this.#root.querySelectorAll('li[data-nb="source"]:not([data-nb-tidy])')) {
+      const cite = li.querySelector('cite[data-nb="headline"]');
+      const link = li.querySelector('a[data-nb="url"]');
+      if (cite && link && /^https?:$/.test(link.protocol)) {
+        const a = document.createElement('a');
+        a.href = link.href;
+        a.rel = 'noopener noreferrer';
+        a.append(...cite.childNodes);
+        cite.append(a);
+        link.hidden = true;
+      }
+      li.dataset.nbTidy = '';
+    }
     for (const s of this.#root.querySelectorAll('li[data-nb="source"] [data-nb="language"]:not([data-nb-tidy])')) {
       try {
         s.title = s.textContent;
