@@ -3,6 +3,7 @@ package compose
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
 )
@@ -10,6 +11,7 @@ import (
 // Section sizes that follow from the number of points asked for.
 const (
 	figuresPerPoint = 2  // Key figures holds twice as many as other sections
+	quoteCandidates = 4  // quotes found per quote shown, before those the points hold are left out
 	maxNames        = 10 // Who's involved
 )
 
@@ -30,9 +32,9 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.WhatsNext = c.points(c.ordered(sel.next, cfg.order))
 	b.WhyItMatters = c.points(c.ordered(sel.why, cfg.order))
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
-	b.Figures = c.figuresBesides(figuresPerPoint*cfg.maxPoints, cfg.order,
-		slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext))
-	b.Quotes = c.quotes(cfg.maxPoints)
+	shown := slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext)
+	b.Figures = c.figuresBesides(figuresPerPoint*cfg.maxPoints, cfg.order, shown)
+	b.Quotes = quotesBesides(c.quotes(quoteCandidates*cfg.maxPoints), shown, cfg.maxPoints)
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
 		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Quotes)
@@ -148,6 +150,21 @@ func (c *corpus) afterPrevious(idx []int) []int {
 	for _, i := range idx {
 		if !c.sents[i].needsPrev || !contains(idx, i-1) {
 			place(i)
+		}
+	}
+	return out
+}
+
+// quotesBesides keeps up to n of quotes that no shown point already holds.
+func quotesBesides(quotes []brief.Quote, shown []brief.Point, n int) []brief.Quote {
+	var out []brief.Quote
+	for _, q := range quotes {
+		held := false
+		for _, p := range shown {
+			held = held || strings.Contains(p.Text, q.Text)
+		}
+		if !held && len(out) < n {
+			out = append(out, q)
 		}
 	}
 	return out

@@ -57,7 +57,7 @@ func TestBuildSections(t *testing.T) {
 	require.Len(t, b.Sources, 1)
 
 	var quotes []string
-	for _, q := range b.Quotes {
+	for _, q := range quotesOf(t, solarDoc()) {
 		quotes = append(quotes, q.Speaker)
 	}
 	assert.Contains(t, quotes, "Marta Lind, Ostra's chief executive", "the role the source gives comes with the name")
@@ -297,4 +297,24 @@ func TestLimitsBoundWhatIsRead(t *testing.T) {
 	b, err := Build(context.Background(), []brief.Document{{Text: text}}, WithLimits(Limits{Sentences: 50, Neighbours: 3}))
 	require.NoError(t, err)
 	assert.NotEmpty(t, b.KeyInsights)
+}
+
+// quotesOf returns the quotations Build finds in d, before those the
+// brief's points hold are left out of Quotes.
+func quotesOf(t *testing.T, d brief.Document) []brief.Quote {
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{d}, limits)
+	require.NoError(t, err)
+	require.NoError(t, c.score(context.Background(), limits))
+	return c.quotes(10)
+}
+
+func TestQuotesBesidesPoints(t *testing.T) {
+	b, err := Build(context.Background(), []brief.Document{solarDoc()})
+	require.NoError(t, err)
+	for _, q := range b.Quotes {
+		for _, p := range slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext) {
+			assert.NotContains(t, p.Text, q.Text, "a quote a point already shows")
+		}
+	}
 }

@@ -2,6 +2,7 @@ package compose
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -195,17 +196,18 @@ func TestQuotesEvidence(t *testing.T) {
 		"Jane Doe, the council's leader, said: \"The bridge will open in May next year.\n\n" +
 		"\"It will carry ten thousand cars a day and cut journeys by half.\"\n\n" +
 		"Work starts next week, and the cost is put at £40m by the council."
+	found := quotesOf(t, brief.Document{Title: "Bridge", Text: text})
+	require.Len(t, found, 2)
+	assert.Equal(t, "It will carry ten thousand cars a day and cut journeys by half", found[1].Text)
 	b, err := Build(context.Background(), []brief.Document{{Title: "Bridge", Text: text}})
 	require.NoError(t, err)
-	require.Len(t, b.Quotes, 2)
-	for _, q := range b.Quotes {
+	for _, q := range slices.Concat(found, b.Quotes) {
 		assert.Equal(t, "Jane Doe, the council's leader", q.Speaker)
 		require.Len(t, q.Evidence, 1)
 		e := q.Evidence[0]
 		assert.Equal(t, q.Text, text[e.Start:e.End])
 		assert.Equal(t, q.Text, e.Quote)
 	}
-	assert.Equal(t, "It will carry ten thousand cars a day and cut journeys by half", b.Quotes[1].Text)
 }
 
 // TestQuotesPronounAcrossParagraphs checks that "she" in a new paragraph

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // boilerplateClass matches class and id names of page furniture that
@@ -11,8 +13,34 @@ import (
 var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?info|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
-	return strings.TrimSpace(s) != "" && boilerplateClass.MatchString(s)
+	if strings.TrimSpace(s) == "" {
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, w := range boilerplateClassParts {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '-' || unicode.IsSpace(r) }) {
+		if slices.Contains(boilerplateClassWords, tok) {
+			return true
+		}
+	}
+	return false
 }
+
+// boilerplateClassParts and boilerplateClassWords are boilerplateClass as
+// literals, the parts matched anywhere and the words matched whole; the
+// function that uses them is the one called for every element.
+var (
+	boilerplateClassParts = []string{"caption", "credit", "byline", "dateline", "timestamp", "related", "sharing",
+		"social", "newsletter", "promo", "subscribe", "advert", "sponsor", "breadcrumb", "recommend", "readmore",
+		"read-more", "morestories", "more-stories", "gallery", "slideshow", "toolbar", "signup", "cookie", "popup",
+		"modal", "sr-only", "visually-hidden", "authorinfo", "author-info", "articlemeta", "article-meta",
+		"postmeta", "post-meta"}
+	boilerplateClassWords = []string{"share", "tags", "comment", "comments", "ad", "ads", "login"}
+)
 
 // boilerplateLine matches short blocks that are page furniture rather than
 // article text.
@@ -20,6 +48,9 @@ var boilerplateLine = regexp.MustCompile(`(?i)^[|•·\-–—\s]*(advertisement
 
 // captionMark matches the credit at the end of an image caption.
 var captionMark = regexp.MustCompile(`(?i)\((image|photo|picture|credit|pic|foto)s?:[^)]*\)\s*$|^(image|photo) (credit|copyright)`)
+
+// maxCaptionText is the longest block taken for a caption by its credit.
+const maxCaptionText = 400
 
 // keepContent drops the blocks that are not article text: boilerplate
 // lines, captions, link lists, repeats and the headline itself.
@@ -30,17 +61,19 @@ func keepContent(cs []candidate, title string) []candidate {
 	for _, c := range cs {
 		key := strings.ToLower(c.text)
 		switch {
-		case seen[key]:
+		case seen[key] && isBoilerplateRepeat(c):
 			continue
 		case c.kind == Heading && key == title:
 			continue
 		case len(c.text) < 120 && boilerplateLine.MatchString(c.text):
 			continue
-		case captionMark.MatchString(c.text):
+		case len(c.text) < maxCaptionText && captionMark.MatchString(c.text), isCreditLine(c.text):
 			continue
 		case c.kind == Caption:
 			continue
-		case isLinkBlock(c):
+		case isLinkBlock(c), isLegalBlock(c):
+			continue
+		case c.kind == Paragraph && isBylineOrDate(c.text):
 			continue
 		case isAddress(c.text):
 			continue
@@ -48,8 +81,20 @@ func keepContent(cs []candidate, title string) []candidate {
 		seen[key] = true
 		out = append(out, c)
 	}
-	return out
+	return trimEdges(out)
 }
+
+// isBoilerplateRepeat reports a block that, said a second time, is a
+// copy rather than the article's own text: a paragraph long enough to be
+// a sentence (a pull quote, a teaser repeated). Short repeats — a table's
+// repeated cell values, an interview's question label, a repeated
+// credit line — are part of the text they sit in.
+func isBoilerplateRepeat(c candidate) bool {
+	return len(c.text) >= minRepeat
+}
+
+// minRepeat is the length from which a repeated block is dropped.
+const minRepeat = 80
 
 // isLinkBlock reports a block that is mostly links: a related-stories
 // entry rather than a sentence of the article.
@@ -64,3 +109,116 @@ func isAddress(s string) bool {
 	}
 	return strings.Contains(s, "://") || strings.Contains(s, "@") || strings.HasPrefix(s, "www.") || strings.Contains(s, ".com/")
 }
+
+// strongNotice matches phrases found only in notices: copyright and
+// licence lines, cookie banners.
+var strongNotice = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|may not be (reproduced|published|republished)|without (the )?prior written permission|we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|무단전재|재배포 ?금지|著作権|版权所有`)
+
+// weakNotice matches words notices are made of that articles use too (a
+// story about a copyright ruling, a cookie maker, an advertising market):
+// two of them in a block make a notice.
+var weakNotice = regexp.MustCompile(`(?i)copyright|cookies?\b|privacy policy|datenschutz|terms of (use|service)|nutzungsbedingungen|newsletter|sign up for|subscribe to|abonnieren|advertisement|anzeige\b|werbung\b|publicidad`)
+
+// isLegalBlock reports a block that is a notice rather than article text:
+// a short block with a notice-only phrase, or a block with two words of
+// notices.
+func isLegalBlock(c candidate) bool {
+	if len(c.text) >= 4*maxLegalText {
+		return false // a long paragraph is text, whatever it mentions
+	}
+	lower := strings.ToLower(c.text)
+	if len(c.text) < maxLegalText && containsAny(lower, strongNoticeParts) && strongNotice.MatchString(c.text) {
+		return true
+	}
+	return containsAny(lower, weakNoticeParts) && len(weakNotice.FindAllStringIndex(c.text, 2)) >= 2
+}
+
+// strongNoticeParts and weakNoticeParts hold a literal of every phrase of
+// strongNotice and weakNotice, in lower case: a cheap test before the
+// regexp.
+var (
+	strongNoticeParts = []string{"©", "(c) ", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
+		"derechos reservados", "diritti riservati", "direitos reservados", "may not be", "written permission",
+		"cookies", "무단전재", "재배포", "著作権", "版权所有"}
+	weakNoticeParts = []string{"copyright", "cookie", "privacy policy", "datenschutz", "terms of ", "nutzungsbedingungen",
+		"newsletter", "sign up for", "subscribe to", "abonnieren", "advertisement", "anzeige", "werbung", "publicidad"}
+)
+
+// containsAny reports whether s contains any of parts.
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLegalText is the length under which a notice-only phrase makes a
+// block a notice.
+const maxLegalText = 200
+
+// trimEdges drops the furniture at the two ends of the article: notices
+// (isLegalBlock) and short lines that are not sentences — a kicker, a
+// date, a reading time, a "Related:" or "Contact:" label left once the
+// list under it is gone.
+func trimEdges(cs []candidate) []candidate {
+	edge := func(c candidate) bool {
+		if isLegalBlock(c) {
+			return true
+		}
+		if c.kind == ListItem { // a list ending the article is its text
+			return false
+		}
+		return len(c.text) < maxEdgeText && (!endsSentence(c.text) || strings.HasSuffix(c.text, ":"))
+	}
+	for len(cs) > 0 && edge(cs[0]) {
+		cs = cs[1:]
+	}
+	for len(cs) > 0 && edge(cs[len(cs)-1]) {
+		cs = cs[:len(cs)-1]
+	}
+	return cs
+}
+
+// maxEdgeText is the length under which a line at an end of the article
+// that is not a sentence is furniture.
+const maxEdgeText = 80
+
+// creditMark matches the words of image credits and source lines.
+var creditMark = regexp.MustCompile(`(?i)getty ?images|shutterstock|istock|imago|picture alliance|\b(afp|dpa|epa|reuters|ap|ddp|ullstein)\b ?(photo|foto|images?)?\s*$|(^|[\s|/(])(foto|fotos|photo|photos|bild|image|credit|quelle|source|fuente|crédito)s?\s*:`)
+
+// isCreditLine reports a short line that is not a sentence and carries an
+// image credit or a source mark ("Foto: dpa", "Augusta National/Getty
+// Images", "Quelle: Verband").
+func isCreditLine(s string) bool {
+	return len(s) < maxCreditText && !endsSentence(s) && creditMark.MatchString(s)
+}
+
+// maxCreditText is the length under which a line with a credit mark is a
+// credit.
+const maxCreditText = 120
+
+// bylineLine matches a by-line: "By Ann Lee", "Von Tim Ehlers", "Por …".
+var bylineLine = regexp.MustCompile(`^(?i:by|von|por|par|di|door|av|af|de|texto|text|autor|author)\s*:?\s+\p{Lu}`)
+
+// dateLine matches a line that holds a year and at most a few words.
+var dateLine = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+// isBylineOrDate reports a short line that is a by-line or a date, not a
+// sentence.
+func isBylineOrDate(s string) bool {
+	if len(s) >= maxBylineText || endsSentence(s) {
+		return false
+	}
+	if bylineLine.MatchString(s) {
+		return true
+	}
+	return len(s) < maxDateText && dateLine.MatchString(s) && len(strings.Fields(s)) <= 6
+}
+
+// maxBylineText and maxDateText are the longest by-line and date lines.
+const (
+	maxBylineText = 80
+	maxDateText   = 40
+)

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -12,16 +13,23 @@ import (
 // articleBody, when longer, replaces what readability found.
 const minArticleText = 500
 
-// setContent fills Text, Blocks, Links and HTML from the content node
-// readability found.
-func (a *Article) setContent(n *html.Node, base *url.URL, title string) {
+// contentBlocks returns the candidate blocks under n, in order, each with
+// the links in its text.
+func contentBlocks(n *html.Node, base *url.URL) []candidate {
 	var w blockWriter
 	w.base = base
 	w.walk(n)
 	w.flush()
-	w.blocks = keepContent(w.blocks, title)
-	a.Blocks, a.Text = layout(w.blocks)
-	a.Links = w.links
+	return w.blocks
+}
+
+// setBlocks fills Text, Blocks, Links and HTML from the kept blocks.
+func (a *Article) setBlocks(cs []candidate) {
+	a.Blocks, a.Text = layout(cs)
+	a.Links = nil
+	for _, c := range cs {
+		a.Links = append(a.Links, c.links...)
+	}
 	a.HTML = blocksHTML(a.Blocks)
 }
 
@@ -40,6 +48,11 @@ func (a *Article) setText(text string) {
 // lists and captions, with no attributes.
 func blocksHTML(blocks []Block) string {
 	var b strings.Builder
+	n := 0
+	for _, bl := range blocks {
+		n += len(bl.Text) + len("<blockquote><p></p></blockquote>\n")
+	}
+	b.Grow(n) // one allocation, not a doubling series, on large pages
 	for i, bl := range blocks {
 		text := html.EscapeString(bl.Text)
 		switch bl.Kind {
@@ -68,23 +81,30 @@ func blocksHTML(blocks []Block) string {
 type blockWriter struct {
 	base     *url.URL
 	blocks   []candidate
-	links    []Link
+	links    []Link          // links of the open block
 	cur      strings.Builder // inline text of the open block
 	linkText int             // bytes of cur inside links
 	kind     BlockKind
 	depth    int // nesting of block elements with a kind
+	inLink   int // nesting of <a> elements around the open block
 }
 
 // candidate is a block before the boilerplate filter.
 type candidate struct {
 	kind     BlockKind
 	text     string
-	linkText int // bytes of text inside links
+	linkText int    // bytes of text inside links
+	links    []Link // the links in text
 }
 
 // layout joins blocks into a text, blocks separated by blank lines.
 func layout(cs []candidate) ([]Block, string) {
 	var b strings.Builder
+	n := 0
+	for _, c := range cs {
+		n += len(c.text) + 2
+	}
+	b.Grow(n)
 	blocks := make([]Block, 0, len(cs))
 	for _, c := range cs {
 		if b.Len() > 0 {
@@ -120,7 +140,9 @@ func (w *blockWriter) inline(c *html.Node) {
 		return
 	}
 	start := w.cur.Len()
+	w.inLink++
 	w.walk(c)
+	w.inLink--
 	if n := w.cur.Len() - start; n > 0 {
 		w.linkText += n
 	}
@@ -167,8 +189,12 @@ func blockKind(n *html.Node) (BlockKind, bool) {
 func (w *blockWriter) flush() {
 	text := w.cur.String()
 	w.cur.Reset()
+	if w.inLink > 0 {
+		w.linkText = len(text) // a block inside a link: a teaser card
+	}
 	w.add(w.kind, text, w.linkText)
 	w.linkText = 0
+	w.links = nil
 }
 
 // add appends a candidate block of the given kind when text has any words.
@@ -177,7 +203,7 @@ func (w *blockWriter) add(kind BlockKind, text string, linkText int) {
 	if text == "" {
 		return
 	}
-	w.blocks = append(w.blocks, candidate{kind: kind, text: text, linkText: linkText})
+	w.blocks = append(w.blocks, candidate{kind: kind, text: text, linkText: linkText, links: w.links})
 }
 
 // link records a link with an absolute http(s) URL.
@@ -202,13 +228,72 @@ func (w *blockWriter) link(a *html.Node, text string) {
 func skipElement(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
-		atom.Form, atom.Select, atom.Nav, atom.Head, atom.Figure, atom.Figcaption, atom.Aside, atom.Footer:
+		atom.Select, atom.Nav, atom.Head, atom.Figure, atom.Figcaption, atom.Aside, atom.Footer,
+		atom.Rt, atom.Rp: // ruby readings (furigana) are not the text
+		return true
+	case atom.Form:
+		return !holdsProse(n) // a page wrapped whole in a <form> is still the page
+	}
+	if isHidden(n) {
 		return true
 	}
+	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && !holdsProse(n)
+}
+
+// isHidden reports an element the page does not show: the hidden
+// attribute, aria-hidden="true", or an inline style of display:none or
+// visibility:hidden (where pages keep a second, machine-read copy of the
+// article).
+func isHidden(n *html.Node) bool {
 	if _, hidden := attrOK(n, "hidden"); hidden {
 		return true
 	}
-	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && len(textOf(n)) < maxBoilerplateText
+	if strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		return true
+	}
+	style := attr(n, "style")
+	if style == "" {
+		return false
+	}
+	style = strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+// holdsProse reports whether n holds article prose rather than furniture:
+// maxBoilerplateText of text, or at least two paragraphs of running text
+// (proseBlock). A container named "read-more", "gallery" or "comment"
+// (live blogs) that holds the story, however it is split into children,
+// is the story; a caption, credit, share bar or related-links box is
+// short or made of links.
+func holdsProse(n *html.Node) bool {
+	var w blockWriter
+	w.walk(n)
+	w.flush()
+	total, prose := 0, 0
+	for _, c := range w.blocks {
+		total += len(c.text)
+		if isProse(c) {
+			prose++
+		}
+	}
+	return total >= maxBoilerplateText || prose >= 2
+}
+
+// isProse reports a block of running text: a sentence or more, ending
+// like one, with few links.
+func isProse(c candidate) bool {
+	return len(c.text) >= minProse && c.linkText*4 < len(c.text) && endsSentence(c.text)
+}
+
+// minProse is the least text a block of running text has.
+const minProse = 100
+
+// endsSentence reports whether s ends with a sentence's final punctuation,
+// before any closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, ` "'”’»)]`)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;…。！？", r)
 }
 
 // maxBoilerplateText is the most text an element with a boilerplate class
@@ -220,14 +305,19 @@ func isInline(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.Code, atom.Q, atom.Cite, atom.Time,
 		atom.Abbr, atom.Mark, atom.Small, atom.Sub, atom.Sup, atom.U, atom.S, atom.Img, atom.Label, atom.Font,
-		atom.Var, atom.Kbd, atom.Del, atom.Ins, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr:
+		atom.Var, atom.Kbd, atom.Del, atom.Ins, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Ruby, atom.Rb,
+		atom.Big, atom.Tt, atom.Strike, atom.Acronym, atom.Dfn, atom.Samp, atom.Nobr:
 		return true
 	}
 	return false
 }
 
-// collapseSpace trims s and turns runs of white space into one space.
+// collapseSpace trims s, turns runs of white space into one space and
+// removes soft hyphens (U+00AD), which only mark where a word may break.
 func collapseSpace(s string) string {
+	if strings.Contains(s, "\u00ad") {
+		s = strings.ReplaceAll(s, "\u00ad", "")
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

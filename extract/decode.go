@@ -10,7 +10,8 @@ import (
 	"github.com/newsbrief/newsbrief/internal/textenc"
 )
 
-// readPage reads a page within the size limit and decodes it to UTF-8.
+// readPage reads a page within the size limit and decodes it to UTF-8,
+// within the limit too.
 func readPage(r io.Reader, c config) ([]byte, error) {
 	data, err := limit.ReadAll(r, c.maxBytes, func() error {
 		return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, c.maxBytes)
@@ -18,12 +19,13 @@ func readPage(r io.Reader, c config) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decode(data, c.charset)
+	return decode(data, c.charset, c.maxBytes)
 }
 
-// decode returns a page as UTF-8 (see textenc.Decode); label, from
-// WithCharset, is an HTTP Content-Type or a bare charset name.
-func decode(data []byte, label string) ([]byte, error) {
+// decode returns a page as UTF-8 of at most max bytes (see
+// textenc.DecodeMax); label, from WithCharset, is an HTTP Content-Type or
+// a bare charset name.
+func decode(data []byte, label string, max int64) ([]byte, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
@@ -34,7 +36,10 @@ func decode(data []byte, label string) ([]byte, error) {
 	if label != "" && !strings.Contains(label, "/") {
 		contentType = "text/html; charset=" + label
 	}
-	text, _ := textenc.Decode(data, contentType)
+	text, _, err := textenc.DecodeMax(data, contentType, max)
+	if err != nil {
+		return nil, fmt.Errorf("%w: more than %d bytes once decoded to UTF-8", ErrTooLarge, max)
+	}
 	return text, nil
 }
 

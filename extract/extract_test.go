@@ -105,6 +105,10 @@ func TestBadInput(t *testing.T) {
 		{"blank", "  \n ", nil, ErrEmpty},
 		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", nil, ErrNotHTML},
 		{"too large", strings.Repeat("a", 20<<20), nil, ErrTooLarge},
+		// The limit counts the UTF-8 a page decodes to (issue 19 item 6):
+		// 1 MiB of windows-1252 "€" is 3 MiB of UTF-8, 1 MiB of UTF-16 "가" 1.5 MiB.
+		{"too large once decoded", strings.Repeat("\x80", 1<<20), []Option{WithCharset("windows-1252"), WithMaxBytes(2 << 20)}, ErrTooLarge},
+		{"too large once decoded from UTF-16", "\xff\xfe" + strings.Repeat("\x00\xac", 1<<19), []Option{WithMaxBytes(1<<20 + 2)}, ErrTooLarge},
 		{"nested tables", nested, nil, ErrMalformed},
 		{"not html", "just some words", nil, ErrNoArticle},
 	}

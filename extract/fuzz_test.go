@@ -19,6 +19,7 @@ func FuzzFromReader(f *testing.F) {
 			f.Add(data)
 		}
 	}
+	f.Add([]byte(`<meta property="og:image" content="javascript:alert(1)"><link rel=canonical href="data:text/html,x"><p>text`))
 	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","articleBody":"a\nb",}]}</script>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := FromReader(bytes.NewReader(data), WithURL("https://example.com/a/b"), WithMaxBytes(1<<20))
@@ -35,9 +36,14 @@ func FuzzFromReader(f *testing.F) {
 				t.Fatalf("block %+v does not match the text", b)
 			}
 		}
+		urls := []string{a.Image, a.CanonicalURL}
+		urls = append(urls, a.Credits...)
 		for _, l := range a.Links {
-			if !strings.HasPrefix(l.URL, "http://") && !strings.HasPrefix(l.URL, "https://") {
-				t.Fatalf("link %q is not absolute http(s)", l.URL)
+			urls = append(urls, l.URL)
+		}
+		for _, u := range urls {
+			if u != "" && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+				t.Fatalf("URL %q is not absolute http(s)", u)
 			}
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,6 +20,7 @@ type meta struct {
 	timeTag                string // first <time datetime>
 	body                   string // JSON-LD articleBody
 	bylines                []string
+	elements               int // elements in the page
 }
 
 // readMeta collects metadata from JSON-LD, <meta>, <link>, <time> and
@@ -29,6 +31,7 @@ func readMeta(doc *html.Node, base *url.URL) meta {
 		if n.Type != html.ElementNode {
 			continue
 		}
+		m.elements++
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang = attr(n, "lang")
@@ -90,7 +93,7 @@ func (m *meta) prop(keys ...string) string {
 // they follow Readability.js, JSON-LD included. JSON-LD that only
 // newsbrief's repair could read comes before them, and newsbrief's own pass
 // fills whatever is still missing.
-func (a *Article) setMeta(m meta, ra readability.Article) {
+func (a *Article) setMeta(m meta, ra readability.Article, base *url.URL) {
 	has := ra.Node != nil
 	r := func(f func() string) string { return readabilityOr(has, f) }
 	ld := m.ld
@@ -100,12 +103,15 @@ func (a *Article) setMeta(m meta, ra readability.Article) {
 	a.Title = pick(ld.headline, r(ra.Title), m.ld.headline, m.prop("og:title", "twitter:title"), m.title)
 	a.Outlet = pick(ld.publisher, r(ra.SiteName), m.ld.publisher, m.prop("og:site_name", "application-name"))
 	a.Description = pick(ld.description, notByline(r(ra.Excerpt)), m.ld.description, m.prop("description", "og:description", "twitter:description"))
-	a.Image = pick(ld.image, r(ra.ImageURL), m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
-	a.Language = pick(m.ld.language, m.lang, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
+	a.Image = pickURL(base, ld.image, r(ra.ImageURL), m.ld.image, m.prop("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
+	a.Language = pick(m.lang, m.ld.language, m.prop("og:locale", "content-language", "dc.language", "language"), r(ra.Language))
 	a.Language = strings.ReplaceAll(a.Language, "_", "-")
-	a.CanonicalURL = pick(m.canonical, m.prop("og:url"), m.ld.url)
+	if a.Language == "" {
+		a.Language = langtag.Detect(a.Text) // the page does not say
+	}
+	a.CanonicalURL = pickURL(base, m.canonical, m.prop("og:url"), m.ld.url)
 	for _, c := range []string{m.prop("original-source"), m.prop("syndication-source"), m.ld.basedOn} {
-		if c = collapseSpace(c); c != "" && !slices.Contains(a.Credits, c) {
+		if c = absURL(base, c); c != "" && !slices.Contains(a.Credits, c) {
 			a.Credits = append(a.Credits, c)
 		}
 	}
@@ -144,6 +150,18 @@ func notByline(s string) string {
 		return ""
 	}
 	return s
+}
+
+// pickURL returns the first of vals that is an http or https URL, made
+// absolute against base; javascript:, data: and other schemes are never
+// returned.
+func pickURL(base *url.URL, vals ...string) string {
+	for _, v := range vals {
+		if u := absURL(base, v); u != "" {
+			return u
+		}
+	}
+	return ""
 }
 
 // pick returns the first of vals that is not blank, with white space
@@ -223,7 +241,7 @@ func absURL(base *url.URL, ref string) string {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	if u.Scheme != "http" && u.Scheme != "https" {
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
 	return u.String()

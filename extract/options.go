@@ -35,8 +35,9 @@ func newConfig(opts []Option) config {
 // Article.URL.
 func WithURL(u string) Option { return func(c *config) { c.url = u } }
 
-// WithMaxBytes limits the page size FromReader and FromText accept
-// (DefaultMaxBytes when n <= 0); larger input fails with ErrTooLarge.
+// WithMaxBytes limits the page size FromReader and FromText accept, as
+// read and again once decoded to UTF-8 (DefaultMaxBytes when n <= 0);
+// larger input fails with ErrTooLarge.
 func WithMaxBytes(n int64) Option {
 	return func(c *config) {
 		if n <= 0 {

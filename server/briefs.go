@@ -1,12 +1,12 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
 
 	"github.com/newsbrief/newsbrief/brief"
-	"github.com/newsbrief/newsbrief/compose"
 )
 
 // briefs handles POST /v1/briefs: the brief of one or more articles.
@@ -25,12 +25,12 @@ func (s *Server) briefs(w http.ResponseWriter, r *http.Request, body []byte) err
 	}
 	defer done()
 	var b *brief.Brief
-	err = s.withWorker(r.Context(), func() error {
-		docs, err := documents(pages, s.cfg.maxBody)
+	err = s.withWorker(r.Context(), inputSize(body, pages), isHeavy(pages, s.cfg.maxBody), func(ctx context.Context) error {
+		docs, err := documents(ctx, pages, s.cfg.maxBody)
 		if err != nil {
 			return err
 		}
-		b, err = compose.Build(r.Context(), docs, opts...)
+		b, err = s.build(ctx, docs, opts...)
 		return err
 	})
 	if err != nil {
@@ -56,7 +56,7 @@ func briefRequest(r *http.Request, body []byte, maxArticles int) (BriefRequest, 
 				return q, fmt.Errorf("%w: maxPoints %q is not a number", ErrMalformedRequest, n)
 			}
 		}
-	} else if err := decodeJSON(body, &q); err != nil {
+	} else if err := decodeJSON(body, &q, briefRequestShape); err != nil {
 		return q, err
 	}
 	return q, q.check(maxArticles)

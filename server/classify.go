@@ -63,4 +63,5 @@ func Classify(err error) *ProblemType {
 var allTypes = []*ProblemType{
 	ErrMalformedRequest, ErrRefusedURL, ErrNotFound, ErrMethodNotAllowed, ErrRequestTimeout, ErrTooLarge,
 	ErrUnsupportedMediaType, ErrNoArticle, ErrUnreadableBrief, ErrInternal, ErrUpstream, ErrBusy, ErrUpstreamTimeout,
+	ErrWorkLimit,
 }

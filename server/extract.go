@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
@@ -21,7 +22,7 @@ func (s *Server) extractArticle(w http.ResponseWriter, r *http.Request, body []b
 	}
 	defer done()
 	var art *extract.Article
-	err = s.withWorker(r.Context(), func() error {
+	err = s.withWorker(r.Context(), inputSize(body, pages), isHeavy(pages, s.cfg.maxBody), func(ctx context.Context) (err error) {
 		art, err = pages[0].extract(s.cfg.maxBody)
 		return err
 	})
@@ -37,7 +38,7 @@ func articleRequest(r *http.Request, body []byte) (Article, error) {
 		return rawArticle(r, mt, body)
 	}
 	var a Article
-	if err := decodeJSON(body, &a); err != nil {
+	if err := decodeJSON(body, &a, articleShape); err != nil {
 		return a, err
 	}
 	if err := a.check(); err != nil {

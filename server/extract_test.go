@@ -64,3 +64,21 @@ func TestExtractProblems(t *testing.T) {
 		})
 	}
 }
+
+func TestWrongShapeSaysTheRightOne(t *testing.T) {
+	s := New()
+	tests := []struct {
+		target, body, shape string
+	}{
+		{"/v1/extract", `{"articles": [{"url": "https://example.com/a"}]}`, `{"url": "…"} or {"html": "…", "url": "…"} or {"text": "…"}`},
+		{"/v1/extract", `{"html": 3}`, `{"url": "…"} or {"html": "…", "url": "…"} or {"text": "…"}`},
+		{"/v1/briefs", `{"html": "<p>a</p>"}`, `{"articles": [`},
+		{"/v1/briefs", `{"articles": {"text": "a"}}`, `{"articles": [`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target+" "+tt.body, func(t *testing.T) {
+			p := problemOf(t, serve(t, s, request{target: tt.target, body: tt.body}), ErrMalformedRequest)
+			assert.Contains(t, p.Detail, tt.shape)
+		})
+	}
+}

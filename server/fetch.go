@@ -67,11 +67,8 @@ func (s *Server) fetchPages(ctx context.Context, arts []Article) ([]page, error)
 func (s *Server) fetch(ctx context.Context, a Article) (page, error) {
 	p, err := source.Fetch(ctx, a.URL, s.fetchOpts...)
 	if err != nil {
-		if Classify(err) == ErrInternal {
-			err = fmt.Errorf("%w: %w", ErrUpstream, err)
-		}
-		return page{}, err
+		return page{}, upstreamError(a.URL, err)
 	}
 	a.URL = p.URL
-	return page{Article: a, isText: p.ContentType == "text/plain", body: string(p.Body)}, nil
+	return page{Article: a, isText: p.ContentType == "text/plain", fetched: true, body: string(p.Body)}, nil
 }

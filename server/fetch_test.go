@@ -2,13 +2,17 @@ package server
 
 import (
 	"context"
+	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/newsbrief/newsbrief/source"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -101,6 +105,9 @@ func TestFetchProblems(t *testing.T) {
 			endless(0)(w, r)
 		case "/slow":
 			endless(100*time.Millisecond)(w, r)
+		case "/latin1": // 200 KiB that decode to 600 KiB of UTF-8
+			w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+			w.Write([]byte("<p>" + strings.Repeat("\x80", 200<<10) + "</p>"))
 		case "/home":
 			w.Header().Set("Content-Type", "text/html")
 			w.Write([]byte("<html><body><nav><a href=/>Home</a></nav></body></html>"))
@@ -136,6 +143,7 @@ func TestFetchProblems(t *testing.T) {
 		{"a page that never ends, slowly", open, page.URL + "/slow", ErrUpstreamTimeout, "timeout"},
 		{"nothing listening", open, "http://127.0.0.1:1/", ErrUpstream, "refused"},
 		{"no article", open, page.URL + "/home", ErrNoArticle, "no article found"},
+		{"a page too large once decoded", open, page.URL + "/latin1", ErrUpstream, "too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,7 +159,8 @@ func TestFetchProblems(t *testing.T) {
 
 func TestFetchFollowsTheRequestContext(t *testing.T) {
 	page := upstream(t, endless(50*time.Millisecond))
-	s := New(WithAllowPrivate(true))
+	var log syncBuffer
+	s := New(WithAllowPrivate(true), WithLogger(slog.New(slog.NewJSONHandler(&log, nil))))
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	r := httptest.NewRequestWithContext(ctx, http.MethodPost, "/v1/briefs", strings.NewReader(`{"articles": [{"url": "`+page.URL+`"}]}`))
@@ -159,5 +168,60 @@ func TestFetchFollowsTheRequestContext(t *testing.T) {
 	start := time.Now()
 	s.ServeHTTP(w, r)
 	assert.Less(t, time.Since(start), 2*time.Second, "a client that goes away stops the fetch")
-	assert.GreaterOrEqual(t, w.Code, 400)
+	assert.Empty(t, w.Body.String(), "nothing is written for a client that has gone")
+	lines := log.lines()
+	require.Len(t, lines, 1)
+	assert.Equal(t, float64(StatusClientClosedRequest), lines[0]["status"])
+}
+
+func TestProblemsHideAddresses(t *testing.T) {
+	// A resolver with fixed answers stands for the server's DNS: the
+	// review turned the API into a lookup service for internal names with
+	// "blocked address: vm is ::ffff:127.0.0.1", and a 502 showed the
+	// resolver's address.
+	dns := source.WithResolver(func(_ context.Context, host string) ([]netip.Addr, error) {
+		switch host {
+		case "vm.example":
+			return []netip.Addr{netip.MustParseAddr("::ffff:127.0.0.1")}, nil
+		case "intranet.example":
+			return []netip.Addr{netip.MustParseAddr("10.9.8.7")}, nil
+		case "closed.example":
+			return []netip.Addr{netip.MustParseAddr("127.0.0.1")}, nil
+		}
+		return nil, &net.DNSError{Err: "no such host", Name: host, Server: "10.255.255.53:53", IsNotFound: true}
+	})
+	var log syncBuffer
+	logger := slog.New(slog.NewJSONHandler(&log, nil))
+	guarded := New(WithFetchOptions(dns), WithLogger(logger), WithFetchTimeout(time.Second))
+	open := New(WithFetchOptions(dns), WithLogger(logger), WithFetchTimeout(time.Second), WithAllowPrivate(true))
+	secrets := []string{"127.0.0.1", "::ffff", "10.9.8.7", "10.255.255.53", ":53", "lookup"}
+	tests := []struct {
+		name   string
+		s      *Server
+		url    string
+		want   *ProblemType
+		detail string
+	}{
+		{"name of a loopback host", guarded, "http://vm.example/", ErrRefusedURL, "non-public address"},
+		{"name of a private host", guarded, "http://intranet.example/a", ErrRefusedURL, "non-public address"},
+		{"name that does not resolve", guarded, "http://nowhere.example/", ErrUpstream, "could not be resolved"},
+		{"connection refused", open, "http://closed.example:1/", ErrUpstream, "refused"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := serve(t, tt.s, request{target: "/v1/briefs", body: `{"articles": [{"url": ` + jsonString(tt.url) + `}]}`})
+			p := problemOf(t, resp, tt.want)
+			assert.Contains(t, p.Detail, tt.detail)
+			for _, s := range secrets {
+				assert.NotContains(t, p.Detail, s, "the problem detail echoes what the server resolved")
+			}
+		})
+	}
+	logged := 0
+	for _, l := range log.lines() {
+		if e, ok := l["error"].(string); ok && (strings.Contains(e, "127.0.0.1") || strings.Contains(e, "10.9.8.7") || strings.Contains(e, "10.255.255.53")) {
+			logged++
+		}
+	}
+	assert.Equal(t, len(tests), logged, "the log keeps what the detail leaves out")
 }

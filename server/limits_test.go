@@ -256,16 +256,16 @@ func TestLimiter(t *testing.T) {
 	})
 	t.Run("wait for a worker", func(t *testing.T) {
 		l := newLimiter(1, 4, 100*time.Millisecond)
-		release, err := l.acquire(context.Background())
+		release, err := l.acquire(context.Background(), nil, false)
 		require.NoError(t, err)
 		start := time.Now()
-		_, err = l.acquire(context.Background())
+		_, err = l.acquire(context.Background(), nil, false)
 		require.ErrorIs(t, err, ErrBusy)
 		assert.GreaterOrEqual(t, time.Since(start), 100*time.Millisecond)
 
 		got := make(chan error)
 		go func() {
-			r, err := l.acquire(context.Background())
+			r, err := l.acquire(context.Background(), nil, false)
 			if err == nil {
 				r()
 			}
@@ -277,12 +277,12 @@ func TestLimiter(t *testing.T) {
 	})
 	t.Run("client gone", func(t *testing.T) {
 		l := newLimiter(1, 0, time.Minute)
-		release, err := l.acquire(context.Background())
+		release, err := l.acquire(context.Background(), nil, false)
 		require.NoError(t, err)
 		defer release()
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 		defer cancel()
-		_, err = l.acquire(ctx)
+		_, err = l.acquire(ctx, nil, false)
 		require.ErrorIs(t, err, context.DeadlineExceeded)
 	})
 }

@@ -15,6 +15,8 @@ type recorder struct {
 	status  int
 	bytes   int64
 	problem string
+	// err is the error a problem reported, for the log.
+	err error
 }
 
 // WriteHeader notes the status.
@@ -58,6 +60,9 @@ func (s *Server) logged(h http.Handler) http.Handler {
 		}
 		if rec.problem != "" {
 			attrs = append(attrs, slog.String("problem", rec.problem[strings.LastIndexByte(rec.problem, '#')+1:]))
+		}
+		if rec.err != nil {
+			attrs = append(attrs, slog.String("error", internalMessage(rec.err)))
 		}
 		level := slog.LevelInfo
 		if rec.status >= 500 {

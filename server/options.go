@@ -31,6 +31,17 @@ const (
 	DefaultMaxArticles = 10
 	// MaxPoints is the largest options.maxPoints a request may ask for.
 	MaxPoints = 10
+	// DefaultComputeTimeout bounds the work of one request on a worker
+	// (extracting, building, parsing, rendering) unless WithComputeTimeout
+	// says otherwise.
+	DefaultComputeTimeout = 10 * time.Second
+	// DefaultMemoryBudget is the memory the requests in flight may hold,
+	// estimated, unless WithMemoryBudget says otherwise.
+	DefaultMemoryBudget = 512 << 20
+	// DefaultMinBodyRate is the slowest a request body may arrive, on
+	// average once its first two seconds have passed, unless
+	// WithMinBodyRate says otherwise: 16 KiB a second.
+	DefaultMinBodyRate = 16 << 10
 )
 
 // Timeouts bound the phases of a request. A zero field takes its default.
@@ -42,7 +53,8 @@ type Timeouts struct {
 	// handler is mounted in a server without timeouts.
 	Read time.Duration
 	// Write bounds the time from the end of the header to the end of
-	// the response (default Read + queue wait + fetch timeout + 15 s).
+	// the response (default Read + queue wait + fetch timeout + compute
+	// timeout + 5 s).
 	Write time.Duration
 	// Idle bounds how long a keep-alive connection waits for its next
 	// request (default 120 s).
@@ -50,7 +62,7 @@ type Timeouts struct {
 }
 
 // withDefaults fills the zero fields of t.
-func (t Timeouts) withDefaults(queueWait, fetch time.Duration) Timeouts {
+func (t Timeouts) withDefaults(queueWait, fetch, compute time.Duration) Timeouts {
 	if t.ReadHeader <= 0 {
 		t.ReadHeader = 5 * time.Second
 	}
@@ -58,7 +70,7 @@ func (t Timeouts) withDefaults(queueWait, fetch time.Duration) Timeouts {
 		t.Read = 30 * time.Second
 	}
 	if t.Write <= 0 {
-		t.Write = t.Read + queueWait + fetch + 15*time.Second
+		t.Write = t.Read + queueWait + fetch + compute + 5*time.Second
 	}
 	if t.Idle <= 0 {
 		t.Idle = 120 * time.Second
@@ -81,6 +93,14 @@ type config struct {
 	logger       *slog.Logger
 	widget       fs.FS
 	fetch        []source.Option
+	compute      time.Duration
+	memory       int64
+	minBodyRate  int64
+	clientKey    ClientKey
+	// clientRequests and clientWorkers are the per-client limits; 0
+	// takes the default, which depends on workers and queue.
+	clientRequests int
+	clientWorkers  int
 }
 
 func newConfig(opts []Option) config {
@@ -92,13 +112,23 @@ func newConfig(opts []Option) config {
 		queueWait:    DefaultQueueWait,
 		maxArticles:  DefaultMaxArticles,
 		logger:       slog.New(slog.NewTextHandler(io.Discard, nil)),
+		compute:      DefaultComputeTimeout,
+		memory:       DefaultMemoryBudget,
+		minBodyRate:  DefaultMinBodyRate,
+		clientKey:    remoteClient,
 	}
 	for _, o := range opts {
 		if o != nil {
 			o(&c)
 		}
 	}
-	c.timeouts = c.timeouts.withDefaults(c.queueWait, c.fetchTimeout)
+	c.timeouts = c.timeouts.withDefaults(c.queueWait, c.fetchTimeout, c.compute)
+	if c.clientRequests <= 0 {
+		c.clientRequests = max(8, (c.workers+c.queue)/4)
+	}
+	if c.clientWorkers <= 0 {
+		c.clientWorkers = max(1, c.workers/2)
+	}
 	return c
 }
 
@@ -206,4 +236,66 @@ func WithWidgetDir(dir string) Option {
 // them.
 func WithFetchOptions(opts ...source.Option) Option {
 	return func(c *config) { c.fetch = append(c.fetch, opts...) }
+}
+
+// WithComputeTimeout bounds the work of one request once it has a
+// worker: extracting its articles and building the brief, or parsing and
+// rendering (DefaultComputeTimeout when d <= 0). A request that takes
+// longer is stopped and answered ErrWorkLimit (422).
+func WithComputeTimeout(d time.Duration) Option {
+	return func(c *config) {
+		if d <= 0 {
+			d = DefaultComputeTimeout
+		}
+		c.compute = d
+	}
+}
+
+// WithMemoryBudget sets the memory the requests in flight may hold, in
+// bytes (DefaultMemoryBudget when n <= 0): their bodies as they arrive,
+// their fetched pages, and an estimate of the working memory of each
+// request on a worker (20 times its input). A request that does not fit
+// gets 503 with Retry-After; one that could never fit, 413.
+func WithMemoryBudget(n int64) Option {
+	return func(c *config) {
+		if n <= 0 {
+			n = DefaultMemoryBudget
+		}
+		c.memory = n
+	}
+}
+
+// WithMinBodyRate sets the slowest a request body may arrive, in bytes a
+// second on average once its first two seconds have passed
+// (DefaultMinBodyRate when n is 0, no minimum when n < 0). A slower body
+// gets 408 and its connection is closed, so that clients dripping their
+// bodies cannot hold the server's memory or its place for the Read
+// timeout.
+func WithMinBodyRate(n int64) Option {
+	return func(c *config) {
+		if n == 0 {
+			n = DefaultMinBodyRate
+		}
+		c.minBodyRate = max(n, 0)
+	}
+}
+
+// WithClientLimits bounds what one client (see ClientKey) may hold:
+// requests in flight, their bodies being read included (default a quarter
+// of workers + queue, at least 8), and workers at once (default half the
+// workers, at least 1). A request beyond them gets 503 with Retry-After
+// or waits, as the queue does. n <= 0 keeps a default.
+func WithClientLimits(requests, workers int) Option {
+	return func(c *config) { c.clientRequests, c.clientWorkers = requests, workers }
+}
+
+// WithClientKey sets how requests are told apart by client for
+// WithClientLimits (nil keeps the default: the peer's address, IPv6 by
+// its /64).
+func WithClientKey(key ClientKey) Option {
+	return func(c *config) {
+		if key != nil {
+			c.clientKey = key
+		}
+	}
 }

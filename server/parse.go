@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/http"
 
@@ -17,7 +18,7 @@ func (s *Server) parseBrief(w http.ResponseWriter, r *http.Request, body []byte)
 		return err
 	}
 	var b *brief.Brief
-	err = s.withWorker(r.Context(), func() error {
+	err = s.withWorker(r.Context(), int64(len(body)), int64(len(body)) >= s.cfg.maxBody/4, func(context.Context) (err error) {
 		b, err = brief.Parse(bytes.NewReader(body), brief.WithFormat(in), brief.WithMaxBytes(s.cfg.maxBody))
 		return err
 	})

@@ -57,6 +57,10 @@ var (
 	// ErrNoArticle (422): a page holds no article text (a home page, a
 	// login wall), or an article has no sentences to build from.
 	ErrNoArticle = &ProblemType{"ErrNoArticle", http.StatusUnprocessableEntity, "No article found"}
+	// ErrWorkLimit (422): the work on the request (extracting, building,
+	// parsing or rendering) took longer than WithComputeTimeout allows:
+	// its articles are too long or too many.
+	ErrWorkLimit = &ProblemType{"ErrWorkLimit", http.StatusUnprocessableEntity, "Work limit exceeded"}
 	// ErrUnreadableBrief (422): the brief to parse or render is empty,
 	// binary, malformed or of an unknown version.
 	ErrUnreadableBrief = &ProblemType{"ErrUnreadableBrief", http.StatusUnprocessableEntity, "Unreadable brief"}
@@ -141,8 +145,8 @@ func writeProblem(w http.ResponseWriter, r *http.Request, err error) {
 	data, _ := json.Marshal(p)
 	data = append(data, '\n')
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	if rec, ok := w.(*recorder); ok {
-		rec.problem = p.Type
+	if rec := recorderOf(w); rec != nil {
+		rec.problem, rec.err = p.Type, err
 	}
 	w.WriteHeader(p.Status)
 	w.Write(data)

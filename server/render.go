@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/http"
 
@@ -16,7 +17,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, body []byte) err
 		return fmt.Errorf("%w: %s: send the brief as application/json", ErrUnsupportedMediaType, mt)
 	}
 	var b *brief.Brief
-	err := s.withWorker(r.Context(), func() (err error) {
+	err := s.withWorker(r.Context(), int64(len(body)), int64(len(body)) >= s.cfg.maxBody/4, func(context.Context) (err error) {
 		b, err = brief.Parse(bytes.NewReader(body), brief.WithFormat(brief.JSON), brief.WithMaxBytes(s.cfg.maxBody))
 		return err
 	})

@@ -93,16 +93,29 @@ func (q BriefRequest) check(maxArticles int) error {
 	return nil
 }
 
+// The shapes of the JSON bodies, which a malformed body's problem shows.
+const (
+	articleShape = `{"url": "…"} or {"html": "…", "url": "…"} or {"text": "…"}, with "title", "outlet" and "published" if you ` +
+		`want to replace what the page says`
+	briefRequestShape = `{"articles": [{"url": "…"} or {"html": "…", "url": "…"} or {"text": "…"}, …], ` +
+		`"options": {"maxPoints": 1 to 10, "order": "source" or "importance"}}`
+)
+
 // decodeJSON decodes a JSON body into v strictly: unknown fields and
-// trailing data are errors, reported with where they are.
-func decodeJSON(data []byte, v any) error {
+// trailing data are errors, reported with where they are and, for JSON of
+// the wrong shape, the shape the route takes.
+func decodeJSON(data []byte, v any, shape string) error {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fmt.Errorf("%w: the body is empty", ErrMalformedRequest)
+		return fmt.Errorf("%w: the body is empty; send %s", ErrMalformedRequest, shape)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("%w: %s", ErrMalformedRequest, jsonError(err))
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return fmt.Errorf("%w: %s", ErrMalformedRequest, jsonError(err)) // not JSON: its shape is not the point
+		}
+		return fmt.Errorf("%w: %s; send %s", ErrMalformedRequest, jsonError(err), shape)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("%w: data after the JSON value at byte %d", ErrMalformedRequest, dec.InputOffset())

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TrackingParams are the query parameters Canonical removes, compared
@@ -245,9 +247,34 @@ func cleanQuery(raw string) string {
 		if dropParam(strings.ToLower(k), strings.ToLower(v)) {
 			continue
 		}
-		kept = append(kept, piece)
+		kept = append(kept, escapeSpaces(piece))
 	}
 	return strings.Join(kept, "&")
+}
+
+// escapeSpaces percent-encodes the white space of a raw query piece
+// (url.URL.String writes a raw query as it is), so that no canonical URL
+// holds a space that trimming would remove: Canonical trims its input, and
+// would otherwise not be idempotent.
+func escapeSpaces(piece string) string {
+	if !strings.ContainsFunc(piece, unicode.IsSpace) {
+		return piece
+	}
+	var b strings.Builder
+	for i, r := range piece {
+		n := utf8.RuneLen(r)
+		if r == utf8.RuneError || !unicode.IsSpace(r) {
+			n = 0
+		}
+		for _, c := range []byte(piece[i : i+n]) {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(piece[i:])
+			b.WriteString(piece[i : i+size])
+		}
+	}
+	return b.String()
 }
 
 // dropParam reports whether a query parameter (lower-cased) is tracking or

@@ -25,6 +25,8 @@ func TestCanonical(t *testing.T) {
 		{"fragment", "https://example.com/a#comments", "https://example.com/a"},
 		{"user info", "https://user:pw@example.com/a", "https://example.com/a"},
 		{"spaces", "  https://example.com/a \n", "https://example.com/a"},
+		{"space ending the query", "https://example.com/a?x=1 #frag", "https://example.com/a?x=1%20"},
+		{"spaces in the query", "https://example.com/a?q=a\u00a0b c#f", "https://example.com/a?q=a%C2%A0b%20c"},
 		{"utm", "https://example.com/a?utm_source=twitter&utm_medium=social&UTM_Campaign=x", "https://example.com/a"},
 		{"click ids", "https://example.com/a?fbclid=IwAR0&gclid=x&dclid=1&msclkid=2&yclid=3&igshid=4&_ga=5", "https://example.com/a"},
 		{"mailchimp", "https://example.com/a?mc_cid=1&mc_eid=2", "https://example.com/a"},

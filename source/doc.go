@@ -19,8 +19,8 @@
 // octal and hexadecimal IPv4, IPv4-mapped IPv6) by checking the address it
 // dials after resolving the host, so DNS rebinding cannot slip past the
 // check; it follows at most five redirects, each checked like the first
-// URL; and it bounds the time (15 s), the body (10 MiB, after gzip or
-// deflate is undone) and the content type (HTML, XHTML or plain text). The
+// URL; and it bounds the time (15 s), the body (10 MiB, counted after gzip
+// or deflate is undone and again once decoded to UTF-8) and the content type (HTML, XHTML or plain text). The
 // body is decoded to UTF-8 from the charset the header, byte order mark
 // or <meta> declares. WithAllowPrivate(true) lifts the address check for
 // tests and intranets.

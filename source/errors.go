@@ -16,7 +16,8 @@ var (
 	// ErrBlockedAddress means the host is, or resolves to, an address that
 	// Fetch refuses unless WithAllowPrivate(true) is given: loopback,
 	// private, link-local, multicast, unspecified, shared (CGNAT) or
-	// reserved.
+	// reserved. Its message names the address and says how to lift the
+	// guard (see BlockedHint).
 	ErrBlockedAddress = errors.New("source: blocked address")
 	// ErrTooManyRedirects means the server redirected more than
 	// MaxRedirects times.
@@ -34,6 +35,10 @@ var (
 	// ErrStatus matches every *StatusError.
 	ErrStatus = errors.New("source: HTTP error status")
 )
+
+// BlockedHint ends the message of every ErrBlockedAddress error: the way
+// forward for a caller who means to reach a private address.
+const BlockedHint = "use -allow-private / source.WithAllowPrivate to fetch private addresses"
 
 // StatusError is the error Fetch returns for a response whose status is
 // not 2xx. errors.Is(err, ErrStatus) is true for it.

@@ -97,7 +97,10 @@ func readResponse(ctx context.Context, resp *http.Response, c config) (*Page, er
 		}
 		return nil, fetchError(ctx, resp.Request.URL, err)
 	}
-	text, cs := textenc.Decode(data, contentType)
+	text, cs, err := textenc.DecodeMax(data, contentType, c.maxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("%w: more than %d bytes once decoded to UTF-8", ErrTooLarge, c.maxBytes)
+	}
 	return &Page{
 		URL:         resp.Request.URL.String(),
 		Status:      resp.StatusCode,

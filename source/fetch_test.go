@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -322,6 +323,40 @@ func TestFetchTooLarge(t *testing.T) {
 	require.ErrorIs(t, err, ErrTooLarge)
 }
 
+func TestFetchLimitCountsDecodedBytes(t *testing.T) {
+	// The review: a 10 MiB windows-1252 page became 30 MiB of UTF-8, and
+	// UTF-16 pages allocated 20 times their size.
+	euro := bytes.Repeat([]byte{0x80}, 1<<20)                                     // "€" in windows-1252: 3 bytes of UTF-8 each
+	cjk := append([]byte{0xff, 0xfe}, bytes.Repeat([]byte{0x00, 0xac}, 1<<19)...) // "가" in UTF-16LE: 3 bytes of UTF-8
+	for _, tt := range []struct {
+		name, contentType string
+		body              []byte
+		decoded           int
+	}{
+		{"windows-1252", "text/plain; charset=windows-1252", euro, 3 << 20},
+		{"utf-16", "text/plain", cjk, 3 << 19},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", tt.contentType)
+				w.Write(tt.body)
+			})
+			limit := int64(len(tt.body)) + 1024 // the raw page fits, its UTF-8 does not
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			_, err := Fetch(context.Background(), srv.URL, allow, WithMaxBytes(limit))
+			runtime.ReadMemStats(&after)
+			require.ErrorIs(t, err, ErrTooLarge)
+			assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(6*limit), "allocated while decoding")
+
+			page, err := Fetch(context.Background(), srv.URL, allow, WithMaxBytes(3*limit))
+			require.NoError(t, err)
+			assert.Len(t, page.Body, tt.decoded, "decoded in full under a larger limit")
+		})
+	}
+}
+
 // stall returns a handler that sends what send sends, then waits until the
 // client gives up or the test ends.
 func stall(t *testing.T, send func(w http.ResponseWriter)) http.HandlerFunc {
@@ -423,6 +458,7 @@ func TestFetchRefusesLocalAddresses(t *testing.T) {
 	_, err := Fetch(context.Background(), srv.URL)
 	require.ErrorIs(t, err, ErrBlockedAddress, "the guard is on by default")
 	assert.Contains(t, err.Error(), "127.0.0.1")
+	assert.Contains(t, err.Error(), "source.WithAllowPrivate", "the error says the way forward")
 	port := srv.Listener.Addr().(*net.TCPAddr).Port
 	_, err = Fetch(context.Background(), fmt.Sprintf("http://localhost:%d/", port))
 	require.ErrorIs(t, err, ErrBlockedAddress)
@@ -491,7 +527,12 @@ func TestFetchChecksResolvedAddresses(t *testing.T) {
 	for _, h := range []string{"rebind.example", "metadata.example", "mapped.example", "intranet.example"} {
 		_, err := Fetch(context.Background(), fmt.Sprintf("http://%s:%d/", h, port), dns.option)
 		require.ErrorIs(t, err, ErrBlockedAddress, h)
+		assert.Contains(t, err.Error(), BlockedHint, h)
 	}
+	_, err := Fetch(context.Background(), fmt.Sprintf("http://intranet.example:%d/", port), WithResolver(func(context.Context, string) ([]netip.Addr, error) {
+		return []netip.Addr{netip.MustParseAddr("10.1.2.3")}, nil
+	}))
+	require.ErrorIs(t, err, ErrBlockedAddress, "WithResolver's answers are checked too")
 
 	// The address that was checked is the one dialled: the name is looked
 	// up once, and the request still names the host.

@@ -26,6 +26,7 @@ func FuzzCanonical(f *testing.F) {
 		"https://example.com/%E2%82%AC/한국어?q=서울#frag",
 		"javascript:alert(1)",
 		"//example.com/a",
+		"https://example.com/a?x=1 #frag",
 	} {
 		f.Add(s)
 	}

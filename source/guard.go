@@ -176,7 +176,7 @@ func (c *config) addrs(ctx context.Context, host string) ([]netip.Addr, error) {
 		}
 		ips = []netip.Addr{ip}
 	} else if !c.allowPrivate && localName(host) {
-		return nil, fmt.Errorf("%w: %s", ErrBlockedAddress, host)
+		return nil, fmt.Errorf("%w: %s (%s)", ErrBlockedAddress, host, BlockedHint)
 	} else {
 		if ips, err = c.resolve(ctx, host); err != nil {
 			return nil, err
@@ -189,9 +189,9 @@ func (c *config) addrs(ctx context.Context, host string) ([]netip.Addr, error) {
 		for _, ip := range ips {
 			if c.blocked(ip) {
 				if ip.String() == host {
-					return nil, fmt.Errorf("%w: %s", ErrBlockedAddress, host)
+					return nil, fmt.Errorf("%w: %s (%s)", ErrBlockedAddress, host, BlockedHint)
 				}
-				return nil, fmt.Errorf("%w: %s is %s", ErrBlockedAddress, host, ip)
+				return nil, fmt.Errorf("%w: %s is %s (%s)", ErrBlockedAddress, host, ip, BlockedHint)
 			}
 		}
 	}
@@ -245,7 +245,7 @@ func (c *config) dial(ctx context.Context, network, address string) (net.Conn, e
 func (c *config) checkSocket(network, address string, _ syscall.RawConn) error {
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil || c.blocked(ap.Addr()) {
-		return fmt.Errorf("%w: %s", ErrBlockedAddress, address)
+		return fmt.Errorf("%w: %s (%s)", ErrBlockedAddress, address, BlockedHint)
 	}
 	return nil
 }

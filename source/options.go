@@ -1,6 +1,7 @@
 package source
 
 import (
+	"context"
 	"net/netip"
 	"time"
 )
@@ -47,8 +48,9 @@ func newConfig(opts []Option) config {
 }
 
 // WithMaxBytes limits the response body Fetch reads, after any gzip or
-// deflate content encoding is undone (DefaultMaxBytes when n <= 0); a
-// larger body fails with ErrTooLarge.
+// deflate content encoding is undone, and again once it is decoded to
+// UTF-8 (DefaultMaxBytes when n <= 0); a larger body fails with
+// ErrTooLarge.
 func WithMaxBytes(n int64) Option {
 	return func(c *config) {
 		if n <= 0 {
@@ -86,3 +88,15 @@ func WithUserAgent(ua string) Option {
 // addresses: for tests and intranets. Never use it with URLs from
 // untrusted input.
 func WithAllowPrivate(allow bool) Option { return func(c *config) { c.allowPrivate = allow } }
+
+// WithResolver makes Fetch look host names up with lookup instead of the
+// system's resolver (net.DefaultResolver.LookupNetIP): a resolver of your
+// own, or fixed answers in tests. The guard checks every address lookup
+// returns, as it does the system's; nil keeps the system's resolver.
+func WithResolver(lookup func(ctx context.Context, host string) ([]netip.Addr, error)) Option {
+	return func(c *config) {
+		if lookup != nil {
+			c.resolve = lookup
+		}
+	}
+}

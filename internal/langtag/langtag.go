@@ -1,7 +1,8 @@
 // Package langtag is newsbrief's one language normaliser: it turns the
 // language tags pages and callers give ("ko-KR", "en_US", "EN") into the
 // primary subtag the word lists are keyed by ("ko", "en"), and guesses a
-// text's language from its script when no tag is given.
+// text's language (Detect) when no tag is given. extract and compose both
+// use it.
 package langtag
 
 import (
@@ -28,18 +29,18 @@ func Base(tag string) string {
 	return strings.ToLower(tag)
 }
 
-// guessPrefix is how many bytes of a text Guess reads.
-const guessPrefix = 4000
-
-// Guess names the language of a text from its script: "ko" when more than a
-// third of the letters in its first few kilobytes are Hangul, else "en",
-// the language newsbrief falls back on.
+// Guess names the language of a text as Detect does, falling back on
+// "en", the language newsbrief's word lists default to, when no language
+// stands out.
+//
+// Text too short for Detect (a single sentence, say) is still Korean when
+// more than a third of its letters are Hangul.
 func Guess(text string) string {
-	if len(text) > guessPrefix {
-		text = text[:guessPrefix]
+	if lang := Detect(text); lang != "" {
+		return lang
 	}
 	hangul, letters := 0, 0
-	for _, r := range text {
+	for _, r := range text[:min(len(text), detectSample)] {
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Hangul, r) {

@@ -9,3 +9,8 @@ package textenc
 func decodeLegacy(data []byte, contentType string) ([]byte, string, bool) {
 	return nil, "", false
 }
+
+// decodeLegacyMax decodes no legacy character set on js/wasm either.
+func decodeLegacyMax(data []byte, contentType string, max int64) ([]byte, string, bool, error) {
+	return nil, "", false, nil
+}

@@ -1,18 +1,30 @@
-// Command extractbench compares article extractors side by side on the
-// article extraction benchmark (AEB) pages: shingle precision, recall and
-// F1 against the ground truth, plus CPU time and allocations per page.
+// Command extractbench compares article extractors side by side on two
+// development sets: the article extraction benchmark (AEB) pages, scored by
+// 4-token shingle precision, recall and F1 against the annotated article
+// body, and trafilatura's evaluation corpus (news, blogs, shops, government
+// pages in many languages), scored as trafilatura's tests/evaluate.py does:
+// snippets that must appear and snippets that must not. It also reports CPU
+// time and allocations per page, over all pages of both sets.
+//
+// Every set is split into a tuning part and a frozen part by page, with the
+// rule of internal/devsplit (a page is frozen when the FNV-1a hash of its
+// ID is odd). Rules are tuned on the tuning part only; the frozen part says
+// whether a change generalises. Both parts are reported.
 //
 // Run it from the bench module:
 //
 //	cd bench && go run ./cmd/extractbench
-//	cd bench && go run ./cmd/extractbench -only newsbrief,readeck -runs 5 -v
+//	cd bench && go run ./cmd/extractbench -only newsbrief,readeck -sets trafilatura -v
 //
 // Flags:
 //
+//	-sets a,b     data sets: aeb, trafilatura (default both)
 //	-data DIR     AEB directory (default: shared/data/aeb beside the main module)
+//	-traf DIR     trafilatura directory (default: shared/data/trafilatura)
 //	-only a,b     run only these extractors: newsbrief, readeck, go-shiori, go-trafilatura
 //	-runs N       timing repetitions per extractor (default 1)
 //	-v            print each page's F1 per extractor, worst first
+//	-part P       with -v, print only the pages of part P (tuning or frozen)
 //	-json FILE    write per-page results as JSON
 //	-bench FILE   write one Go benchmark line per extractor and run, for benchstat
 //
@@ -30,78 +42,76 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"syscall"
 	"time"
 
-	"github.com/newsbrief/newsbrief/internal/aeb"
-	"github.com/newsbrief/newsbrief/internal/shared"
+	"github.com/newsbrief/newsbrief/internal/devsplit"
 	"github.com/newsbrief/newsbrief/internal/shingle"
+	"github.com/newsbrief/newsbrief/internal/trafeval"
 )
 
+type flags struct {
+	sets, aebDir, trafDir, only, part, jsonFile, benchFile string
+	runs                                                   int
+	verbose                                                bool
+}
+
 func main() {
-	dataDir := flag.String("data", "", "AEB directory holding ground-truth.json and html/ (default: shared/data/aeb beside the main module)")
-	only := flag.String("only", "", "comma-separated extractors to run (default: all)")
-	runs := flag.Int("runs", 1, "timing repetitions per extractor")
-	verbose := flag.Bool("v", false, "print per-page F1 per extractor")
-	jsonFile := flag.String("json", "", "write per-page results to this JSON file")
-	benchFile := flag.String("bench", "", "write Go benchmark lines (one per extractor and run) to this file, for benchstat")
+	var f flags
+	flag.StringVar(&f.sets, "sets", "", "comma-separated data sets: aeb, trafilatura (default: all)")
+	flag.StringVar(&f.aebDir, "data", "", "AEB directory holding ground-truth.json and html/ (default: shared/data/aeb beside the main module)")
+	flag.StringVar(&f.trafDir, "traf", "", "trafilatura directory holding evaldata.json and html/ (default: shared/data/trafilatura)")
+	flag.StringVar(&f.only, "only", "", "comma-separated extractors to run (default: all)")
+	flag.IntVar(&f.runs, "runs", 1, "timing repetitions per extractor")
+	flag.BoolVar(&f.verbose, "v", false, "print per-page F1 per extractor")
+	flag.StringVar(&f.part, "part", "", "with -v, print only this part's pages: tuning or frozen")
+	flag.StringVar(&f.jsonFile, "json", "", "write per-page results to this JSON file")
+	flag.StringVar(&f.benchFile, "bench", "", "write Go benchmark lines (one per extractor and run) to this file, for benchstat")
 	flag.Parse()
-	if err := run(*dataDir, *only, *runs, *verbose, *jsonFile, *benchFile); err != nil {
+	if err := run(f); err != nil {
 		fmt.Fprintln(os.Stderr, "extractbench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataDir, only string, runs int, verbose bool, jsonFile, benchFile string) error {
-	if runs < 1 {
+func run(f flags) error {
+	if f.runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
-	sel, err := selectExtractors(only)
+	if f.part != "" && f.part != string(devsplit.Tuning) && f.part != string(devsplit.Frozen) {
+		return fmt.Errorf("-part %q: want tuning or frozen", f.part)
+	}
+	sel, err := selectExtractors(f.only)
 	if err != nil {
 		return err
 	}
-	if dataDir == "" {
-		if dataDir, err = defaultDataDir(); err != nil {
-			return err
-		}
-	}
-	pages, err := aeb.Load(dataDir)
+	pages, err := loadSets(f.sets, f.aebDir, f.trafDir)
 	if err != nil {
 		return err
-	}
-	if len(pages) == 0 {
-		return fmt.Errorf("no pages in %s", dataDir)
-	}
-	htmls := make([][]byte, len(pages))
-	for i, p := range pages {
-		if htmls[i], err = p.HTML(); err != nil {
-			return err
-		}
 	}
 
 	results := make([]*result, 0, len(sel))
 	for _, ex := range sel {
-		fmt.Fprintf(os.Stderr, "extractbench: %s on %d pages × %d run(s)…\n", ex.name, len(pages), runs)
-		results = append(results, measure(ex, pages, htmls, runs))
+		fmt.Fprintf(os.Stderr, "extractbench: %s on %d pages × %d run(s)…\n", ex.name, len(pages), f.runs)
+		results = append(results, measure(ex, pages, f.runs))
 	}
 
 	w := bufio.NewWriter(os.Stdout)
-	printTable(w, results, len(pages), runs)
-	if verbose {
-		printPages(w, results)
+	printTable(w, results, pages, f.runs)
+	if f.verbose {
+		printPages(w, results, pages, devsplit.Part(f.part))
 	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	if jsonFile != "" {
-		if err := writeJSON(jsonFile, results, len(pages), runs); err != nil {
+	if f.jsonFile != "" {
+		if err := writeJSON(f.jsonFile, results, len(pages), f.runs); err != nil {
 			return err
 		}
 	}
-	if benchFile != "" {
-		if err := writeBench(benchFile, results, len(pages)); err != nil {
+	if f.benchFile != "" {
+		if err := writeBench(f.benchFile, results, len(pages)); err != nil {
 			return err
 		}
 	}
@@ -110,13 +120,22 @@ func run(dataDir, only string, runs int, verbose bool, jsonFile, benchFile strin
 
 // result is one extractor's scores and costs.
 type result struct {
-	Name      string      `json:"name"`
-	Precision float64     `json:"precision"`
-	Recall    float64     `json:"recall"`
-	F1        float64     `json:"f1"`
-	Errors    int         `json:"errors"`
-	Runs      []runStats  `json:"runs"`
-	Pages     []pageScore `json:"pages"`
+	Name   string      `json:"name"`
+	Scores []partScore `json:"scores"`
+	Runs   []runStats  `json:"runs"`
+	Pages  []pageScore `json:"pages"`
+}
+
+// partScore is one extractor's score on one part of one data set; part
+// "all" is the whole set.
+type partScore struct {
+	Set       string  `json:"set"`
+	Part      string  `json:"part"`
+	Pages     int     `json:"pages"`
+	Errors    int     `json:"errors"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
 }
 
 // runStats are the costs of one pass over all pages.
@@ -129,27 +148,26 @@ type runStats struct {
 
 // pageScore is one page's result for one extractor.
 type pageScore struct {
-	ID        string        `json:"id"`
-	URL       string        `json:"url"`
-	TP        int           `json:"tp"`
-	FP        int           `json:"fp"`
-	FN        int           `json:"fn"`
-	Precision float64       `json:"precision"`
-	Recall    float64       `json:"recall"`
-	F1        float64       `json:"f1"`
-	Wall      time.Duration `json:"wallNs"` // mean over runs
-	Error     string        `json:"error,omitempty"`
+	Set     string          `json:"set"`
+	ID      string          `json:"id"`
+	URL     string          `json:"url"`
+	Part    string          `json:"part"`
+	Shingle shingle.Match   `json:"shingle,omitzero"`
+	Snippet trafeval.Counts `json:"snippet,omitzero"`
+	F1      float64         `json:"f1"`
+	Wall    time.Duration   `json:"wallNs"` // mean over runs
+	Error   string          `json:"error,omitempty"`
 }
 
 // measure runs ex over all pages runs times, then scores the last run's
 // predictions.
-func measure(ex extractor, pages []aeb.Page, htmls [][]byte, runs int) *result {
+func measure(ex extractor, pages []*page, runs int) *result {
 	preds := make([]string, len(pages))
 	errs := make([]error, len(pages))
 	wall := make([]time.Duration, len(pages))
 	res := &result{Name: ex.name}
 
-	safeRun(ex, htmls[0], pages[0].URL) // warm-up, untimed
+	safeRun(ex, pages[0].html, pages[0].url) // warm-up, untimed
 	for range runs {
 		runtime.GC()
 		var m0, m1 runtime.MemStats
@@ -157,7 +175,7 @@ func measure(ex extractor, pages []aeb.Page, htmls [][]byte, runs int) *result {
 		cpu0, start := cpuTime(), time.Now()
 		for i, p := range pages {
 			t := time.Now()
-			preds[i], errs[i] = safeRun(ex, htmls[i], p.URL)
+			preds[i], errs[i] = safeRun(ex, p.html, p.url)
 			wall[i] += time.Since(t)
 		}
 		elapsed, cpu := time.Since(start), cpuTime()-cpu0
@@ -170,23 +188,55 @@ func measure(ex extractor, pages []aeb.Page, htmls [][]byte, runs int) *result {
 		})
 	}
 
-	var scores shingle.Scores
+	type key struct{ set, part string }
+	shingles := map[key]*shingle.Scores{}
+	snippets := map[key]*trafeval.Counts{}
+	counts := map[key]*partScore{}
+	var order []key
 	for i, p := range pages {
-		m := shingle.Compare(preds[i], p.Truth)
-		scores.Add(m)
-		ps := pageScore{
-			ID: p.ID, URL: p.URL, TP: m.TP, FP: m.FP, FN: m.FN,
-			Precision: m.Precision(), Recall: m.Recall(), F1: pageF1(m),
-			Wall: wall[i] / time.Duration(runs),
-		}
+		s := p.score(preds[i])
+		ps := pageScore{Set: p.set, ID: p.id, URL: p.url, Part: string(p.part),
+			Shingle: s.shingle, Snippet: s.snippet, F1: p.f1(s), Wall: wall[i] / time.Duration(runs)}
 		if errs[i] != nil {
 			ps.Error = errs[i].Error()
-			res.Errors++
 		}
 		res.Pages = append(res.Pages, ps)
+		for _, part := range []string{string(p.part), "all"} {
+			k := key{p.set, part}
+			if counts[k] == nil {
+				counts[k] = &partScore{Set: p.set, Part: part}
+				shingles[k], snippets[k] = &shingle.Scores{}, &trafeval.Counts{}
+				order = append(order, k)
+			}
+			counts[k].Pages++
+			if errs[i] != nil {
+				counts[k].Errors++
+			}
+			shingles[k].Add(s.shingle)
+			snippets[k].Add(s.snippet)
+		}
 	}
-	res.Precision, res.Recall, res.F1 = scores.Result()
+	for _, k := range order {
+		ps := *counts[k]
+		if k.set == setAEB {
+			ps.Precision, ps.Recall, ps.F1 = shingles[k].Result()
+		} else {
+			ps.Precision, ps.Recall, _, ps.F1 = snippets[k].Result()
+		}
+		res.Scores = append(res.Scores, ps)
+	}
 	return res
+}
+
+// score returns the extractor's score on a set's part, and whether it has
+// one.
+func (r *result) score(set, part string) (partScore, bool) {
+	for _, s := range r.Scores {
+		if s.Set == set && s.Part == part {
+			return s, true
+		}
+	}
+	return partScore{}, false
 }
 
 // pageF1 is the harmonic mean of one page's precision and recall.
@@ -205,13 +255,4 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// defaultDataDir returns shared/data/aeb beside the main module's root.
-func defaultDataDir() (string, error) {
-	dir, err := shared.Dir()
-	if err != nil {
-		return "", fmt.Errorf("%w; pass -data", err)
-	}
-	return filepath.Join(dir, "data", "aeb"), nil
 }

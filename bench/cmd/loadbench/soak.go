@@ -30,11 +30,11 @@ func (c *client) soak(bodies [][]byte, clients int, d time.Duration, rss func() 
 	deadline := time.Now().Add(d)
 	start := time.Now()
 	var wg sync.WaitGroup
-	for range clients {
+	for k := range clients {
 		wg.Go(func() {
 			for time.Now().Before(deadline) {
 				i := next.Add(1) - 1
-				dur, status := c.post(bodies[i%int64(len(bodies))])
+				dur, status := c.post(k, bodies[i%int64(len(bodies))])
 				mu.Lock()
 				res.record(dur, status)
 				mu.Unlock()

@@ -102,7 +102,9 @@ func ReadArticles(path string) (map[string]ArticleInfo, error) {
 // whose offsets no longer give a sentence with its hash (the article text
 // changed, say because package extract did) is found again by hash among
 // the article's sentences; a record found nowhere is an error, so a label
-// can never silently attach to the wrong text.
+// can never silently attach to the wrong text — except a "none" record,
+// which is left out: its sentence is boilerplate that extract now removes
+// (a by-line, a copyright line), and nothing is lost with it.
 func Resolve(recs []Record, infos map[string]ArticleInfo, all map[string][]Article) ([]Sentence, error) {
 	byID := map[string]Article{}
 	for _, as := range all {
@@ -119,6 +121,9 @@ func Resolve(recs []Record, infos map[string]ArticleInfo, all map[string][]Artic
 		}
 		if r.Start < 0 || r.End > len(a.Text) || r.Start > r.End || SentHash(a.Text[r.Start:r.End]) != r.SHA {
 			start, end, ok := findByHash(a.Text, r.SHA)
+			if !ok && r.Label == "none" {
+				continue
+			}
 			if !ok {
 				return nil, fmt.Errorf("labeldata: %s [%d,%d): no sentence with hash %s", r.Article, r.Start, r.End, r.SHA)
 			}

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The baseline is newsbrief's second extraction algorithm, independent of
+// readability: every block of the page's body, scored by its shape, and
+// the run of consecutive blocks with the most running text net of
+// furniture (the maximum-sum run, as in Finn's body text extraction). It
+// stands in for readability when readability's pick holds no running text
+// (see fallback), and alone on pages too large for readability; the page's
+// blocks also give back the lead readability leaves out (withLead).
+//
+// A vote on every page — the baseline's run replacing or extending
+// readability's pick when the two disagree — was measured and rejected:
+// it gained on the trafilatura tuning pages and lost on the frozen AEB
+// pages (README, "Extracting articles").
+
+// bodyBlocks returns the candidate blocks of the page's <body>, with
+// newsbrief's cleaning of furniture elements applied.
+func bodyBlocks(doc *html.Node, base *url.URL) []candidate {
+	body := doc
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			break
+		}
+	}
+	return contentBlocks(body, base)
+}
+
+// weight scores a block for the main run: its length when it is running
+// text, minus its length when it is furniture (links, boilerplate lines),
+// a small cost otherwise, nothing for headings.
+func weight(c candidate) int {
+	n := len(c.text)
+	switch {
+	case c.linkText*2 >= n:
+		return -n
+	case n < 120 && boilerplateLine.MatchString(c.text), isLegalBlock(c):
+		return -n
+	case isGood(c):
+		return n
+	case c.kind == Heading:
+		return 0
+	}
+	return -min(n, 200) / 4
+}
+
+// isGood reports a block of running text for the baseline: a sentence's
+// worth of text with few links, ending like a sentence unless it is long.
+func isGood(c candidate) bool {
+	n := len(c.text)
+	return n >= minGood && c.linkText*4 < n && (endsSentence(c.text) || n >= 2*minProse)
+}
+
+// minGood is the least text of a block of running text for the baseline.
+const minGood = 60
+
+// mainRun returns the run of consecutive blocks of cs with the greatest
+// total weight (none when no block weighs anything).
+func mainRun(cs []candidate) []candidate {
+	sum, start, best, lo, hi := 0, 0, 0, 0, 0
+	for i, c := range cs {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += weight(c)
+		if sum > best {
+			best, lo, hi = sum, start, i+1
+		}
+	}
+	return cs[lo:hi]
+}
+
+// goodText is the length of the running text in cs.
+func goodText(cs []candidate) int {
+	n := 0
+	for _, c := range cs {
+		if isGood(c) {
+			n += len(c.text)
+		}
+	}
+	return n
+}
+
+// fallback returns the baseline's blocks when they hold more running
+// text than readability's pick, which then holds less than
+// minPickedText: readability found nothing, or only furniture.
+func fallback(picked, baseline []candidate) []candidate {
+	if goodText(baseline) > goodText(picked) {
+		return baseline
+	}
+	return picked
+}
+
+// minPickedText is the running text below which readability's pick is
+// doubted and the baseline consulted.
+const minPickedText = 1
+
+// textLen is the length of the text in cs.
+func textLen(cs []candidate) int {
+	n := 0
+	for _, c := range cs {
+		n += len(c.text)
+	}
+	return n
+}
+
+// withLead returns picked with the lead readability left out: paragraphs
+// of running text (minLead or more) right before its first block in the
+// page — a standfirst, an intro, a first section in a block of its own —
+// passing over at most maxLeadGap short blocks (a date, a by-line).
+// Headings (a dek, a subtitle), captions and notices are not taken.
+func withLead(picked, page []candidate) []candidate {
+	if len(picked) == 0 {
+		return picked
+	}
+	key := matchKey(picked[0].text)
+	first := -1
+	for i, c := range page {
+		if strings.Contains(strings.ToLower(c.text), key) {
+			first = i
+			break
+		}
+	}
+	var lead []candidate
+	gap := 0
+	for i := first - 1; i >= 0; i-- {
+		c := page[i]
+		switch {
+		case c.kind == Paragraph && len(c.text) >= minLead && isProse(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
+			lead, gap = append(lead, c), 0
+		case c.linkText*2 < len(c.text) && len(c.text) < maxEdgeText && gap < maxLeadGap:
+			gap++
+		default:
+			i = -1
+		}
+	}
+	if len(lead) == 0 {
+		return picked
+	}
+	slices.Reverse(lead)
+	return append(lead, picked...)
+}
+
+// minLead is the least text of a lead paragraph withLead takes.
+const minLead = 150
+
+// maxLeadGap is how many short blocks in a row withLead passes over.
+const maxLeadGap = 2
+
+// captionLike matches the words of photo captions and credits.
+var captionLike = regexp.MustCompile(`(?i)\b(photo|image|picture|foto|bild|file|getty|reuters|afp|dpa|ap)\b`)
+
+// matchKey is the part of a block's text that finds it among the page's
+// blocks: its first matchKeyLen bytes, in lower case. Readability splits
+// and joins blocks (a <div> of text lines becomes paragraphs), so whole
+// blocks need not match.
+func matchKey(s string) string {
+	if len(s) > matchKeyLen {
+		cut := matchKeyLen
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return strings.ToLower(s)
+}
+
+// matchKeyLen is the length of a matchKey.
+const matchKeyLen = 64

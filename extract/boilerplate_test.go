@@ -1,0 +1,17 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBoilerplateClassLiterals checks the literal matcher against the
+// regexp it stands for.
+func TestBoilerplateClassLiterals(t *testing.T) {
+	for _, s := range []string{"", " ", "article-body", "ArticleCaption", "read-more", "readmore", "share-bar", "sharebar",
+		"post_tags", "nav ads", "adsense", "head", "c-comments__list", "comment-body", "user-login", "loginbox",
+		"AUTHOR-INFO", "author_info", "related-stories", "Modal open", "story-credit", "content gallery-intro"} {
+		assert.Equal(t, boilerplateClass.MatchString(s) && s != " ", isBoilerplateClass(s), s)
+	}
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// para is a paragraph of running text long enough to count as one.
+func para(i int) string {
+	return fmt.Sprintf("<p>The council voted %d to 12 on Thursday to approve the extension, which the mayor said would open in 2029 if the funding holds.</p>\n", 30+i)
+}
+
+func TestOnlyHTTPURLs(t *testing.T) {
+	page := `<html><head>
+<meta property="og:image" content="javascript:alert(1)">
+<meta name="twitter:image" content="data:image/png;base64,AAAA">
+<meta property="og:url" content="data:text/html,<script>alert(1)</script>">
+<meta name="original-source" content="javascript:alert(2)">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","image":"vbscript:x","url":"javascript:y"}</script>
+</head><body><article>` + para(1) + para(2) +
+		`<p>See <a href="javascript:alert(3)">this</a>, <a href="data:text/html,x">that</a> and <a href="/ok">the report</a> for the full vote count of the council.</p>
+</article></body></html>`
+	a, err := FromReader(strings.NewReader(page), WithURL("https://news.example/a"))
+	require.NoError(t, err)
+	assert.Empty(t, a.Image)
+	assert.Empty(t, a.CanonicalURL)
+	assert.Empty(t, a.Credits)
+	require.Len(t, a.Links, 1)
+	assert.Equal(t, "https://news.example/ok", a.Links[0].URL)
+}
+
+func TestNoticeBlocksDropped(t *testing.T) {
+	page := `<html><body><article>
+<p>Newsletter: sign up for our morning briefing.</p>` + para(1) + para(2) +
+		`<p>The court's copyright ruling, the first of its kind, means that publishers can no longer claim the archive as their own, the judge wrote in a long decision.</p>` +
+		`<p>Advertisement: subscribe to our newsletter for more.</p>` +
+		para(3) + `<p>© 2026 Riverside Post. All rights reserved.</p>
+<p>We use cookies to improve your experience.</p>
+</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "copyright ruling", "a story about copyright keeps its paragraph")
+	for _, notice := range []string{"Newsletter", "newsletter", "All rights reserved", "cookies"} {
+		assert.NotContains(t, a.Text, notice)
+	}
+}
+
+func TestShortRepeatsKept(t *testing.T) {
+	page := `<html><body><article>` + para(1) +
+		`<p>Q: What changed?</p><p>The budget, mostly, and the timetable that came with it after the vote.</p>` +
+		`<p>Q: What changed?</p><p>Nothing at all for the riders who take the tram every morning to work.</p>` + para(2) +
+		`</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, 2, strings.Count(a.Text, "Q: What changed?"))
+}
+
+func TestProseInBoilerplateNamedContainer(t *testing.T) {
+	page := `<html><body><article><div class="gallery-intro">` + para(1) + para(2) + `</div>` + para(3) + para(4) +
+		`<div class="related"><p><a href="/x">Other story</a></p></div></article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "voted 31 to 12")
+	assert.NotContains(t, a.Text, "Other story")
+}
+
+func TestLargePageMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the 4 MiB pages in -short mode")
+	}
+	const size = 4 << 20
+	var prose strings.Builder
+	prose.WriteString("<html><body>")
+	for i := 0; prose.Len() < size; i++ {
+		prose.WriteString(para(i))
+	}
+	prose.WriteString("</body></html>")
+	for _, tc := range []struct {
+		name string
+		page []byte
+	}{
+		{"empty paragraphs", []byte(strings.Repeat("<p>", size/3))},
+		{"paragraphs of text", []byte(prose.String())},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			runtime.GC()
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
+			_, err := FromReader(bytes.NewReader(tc.page))
+			runtime.ReadMemStats(&m1)
+			if err != nil {
+				require.ErrorIs(t, err, ErrNoArticle)
+			}
+			alloc := m1.TotalAlloc - m0.TotalAlloc
+			t.Logf("%d-byte page: %d MB allocated in all (%.1f× the page)", len(tc.page), alloc>>20, float64(alloc)/float64(len(tc.page)))
+			assert.Less(t, alloc, uint64(maxAllocFactor*len(tc.page)))
+		})
+	}
+}
+
+// maxAllocFactor bounds the bytes allocated while extracting a large page,
+// as a multiple of its size: every allocation counts, freed or not, so
+// the memory in use at any moment is less.
+const maxAllocFactor = 25
+
+func TestCreditLinesDropped(t *testing.T) {
+	page := `<html><body><article>` + para(1) + `<p>Augusta National/Getty Images</p>` + para(2) +
+		`<p>Foto: dpa</p>` + para(3) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "Getty")
+	assert.NotContains(t, a.Text, "dpa")
+	assert.Contains(t, a.Text, "voted 32 to 12")
+}
+
+func TestSoftHyphensRemoved(t *testing.T) {
+	page := "<html><body><article><p>Die Stadt\u00adverwaltung hat am Donnerstag die Ver\u00adlängerung der Straßenbahn beschlossen, die 2029 eröffnet werden soll.</p>" + para(1) + "</article></body></html>"
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Stadtverwaltung hat am Donnerstag die Verlängerung")
+	assert.NotContains(t, a.Text, "\u00ad")
+}
+
+func TestBylineAndDateLinesDropped(t *testing.T) {
+	page := `<html><body><article><p>Von Tim Ehlers</p><p>26. Oktober 2023</p>` + para(1) + para(2) +
+		`<ul><li>The Garden · Derek Jarman (1990)</li><li>Blue · Derek Jarman (1993)</li></ul></article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "Tim Ehlers")
+	assert.NotContains(t, a.Text, "Oktober")
+	assert.Contains(t, a.Text, "Derek Jarman (1990)", "list items with a year are content")
+}
+
+func TestLeadBeforeReadabilitysPick(t *testing.T) {
+	page := `<html><body><div id="page"><div class="header-area"><h1>Tram line approved</h1>
+<div class="intro"><p>The city council has approved the tram extension to the airport after a debate that lasted most of the night, ending a dispute that had divided the coalition for two years.</p></div>
+<p>12 May 2026</p></div>
+<div class="main"><div class="article-body">` + para(1) + para(2) + para(3) + para(4) + para(5) + para(6) + para(7) + `</div></div></div>
+<footer><p>© 2026 Riverside Post</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, "The city council has approved the tram extension"), a.Text)
+	assert.NotContains(t, a.Text, "12 May 2026")
+}
+
+func TestRubyReadingsLeftOut(t *testing.T) {
+	page := `<html lang="ja"><body><article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。新しい法律では、親が子どもをたたくことが禁止されます。</p>` +
+		para(1) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "子どもへの虐待をなくすための法律ができました。")
+}
+
+func TestLongParagraphEndingInColonKept(t *testing.T) {
+	page := `<html><body><article><p>On Thursday the council asked the state for three changes to the funding of the tram extension before the vote next year:</p>
+<ul><li>A fixed share of the cost for the state, written into the law.</li><li>A ten-year guarantee for the running costs of the new line.</li></ul>` +
+		para(1) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, "On Thursday the council asked"), a.Text)
+}

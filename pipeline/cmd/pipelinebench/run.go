@@ -1,0 +1,41 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os/exec"
+	"syscall"
+	"time"
+)
+
+// result is a child process's wall time and peak RSS.
+type result struct {
+	wall   time.Duration
+	maxRSS int64 // bytes
+}
+
+func (r result) String() string {
+	return fmt.Sprintf("%.1fs, peak RSS %d MiB", r.wall.Seconds(), r.maxRSS>>20)
+}
+
+// runChild runs a command and measures it; its stderr is returned for
+// the counts line.
+func runChild(name string, args ...string) (result, string, error) {
+	cmd := exec.Command(name, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	r := result{wall: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.maxRSS = ru.Maxrss << 10 // Linux reports KiB
+	}
+	if err != nil {
+		tail := stderr.String()
+		if len(tail) > 2000 {
+			tail = tail[len(tail)-2000:]
+		}
+		return r, stderr.String(), fmt.Errorf("%s: %w\n%s", name, err, tail)
+	}
+	return r, stderr.String(), nil
+}

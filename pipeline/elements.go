@@ -1,0 +1,64 @@
+package pipeline
+
+import (
+	"reflect"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+)
+
+// Article is an extracted article on its way to its story's brief.
+type Article struct {
+	// Key identifies the record (crawl.Record.Key); ID is the record's own
+	// id when it has one.
+	Key, ID string
+	// URL is the article's canonical address.
+	URL string
+	// Published is the publication time in Unix seconds, 0 when unknown.
+	Published int64
+	// Story is set for the articles of a JSONL line with "articles": they
+	// are one story without grouping.
+	Story string
+	// Sig is the MinHash signature of the title and lead (story.Sign).
+	Sig []uint64
+	// Doc is the brief.Document as JSON.
+	Doc []byte
+}
+
+// Outcome is a record that will not be briefed: its dead-letter entry.
+type Outcome struct {
+	Key     string `json:"key"`
+	ID      string `json:"id,omitempty"`
+	Outcome string `json:"outcome"` // "skipped" or "failed"
+	Stage   string `json:"stage"`   // "read", "extract" or "brief"
+	Reason  string `json:"reason"`
+}
+
+// node is an article as story grouping sees it.
+type node struct {
+	Key       string
+	Published int64
+	Sig       []uint64
+}
+
+// bandNode is a node in the LSH bucket of one band, with its signature's
+// sketch rather than the signature (an eighth of the size: each node is
+// in SignatureSize/Rows buckets).
+type bandNode struct {
+	Band      int
+	Bucket    uint64
+	Key       string
+	Published int64
+	Sketch    []byte
+}
+
+// pair is a verified candidate pair (story.Pair).
+type pair struct {
+	A, B string
+	Sim  float64
+}
+
+func init() {
+	for _, t := range []any{Article{}, Outcome{}, node{}, bandNode{}, pair{}, sum{}} {
+		beam.RegisterType(reflect.TypeOf(t))
+	}
+}
