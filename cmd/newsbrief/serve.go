@@ -42,7 +42,7 @@ func (f *serveFlags) define(fs *flag.FlagSet) {
 	fs.BoolVar(&f.allowPrivate, "allow-private", false, "allow articles' URLs on loopback and private networks (trusted clients only)")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "how many requests build, extract, parse or render at once")
 	fs.IntVar(&f.queue, "queue", server.DefaultQueue, "how many more requests may wait for a worker; the rest get 503")
-	fs.StringVar(&f.widget, "widget", "", "`DIR` of the <news-brief> widget built by go run ./wasm/build (default: wasm/dist of the newsbrief source tree, when run inside it)")
+	fs.StringVar(&f.widget, "widget", "", "`DIR` of the <news-brief> widget built by go run ./wasm/build (default: wasm/dist of the newsbrief source tree when built there, else the widget built into this binary)")
 	fs.StringVar(&f.logFormat, "log-format", "text", "request log `format` on stderr: text or json")
 }
 
@@ -98,8 +98,8 @@ func runServe(c *cli, fs *flag.FlagSet, args []string) error {
 }
 
 // options makes the server's options from the flags, finding the
-// widget's files. A -widget DIR without them is an error; when the
-// default has none, serve warns and goes on without the widget.
+// widget's files. A -widget DIR without them is an error; by default the
+// widget is the source tree's fresh build, else the one built in.
 func (f *serveFlags) options(logger *slog.Logger) ([]server.Option, error) {
 	opts := []server.Option{
 		server.WithMaxBody(int64(f.maxBody)),
@@ -109,17 +109,12 @@ func (f *serveFlags) options(logger *slog.Logger) ([]server.Option, error) {
 		server.WithQueue(f.queue, server.DefaultQueueWait),
 		server.WithLogger(logger),
 	}
-	dir, err := widgetDir(f.widget)
-	switch {
-	case err != nil && f.widget != "":
+	widget, from, err := widgetOption(f.widget)
+	if err != nil {
 		return nil, err
-	case err != nil:
-		logger.Warn("newsbrief serve: no widget files; /widget/ answers 404 and the demo page renders briefs on the server",
-			"reason", err.Error(), "fix", "go run ./wasm/build, or -widget DIR")
-		return opts, nil
 	}
-	logger.Info("newsbrief serve: serving the widget", "dir", dir)
-	return append(opts, server.WithWidgetDir(dir)), nil
+	logger.Info("newsbrief serve: serving the widget", "from", from)
+	return append(opts, widget), nil
 }
 
 // newLogger logs to w as text or JSON.

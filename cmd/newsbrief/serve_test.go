@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -107,26 +105,6 @@ func TestServeFlagsFromEnv(t *testing.T) {
 	assert.Equal(t, byteSize(1<<20), f.maxBody)
 	assert.True(t, f.allowPrivate)
 	assert.Equal(t, "NEWSBRIEF_FETCH_TIMEOUT", envName("fetch-timeout"))
-}
-
-func TestWidgetDir(t *testing.T) {
-	dir := t.TempDir()
-	_, err := widgetDir(dir)
-	assert.ErrorContains(t, err, "go run ./wasm/build")
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "news-brief.js"), []byte("//"), 0o644))
-	got, err := widgetDir(dir)
-	require.NoError(t, err)
-	assert.Equal(t, dir, got)
-
-	root, err := moduleRoot()
-	require.NoError(t, err)
-	wd, _ := os.Getwd()
-	assert.Equal(t, filepath.Dir(filepath.Dir(wd)), root, "cmd/newsbrief is two levels below the module root")
-	if got, err := widgetDir(""); err == nil {
-		assert.Equal(t, filepath.Join(root, "wasm", "dist"), got)
-	} else {
-		assert.ErrorContains(t, err, "go run ./wasm/build", "the widget is not built in this tree")
-	}
 }
 
 func TestServe(t *testing.T) {

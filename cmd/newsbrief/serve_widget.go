@@ -7,27 +7,32 @@ import (
 	"path/filepath"
 
 	"github.com/newsbrief/newsbrief/internal/shared"
+	"github.com/newsbrief/newsbrief/server"
+	"github.com/newsbrief/newsbrief/wasm/widget"
 )
 
 // widgetFile is a file every widget build has.
 const widgetFile = "news-brief.js"
 
-// widgetDir returns the directory of the widget's files: dir when given,
-// else wasm/dist in the newsbrief source tree the working directory is
-// in, where go run ./wasm/build writes them. The files are not committed,
-// so an error says how to get them.
-func widgetDir(dir string) (string, error) {
-	if dir == "" {
-		root, err := moduleRoot()
-		if err != nil {
-			return "", err
+// widgetOption returns the server option that serves the widget's files,
+// and where they come from: dir when given (an error when it holds no
+// widget), else wasm/dist of the newsbrief source tree the working
+// directory is in when go run ./wasm/build has written it there (a
+// developer's fresh build), else the widget embedded in this binary.
+func widgetOption(dir string) (server.Option, string, error) {
+	if dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, widgetFile)); err != nil {
+			return nil, "", fmt.Errorf("no widget in %s (%s is missing): build it with go run ./wasm/build in the newsbrief source tree, or leave out -widget to serve the one built in", dir, widgetFile)
 		}
-		dir = filepath.Join(root, "wasm", "dist")
+		return server.WithWidgetDir(dir), dir, nil
 	}
-	if _, err := os.Stat(filepath.Join(dir, widgetFile)); err != nil {
-		return "", fmt.Errorf("no widget in %s (%s is missing): build it with go run ./wasm/build in the newsbrief source tree", dir, widgetFile)
+	if root, err := moduleRoot(); err == nil {
+		dist := filepath.Join(root, "wasm", "dist")
+		if _, err := os.Stat(filepath.Join(dist, widgetFile)); err == nil {
+			return server.WithWidgetDir(dist), dist, nil
+		}
 	}
-	return dir, nil
+	return server.WithWidget(widget.FS()), "built in", nil
 }
 
 // errNoSourceTree means the working directory is not in the newsbrief

@@ -34,7 +34,7 @@ var page = template.Must(template.New("page").Parse(`<!doctype html>
 body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; font: 1rem/1.5 system-ui, sans-serif; }
 news-brief { margin: 1rem 0 2.5rem; }
 news-brief::part(headline) { font-size: 1.5rem; }
-code { font-size: 0.9em; }
+code { font-size: 0.9em; overflow-wrap: anywhere; }
 </style>
 </head>
 <body>

@@ -1,17 +1,27 @@
-// Command build builds the <news-brief> widget into wasm/dist:
+// Command build builds the <news-brief> widget:
 //
-//	go run ./wasm/build
+//	go run ./wasm/build [-o DIR] [-embed DIR]
 //
-// It writes newsbrief-render.wasm (render, parse), newsbrief.wasm (render,
-// parse, build, extract), wasm_exec.js from GOROOT, news-brief.js and
-// news-brief-worker.js, a .gz copy of each file and, when the brotli command
-// is installed, a .br copy, then prints the sizes.
+// It writes, into DIR (wasm/dist of the newsbrief module by default),
+// newsbrief-render.wasm (render, parse), newsbrief.wasm (render, parse,
+// build, extract), wasm_exec.js from GOROOT, news-brief.js and
+// news-brief-worker.js, a .gz copy of each file and, when the brotli
+// command is installed, a .br copy; then the npm package directory
+// DIR/npm (@newsbrief/widget), and prints the sizes.
+//
+// It runs only inside the newsbrief module and writes and removes only the
+// files it names, in DIR and DIR/npm: it never deletes a directory. With
+// -embed DIR it also writes the .gz copies into DIR, the files the
+// newsbrief binary embeds (see package wasm/widget, whose go:generate line
+// runs this).
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"flag"
 	"fmt"
 	"log"
 	"os"
@@ -19,6 +29,10 @@ import (
 	"path/filepath"
 	"strings"
 )
+
+// modulePath is the module this command builds; it refuses to run in any
+// other.
+const modulePath = "github.com/newsbrief/newsbrief"
 
 // wasmBuilds maps each wasm file to its package.
 var wasmBuilds = [][2]string{
@@ -32,13 +46,19 @@ var scripts = []string{"news-brief.js", "news-brief-worker.js"}
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("wasm/build: ")
-	root := strings.TrimSpace(goEnv("GOMOD"))
-	if root == "" || root == os.DevNull {
-		log.Fatal("run from inside the newsbrief module")
+	out := flag.String("o", "", "write the widget into `DIR` (default: wasm/dist of the newsbrief module)")
+	embed := flag.String("embed", "", "also write the .gz copies the newsbrief binary embeds into `DIR`")
+	flag.Parse()
+
+	root, err := moduleRoot()
+	if err != nil {
+		log.Fatal(err)
 	}
-	root = filepath.Dir(root)
-	dist := filepath.Join(root, "wasm", "dist")
-	if err := os.RemoveAll(dist); err != nil {
+	dist := *out
+	if dist == "" {
+		dist = filepath.Join(root, "wasm", "dist")
+	}
+	if dist, err = filepath.Abs(dist); err != nil {
 		log.Fatal(err)
 	}
 	if err := os.MkdirAll(dist, 0o755); err != nil {
@@ -82,7 +102,11 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		gz := gzipFile(path, data)
+		gz := gzipBytes(data)
+		writeFile(path+".gz", gz)
+		if *embed != "" {
+			writeFile(filepath.Join(*embed, f+".gz"), gz)
+		}
 		br := "-"
 		if brotli != "" {
 			cmd := exec.Command(brotli, "-q", "11", "-f", "-k", "-o", path+".br", path)
@@ -91,12 +115,44 @@ func main() {
 				log.Fatalf("brotli %s: %v", f, err)
 			}
 			br = size(path + ".br")
+		} else {
+			removeFile(path + ".br") // a copy from an earlier build would be stale
 		}
-		fmt.Printf("%-24s %10d %10d %10s\n", f, len(data), gz, br)
+		fmt.Printf("%-24s %10d %10d %10s\n", f, len(data), len(gz), br)
 	}
 	if brotli == "" {
 		fmt.Println("(brotli command not found: no .br copies)")
 	}
+	if err := writeNPM(root, dist, files); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("npm package: %s (npm pack %s)\n", filepath.Join(dist, "npm"), filepath.Join(dist, "npm"))
+}
+
+// moduleRoot returns the root of the newsbrief module the working
+// directory is in, or an error when it is in no module or another one:
+// run from another module, go run github.com/newsbrief/newsbrief/wasm/build
+// would otherwise build (and write into) that module.
+func moduleRoot() (string, error) {
+	gomod := strings.TrimSpace(goEnv("GOMOD"))
+	if gomod == "" || gomod == os.DevNull {
+		return "", errors.New("run from inside the newsbrief module (a checkout of " + modulePath + ")")
+	}
+	f, err := os.Open(gomod)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "module "); ok {
+			if p := strings.Trim(strings.TrimSpace(rest), `"`); p != modulePath {
+				return "", fmt.Errorf("%s is module %s, not %s: run from inside a newsbrief checkout", gomod, p, modulePath)
+			}
+			return filepath.Dir(gomod), nil
+		}
+	}
+	return "", fmt.Errorf("%s: no module line", gomod)
 }
 
 func goEnv(key string) string {
@@ -112,23 +168,31 @@ func copyFile(from, to string) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(to, data, 0o644); err != nil {
+	writeFile(to, data)
+}
+
+func writeFile(path string, data []byte) {
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// gzipFile writes path.gz at the best compression and returns its size.
-func gzipFile(path string, data []byte) int {
+func removeFile(path string) {
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		log.Fatal(err)
+	}
+}
+
+// gzipBytes compresses data at the best level, with no name or time in
+// the header, so the same input always gives the same bytes.
+func gzipBytes(data []byte) []byte {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	zw.Write(data)
 	if err := zw.Close(); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(path+".gz", buf.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	return buf.Len()
+	return buf.Bytes()
 }
 
 func size(path string) string {

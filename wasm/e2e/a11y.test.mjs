@@ -20,6 +20,7 @@ before(async () => {
     pages[`/ssr-${theme}`] = page(h1 + ssr(seed, theme));
     pages[`/article-${theme}`] = page(`${h1}<news-brief article="/fixtures/article.html" theme="${theme}"></news-brief>`);
   }
+  pages['/error'] = page('<h1>Brief (error)</h1>\n<news-brief src="/fixtures/missing.json"></news-brief>');
   server = await serve({ pages });
   browser = await launch();
 });
@@ -54,4 +55,20 @@ test('axe: no violations with sections collapsed', async () => {
     for (const name of ['Key insights', 'Sources', 'Risks']) await p.getByRole('button', { name, exact: true }).click();
   };
   assert.deepEqual(await axe('/src-dark', 'light', collapse), []);
+});
+
+// Every section open and a citation's popover open, in each palette; and
+// the error state.
+for (const [theme, colorScheme] of [['light', 'light'], ['dark', 'light'], ['auto', 'dark']]) {
+  test(`axe: no violations with a popover open and all sections open, theme ${theme}`, async () => {
+    const openAll = async (p) => {
+      await p.$eval('news-brief', (el) => el.setAttribute('collapsed', 'none'));
+      await p.locator('news-brief .nb-cite-button').first().click();
+    };
+    assert.deepEqual(await axe(`/src-${theme}`, colorScheme, openAll), []);
+  });
+}
+
+test('axe: no violations in the error state', async () => {
+  assert.deepEqual(await axe('/error', 'light'), []);
 });

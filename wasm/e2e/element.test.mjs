@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { checkDist, fixture, launch, page, rendered, serve, ssr } from './harness.mjs';
 
 const seed = fixture('seed.json');
-const allSections = ['keyInsights', 'whyItMatters', 'summary', 'group', 'risks', 'opportunities', 'unknowns', 'figures',
+const allSections = ['keyInsights', 'whyItMatters', 'summary', 'group', 'risks', 'opportunities', 'unknowns', 'whatsNext', 'figures',
   'quotes', 'entities', 'extra', 'coverage', 'original', 'sources'];
 const storyHTML = fixture('article.html').match(/<article>[\s\S]*<\/article>/)[0].replace('<article>', '<article id="story">');
 
@@ -68,7 +68,7 @@ test('the seed brief renders from src= with all sections', async (t) => {
   assert.equal(s.headline, 'Harbour City Opens Its First Flood Barrier Ahead of Storm Season');
   assert.deepEqual(s.sections, allSections);
   assert.deepEqual(s.visible, allSections);
-  assert.equal(s.toggles, allSections.length);
+  assert.equal(s.toggles, allSections.length - 4, 'figures, quotes, entities and sources start collapsed');
   assert.ok(s.links.length >= 3);
   for (const [protocol, rel] of s.links) {
     assert.match(protocol, /^https?:$/);
@@ -133,7 +133,7 @@ test('sections collapse and expand from the keyboard', async () => {
   await p.keyboard.press('Space');
   assert.deepEqual(await state(), ['Key insights', 'true', false]);
   await p.getByRole('button', { name: 'Sources' }).click();
-  assert.equal(await p.getByRole('button', { name: 'Sources' }).getAttribute('aria-expanded'), 'false');
+  assert.equal(await p.getByRole('button', { name: 'Sources' }).getAttribute('aria-expanded'), 'true', 'Sources starts collapsed and opens');
   await context.close();
 });
 

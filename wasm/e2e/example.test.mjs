@@ -59,3 +59,15 @@ test('examples/embed shows three briefs: SSR, src= and article=', async () => {
   assert.deepEqual(encodings, { 'newsbrief-render.wasm': 'br', 'newsbrief.wasm': 'br' });
   await context.close();
 });
+
+test('examples/embed does not scroll sideways at 390 or 320 px', async () => {
+  for (const width of [390, 320]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const p = await context.newPage();
+    await p.goto(origin + '/');
+    await rendered(p);
+    const [scroll, client] = await p.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `${width} px: scrollWidth ${scroll} > ${client}`);
+    await context.close();
+  }
+});

@@ -34,7 +34,8 @@ export function checkDist() {
 // when the browser accepts it), /fixtures/ from wasm/e2e/fixtures, and pages, a map
 // of path to HTML. With csp, every response carries that policy; with
 // cache, files (not pages) may be cached for an hour, else nothing is cached.
-export async function serve({ pages = {}, csp = '', cache = false } = {}) {
+// dirs maps more path prefixes ('/x/') to directories.
+export async function serve({ pages = {}, csp = '', cache = false, dirs = {} } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const headers = { 'cache-control': cache && !(path in pages) ? 'max-age=3600' : 'no-store' };
@@ -44,7 +45,7 @@ export async function serve({ pages = {}, csp = '', cache = false } = {}) {
       return;
     }
     let file;
-    for (const [prefix, dir] of [['/dist/', distDir], ['/fixtures/', fixturesDir]]) {
+    for (const [prefix, dir] of [['/dist/', distDir], ['/fixtures/', fixturesDir], ...Object.entries(dirs)]) {
       if (path.startsWith(prefix)) file = normalize(join(dir, path.slice(prefix.length)));
       if (file && !file.startsWith(dir + sep)) file = undefined;
       if (file) break;

@@ -96,6 +96,11 @@ for (const way of ['src', 'inline', 'ssr', 'article']) {
     for (const el of (await p.locator('news-brief >> a, news-brief >> li').all()).slice(0, 150)) {
       await el.hover({ timeout: 200 }).catch(() => {});
     }
+    // Open evidence popovers: their quote, outlet and link come from the brief too.
+    const cites = (await p.locator('news-brief >> .nb-cite-button').all()).slice(0, 60);
+    for (const c of cites) await c.click({ timeout: 500 }).catch(() => {});
+    const opened = await p.$$eval('news-brief', (els) => els.map((el) => [...el.shadowRoot.querySelectorAll('.nb-popover:not([hidden]) q')].map((q) => q.textContent)).flat());
+    if (way !== 'article') assert.ok(opened.some((q) => q.includes('<script>window.__pwned')), 'a popover shows a payload quote as text');
     await p.waitForTimeout(300);
     const found = await inspect(p);
     assert.equal(found.length, way === 'article' ? 2 : briefs.length);

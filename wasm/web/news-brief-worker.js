@@ -2,7 +2,7 @@
 // newsbrief.wasm (render, parse, build, extract). news-brief.js posts
 // {id, url} (a page to fetch) or {id, html, url} (a page's HTML and address)
 // and gets back {id, json, html} — the brief and its rendering with the
-// stylesheet — or {id, error}.
+// stylesheet — or {id, error, kind}, kind 'fetch' or 'worker'.
 'use strict';
 importScripts('wasm_exec.js');
 
@@ -13,12 +13,14 @@ function load() {
     const go = new Go();
     const resp = await fetch('newsbrief.wasm');
     if (!resp.ok) throw new Error(`news-brief: newsbrief.wasm: HTTP ${resp.status}`);
-    const module = resp.headers.get('content-type')?.startsWith('application/wasm')
-      ? await WebAssembly.compileStreaming(resp)
-      : await WebAssembly.compile(await resp.arrayBuffer());
-    go.run(await WebAssembly.instantiate(module, go.importObject));
+    // Compiled as it downloads when served as application/wasm.
+    const { instance } = resp.headers.get('content-type')?.startsWith('application/wasm')
+      ? await WebAssembly.instantiateStreaming(resp, go.importObject)
+      : await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
+    go.run(instance);
     return self.newsbrief;
   })();
+  ready.catch(() => { ready = undefined; });
   return ready;
 }
 
@@ -28,9 +30,16 @@ function call(fn, ...args) {
   return r;
 }
 
+class FetchError extends Error {}
+
 async function page(url) {
-  const resp = await fetch(url);
-  if (!resp.ok) throw new Error(`news-brief: ${url}: HTTP ${resp.status}`);
+  let resp;
+  try {
+    resp = await fetch(url);
+  } catch (err) {
+    throw new FetchError(`news-brief: ${url}: ${err.message}`);
+  }
+  if (!resp.ok) throw new FetchError(`news-brief: ${url}: HTTP ${resp.status}`);
   return resp.text();
 }
 
@@ -40,6 +49,6 @@ self.onmessage = async ({ data: { id, html, url } }) => {
     const json = call(nb.build, text, url);
     postMessage({ id, json, html: call(nb.render, json, { style: true }) });
   } catch (err) {
-    postMessage({ id, error: String(err?.message ?? err) });
+    postMessage({ id, error: String(err?.message ?? err), kind: err instanceof FetchError ? 'fetch' : 'worker' });
   }
 };
