@@ -24,6 +24,20 @@ var ErrNoText = errors.New("compose: no text to build from")
 // grows about linearly with the text: see Limits.
 func Build(ctx context.Context, docs []brief.Document, opts ...Option) (*brief.Brief, error) {
 	cfg := newConfig(opts)
+	c, err := scored(ctx, docs, cfg)
+	if err != nil {
+		return nil, err
+	}
+	sel := c.choose(cfg.maxPoints)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return c.assemble(sel, cfg), nil
+}
+
+// scored runs the first two stages, annotate and score: what Build and
+// Explain share.
+func scored(ctx context.Context, docs []brief.Document, cfg config) (*corpus, error) {
 	c, err := annotate(ctx, docs, cfg.limits)
 	if err != nil {
 		return nil, err
@@ -34,9 +48,5 @@ func Build(ctx context.Context, docs []brief.Document, opts ...Option) (*brief.B
 	if err := c.score(ctx, cfg.limits); err != nil {
 		return nil, err
 	}
-	sel := c.choose(cfg.maxPoints)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return c.assemble(sel, cfg), nil
+	return c, nil
 }

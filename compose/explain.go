@@ -42,15 +42,8 @@ type Sentence struct {
 // Explain annotates and scores docs as Build does, and returns what it
 // found. Its errors are Build's.
 func Explain(ctx context.Context, docs []brief.Document, opts ...Option) (*Explanation, error) {
-	cfg := newConfig(opts)
-	c, err := annotate(ctx, docs, cfg.limits)
+	c, err := scored(ctx, docs, newConfig(opts))
 	if err != nil {
-		return nil, err
-	}
-	if !c.hasCandidate() {
-		return nil, ErrNoText
-	}
-	if err := c.score(ctx, cfg.limits); err != nil {
 		return nil, err
 	}
 	e := &Explanation{c: c, Sentences: make([]Sentence, len(c.sents))}
