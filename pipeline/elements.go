@@ -33,11 +33,23 @@ type Outcome struct {
 	Reason  string `json:"reason"`
 }
 
-// node is an article as story grouping sees it.
+// node is an article as story grouping sees it: its key, date, MinHash
+// signature (story.Sign) and terms (nb.TermCounts: IDs and Counts).
 type node struct {
 	Key       string
 	Published int64
 	Sig       []uint64
+	IDs       []uint64
+	Counts    []float64
+}
+
+// vecNode is a node's tf-idf vector over the whole corpus
+// (nb.StoryVector), with only the terms of two articles or more.
+type vecNode struct {
+	Key       string
+	Published int64
+	IDs       []uint64
+	Weights   []float64
 }
 
 // bandNode is a node in the LSH bucket of one band, with its signature's
@@ -51,14 +63,14 @@ type bandNode struct {
 	Sketch    []byte
 }
 
-// pair is a verified candidate pair (story.Pair).
+// pair is a verified pair (story.Pair).
 type pair struct {
 	A, B string
 	Sim  float64
 }
 
 func init() {
-	for _, t := range []any{Article{}, Outcome{}, node{}, bandNode{}, pair{}, sum{}} {
+	for _, t := range []any{Article{}, Outcome{}, node{}, vecNode{}, bandNode{}, pair{}, sum{}} {
 		beam.RegisterType(reflect.TypeOf(t))
 	}
 }

@@ -3,33 +3,65 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"sort"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
+	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/pipeline/internal/nb"
 	"github.com/newsbrief/newsbrief/pipeline/story"
 )
 
 // groupStories assigns every article a story id: the articles of a JSONL
-// line with "articles" keep the line's story; the others are grouped
-// with package story. It returns KV<string story, Article>.
+// line with "articles" keep the line's story; the others are grouped as
+// the in-memory clustering (compose.Cluster) would group them all at
+// once, in stages that each hold a bounded part of the corpus. It returns
+// KV<string story, Article>.
+//
+//  1. Every article's terms are counted (nb.StoryTerms); their document
+//     frequencies over all articles and the number of articles are the
+//     corpus statistics that weigh each article's tf-idf vector.
+//  2. Near-duplicates (the same title and lead words: equal MinHash
+//     signatures) collapse into one node, the one with the least key.
+//  3. Blocking: each node goes to the LSH bucket of each band of its
+//     signature; each bucket gives candidate pairs (story.Candidates).
+//  4. Verification: each candidate pair meets the two vectors and is kept
+//     when their similarity reaches the clustering's (nb.Linked).
+//  5. The connected components of the verified pairs are found on one
+//     worker from keys and pairs alone (story.Components).
+//  6. The nodes of each component meet on one worker and are clustered
+//     with the in-memory clustering's merge (nb.ClusterVectors): stories
+//     only merge along a verified pair, so this gives the clustering's
+//     stories whenever blocking found the pairs.
 func groupStories(s beam.Scope, arts beam.PCollection, window time.Duration) beam.PCollection {
 	s = s.Scope("group")
+	win := int64(window / time.Second)
 	preset, free := beam.ParDo2(s, splitPreset, arts)
-	// Near-duplicates (the same title and lead words) collapse into one
-	// node: the one with the least key stands for all.
-	byFeatures := beam.ParDo(s, featureKey, free)
-	reps, light, aliases := beam.ParDo3(s, pickRepresentative, beam.GroupByKey(s, byFeatures))
-	// LSH: each node goes to the bucket of each of its bands; buckets are
-	// shuffled in lshPartitions groups, as runners (Prism above all) pay
-	// for every distinct key.
-	buckets := beam.GroupByKey(s, beam.ParDo(s, bandKeys, reps))
-	pairs := beam.ParDo(s, &pairsFn{Window: int64(window / time.Second)}, buckets)
-	// One merge over all nodes and pairs, which are small.
-	assigned := beam.ParDo(s, &mergeFn{Window: int64(window / time.Second)}, beam.Impulse(s),
+	nodes := beam.ParDo(s, toNode, free)
+	// 1. Corpus statistics: terms in two articles or more (a term in one
+	// article only weighs the same in every vector and links nothing).
+	df := beam.ParDo(s, keepShared, beam.CombinePerKey(s, sumInts, beam.ParDo(s, nodeTerms, nodes)))
+	total := beam.Combine(s, sumInts, beam.ParDo(s, countOne, nodes))
+	// 2. Near-duplicates.
+	reps, light, aliases := beam.ParDo3(s, pickRepresentative, beam.GroupByKey(s, beam.ParDo(s, featureKey, nodes)))
+	vectors := beam.ParDo(s, &vectorFn{}, reps, beam.SideInput{Input: df}, beam.SideInput{Input: total})
+	// 3. Blocking: buckets are shuffled in lshPartitions groups, as
+	// runners (Prism above all) pay for every distinct key.
+	candidates := beam.ParDo(s, &candidatesFn{Window: win}, beam.GroupByKey(s, beam.ParDo(s, bandKeys, reps)))
+	// 4. Verification: each pair meets A's vector, then B's.
+	halves := beam.ParDo(s, sendVector, beam.CoGroupByKey(s, candidates, vectors))
+	pairs := beam.ParDo(s, verify, beam.CoGroupByKey(s, halves, vectors))
+	// 5. Components, on one worker over keys and pairs, which are small.
+	inComponent, alone := beam.ParDo2(s, componentsFn, beam.Impulse(s),
 		beam.SideInput{Input: light}, beam.SideInput{Input: pairs})
+	// 6. Each component's stories.
+	members := beam.ParDo(s, toMember, beam.CoGroupByKey(s, inComponent, vectors))
+	clustered := beam.ParDo(s, &clusterFn{Window: win}, beam.GroupByKey(s, members))
+	assigned := beam.Flatten(s, alone, clustered)
 	// Every article takes its representative's story.
 	memberStory := beam.ParDo(s, joinAlias, beam.CoGroupByKey(s, aliases, assigned))
 	keyed := beam.ParDo(s, keyArticle, free)
@@ -47,24 +79,57 @@ func splitPreset(a Article, emitPreset func(string, Article), emitFree func(Arti
 	emitFree(a)
 }
 
+// toNode makes an article's node: its key, date, signature and terms. An
+// article whose document does not decode (cannot happen: the read stage
+// encoded it) has no terms and links to nothing.
+func toNode(a Article) node {
+	n := node{Key: a.Key, Published: a.Published, Sig: a.Sig}
+	var d brief.Document
+	if json.Unmarshal(a.Doc, &d) == nil {
+		tc := nb.StoryTerms(d)
+		n.IDs, n.Counts = tc.IDs, tc.Counts
+	}
+	return n
+}
+
+// nodeTerms emits KV<term, 1> for every term of a node.
+func nodeTerms(n node, emit func(uint64, int)) {
+	for _, id := range n.IDs {
+		emit(id, 1)
+	}
+}
+
+// countOne counts a node.
+func countOne(node) int { return 1 }
+
+// sumInts adds.
+func sumInts(a, b int) int { return a + b }
+
+// keepShared keeps the document frequencies of terms in two articles or
+// more.
+func keepShared(id uint64, df int, emit func(uint64, int)) {
+	if df >= 2 {
+		emit(id, df)
+	}
+}
+
 // featureKey keys an article's node by its signature: articles with the
 // same features have the same signature. Articles without features are
 // keyed by their own key, so they stay alone.
-func featureKey(a Article) (string, node) {
-	n := node{Key: a.Key, Published: a.Published, Sig: a.Sig}
-	if len(story.Bands(a.Sig)) == 0 {
-		return "solo " + a.Key, n
+func featureKey(n node) (string, node) {
+	if len(story.Bands(n.Sig)) == 0 {
+		return "solo " + n.Key, n
 	}
 	h := fnv.New64a()
-	for _, v := range a.Sig {
+	for _, v := range n.Sig {
 		fmt.Fprintf(h, "%x,", v)
 	}
 	return fmt.Sprintf("sig %x", h.Sum64()), n
 }
 
 // pickRepresentative emits the node with the least key of a group of
-// near-duplicates, with its signature for LSH and without it for the
-// merge, and KV<representative, member> for every member.
+// near-duplicates, in full and with its key and date only, and
+// KV<representative, member> for every member.
 func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), emitLight func(node), emitAlias func(string, string)) {
 	var rep node
 	var members []string
@@ -82,6 +147,39 @@ func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), em
 	}
 }
 
+// vectorFn weighs each representative's terms over the whole corpus.
+type vectorFn struct {
+	df map[uint64]int // the side input, read once per worker
+}
+
+// ProcessElement emits KV<key, vecNode>: the node's unit tf-idf vector,
+// keeping only the terms of two articles or more, the only ones that add
+// to a similarity (the weights are normalised over all terms first, so
+// similarities are the same as with the whole vector).
+func (fn *vectorFn) ProcessElement(n node, df func(*uint64, *int) bool, total func(*int) bool, emit func(string, vecNode)) {
+	if fn.df == nil {
+		fn.df = map[uint64]int{}
+		var id uint64
+		var c int
+		for df(&id, &c) {
+			fn.df[id] = c
+		}
+	}
+	docs, c := 0, 0
+	for total(&c) {
+		docs += c
+	}
+	v := nb.TermCounts{IDs: n.IDs, Counts: n.Counts}.Vector(docs, func(id uint64) int { return max(1, fn.df[id]) })
+	out := vecNode{Key: n.Key, Published: n.Published}
+	for i, id := range v.IDs {
+		if fn.df[id] >= 2 {
+			out.IDs = append(out.IDs, id)
+			out.Weights = append(out.Weights, v.Weights[i])
+		}
+	}
+	emit(n.Key, out)
+}
+
 // lshPartitions is how many shuffle keys the LSH buckets are spread over.
 const lshPartitions = 1024
 
@@ -94,13 +192,15 @@ func bandKeys(n node, emit func(int, bandNode)) {
 	}
 }
 
-// pairsFn finds the verified pairs of one LSH bucket.
-type pairsFn struct {
+// candidatesFn finds the candidate pairs of the LSH buckets of one
+// partition.
+type candidatesFn struct {
 	Window int64 // seconds
 }
 
-// ProcessElement emits the pairs of the buckets of one partition.
-func (fn *pairsFn) ProcessElement(_ int, nodes func(*bandNode) bool, emit func(pair)) {
+// ProcessElement emits KV<A, B> for each candidate pair, once per
+// partition.
+func (fn *candidatesFn) ProcessElement(_ int, nodes func(*bandNode) bool, emit func(string, string)) {
 	type id struct {
 		band   int
 		bucket uint64
@@ -111,37 +211,114 @@ func (fn *pairsFn) ProcessElement(_ int, nodes func(*bandNode) bool, emit func(p
 		k := id{bn.Band, bn.Bucket}
 		buckets[k] = append(buckets[k], story.Node{Key: bn.Key, Published: unix(bn.Published), Sketch: bn.Sketch})
 	}
-	for k, bucket := range buckets {
+	seen := map[story.Candidate]bool{}
+	for _, bucket := range buckets {
 		if len(bucket) < 2 {
 			continue
 		}
-		for _, p := range story.Pairs(k.band, bucket, time.Duration(fn.Window)*time.Second) {
-			emit(pair{A: p.A, B: p.B, Sim: p.Sim})
+		for _, c := range story.Candidates(bucket, time.Duration(fn.Window)*time.Second) {
+			if !seen[c] {
+				seen[c] = true
+				emit(c.A, c.B)
+			}
 		}
 	}
 }
 
-// mergeFn merges all nodes and pairs into stories, on one worker.
-type mergeFn struct {
-	Window int64 // seconds
+// sendVector sends A's vector to each of its candidates B, once each:
+// KV<B, vecNode of A>.
+func sendVector(_ string, partners func(*string) bool, vecs func(*vecNode) bool, emit func(string, vecNode)) {
+	var v vecNode
+	if !vecs(&v) {
+		return
+	}
+	seen := map[string]bool{}
+	var b string
+	for partners(&b) {
+		if !seen[b] {
+			seen[b] = true
+			emit(b, v)
+		}
+	}
 }
 
-// ProcessElement emits KV<node key, story id> for every node.
-func (fn *mergeFn) ProcessElement(_ []byte, nodes func(*node) bool, pairs func(*pair) bool, emit func(string, string)) {
-	var ns []story.Node
+// verify keeps the candidates of B whose similarity to B reaches the
+// in-memory clustering's.
+func verify(b string, halves func(*vecNode) bool, vecs func(*vecNode) bool, emit func(pair)) {
+	var vb vecNode
+	if !vecs(&vb) {
+		return
+	}
+	wb := nb.StoryVector{IDs: vb.IDs, Weights: vb.Weights}
+	var va vecNode
+	for halves(&va) {
+		if sim := (nb.StoryVector{IDs: va.IDs, Weights: va.Weights}).Similarity(wb); sim >= nb.Linked {
+			emit(pair{A: va.Key, B: b, Sim: sim})
+		}
+	}
+}
+
+// componentsFn finds the components of the verified pairs, on one
+// worker: KV<node, component> for the nodes of components of two or more
+// (the component named by its least key), KV<node, story> for the others.
+func componentsFn(_ []byte, nodes func(*node) bool, pairs func(*pair) bool, emitMember func(string, string), emitAlone func(string, string)) {
+	var keys []string
 	var n node
 	for nodes(&n) {
-		ns = append(ns, story.Node{Key: n.Key, Published: unix(n.Published)})
+		keys = append(keys, n.Key)
 	}
 	var ps []story.Pair
 	var p pair
 	for pairs(&p) {
 		ps = append(ps, story.Pair{A: p.A, B: p.B, Sim: p.Sim})
 	}
-	for _, members := range story.Merge(ns, ps, time.Duration(fn.Window)*time.Second) {
-		id := storyID(members[0])
+	for _, c := range story.Components(keys, ps, story.MaxComponent) {
+		if len(c) == 1 {
+			emitAlone(c[0], storyID(c[0]))
+			continue
+		}
+		for _, k := range c {
+			emitMember(k, c[0])
+		}
+	}
+}
+
+// toMember keys a node's vector by its component: KV<component, vecNode>.
+func toMember(_ string, comps func(*string) bool, vecs func(*vecNode) bool, emit func(string, vecNode)) {
+	var c string
+	if !comps(&c) {
+		return
+	}
+	var v vecNode
+	if vecs(&v) {
+		emit(c, v)
+	}
+}
+
+// clusterFn clusters the nodes of one component.
+type clusterFn struct {
+	Window int64 // seconds
+}
+
+// ProcessElement emits KV<node key, story id> for every node of the
+// component.
+func (fn *clusterFn) ProcessElement(_ string, nodes func(*vecNode) bool, emit func(string, string)) {
+	var all []vecNode
+	var v vecNode
+	for nodes(&v) {
+		all = append(all, v)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Key < all[j].Key })
+	vecs := make([]nb.StoryVector, len(all))
+	published := make([]time.Time, len(all))
+	for i, v := range all {
+		vecs[i] = nb.StoryVector{IDs: v.IDs, Weights: v.Weights}
+		published[i] = unix(v.Published)
+	}
+	for _, members := range nb.ClusterVectors(vecs, published, time.Duration(fn.Window)*time.Second) {
+		id := storyID(all[members[0]].Key)
 		for _, m := range members {
-			emit(m, id)
+			emit(all[m].Key, id)
 		}
 	}
 }
@@ -154,7 +331,7 @@ func joinAlias(_ string, members func(*string) bool, stories func(*string) bool,
 	}
 	var m string
 	for members(&m) {
-		if id == "" { // not merged: cannot happen, but never one story of strays
+		if id == "" { // not assigned: cannot happen, but never one story of strays
 			emit(m, storyID(m))
 			continue
 		}

@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"sort"
 	"time"
+
+	"github.com/newsbrief/newsbrief/compose"
 )
 
 // Rows is how many signature positions make one LSH band; SignatureSize
@@ -62,9 +64,9 @@ type Candidate struct {
 // -floors 0.03,0.04,0.06,0.08).
 var CandidateSimilarity = 0.05
 
-// DefaultWindow is the most time between two dated articles of one story,
-// as in the in-memory clustering.
-const DefaultWindow = 7 * 24 * time.Hour
+// DefaultWindow is the most time between two dated articles of one story:
+// the in-memory clustering's.
+const DefaultWindow = compose.ClusterWindow
 
 // MaxBucket is the most articles of one LSH bucket that are compared pair
 // by pair; a larger bucket (boilerplate shared by thousands of pages) is
