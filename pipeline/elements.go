@@ -18,8 +18,6 @@ type Article struct {
 	// Story is set for the articles of a JSONL line with "articles": they
 	// are one story without grouping.
 	Story string
-	// Sig is the MinHash signature of the title and lead (story.Sign).
-	Sig []uint64
 	// Doc is the brief.Document as JSON.
 	Doc []byte
 }
@@ -52,15 +50,15 @@ type vecNode struct {
 	Weights   []float64
 }
 
-// bandNode is a node in the LSH bucket of one band, with its signature's
-// sketch rather than the signature (an eighth of the size: each node is
-// in SignatureSize/Rows buckets).
+// bandNode is a node in the LSH buckets it has in one partition: its
+// signature's sketch rather than the signature (an eighth of the size),
+// and for each of those buckets its band (Bands[i]) and key (Buckets[i]).
 type bandNode struct {
-	Band      int
-	Bucket    uint64
 	Key       string
 	Published int64
 	Sketch    []byte
+	Bands     []int32
+	Buckets   []uint64
 }
 
 // pair is a verified pair (story.Pair).

@@ -79,13 +79,14 @@ func splitPreset(a Article, emitPreset func(string, Article), emitFree func(Arti
 	emitFree(a)
 }
 
-// toNode makes an article's node: its key, date, signature and terms. An
-// article whose document does not decode (cannot happen: the read stage
-// encoded it) has no terms and links to nothing.
+// toNode makes an article's node: its key, date, MinHash signature and
+// terms. An article whose document does not decode (cannot happen: the
+// read stage encoded it) has no features and links to nothing.
 func toNode(a Article) node {
-	n := node{Key: a.Key, Published: a.Published, Sig: a.Sig}
+	n := node{Key: a.Key, Published: a.Published}
 	var d brief.Document
 	if json.Unmarshal(a.Doc, &d) == nil {
+		n.Sig = story.Sign(story.Features(d.Title, d.Text, d.Language))
 		tc := nb.StoryTerms(d)
 		n.IDs, n.Counts = tc.IDs, tc.Counts
 	}
@@ -181,14 +182,29 @@ func (fn *vectorFn) ProcessElement(n node, df func(*uint64, *int) bool, total fu
 }
 
 // lshPartitions is how many shuffle keys the LSH buckets are spread over.
-const lshPartitions = 1024
+// A node goes to each partition that holds one of its buckets, once, with
+// its sketch and the buckets it has there: fewer partitions send fewer
+// copies of each sketch (a node has SignatureSize/Rows buckets), more
+// spread the work over more workers.
+const lshPartitions = 64
 
-// bandKeys emits a node under each of its LSH band keys, KV<partition,
-// bandNode>.
+// bandKeys emits a node once for each partition of its LSH buckets,
+// KV<partition, bandNode>, in partition order.
 func bandKeys(n node, emit func(int, bandNode)) {
 	sketch := story.Sketch(n.Sig)
+	var parts [lshPartitions]*bandNode
 	for b, k := range story.Bands(n.Sig) {
-		emit(int(k%lshPartitions), bandNode{Band: b, Bucket: k, Key: n.Key, Published: n.Published, Sketch: sketch})
+		p := k % lshPartitions
+		if parts[p] == nil {
+			parts[p] = &bandNode{Key: n.Key, Published: n.Published, Sketch: sketch}
+		}
+		parts[p].Bands = append(parts[p].Bands, int32(b))
+		parts[p].Buckets = append(parts[p].Buckets, k)
+	}
+	for p, bn := range parts {
+		if bn != nil {
+			emit(p, *bn)
+		}
 	}
 }
 
@@ -208,15 +224,18 @@ func (fn *candidatesFn) ProcessElement(_ int, nodes func(*bandNode) bool, emit f
 	buckets := map[id][]story.Node{}
 	var bn bandNode
 	for nodes(&bn) {
-		k := id{bn.Band, bn.Bucket}
-		buckets[k] = append(buckets[k], story.Node{Key: bn.Key, Published: unix(bn.Published), Sketch: bn.Sketch})
+		n := story.Node{Key: bn.Key, Published: unix(bn.Published), Sketch: bn.Sketch}
+		for i, b := range bn.Bands {
+			k := id{int(b), bn.Buckets[i]}
+			buckets[k] = append(buckets[k], n)
+		}
 	}
 	seen := map[story.Candidate]bool{}
-	for _, bucket := range buckets {
+	for k, bucket := range buckets {
 		if len(bucket) < 2 {
 			continue
 		}
-		for _, c := range story.Candidates(bucket, time.Duration(fn.Window)*time.Second) {
+		for _, c := range story.Candidates(k.band, bucket, time.Duration(fn.Window)*time.Second) {
 			if !seen[c] {
 				seen[c] = true
 				emit(c.A, c.B)

@@ -33,8 +33,8 @@ func candidates(full []fullNode) []Candidate {
 	}
 	seen := map[Candidate]bool{}
 	var out []Candidate
-	for _, bucket := range buckets {
-		for _, c := range Candidates(bucket, DefaultWindow) {
+	for id, bucket := range buckets {
+		for _, c := range Candidates(int(id[0]), bucket, DefaultWindow) {
 			if !seen[c] {
 				seen[c] = true
 				out = append(out, c)
@@ -115,5 +115,6 @@ func TestCandidatesBucketBounded(t *testing.T) {
 		m.Key = fmt.Sprintf("%05d", i)
 		bucket = append(bucket, m)
 	}
-	assert.Len(t, Candidates(bucket, DefaultWindow), MaxBucket*(MaxBucket-1)/2)
+	assert.Len(t, Candidates(0, bucket, DefaultWindow), MaxBucket*(MaxBucket-1)/2)
+	assert.Empty(t, Candidates(Repeats, bucket, DefaultWindow), "pairs that agree on every band come out of the first Repeats only")
 }

@@ -134,8 +134,8 @@ func group(docs []brief.Document) ([][]int, stats) {
 		}
 	}
 	cands := map[story.Candidate]bool{}
-	for _, bucket := range buckets {
-		for _, c := range story.Candidates(bucket, story.DefaultWindow) {
+	for b, bucket := range buckets {
+		for _, c := range story.Candidates(int(b[0]), bucket, story.DefaultWindow) {
 			cands[c] = true
 		}
 	}
