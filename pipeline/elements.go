@@ -31,14 +31,19 @@ type Outcome struct {
 	Reason  string `json:"reason"`
 }
 
-// node is an article as story grouping sees it: its key, date, MinHash
-// signature (story.Sign) and terms (nb.TermCounts: IDs and Counts).
+// node is an article as story grouping sees it: its key, date and MinHash
+// signature (story.Sign).
 type node struct {
 	Key       string
 	Published int64
 	Sig       []uint64
-	IDs       []uint64
-	Counts    []float64
+}
+
+// termCounts is a partial count of the articles that have each term:
+// Counts[i] articles have IDs[i].
+type termCounts struct {
+	IDs    []uint64
+	Counts []int
 }
 
 // vecNode is a node's tf-idf vector over the whole corpus
@@ -68,7 +73,7 @@ type pair struct {
 }
 
 func init() {
-	for _, t := range []any{Article{}, Outcome{}, node{}, vecNode{}, bandNode{}, pair{}, sum{}} {
+	for _, t := range []any{Article{}, Outcome{}, node{}, termCounts{}, vecNode{}, bandNode{}, pair{}, sum{}} {
 		beam.RegisterType(reflect.TypeOf(t))
 	}
 }

@@ -1,11 +1,13 @@
 package pipeline
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"time"
 
@@ -41,14 +43,16 @@ func groupStories(s beam.Scope, arts beam.PCollection, window time.Duration) bea
 	s = s.Scope("group")
 	win := int64(window / time.Second)
 	preset, free := beam.ParDo2(s, splitPreset, arts)
-	nodes := beam.ParDo(s, toNode, free)
+	keyed := beam.ParDo(s, keyArticle, free)
 	// 1. Corpus statistics: terms in two articles or more (a term in one
 	// article only weighs the same in every vector and links nothing).
-	df := beam.ParDo(s, keepShared, beam.CombinePerKey(s, sumInts, beam.ParDo(s, nodeTerms, nodes)))
-	total := beam.Combine(s, sumInts, beam.ParDo(s, countOne, nodes))
-	// 2. Near-duplicates.
+	nodes, termCounts, docCounts := beam.ParDo3(s, &nodeFn{}, free)
+	df := beam.ParDo(s, sumTerms, beam.GroupByKey(s, termCounts))
+	total := beam.Combine(s, sumInts, docCounts)
+	// 2. Near-duplicates; the representatives' vectors.
 	reps, light, aliases := beam.ParDo3(s, pickRepresentative, beam.GroupByKey(s, beam.ParDo(s, featureKey, nodes)))
-	vectors := beam.ParDo(s, &vectorFn{}, reps, beam.SideInput{Input: df}, beam.SideInput{Input: total})
+	vectors := beam.ParDo(s, &vectorFn{}, beam.CoGroupByKey(s, reps, keyed),
+		beam.SideInput{Input: df}, beam.SideInput{Input: total})
 	// 3. Blocking: buckets are shuffled in lshPartitions groups, as
 	// runners (Prism above all) pay for every distinct key.
 	candidates := beam.ParDo(s, &candidatesFn{Window: win}, beam.GroupByKey(s, beam.ParDo(s, bandKeys, reps)))
@@ -64,7 +68,6 @@ func groupStories(s beam.Scope, arts beam.PCollection, window time.Duration) bea
 	assigned := beam.Flatten(s, alone, clustered)
 	// Every article takes its representative's story.
 	memberStory := beam.ParDo(s, joinAlias, beam.CoGroupByKey(s, aliases, assigned))
-	keyed := beam.ParDo(s, keyArticle, free)
 	grouped := beam.ParDo(s, joinStory, beam.CoGroupByKey(s, memberStory, keyed))
 	return beam.Flatten(s, grouped, preset)
 }
@@ -79,38 +82,94 @@ func splitPreset(a Article, emitPreset func(string, Article), emitFree func(Arti
 	emitFree(a)
 }
 
-// toNode makes an article's node: its key, date, MinHash signature and
-// terms. An article whose document does not decode (cannot happen: the
-// read stage encoded it) has no features and links to nothing.
-func toNode(a Article) node {
+// termPartitions is how many shuffle keys the document frequencies are
+// summed under: runners (Prism above all) pay for every distinct key, so
+// terms travel in lists, not one key each.
+const termPartitions = 64
+
+// nodeFn makes each article's node (its key, date and MinHash signature)
+// and counts, for each term (nb.StoryTerms), the articles of a bundle that
+// have it, and the bundle's articles: partial sums, emitted at the end of
+// the bundle, so that the shuffle carries a term once per bundle rather
+// than once per article.
+type nodeFn struct {
+	df   map[uint64]int
+	docs int
+}
+
+// StartBundle starts the counts.
+func (fn *nodeFn) StartBundle(_ context.Context, _ func(node), _ func(int, termCounts), _ func(int)) {
+	fn.df, fn.docs = map[uint64]int{}, 0
+}
+
+// ProcessElement emits an article's node and counts its terms. An article
+// whose document does not decode (cannot happen: the read stage encoded
+// it) has no features and links to nothing.
+func (fn *nodeFn) ProcessElement(a Article, emitNode func(node), _ func(int, termCounts), _ func(int)) {
+	fn.docs++
 	n := node{Key: a.Key, Published: a.Published}
-	var d brief.Document
-	if json.Unmarshal(a.Doc, &d) == nil {
+	if d, ok := decodeDoc(a); ok {
 		n.Sig = story.Sign(story.Features(d.Title, d.Text, d.Language))
-		tc := nb.StoryTerms(d)
-		n.IDs, n.Counts = tc.IDs, tc.Counts
+		for _, id := range nb.StoryTerms(d).IDs {
+			fn.df[id]++
+		}
 	}
-	return n
+	emitNode(n)
 }
 
-// nodeTerms emits KV<term, 1> for every term of a node.
-func nodeTerms(n node, emit func(uint64, int)) {
-	for _, id := range n.IDs {
-		emit(id, 1)
+// FinishBundle emits the bundle's term counts, KV<partition,
+// termCounts> with terms in order, and its count of articles.
+func (fn *nodeFn) FinishBundle(_ context.Context, _ func(node), emitTerms func(int, termCounts), emitDocs func(int)) {
+	var parts [termPartitions]termCounts
+	ids := make([]uint64, 0, len(fn.df))
+	for id := range fn.df {
+		ids = append(ids, id)
 	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		p := &parts[id%termPartitions]
+		p.IDs = append(p.IDs, id)
+		p.Counts = append(p.Counts, fn.df[id])
+	}
+	for p, tc := range parts {
+		if len(tc.IDs) > 0 {
+			emitTerms(p, tc)
+		}
+	}
+	if fn.docs > 0 {
+		emitDocs(fn.docs)
+	}
+	fn.df, fn.docs = nil, 0
 }
 
-// countOne counts a node.
-func countOne(node) int { return 1 }
+// decodeDoc decodes an article's document.
+func decodeDoc(a Article) (brief.Document, bool) {
+	var d brief.Document
+	return d, json.Unmarshal(a.Doc, &d) == nil
+}
 
 // sumInts adds.
 func sumInts(a, b int) int { return a + b }
 
-// keepShared keeps the document frequencies of terms in two articles or
-// more.
-func keepShared(id uint64, df int, emit func(uint64, int)) {
-	if df >= 2 {
-		emit(id, df)
+// sumTerms sums the partial counts of the terms of one partition and
+// emits KV<term, articles> for the terms of two articles or more, in order.
+func sumTerms(_ int, parts func(*termCounts) bool, emit func(uint64, int)) {
+	df := map[uint64]int{}
+	var tc termCounts
+	for parts(&tc) {
+		for i, id := range tc.IDs {
+			df[id] += tc.Counts[i]
+		}
+	}
+	ids := make([]uint64, 0, len(df))
+	for id, n := range df {
+		if n >= 2 {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		emit(id, df[id])
 	}
 }
 
@@ -129,9 +188,9 @@ func featureKey(n node) (string, node) {
 }
 
 // pickRepresentative emits the node with the least key of a group of
-// near-duplicates, in full and with its key and date only, and
+// near-duplicates, KV<key, node>, then with its key and date only, and
 // KV<representative, member> for every member.
-func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), emitLight func(node), emitAlias func(string, string)) {
+func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(string, node), emitLight func(node), emitAlias func(string, string)) {
 	var rep node
 	var members []string
 	var n node
@@ -141,7 +200,7 @@ func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(node), em
 			rep = n
 		}
 	}
-	emitRep(rep)
+	emitRep(rep.Key, rep)
 	emitLight(node{Key: rep.Key, Published: rep.Published})
 	for _, m := range members {
 		emitAlias(rep.Key, m)
@@ -153,11 +212,18 @@ type vectorFn struct {
 	df map[uint64]int // the side input, read once per worker
 }
 
-// ProcessElement emits KV<key, vecNode>: the node's unit tf-idf vector,
-// keeping only the terms of two articles or more, the only ones that add
-// to a similarity (the weights are normalised over all terms first, so
-// similarities are the same as with the whole vector).
-func (fn *vectorFn) ProcessElement(n node, df func(*uint64, *int) bool, total func(*int) bool, emit func(string, vecNode)) {
+// ProcessElement emits KV<key, vecNode> for a representative: the unit
+// tf-idf vector of its article, keeping only the terms of two articles or
+// more, the only ones that add to a similarity (the weights are
+// normalised over all terms first, so similarities are the same as with
+// the whole vector).
+func (fn *vectorFn) ProcessElement(key string, reps func(*node) bool, arts func(*Article) bool,
+	df func(*uint64, *int) bool, total func(*int) bool, emit func(string, vecNode)) {
+	var n node
+	var a Article
+	if !reps(&n) || !arts(&a) {
+		return // not a representative
+	}
 	if fn.df == nil {
 		fn.df = map[uint64]int{}
 		var id uint64
@@ -170,15 +236,17 @@ func (fn *vectorFn) ProcessElement(n node, df func(*uint64, *int) bool, total fu
 	for total(&c) {
 		docs += c
 	}
-	v := nb.TermCounts{IDs: n.IDs, Counts: n.Counts}.Vector(docs, func(id uint64) int { return max(1, fn.df[id]) })
-	out := vecNode{Key: n.Key, Published: n.Published}
-	for i, id := range v.IDs {
-		if fn.df[id] >= 2 {
-			out.IDs = append(out.IDs, id)
-			out.Weights = append(out.Weights, v.Weights[i])
+	out := vecNode{Key: key, Published: n.Published}
+	if d, ok := decodeDoc(a); ok {
+		v := nb.StoryTerms(d).Vector(docs, func(id uint64) int { return max(1, fn.df[id]) })
+		for i, id := range v.IDs {
+			if fn.df[id] >= 2 {
+				out.IDs = append(out.IDs, id)
+				out.Weights = append(out.Weights, v.Weights[i])
+			}
 		}
 	}
-	emit(n.Key, out)
+	emit(key, out)
 }
 
 // lshPartitions is how many shuffle keys the LSH buckets are spread over.
@@ -190,7 +258,7 @@ const lshPartitions = 64
 
 // bandKeys emits a node once for each partition of its LSH buckets,
 // KV<partition, bandNode>, in partition order.
-func bandKeys(n node, emit func(int, bandNode)) {
+func bandKeys(_ string, n node, emit func(int, bandNode)) {
 	sketch := story.Sketch(n.Sig)
 	var parts [lshPartitions]*bandNode
 	for b, k := range story.Bands(n.Sig) {
