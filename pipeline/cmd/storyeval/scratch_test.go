@@ -32,6 +32,13 @@ func TestScratch(t *testing.T) {
 		}
 	}
 	shared := 0
+	dshared := 0
+	for _, n := range df {
+		if n >= 2 {
+			dshared++
+		}
+	}
+	fmt.Println("distinct shared", dshared)
 	for _, tc := range tcs {
 		for _, id := range tc.IDs {
 			if df[id] >= 2 {
