@@ -15,7 +15,9 @@
 // (story.Components) are then clustered each on its own with
 // compose.ClusterVectors. It prints how many of the pairs the in-memory
 // clustering links were candidates (recall), how many candidates there
-// were, and purity and inverse purity of both groupings.
+// were, the largest component, purity and inverse purity of both
+// groupings, and how many terms are in two articles or more (the size of
+// the pipeline's document-frequency side input).
 //
 //	-floors a,b,…   also try these values of story.CandidateSimilarity
 package main
@@ -95,8 +97,8 @@ func run(floors []float64) error {
 			start = time.Now()
 			groups, stats := group(docs)
 			p, ip := allsides.Score(groups, gold)
-			fmt.Printf("       floor %.3f: %d candidates, recall %d/%d, largest component %d: purity %.3f inverse %.3f (%v)\n",
-				floor, stats.candidates, stats.found, stats.linked, stats.largest, p, ip, time.Since(start).Round(time.Millisecond))
+			fmt.Printf("       floor %.3f: %d candidates, recall %d/%d, largest component %d: purity %.3f inverse %.3f (%v; %d shared terms)\n",
+				floor, stats.candidates, stats.found, stats.linked, stats.largest, p, ip, time.Since(start).Round(time.Millisecond), stats.shared)
 		}
 		story.CandidateSimilarity = floors[0]
 	}
@@ -105,6 +107,7 @@ func run(floors []float64) error {
 
 type stats struct {
 	candidates, found, linked, largest int
+	shared                             int // terms of two articles or more
 }
 
 // group groups documents as the pipeline does, in memory.
@@ -118,6 +121,11 @@ func group(docs []brief.Document) ([][]int, stats) {
 		tcs[i] = compose.StoryTerms(d)
 		for _, id := range tcs[i].IDs {
 			df[id]++
+		}
+	}
+	for _, n := range df {
+		if n >= 2 {
+			st.shared++
 		}
 	}
 	vecs := make([]compose.StoryVector, len(docs))
