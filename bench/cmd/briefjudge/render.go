@@ -41,11 +41,12 @@ type packet struct {
 func runRender(args []string) error {
 	fs := flag.NewFlagSet("render", flag.ExitOnError)
 	out := fs.String("out", "", "directory to write the packets to (outside the repository: they hold article text)")
+	sample := fs.String("sample", samplePath, "sample file to render, relative to the module root")
 	fs.Parse(args)
 	if *out == "" {
 		return fmt.Errorf("render: -out DIR is required")
 	}
-	items, err := readSample()
+	items, err := readSample(*sample)
 	if err != nil {
 		return err
 	}

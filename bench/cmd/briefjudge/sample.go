@@ -35,19 +35,39 @@ var quota = []struct {
 
 const samplePath = "testdata/quality/sample.txt"
 
-// runPick picks the sample at random (seeded) and writes its ids.
+// runPick picks a sample at random (seeded) and writes its ids: by
+// default the judged sample, with -out a development sample that leaves
+// out every item of the -exclude files (the judged sample by default).
 func runPick(args []string) error {
 	fs := flag.NewFlagSet("pick", flag.ExitOnError)
 	seed := fs.Uint64("seed", 20261203, "random seed")
 	force := fs.Bool("force", false, "overwrite an existing sample (never do this once judging has started)")
+	outPath := fs.String("out", samplePath, "sample file to write, relative to the module root")
+	exclude := fs.String("exclude", "", "comma-separated sample files whose items are never picked (default with -out: the judged sample)")
 	fs.Parse(args)
 	root, err := shared.ModuleRoot()
 	if err != nil {
 		return err
 	}
-	out := filepath.Join(root, samplePath)
+	if *exclude == "" && *outPath != samplePath {
+		*exclude = samplePath
+	}
+	out := filepath.Join(root, *outPath)
 	if _, err := os.Stat(out); err == nil && !*force {
 		return fmt.Errorf("%s exists: the sample is picked once", out)
+	}
+	skip := map[item]bool{}
+	for _, f := range strings.Split(*exclude, ",") {
+		if f == "" {
+			continue
+		}
+		items, err := readSample(f)
+		if err != nil {
+			return err
+		}
+		for _, it := range items {
+			skip[it] = true
+		}
 	}
 	dir, err := shared.Dir()
 	if err != nil {
@@ -55,13 +75,17 @@ func runPick(args []string) error {
 	}
 	r := rand.New(rand.NewPCG(*seed, 1))
 	var b strings.Builder
-	fmt.Fprintf(&b, "# The brief-quality sample: picked at random (briefjudge pick -seed %d) before any work on it.\n# set id\n", *seed)
+	what := "The brief-quality sample"
+	if *outPath != samplePath {
+		what = "A development sample for brief quality (never the judged sample " + samplePath + ")"
+	}
+	fmt.Fprintf(&b, "# %s: picked at random (briefjudge pick -seed %d -out %s -exclude %q) before any work on it.\n# set id\n", what, *seed, *outPath, *exclude)
 	for _, q := range quota {
 		ids, err := setIDs(dir, q.file, q.keep)
 		if err != nil {
 			return err
 		}
-		picked := slices.Clone(ids)
+		picked := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return skip[item{q.set, id}] })
 		r.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
 		picked = picked[:q.n]
 		slices.Sort(picked)
@@ -117,13 +141,14 @@ func eachLine(path string, fn func(line int, raw []byte) error) error {
 	return sc.Err()
 }
 
-// readSample reads the sample's items.
-func readSample() ([]item, error) {
+// readSample reads the items of a sample file, given relative to the
+// module root.
+func readSample(path string) ([]item, error) {
 	root, err := shared.ModuleRoot()
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(filepath.Join(root, samplePath))
+	data, err := os.ReadFile(filepath.Join(root, path))
 	if err != nil {
 		return nil, err
 	}
