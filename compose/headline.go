@@ -2,6 +2,8 @@ package compose
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
@@ -10,9 +12,12 @@ import (
 // Headline shapes.
 const (
 	// maxHeadlineWords is the most words a headline made from a lead
-	// sentence keeps.
+	// sentence keeps when it can be cut before a conjunction.
 	maxHeadlineWords = 14
 	minHeadlineWords = 5
+	// maxLeadWords is the most words of a lead clause kept whole as a
+	// headline when no conjunction cuts it.
+	maxLeadWords = 20
 	// maxSiteWords is the most words a site name after a separator has.
 	maxSiteWords = 5
 )
@@ -63,20 +68,27 @@ func isSiteName(part string, d brief.Document) bool {
 }
 
 // leadHeadline makes a headline from a lead sentence when a story has no
-// title: its main clause, up to the first clause break, at most
-// maxHeadlineWords words (cut before a preposition), without its final
-// stop. Its words are the sentence's first words.
+// title: its main clause, without its final stop. An opening subordinate
+// clause ("As rents soared, the student told …") is left out; the clause
+// ends at the first clause break (a comma, dash, semicolon or colon) that
+// does not open or close an aside ("Jane Doe, 32, said …", "Kemp, who …,
+// said", "in, or close to, a car");
+// a clause longer than maxHeadlineWords is cut before a conjunction (cue
+// list clause-cut) that leaves at least minHeadlineWords words; one with
+// no such conjunction is kept whole up to maxLeadWords words, and longer
+// cut before its last preposition within maxHeadlineWords words.
 func leadHeadline(s string) string {
-	s = strings.TrimSpace(s)
-	cut := len(s)
-	for _, b := range []string{", ", " — ", " – ", " -- ", "; ", ": "} {
-		if i := strings.Index(s, b); i > 0 && i < cut && len(strings.Fields(s[:i])) >= 4 {
-			cut = i
+	s = strings.TrimRight(strings.TrimSpace(s), ".!。 ")
+	s = mainClause(s)
+	words := strings.Fields(s)
+	if len(words) > maxHeadlineWords {
+		for k := minHeadlineWords; k < len(words); k++ {
+			if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") {
+				return strings.TrimRight(strings.Join(words[:k], " "), ",;:")
+			}
 		}
 	}
-	words := strings.Fields(s[:cut])
-	if len(words) > maxHeadlineWords {
-		// Cut before the last preposition that leaves a clause of sense.
+	if len(words) > maxLeadWords {
 		for k := maxHeadlineWords; k >= minHeadlineWords; k-- {
 			if cue.Has("en", cue.Prepositions, strings.ToLower(words[k])) {
 				return strings.Join(words[:k], " ")
@@ -84,5 +96,48 @@ func leadHeadline(s string) string {
 		}
 		return strings.Join(words[:maxHeadlineWords], " ") + " …"
 	}
-	return strings.TrimRight(strings.Join(words, " "), ".!。")
+	return s
+}
+
+// mainClause returns s without an opening subordinate clause and cut at
+// its first clause break that is not inside an aside.
+func mainClause(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 0 && cue.Has("en", cue.Subordinators, strings.ToLower(words[0])) {
+		if i := strings.Index(s, ", "); i > 0 {
+			rest := s[i+2:]
+			if len(strings.Fields(rest)) >= minHeadlineWords {
+				r, size := utf8.DecodeRuneInString(rest)
+				s = string(unicode.ToUpper(r)) + rest[size:]
+			}
+		}
+	}
+	inAside := false
+	for i := 0; i < len(s); i++ {
+		for _, b := range []string{", ", " — ", " – ", " -- ", "; ", ": "} {
+			if !strings.HasPrefix(s[i:], b) {
+				continue
+			}
+			after := strings.Fields(s[i+len(b):])
+			if b == ", " && inAside {
+				inAside = false // the comma that closes the aside
+				break
+			}
+			if b == ", " && len(after) > 0 && (opensAside(after[0]) || cue.Has("en", cue.Coordinators, strings.ToLower(after[0]))) {
+				inAside = true
+				break
+			}
+			if len(strings.Fields(s[:i])) >= 4 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// opensAside reports the first word after a comma that opens an aside
+// inside a clause: a relative word ("who") or a number (an age, "32,").
+func opensAside(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || cue.Has("en", cue.RelativeWords, strings.ToLower(w))
 }

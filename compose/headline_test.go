@@ -41,3 +41,24 @@ func TestLeadHeadline(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.in)
 	}
 }
+
+func TestLeadHeadlineClauses(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// An aside is no clause break.
+		{"Kemp, who last played Grant Mitchell in 2006, said it would be a brief return.",
+			"Kemp, who last played Grant Mitchell in 2006, said it would be a brief return"},
+		{"Lizzi Crawford, 32, tipped the scales at 20 stone when she overheard a passenger ask about her weight.",
+			"Lizzi Crawford, 32, tipped the scales at 20 stone"},
+		// An opening subordinate clause is left out.
+		{"As rents in the capital soared, the student told how she took up a second job to pay them.",
+			"The student told how she took up a second job to pay them"},
+		// A long clause is cut before a conjunction, not inside a phrase.
+		{"Hogwood worked with many leading orchestras around the world and was considered one of the most influential exponents of the early-music movement.",
+			"Hogwood worked with many leading orchestras around the world"},
+		// A comma before "or" joins a phrase.
+		{"People living in the area said the man was in, or close to, a black car he had been driving when he was shot.",
+			"People living in the area said the man was in, or close to, a black car he had been driving"},
+	} {
+		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
+	}
+}

@@ -204,3 +204,25 @@ func koreanWirePrefix(s string) int {
 	}
 	return n + spacesAt(s[n:])
 }
+
+// insideQuotation reports whether a sentence that follows before, the
+// text of its paragraph up to it, opens inside a quotation that an
+// earlier sentence began (“…” left open, or an odd number of straight
+// double marks): it continues a speaker's words, and its speaker is
+// elsewhere.
+func insideQuotation(before string) bool {
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1
+}
+
+// endsQuotation reports an English sentence that ends a quotation in
+// single marks it does not open ("The way I'm playing is ridiculous.'"):
+// the rest of a speaker's words, whose start and speaker are elsewhere.
+func endsQuotation(s string) bool {
+	t := strings.TrimRight(s, " ")
+	for _, end := range []string{".'", "!'", "?'", ",'", ".’", "!’", "?’", ",’"} {
+		if strings.HasSuffix(t, end) {
+			return !opensWithQuote(s) && !strings.Contains(s, " '") && !strings.Contains(s, "‘")
+		}
+	}
+	return false
+}

@@ -98,6 +98,23 @@ const (
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
 	TimeWords      List = "time-word"
+	// Furniture phrases are a video player's or share menu's words that
+	// plain text runs into a sentence ("Scroll down for video").
+	Furniture List = "furniture"
+	// PhotoPositions are the words of a caption's bracketed photo position
+	// ("(pictured)", "(far right)").
+	PhotoPositions List = "photo-position"
+	// SentenceStarts open a sentence and never a title or name ("As",
+	// "When"): capitalised inside a run of words they show two sentences
+	// run together.
+	SentenceStarts List = "sentence-start"
+	// ClauseCuts are conjunctions before which a long lead sentence can be
+	// cut into a headline ("and", "as", "after"); Subordinators open a
+	// subordinate clause ("As rents soared, …"); Coordinators join the
+	// parts of a phrase after a comma (", or close to, …").
+	ClauseCuts    List = "clause-cut"
+	Subordinators List = "subordinator"
+	Coordinators  List = "coordinator"
 	// NameTitles come before a name and are not part of it ("Gov.",
 	// "Mr", "former"); NameTitlesAfter are titles only after another
 	// ("Attorney General").

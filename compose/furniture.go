@@ -1,0 +1,140 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+)
+
+// Shapes of page furniture and captions that plain text runs into a
+// sentence unit, where the page's block boundaries were lost.
+const (
+	// maxLabelWords is the most words of a caption's label ("Vile acts :
+	// Police have …", "Strictly business: Julia …").
+	maxLabelWords = 4
+	// minGlueJoins is how many words run together without spaces make a
+	// menu ("withEmailFacebookMessengerTwitter…"): single joins are names
+	// ("McDonald", "iPhone", "LinkedIn").
+	minGlueJoins = 3
+)
+
+// isFurniture reports an English sentence unit that holds page furniture
+// or a photo caption rather than only article prose: a video player's or
+// share menu's words (cue list furniture: "Scroll down for video",
+// "Media playback is not supported on this device"), a caption's
+// bracketed photo position ("(pictured)", "(far right)"), a caption's
+// short label before a colon opening it ("Vile acts : Police …"), a menu's
+// words run together ("withEmailFacebookMessengerTwitter"), or two
+// sentences run together with no stop or space between them ("… and
+// kebabs As well as …", "in 2008.His wife …"). Such a unit is not shown as a point: its evidence would have to
+// show the junk with the fact.
+func isFurniture(s, lang string) bool {
+	if lang == "ko" {
+		return false
+	}
+	return cue.Count(s, "en", cue.Furniture) > 0 || hasPhotoPosition(s) || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
+}
+
+// hasGluedWords reports a word made of at least minGlueJoins+1 capitalised
+// words run together (a menu flattened into text), or a stop with the next
+// sentence glued to it ("2008.His").
+func hasGluedWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		joins := 0
+		var prev rune
+		for i, r := range w {
+			if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+				joins++
+			}
+			if i > 0 && unicode.IsUpper(r) && prev == '.' && len(w) > i+1 && unicode.IsLower(rune(w[i+1])) {
+				// "2008.His", but not "U.S." or "Inc.": a lower-case letter or
+				// digit, a stop, then a capitalised word.
+				if before := strings.TrimSuffix(w[:i], "."); before != "" {
+					if b, _ := utf8.DecodeLastRuneInString(before); unicode.IsLower(b) || unicode.IsDigit(b) {
+						return true
+					}
+				}
+			}
+			prev = r
+		}
+		if joins >= minGlueJoins {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhotoPosition reports a bracket holding only the words of a photo's
+// position ("(pictured)", "(second from left)", "(picture posed by
+// model)").
+func hasPhotoPosition(s string) bool {
+	for {
+		open := strings.IndexByte(s, '(')
+		if open < 0 {
+			return false
+		}
+		end := strings.IndexByte(s[open:], ')')
+		if end < 0 {
+			return false
+		}
+		inner := s[open+1 : open+end]
+		words := strings.FieldsFunc(strings.ToLower(inner), func(r rune) bool { return r == ' ' || r == ',' || r == '-' })
+		all := len(words) > 0
+		for _, w := range words {
+			all = all && cue.Has("en", cue.PhotoPositions, w)
+		}
+		if all {
+			return true
+		}
+		s = s[open+end+1:]
+	}
+}
+
+// opensWithLabel reports a unit that opens with a caption's label: one to
+// maxLabelWords words, the first capitalised and none a speech verb, then
+// a colon and a capitalised word ("Close ties : Soumbadze has …").
+func opensWithLabel(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 {
+		return false
+	}
+	label := strings.Fields(s[:colon])
+	if len(label) == 0 || len(label) > maxLabelWords {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(label[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range label {
+		w = strings.ToLower(strings.Trim(w, ",.'’\"“”"))
+		if cue.Has("en", cue.SpeechVerbs, w) || cue.Has("en", cue.AttributionVerbs, w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(s[colon+1:], " \u00a0")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// runsTogether reports two sentences run together without a stop: a word
+// ending in a lower-case letter, then one of the SentenceStarts
+// capitalised, then a lower-case word ("… and kebabs As well as …",
+// "… debate tonight When questioned …").
+func runsTogether(s string) bool {
+	words := strings.Fields(s)
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || !cue.Has("en", cue.SentenceStarts, strings.ToLower(w)) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(words[i-1])
+		next, _ := utf8.DecodeRuneInString(words[i+1])
+		if unicode.IsLower(prev) && unicode.IsLower(next) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package compose
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestIsFurniture(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"The council approved the plan on Tuesday.", false},
+		{"Scroll down for video The minister visited the plant on Monday.", true},
+		{"Media playback is not supported on this deviceThe hosts won with a day to spare.", true},
+		{"Share this withEmailFacebookMessengerTwitterCopy this linkThe victim was injured.", true},
+		{"Police recovered videos showing the teacher (far right) at the studio.", true},
+		{"A student told how she paid her rent (picture posed by model) The survey found more.", true},
+		{"Vile acts : Police have recovered videos from the studio.", true},
+		{"Wanted: Police have issued a warrant for his arrest.", true},
+		{"He was killed in Kiev in 2008.His wife had returned to a restaurant.", true},
+		{"Lizzi lived on kebabs As well as her battle to lose weight she beat cancer.", true},
+		// Prose that only looks like it.
+		{"The mayor (right-wing, 54) said: The plan is dead.", false},
+		{"Mr Smith said: The plan is dead.", false},
+		{"McDonald's and LinkedIn shares rose in the U.S. on Monday.", false},
+		{"The firm (Inc.) sold the unit, which was left to the heirs.", false},
+		{"He saw the film It Follows on Friday.", false},
+	} {
+		assert.Equal(t, tc.want, isFurniture(tc.in, "en"), tc.in)
+	}
+	assert.False(t, isFurniture("정부는 (left) 새 대책을 발표했다.", "ko"))
+}
+
+func TestQuotationUnits(t *testing.T) {
+	assert.True(t, insideQuotation(`He said: "We will win. `))
+	assert.True(t, insideQuotation(`He said: “We will win. `))
+	assert.False(t, insideQuotation(`He said: "We will win." Then he left. `))
+	assert.True(t, endsQuotation("The way I'm playing is ridiculous.'"))
+	assert.False(t, endsQuotation("'It is ridiculous,' he said."))
+	assert.True(t, isBareQuote("' In my first year I heard about it,' she said."))
+	assert.False(t, isBareQuote("'It is over,' said Mayor Lena Brandt."))
+	assert.True(t, isBareQuote("‘Mostly students do not talk about it."))
+	assert.False(t, isBareQuote("'Tis the season for the sales, the retailer said."))
+}
