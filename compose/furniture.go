@@ -20,10 +20,53 @@ const (
 	minGlueJoins = 3
 )
 
+// furnitureLines are the words of video players and picture captions that
+// pages print as a line of their own and plain-text copies of the pages
+// run into the article's sentences, as the pages print them.
+var furnitureLines = []string{
+	"Media playback is not supported on this device",
+	"Media playback is unsupported on your device",
+	"Scroll down for video",
+	"Image copyright",
+	"Image caption",
+}
+
+// Share menus flattened into text run from shareOpen to shareClose with
+// the menu's items glued together between them ("Share this
+// withEmailFacebook…Copy this link").
+const (
+	shareOpen  = "Share this with"
+	shareClose = "Copy this link"
+)
+
+// furniturePrefix returns the length of the page furniture that opens s
+// (one of furnitureLines, or a share menu), with the spaces after it, or 0.
+func furniturePrefix(s string) int {
+	n := 0
+	for {
+		m := 0
+		for _, line := range furnitureLines {
+			if strings.HasPrefix(s[n:], line) {
+				m = len(line)
+			}
+		}
+		if strings.HasPrefix(s[n:], shareOpen) {
+			if i := strings.Index(s[n:], shareClose); i > 0 && !strings.Contains(s[n+len(shareOpen):n+i], " ") {
+				m = i + len(shareClose)
+			}
+		}
+		if m == 0 || n+m == len(s) {
+			return n
+		}
+		n += m
+		n += spacesAt(s[n:])
+	}
+}
+
 // isFurniture reports an English sentence unit that holds page furniture
 // or a photo caption rather than only article prose: a video player's or
-// share menu's words (cue list furniture: "Scroll down for video",
-// "Media playback is not supported on this device"), a caption's
+// share menu's words (furnitureLines: "Scroll down for video", "Media
+// playback is not supported on this device"), a caption's
 // bracketed photo position ("(pictured)", "(far right)"), a caption's
 // short label before a colon opening it ("Vile acts : Police …"), a menu's
 // words run together ("withEmailFacebookMessengerTwitter"), or two
@@ -34,7 +77,7 @@ func isFurniture(s, lang string) bool {
 	if lang == "ko" {
 		return false
 	}
-	return cue.Count(s, "en", cue.Furniture) > 0 || hasPhotoPosition(s) || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
+	return hasFurnitureLine(s) || hasPhotoPosition(s) || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
 }
 
 // hasGluedWords reports a word made of at least minGlueJoins+1 capitalised
@@ -64,6 +107,18 @@ func hasGluedWords(s string) bool {
 		}
 	}
 	return false
+}
+
+// hasFurnitureLine reports a unit that holds one of furnitureLines or a
+// share menu.
+func hasFurnitureLine(s string) bool {
+	for _, line := range furnitureLines {
+		if strings.Contains(s, line) {
+			return true
+		}
+	}
+	i := strings.Index(s, shareOpen)
+	return i >= 0 && strings.Contains(s[i:], shareClose)
 }
 
 // hasPhotoPosition reports a bracket holding only the words of a photo's

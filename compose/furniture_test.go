@@ -44,3 +44,17 @@ func TestQuotationUnits(t *testing.T) {
 	assert.True(t, isBareQuote("‘Mostly students do not talk about it."))
 	assert.False(t, isBareQuote("'Tis the season for the sales, the retailer said."))
 }
+
+func TestFurniturePrefix(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Media playback is not supported on this deviceLang, who captains the club, said it was over.", "Lang, who captains the club, said it was over."},
+		{"Share this withEmailFacebookTwitterCopy this linkThe victim was injured.", "The victim was injured."},
+		{"Media playback is not supported on this device The hosts won.", "The hosts won."},
+		{"The hosts won.", "The hosts won."},
+		{"Share this with your friends, Copy this link and go.", "Share this with your friends, Copy this link and go."},
+		{"Media playback is not supported on this device", "Media playback is not supported on this device"},
+	} {
+		lo, hi := shownSpan(tc.in)
+		assert.Equal(t, tc.want, tc.in[lo:hi], tc.in)
+	}
+}

@@ -26,7 +26,9 @@ const (
 // shownSpan returns the part of sentence s a point shows, as offsets into
 // s: s without a leading wire prefix ("(CNN) -- ", "LONDON (Reuters) - ",
 // "WASHINGTON — ") or the by-line and publication stamps that run into a
-// first sentence, and without surrounding white space.
+// first sentence, without page furniture run into its start ("Media
+// playback is not supported on this device"), and without surrounding
+// white space.
 func shownSpan(s string) (lo, hi int) {
 	lo = len(s) - len(strings.TrimLeft(s, " \t"))
 	hi = len(strings.TrimRight(s, " \t"))
@@ -36,6 +38,7 @@ func shownSpan(s string) (lo, hi int) {
 	if n := wirePrefix(s[lo:hi]); n > 0 {
 		lo += n
 	}
+	lo += furniturePrefix(s[lo:hi])
 	return lo, hi
 }
 

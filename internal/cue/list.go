@@ -98,9 +98,6 @@ const (
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
 	TimeWords      List = "time-word"
-	// Furniture phrases are a video player's or share menu's words that
-	// plain text runs into a sentence ("Scroll down for video").
-	Furniture List = "furniture"
 	// PhotoPositions are the words of a caption's bracketed photo position
 	// ("(pictured)", "(far right)").
 	PhotoPositions List = "photo-position"
