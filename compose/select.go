@@ -75,20 +75,30 @@ func (c *corpus) byLabel(label cue.Label) []int {
 }
 
 // pick is the one selection routine: it takes up to n sentences from
-// ranked, best first, skipping any in avoid, any that repeats a sentence
-// already picked or in avoid, and any that leans on the sentence before it
-// ("But it may …") when that sentence is not picked before it.
+// ranked, best first, skipping any in avoid and any that repeats a
+// sentence already picked or in avoid. A sentence that leans on the
+// sentence before it ("But it may …") is taken only with that sentence:
+// after it, or together with it when there is room for both and the
+// sentence before may be a point too (the repair the reader needs: the
+// referent shown just before).
 func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
 	var picked []int
+	fresh := func(i int) bool {
+		return !contains(avoid, i) && !contains(picked, i) && !c.repeats(i, picked) && !c.repeats(i, avoid)
+	}
 	for _, i := range ranked {
 		if len(picked) == n {
 			break
 		}
-		if c.sents[i].needsPrev && !contains(picked, i-1) {
-			continue // it leans on the sentence before it, which this section does not show
+		if !c.sents[i].needsPrev || contains(picked, i-1) {
+			if fresh(i) {
+				picked = append(picked, i)
+			}
+			continue
 		}
-		if !contains(avoid, i) && !c.repeats(i, picked) && !c.repeats(i, avoid) {
-			picked = append(picked, i)
+		p := i - 1 // needsPrev holds only when the sentence before is in its paragraph
+		if len(picked)+2 <= n && c.sents[p].candidate && !c.sents[p].needsPrev && fresh(p) && fresh(i) {
+			picked = append(picked, p, i)
 		}
 	}
 	return picked
