@@ -73,9 +73,12 @@ func furniturePrefix(s string) int {
 // sentences run together with no stop or space between them ("… and
 // kebabs As well as …", "in 2008.His wife …"). Such a unit is not shown as a point: its evidence would have to
 // show the junk with the fact.
+//
+// A Korean unit is a caption when it opens by pointing at the picture
+// ("사진에 나온 …", "(사진=…)").
 func isFurniture(s, lang string) bool {
 	if lang == "ko" {
-		return false
+		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
 	}
 	return hasFurnitureLine(s) || hasPhotoPosition(s) || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
 }

@@ -31,6 +31,8 @@ func TestIsFurniture(t *testing.T) {
 		assert.Equal(t, tc.want, isFurniture(tc.in, "en"), tc.in)
 	}
 	assert.False(t, isFurniture("정부는 (left) 새 대책을 발표했다.", "ko"))
+	assert.True(t, isFurniture("사진에 나온 부분에는 담배를 12개 꽂을 수 있다.", "ko"))
+	assert.False(t, isFurniture("연구팀은 사진을 분석했다.", "ko"))
 }
 
 func TestQuotationUnits(t *testing.T) {
@@ -39,6 +41,10 @@ func TestQuotationUnits(t *testing.T) {
 	assert.False(t, insideQuotation(`He said: "We will win." Then he left. `))
 	assert.True(t, endsQuotation("The way I'm playing is ridiculous.'"))
 	assert.False(t, endsQuotation("'It is ridiculous,' he said."))
+	assert.True(t, endsQuotation("I'm fairly incapacitated today as a result.\""))
+	assert.True(t, endsQuotation("I'm fairly incapacitated today as a result.”"))
+	assert.False(t, endsQuotation("He called it \"a relief.\""))
+	assert.False(t, endsQuotation("He called it “a relief.”"))
 	assert.True(t, isBareQuote("' In my first year I heard about it,' she said."))
 	assert.False(t, isBareQuote("'It is over,' said Mayor Lena Brandt."))
 	assert.True(t, isBareQuote("‘Mostly students do not talk about it."))

@@ -11,8 +11,10 @@ const (
 	// duplicateSimilarity is the cosine above which two sentences of one
 	// source say mostly the same thing and only the better one is picked.
 	duplicateSimilarity = 0.5
-	// maxWhyItMatters is the most points Why it matters gets.
-	maxWhyItMatters = 2
+	// maxWhyItMatters is the most points Why it matters gets: the
+	// article's own statement of significance is one sentence; a second
+	// was mostly background.
+	maxWhyItMatters = 1
 	// labelScoreWeight is how much a sentence's rank counts, beside its cue
 	// score, in ordering the sentences of a labelled section.
 	labelScoreWeight = 0.2
@@ -35,7 +37,7 @@ func (c *corpus) choose(n int) selection {
 		return picked
 	}
 	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
-	sel.why = next(c.byScore(func(s *sent) bool { return s.significance > 0 && !opensWithQuote(s.text) }), min(n, maxWhyItMatters))
+	sel.why = next(c.byScore(statesSignificance), min(n, maxWhyItMatters))
 	sel.risks = next(c.byLabel(cue.Risk), n)
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)
@@ -126,4 +128,17 @@ func concat(lists ...[]int) []int {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// statesSignificance reports a sentence that may say why the story
+// matters in the article's own voice: it has a significance cue, and it
+// is not a speaker's view (it opens with a quotation, or, in English,
+// reports what someone said: "…, said the event promises to be the best
+// yet") nor background about an earlier time ("China also won for the
+// first time last year").
+func statesSignificance(s *sent) bool {
+	if s.significance == 0 || opensWithQuote(s.text) || cue.Count(s.text, s.lang, cue.Background) > 0 {
+		return false
+	}
+	return s.lang == "ko" || cue.Count(s.text, "en", cue.SpeechVerbs) == 0
 }

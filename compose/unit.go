@@ -217,14 +217,26 @@ func insideQuotation(before string) bool {
 	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1
 }
 
-// endsQuotation reports an English sentence that ends a quotation in
-// single marks it does not open ("The way I'm playing is ridiculous.'"):
-// the rest of a speaker's words, whose start and speaker are elsewhere.
+// endsQuotation reports an English sentence that ends a quotation it does
+// not open ("The way I'm playing is ridiculous.'", "… as a result."):
+// the rest of a speaker's words, whose start and speaker are elsewhere
+// (an earlier sentence, or an earlier paragraph of a quotation that runs
+// over several).
 func endsQuotation(s string) bool {
 	t := strings.TrimRight(s, " ")
 	for _, end := range []string{".'", "!'", "?'", ",'", ".’", "!’", "?’", ",’"} {
 		if strings.HasSuffix(t, end) {
 			return !opensWithQuote(s) && !strings.Contains(s, " '") && !strings.Contains(s, "‘")
+		}
+	}
+	for _, end := range []string{".”", "!”", "?”"} {
+		if strings.HasSuffix(t, end) {
+			return !strings.Contains(s, "“")
+		}
+	}
+	for _, end := range []string{".\"", "!\"", "?\""} {
+		if strings.HasSuffix(t, end) {
+			return strings.Count(s, "\"") == 1
 		}
 	}
 	return false

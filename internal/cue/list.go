@@ -13,6 +13,9 @@ const (
 	// Significance phrases say why a story matters: its scale, a first, a
 	// consequence ("the first", "milestone", "as a result").
 	Significance List = "significance"
+	// Background phrases date a sentence before the story ("last year",
+	// "years ago"): its significance cue is another event's.
+	Background List = "background"
 	// SpeechVerbs attribute a quotation ("said", "told"; Korean 말했다).
 	SpeechVerbs List = "speech"
 	// AttributionVerbs attribute a quotation too ("insisted", "adding"):
