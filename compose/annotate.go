@@ -35,6 +35,7 @@ type sent struct {
 	para       int // index of its paragraph in its document
 	terms      []string
 	ids        []int              // distinct terms as sorted ids
+	anchors    []int              // the ids of its numbers and names, sorted (see anchorIDs)
 	logLen     float64            // log of len(terms), 0 when empty
 	vec        map[string]float64 // tf-idf, unit length
 	lang       string

@@ -11,6 +11,11 @@ const (
 	// duplicateSimilarity is the cosine above which two sentences of one
 	// source say mostly the same thing and only the better one is picked.
 	duplicateSimilarity = 0.5
+	// sameFactsOverlap is the share of the shorter sentence's distinct
+	// terms two sentences that share a number or a name must share to
+	// state the same facts.
+	sameFactsOverlap   = 0.5
+	sameFactsMinCosine = 0.25
 	// maxWhyItMatters is the most points Why it matters gets: the
 	// article's own statement of significance is one sentence; a second
 	// was mostly background.
@@ -107,18 +112,38 @@ func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
 }
 
 // repeats reports whether sentence i says the same as one of others: a
-// near copy in the same source, or a confirmation from another source.
+// near copy in the same source, a retelling from another source, or the
+// same facts in other words (sameFacts).
 func (c *corpus) repeats(i int, others []int) bool {
 	for _, j := range others {
 		limit := duplicateSimilarity
 		if c.sents[i].doc != c.sents[j].doc {
 			limit = retellSimilarity
 		}
-		if similarity(&c.sents[i], &c.sents[j]) > limit {
+		if similarity(&c.sents[i], &c.sents[j]) > limit || sameFacts(&c.sents[i], &c.sents[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameFacts is the stricter "same facts" test of two sentences that the
+// cosine misses when one retells the other in other words: they share a
+// number or a name (anchors), at least sameFactsOverlap of the shorter
+// one's distinct terms, and a cosine of at least sameFactsMinCosine.
+func sameFacts(a, b *sent) bool {
+	if similarity(a, b) < sameFactsMinCosine {
+		return false
+	}
+	shared := 0
+	intersect(a.anchors, b.anchors, func(int, int) { shared++ })
+	if shared == 0 {
+		return false
+	}
+	terms := 0
+	intersect(a.ids, b.ids, func(int, int) { terms++ })
+	shorter := min(len(a.ids), len(b.ids))
+	return shorter > 0 && float64(terms) >= sameFactsOverlap*float64(shorter)
 }
 
 // concat joins index lists into a new one.
