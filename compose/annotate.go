@@ -68,7 +68,7 @@ func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpu
 		pos := 0
 	doc:
 		for p, r := range paragraphs(d) {
-			for _, sp := range sentence.Split(d.Text[r[0]:r[1]]) {
+			for _, sp := range splitGlued(d.Text[r[0]:r[1]], sentence.Split(d.Text[r[0]:r[1]])) {
 				if pos == perDoc {
 					break doc
 				}

@@ -2,6 +2,8 @@ package compose
 
 import (
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/sentence"
 	"unicode"
 	"unicode/utf8"
 
@@ -94,14 +96,8 @@ func hasGluedWords(s string) bool {
 			if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
 				joins++
 			}
-			if i > 0 && unicode.IsUpper(r) && prev == '.' && len(w) > i+1 && unicode.IsLower(rune(w[i+1])) {
-				// "2008.His", but not "U.S." or "Inc.": a lower-case letter or
-				// digit, a stop, then a capitalised word.
-				if before := strings.TrimSuffix(w[:i], "."); before != "" {
-					if b, _ := utf8.DecodeLastRuneInString(before); unicode.IsLower(b) || unicode.IsDigit(b) {
-						return true
-					}
-				}
+			if gluedStop(w, i) {
+				return true
 			}
 			prev = r
 		}
@@ -195,4 +191,35 @@ func runsTogether(s string) bool {
 		}
 	}
 	return false
+}
+
+// gluedStop reports whether w[i], a rune of w, starts a sentence glued to
+// the stop before it ("2008.His"): a lower-case letter or digit, a stop,
+// then a capitalised word — not "U.S." or "Inc.".
+func gluedStop(w string, i int) bool {
+	if i < 2 || w[i-1] != '.' || i+1 >= len(w) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w[i:])
+	next, _ := utf8.DecodeRuneInString(w[i+size:])
+	before, _ := utf8.DecodeLastRuneInString(w[:i-1])
+	return unicode.IsUpper(r) && unicode.IsLower(next) && (unicode.IsLower(before) || unicode.IsDigit(before))
+}
+
+// splitGlued splits the sentence spans of text further where a sentence
+// is glued to the stop of the one before ("… in 2008.His wife …"): plain
+// text that lost the space between them.
+func splitGlued(text string, spans []sentence.Span) []sentence.Span {
+	var out []sentence.Span
+	for _, sp := range spans {
+		start := sp.Start
+		for i := sp.Start + 2; i < sp.End; i++ {
+			if text[i-1] == '.' && gluedStop(text[start:sp.End], i-start) {
+				out = append(out, sentence.Span{Start: start, End: i})
+				start = i
+			}
+		}
+		out = append(out, sentence.Span{Start: start, End: sp.End})
+	}
+	return out
 }

@@ -3,6 +3,8 @@ package compose
 import (
 	"testing"
 
+	"github.com/newsbrief/newsbrief/internal/sentence"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -63,4 +65,13 @@ func TestFurniturePrefix(t *testing.T) {
 		lo, hi := shownSpan(tc.in)
 		assert.Equal(t, tc.want, tc.in[lo:hi], tc.in)
 	}
+}
+
+func TestSplitGlued(t *testing.T) {
+	text := "He was killed in Kiev in 2008.His wife had gone back. The U.S. Army and Acme Inc. agreed."
+	var got []string
+	for _, sp := range splitGlued(text, sentence.Split(text)) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	assert.Equal(t, []string{"He was killed in Kiev in 2008.", "His wife had gone back.", "The U.S. Army and Acme Inc. agreed."}, got)
 }
