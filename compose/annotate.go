@@ -101,7 +101,7 @@ func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang 
 	s.text = d.Text[s.start:s.end]
 	s.terms = terms(s.text, lang)
 	s.candidate = isCandidate(s.text, len(s.terms)) && whole(s.text) &&
-		(lang == "ko" || !isBareQuote(s.text) && !endsQuotation(s.text)) && !isFurniture(s.text, lang)
+		(lang == "ko" || !isBareQuote(s.text) && !endsQuotation(s.text) && !opensFirstPerson(s.text)) && !isFurniture(s.text, lang)
 	s.needsPrev = needsPrevious(s.text, lang)
 	if s.candidate {
 		s.cue = cue.Classify(s.text, lang)

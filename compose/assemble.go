@@ -93,7 +93,8 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 // headline is the original report's title; when no report is the
 // original, the title of the document of the best key insight, else the
 // first title given; each without the site name it carries. A story with
-// no title gets the main clause of its best key insight.
+// no title gets the main clause of the lead sentence of the best key
+// insight's document: its first sentence that may be a point.
 func (c *corpus) headline(orig int, insights []int) string {
 	if orig < 0 && len(insights) > 0 {
 		orig = c.sents[insights[0]].doc
@@ -108,8 +109,13 @@ func (c *corpus) headline(orig int, insights []int) string {
 			return t
 		}
 	}
-	if len(insights) > 0 {
-		return leadHeadline(c.sents[insights[0]].text)
+	if orig < 0 {
+		return ""
+	}
+	for i := range c.sents {
+		if s := &c.sents[i]; s.doc == orig && s.candidate && !s.needsPrev {
+			return leadHeadline(s.text) // the lead: the first sentence that may be a point
+		}
 	}
 	return ""
 }

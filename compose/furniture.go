@@ -69,7 +69,9 @@ func furniturePrefix(s string) int {
 // or a photo caption rather than only article prose: a video player's or
 // share menu's words (furnitureLines: "Scroll down for video", "Media
 // playback is not supported on this device"), a caption's
-// bracketed photo position ("(pictured)", "(far right)"), a caption's
+// bracketed photo position ("(pictured)", "(far right)") or its "left
+// to right", text decoded in the wrong encoding ("â€™": no clean point), a
+// caption's
 // short label before a colon opening it ("Vile acts : Police …"), a menu's
 // words run together ("withEmailFacebookMessengerTwitter"), or two
 // sentences run together with no stop or space between them ("… and
@@ -82,7 +84,7 @@ func isFurniture(s, lang string) bool {
 	if lang == "ko" {
 		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
 	}
-	return hasFurnitureLine(s) || hasPhotoPosition(s) || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
+	return hasFurnitureLine(s) || hasPhotoPosition(s) || strings.Contains(s, "left to right") || strings.Contains(s, "â€") || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
 }
 
 // hasGluedWords reports a word made of at least minGlueJoins+1 capitalised

@@ -75,3 +75,10 @@ func TestSplitGlued(t *testing.T) {
 	}
 	assert.Equal(t, []string{"He was killed in Kiev in 2008.", "His wife had gone back.", "The U.S. Army and Acme Inc. agreed."}, got)
 }
+
+func TestOpensFirstPerson(t *testing.T) {
+	assert.True(t, opensFirstPerson("I'm doing about six hours a day in the pool."))
+	assert.True(t, opensFirstPerson("My back won't tighten up as much."))
+	assert.False(t, opensFirstPerson("Imelda Staunton was nominated."))
+	assert.False(t, opensFirstPerson("In May the plan was dropped."))
+}

@@ -241,3 +241,16 @@ func endsQuotation(s string) bool {
 	}
 	return false
 }
+
+// opensFirstPerson reports an English sentence that opens with a speaker's
+// "I" or "my" outside any quotation mark ("I'm doing six hours a day …"):
+// the words of a quotation that runs over paragraphs, whose speaker the
+// point cannot show.
+func opensFirstPerson(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ReplaceAll(words[0], "’", "'"), "'") // I'm → i
+	return cue.Has("en", cue.FirstPerson, strings.Trim(first, ",;:"))
+}

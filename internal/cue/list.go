@@ -100,7 +100,10 @@ const (
 	// the TimeWords ("This year").
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
-	TimeWords      List = "time-word"
+	// FirstPerson words open a speaker's words ("I", "my"): outside a
+	// quotation mark, the rest of a quotation whose speaker is elsewhere.
+	FirstPerson List = "first-person"
+	TimeWords   List = "time-word"
 	// PhotoPositions are the words of a caption's bracketed photo position
 	// ("(pictured)", "(far right)").
 	PhotoPositions List = "photo-position"
