@@ -11,13 +11,12 @@ import (
 
 // Headline shapes.
 const (
-	// maxHeadlineWords is the most words a headline made from a lead
-	// sentence keeps when it can be cut before a conjunction.
-	maxHeadlineWords = 14
-	minHeadlineWords = 5
-	// maxLeadWords is the most words of a lead clause kept whole as a
-	// headline when no conjunction cuts it.
-	maxLeadWords = 20
+	// A lead clause of up to maxLeadWords words is a headline whole; a
+	// longer one is cut before a conjunction that leaves at least
+	// minHeadlineWords words, else kept whole up to maxWholeWords.
+	maxLeadWords     = 20
+	minHeadlineWords = 8
+	maxWholeWords    = 32
 	// maxSiteWords is the most words a site name after a separator has.
 	maxSiteWords = 5
 )
@@ -72,32 +71,37 @@ func isSiteName(part string, d brief.Document) bool {
 // clause ("As rents soared, the student told …") is left out; the clause
 // ends at the first clause break (a comma, dash, semicolon or colon) that
 // does not open or close an aside ("Jane Doe, 32, said …", "Kemp, who …,
-// said", "in, or close to, a car");
-// a clause longer than maxHeadlineWords is cut before a conjunction (cue
-// list clause-cut) that leaves at least minHeadlineWords words; one with
-// no such conjunction is kept whole up to maxLeadWords words, and longer
-// cut before its last preposition within maxHeadlineWords words.
+// said", "in, or close to, a car"). A clause longer than maxLeadWords is
+// cut before a conjunction (cue list clause-cut) that leaves at least
+// minHeadlineWords words, enough for a subject and its verb; one with no
+// such conjunction is kept whole up to maxWholeWords words — a long
+// headline reads better than a fragment ("An obese mother who enjoyed
+// takeaways") — and a longer one is cut before a preposition.
 func leadHeadline(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".!。 ")
 	s = mainClause(s)
 	words := strings.Fields(s)
-	if len(words) > maxHeadlineWords {
-		for k := minHeadlineWords; k < len(words); k++ {
-			if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") {
-				return strings.TrimRight(strings.Join(words[:k], " "), ",;:")
-			}
+	if len(words) <= maxLeadWords {
+		return trimTail(s)
+	}
+	for k := minHeadlineWords; k < len(words); k++ {
+		if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") {
+			return trimTail(strings.Join(words[:k], " "))
 		}
 	}
-	if len(words) > maxLeadWords {
-		for k := maxHeadlineWords; k >= minHeadlineWords; k-- {
-			if cue.Has("en", cue.Prepositions, strings.ToLower(words[k])) {
-				return strings.Join(words[:k], " ")
-			}
-		}
-		return strings.Join(words[:maxHeadlineWords], " ") + " …"
+	if len(words) <= maxWholeWords {
+		return trimTail(s)
 	}
-	return s
+	for k := maxLeadWords; k >= minHeadlineWords; k-- {
+		if cue.Has("en", cue.Prepositions, strings.ToLower(words[k])) {
+			return trimTail(strings.Join(words[:k], " "))
+		}
+	}
+	return strings.Join(words[:maxLeadWords], " ") + " …"
 }
+
+// trimTail drops the punctuation a cut leaves at a headline's end.
+func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
 
 // mainClause returns s without an opening subordinate clause and cut at
 // its first clause break that is not inside an aside.
