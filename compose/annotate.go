@@ -3,6 +3,7 @@ package compose
 import (
 	"context"
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,9 @@ type corpus struct {
 	// sources that say the same (nil with one source).
 	confirmedBy [][]int
 	nTerms      int // distinct terms, the range of sent.ids
+	// leads holds, with several sources, each source's lead: the index of
+	// its first sentence that may be a point, or -1.
+	leads []int
 }
 
 // sent is one sentence of one document.
@@ -86,6 +90,14 @@ func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpu
 				}
 				c.sents = append(c.sents, s)
 				pos++
+			}
+		}
+	}
+	if len(docs) > 1 {
+		c.leads = slices.Repeat([]int{-1}, len(docs))
+		for i := len(c.sents) - 1; i >= 0; i-- {
+			if c.sents[i].candidate && !c.sents[i].needsPrev {
+				c.leads[c.sents[i].doc] = i
 			}
 		}
 	}

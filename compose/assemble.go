@@ -73,14 +73,23 @@ func (c *corpus) points(idx []int) []brief.Point {
 }
 
 // corroboration returns the evidence of the sentences of other sources
-// that say the same as sentence i, one per source.
+// that say the same as sentence i, one per source; a source's lead has the
+// other sources' leads (bothLeads).
 func (c *corpus) corroboration(i int) []brief.Evidence {
 	if c.confirmedBy == nil {
 		return nil
 	}
 	var out []brief.Evidence
 	seen := map[int]bool{c.sents[i].doc: true}
-	for _, j := range c.confirmedBy[i] {
+	others := c.confirmedBy[i]
+	if c.leads != nil && c.leads[c.sents[i].doc] == i {
+		for _, j := range c.leads {
+			if j >= 0 && j != i && c.bothLeads(i, j) {
+				others = append(slices.Clip(others), j)
+			}
+		}
+	}
+	for _, j := range others {
 		s := &c.sents[j]
 		if !seen[s.doc] {
 			seen[s.doc] = true

@@ -16,6 +16,9 @@ const (
 	// state the same facts.
 	sameFactsOverlap   = 0.5
 	sameFactsMinCosine = 0.25
+	// leadRetellSimilarity is the cosine above which the leads of two
+	// sources of a story retell the same news (bothLeads).
+	leadRetellSimilarity = 0.2
 	// maxWhyItMatters is the most points Why it matters gets: the
 	// article's own statement of significance is one sentence; a second
 	// was mostly background.
@@ -112,15 +115,16 @@ func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
 }
 
 // repeats reports whether sentence i says the same as one of others: a
-// near copy in the same source, a retelling from another source, or the
-// same facts in other words (sameFacts).
+// near copy in the same source, a retelling from another source, the
+// same facts in other words (sameFacts), or the lead of another source
+// (bothLeads).
 func (c *corpus) repeats(i int, others []int) bool {
 	for _, j := range others {
 		limit := duplicateSimilarity
 		if c.sents[i].doc != c.sents[j].doc {
 			limit = retellSimilarity
 		}
-		if similarity(&c.sents[i], &c.sents[j]) > limit || sameFacts(&c.sents[i], &c.sents[j]) {
+		if similarity(&c.sents[i], &c.sents[j]) > limit || sameFacts(&c.sents[i], &c.sents[j]) || c.bothLeads(i, j) {
 			return true
 		}
 	}
@@ -166,4 +170,18 @@ func statesSignificance(s *sent) bool {
 		return false
 	}
 	return s.lang == "ko" || cue.Count(s.text, "en", cue.SpeechVerbs) == 0
+}
+
+// bothLeads reports whether sentences i and j are the leads of two
+// different sources of a story: their first sentences that may be points.
+// The articles of one story open with the same news in their own words
+// ("Vote on the bill delayed …", "… put off a vote on the bill"), with
+// less word overlap than retellSimilarity asks of other sentences; the
+// brief shows it once, with every lead as evidence (corroboration). Leads
+// that share almost no words (below leadRetellSimilarity) tell different
+// turns of a story (WikiNews articles of a topic over days) and stay
+// apart.
+func (c *corpus) bothLeads(i, j int) bool {
+	a, b := c.sents[i].doc, c.sents[j].doc
+	return a != b && c.leads != nil && c.leads[a] == i && c.leads[b] == j && similarity(&c.sents[i], &c.sents[j]) >= leadRetellSimilarity
 }
