@@ -1,7 +1,6 @@
 package brief
 
 import (
-	_ "embed"
 	"io"
 	"strconv"
 	"strings"
@@ -48,10 +47,9 @@ func WriteHTML(w io.Writer, b *Brief, opts ...WriteOption) error {
 
 // Stylesheet is the CSS of the <news-brief> element: colours, spacing and
 // fonts come from --nb-* custom properties, and theme="light", "dark" or
-// "auto" (the system's choice) on the element picks the palette.
-//
-//go:embed html_style.css
-var Stylesheet string
+// "auto" (the system's choice) on the element picks the palette. Its
+// source is html_style.css.
+var Stylesheet = stylesheet
 
 // pageStart writes the head of a standalone page. Its content security
 // policy lets nothing load or run: the page is the brief and its styles.
@@ -314,7 +312,7 @@ func (w *htmlWriter) sources(sec *sectionSpec, ss []Source) {
 		w.sourceField("cite", "headline", s.Headline)
 		w.link("url", s.URL, "Link")
 		if !s.Published.IsZero() {
-			t := formatDate(s.Published)
+			t := s.Published.String()
 			w.s(` <time data-nb="published" datetime="`, t, `">`, t, "</time>")
 		}
 		w.sourceField("span", "language", s.Language)
