@@ -45,12 +45,6 @@ func WriteHTML(w io.Writer, b *Brief, opts ...WriteOption) error {
 	return err
 }
 
-// Stylesheet is the CSS of the <news-brief> element: colours, spacing and
-// fonts come from --nb-* custom properties, and theme="light", "dark" or
-// "auto" (the system's choice) on the element picks the palette. Its
-// source is html_style.css.
-var Stylesheet = stylesheet
-
 // pageStart writes the head of a standalone page. Its content security
 // policy lets nothing load or run: the page is the brief and its styles.
 func (w *htmlWriter) pageStart(b *Brief) {
