@@ -2,12 +2,11 @@ package compose
 
 import (
 	"strings"
-
-	"github.com/newsbrief/newsbrief/internal/sentence"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
 )
 
 // Shapes of page furniture and captions that plain text runs into a
@@ -65,21 +64,22 @@ func furniturePrefix(s string) int {
 	}
 }
 
-// isFurniture reports an English sentence unit that holds page furniture
-// or a photo caption rather than only article prose: a video player's or
-// share menu's words (furnitureLines: "Scroll down for video", "Media
-// playback is not supported on this device"), a caption's
-// bracketed photo position ("(pictured)", "(far right)") or its "left
-// to right", text decoded in the wrong encoding ("â€™": no clean point), a
-// caption's
-// short label before a colon opening it ("Vile acts : Police …"), a menu's
-// words run together ("withEmailFacebookMessengerTwitter"), or two
-// sentences run together with no stop or space between them ("… and
-// kebabs As well as …", "in 2008.His wife …"). Such a unit is not shown as a point: its evidence would have to
-// show the junk with the fact.
+// isFurniture reports a sentence unit that holds page furniture or a
+// photo caption rather than only article prose, so that it is no point
+// (its evidence would have to show the junk with the fact). In English:
+//   - a video player's or share menu's words (furnitureLines, "Scroll down
+//     for video");
+//   - a caption's bracketed photo position ("(pictured)", "(far right)")
+//     or its "left to right";
+//   - a caption's short label before a colon opening it ("Vile acts :
+//     Police …");
+//   - a menu's words run together ("withEmailFacebookMessengerTwitter"),
+//     or two sentences run together with no stop or space between them
+//     ("… and kebabs As well as …", "in 2008.His wife …");
+//   - text decoded in the wrong encoding ("â€™"), which is no clean point.
 //
 // A Korean unit is a caption when it opens by pointing at the picture
-// ("사진에 나온 …", "(사진=…)").
+// ("사진에 나온 …", "(사진=…)", "▲").
 func isFurniture(s, lang string) bool {
 	if lang == "ko" {
 		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
