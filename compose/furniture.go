@@ -208,20 +208,40 @@ func gluedStop(w string, i int) bool {
 	return unicode.IsUpper(r) && unicode.IsLower(next) && (unicode.IsLower(before) || unicode.IsDigit(before))
 }
 
-// splitGlued splits the sentence spans of text further where a sentence
-// is glued to the stop of the one before ("… in 2008.His wife …"): plain
-// text that lost the space between them.
+// splitGlued splits the sentence spans of text further where plain text
+// lost the boundary between two units: a sentence glued to the stop of
+// the one before ("… in 2008.His wife …"), and page furniture inside a
+// span ("… the final. Media playback is not supported on this device"),
+// which then opens a unit of its own that shownSpan cuts it from.
 func splitGlued(text string, spans []sentence.Span) []sentence.Span {
 	var out []sentence.Span
+	cut := func(start, end int) {
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+			end--
+		}
+		if end > start {
+			out = append(out, sentence.Span{Start: start, End: end})
+		}
+	}
 	for _, sp := range spans {
 		start := sp.Start
-		for i := sp.Start + 2; i < sp.End; i++ {
-			if text[i-1] == '.' && gluedStop(text[start:sp.End], i-start) {
-				out = append(out, sentence.Span{Start: start, End: i})
+		for i := sp.Start + 1; i < sp.End; i++ {
+			if i > start && (text[i-1] == '.' && gluedStop(text[start:sp.End], i-start) || opensFurniture(text[i:sp.End])) {
+				cut(start, i)
 				start = i
 			}
 		}
-		out = append(out, sentence.Span{Start: start, End: sp.End})
+		cut(start, sp.End)
 	}
 	return out
+}
+
+// opensFurniture reports whether s opens with one of furnitureLines or a
+// share menu. Every one starts with a capital M, S or I: other bytes are
+// let through without a look.
+func opensFurniture(s string) bool {
+	if s == "" || s[0] != 'M' && s[0] != 'S' && s[0] != 'I' {
+		return false
+	}
+	return furniturePrefix(s) > 0
 }

@@ -82,3 +82,19 @@ func TestOpensFirstPerson(t *testing.T) {
 	assert.False(t, opensFirstPerson("Imelda Staunton was nominated."))
 	assert.False(t, opensFirstPerson("In May the plan was dropped."))
 }
+
+func TestSplitGluedFurniture(t *testing.T) {
+	text := `He won the race in 2002 Media playback is not supported on this device"I was lucky," he said.`
+	var got []string
+	for _, sp := range splitGlued(text, sentence.Split(text)) {
+		lo, hi := shownSpan(text[sp.Start:sp.End])
+		got = append(got, text[sp.Start+lo:sp.Start+hi])
+	}
+	assert.Equal(t, []string{"He won the race in 2002", `"I was lucky," he said.`}, got)
+}
+
+func TestFurnitureLinesStartWithMSI(t *testing.T) {
+	for _, line := range append(furnitureLines, shareOpen) {
+		assert.Contains(t, "MSI", line[:1], "opensFurniture's quick test must know %q", line)
+	}
+}
