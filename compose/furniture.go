@@ -177,11 +177,21 @@ func opensWithLabel(s string) bool {
 // runsTogether reports two sentences run together without a stop: a word
 // ending in a lower-case letter, then one of the SentenceStarts
 // capitalised, then a lower-case word ("… and kebabs As well as …",
-// "… debate tonight When questioned …").
+// "… debate tonight When questioned …"), or then a lone opening
+// quotation mark and a capital ("… in London ' I didn't …").
 func runsTogether(s string) bool {
 	words := strings.Fields(s)
 	for i := 1; i+1 < len(words); i++ {
 		w := words[i]
+		if w == "'" || w == "‘" {
+			// "… in London ' I didn't know …": a quotation glued on with no stop
+			prev, _ := utf8.DecodeLastRuneInString(words[i-1])
+			next, _ := utf8.DecodeRuneInString(words[i+1])
+			if unicode.IsLower(prev) && unicode.IsUpper(next) {
+				return true
+			}
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || !cue.Has("en", cue.SentenceStarts, strings.ToLower(w)) {
 			continue

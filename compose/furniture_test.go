@@ -23,6 +23,8 @@ func TestIsFurniture(t *testing.T) {
 		{"Wanted: Police have issued a warrant for his arrest.", true},
 		{"He was killed in Kiev in 2008.His wife had returned to a restaurant.", true},
 		{"Lizzi lived on kebabs As well as her battle to lose weight she beat cancer.", true},
+		{"Her pay failed to cover the rent in London ' I didn't know anyone here.'", true},
+		{"He called it 'a disgrace' and left.", false},
 		// Prose that only looks like it.
 		{"The mayor (right-wing, 54) said: The plan is dead.", false},
 		{"Mr Smith said: The plan is dead.", false},
