@@ -102,8 +102,10 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 // headline is the original report's title; when no report is the
 // original, the title of the document of the best key insight, else the
 // first title given; each without the site name it carries. A story with
-// no title gets the main clause of the lead sentence of the best key
-// insight's document: its first sentence that may be a point.
+// no title gets the main clause of a key insight: of the best one's
+// document, the one it tells first — its lead when the lead is a key
+// insight (a lead that is not one opens a feature with a scene, or comes
+// after the lead a text left out).
 func (c *corpus) headline(orig int, insights []int) string {
 	if orig < 0 && len(insights) > 0 {
 		orig = c.sents[insights[0]].doc
@@ -118,15 +120,16 @@ func (c *corpus) headline(orig int, insights []int) string {
 			return t
 		}
 	}
-	if orig < 0 {
+	if len(insights) == 0 {
 		return ""
 	}
-	for i := range c.sents {
-		if s := &c.sents[i]; s.doc == orig && s.candidate && !s.needsPrev {
-			return leadHeadline(s.text) // the lead: the first sentence that may be a point
+	best := insights[0]
+	for _, i := range insights {
+		if c.sents[i].doc == c.sents[best].doc && i < best && !c.sents[i].needsPrev {
+			best = i // the earliest key insight of that document: its lead, when the lead is one
 		}
 	}
-	return ""
+	return leadHeadline(c.sents[best].text)
 }
 
 func sources(docs []brief.Document) []brief.Source {
