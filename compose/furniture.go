@@ -253,5 +253,11 @@ func opensFurniture(s string) bool {
 	if s == "" || s[0] != 'M' && s[0] != 'S' && s[0] != 'I' {
 		return false
 	}
-	return furniturePrefix(s) > 0
+	for _, line := range furnitureLines {
+		if strings.HasPrefix(s, line) {
+			return true
+		}
+	}
+	i := strings.Index(s, shareClose)
+	return strings.HasPrefix(s, shareOpen) && i > 0 && !strings.Contains(s[len(shareOpen):i], " ")
 }

@@ -93,6 +93,13 @@ func TestSplitGluedFurniture(t *testing.T) {
 		got = append(got, text[sp.Start+lo:sp.Start+hi])
 	}
 	assert.Equal(t, []string{"He won the race in 2002", `"I was lucky," he said.`}, got)
+
+	text = "He won the race in 2002 Media playback is not supported on this device"
+	got = nil
+	for _, sp := range splitGlued(text, sentence.Split(text)) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	assert.Equal(t, []string{"He won the race in 2002", "Media playback is not supported on this device"}, got)
 }
 
 func TestFurnitureLinesStartWithMSI(t *testing.T) {
