@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // Quotation sizes.
@@ -94,6 +95,8 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				a.speaker = last.speaker // the quotation runs on
 			case !a.ok() && last.speaker != "" && last.inTail && last.attribEnd <= open && strings.TrimSpace(text[last.attribEnd:open]) == "":
 				a.speaker = last.speaker // "…," she said. "…"
+			case !a.ok() && last.speaker != "" && chainsQuotation(between):
+				a.speaker = last.speaker // 김 교수는 "…"이라며 "…"고 말했다
 			}
 			if a.speaker == "" {
 				last.speaker = ""
@@ -110,6 +113,16 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// chainsQuotation reports whether the text between two quotations is only
+// a Korean quotative connective ("이라며", "라면서"), which makes the
+// second quotation its speaker's next words: 김 교수는 "…"이라며 "…"고
+// 말했다.
+func chainsQuotation(between string) bool {
+	w := strings.TrimSpace(strings.TrimLeftFunc(between, func(r rune) bool { return markFamily(r) >= 0 }))
+	w = strings.TrimSpace(strings.TrimSuffix(w, ","))
+	return w != "" && cue.Has("ko", cue.QuoteEndings, w)
 }
 
 // attributionOf reads a quotation's attribution in its sentence: Korean
