@@ -90,11 +90,8 @@ func isFigureNumber(toks []token, i int) bool {
 	if i > 1 && toks[i-1].upper && !toks[i-1].trailing && !words.IsStop(toks[i-1].word) && !isCurrencyWord(toks[i-1].word) && !strings.ContainsAny(toks[i-1].word, "$€£¥₩") {
 		return false // part of a name: "Formula 4", "Radio 4", "Apollo 11"
 	}
-	if i > 0 {
-		switch toks[i-1].word {
-		case "no", "no.", "number", "#", "nos", "page", "chapter", "article", "section", "grade", "grades", "level", "stage", "phase", "room", "route", "channel", "radio", "apollo", "covid", "covid-19":
-			return false
-		}
+	if i > 0 && (is(cue.NumberLabels, strings.TrimSuffix(toks[i-1].word, ".")) || toks[i-1].word == "#") {
+		return false // a label, not a count: "type 1 diabetes", "No 1", "Gate 3"
 	}
 	return true
 }
@@ -149,12 +146,21 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		percent = percent || toks[last].word == "percent" || toks[last].word == "cent"
 		end = toks[last].end
 	}
-	measured := false
+	if compound && isDuration(t.word) {
+		return 0, 0, i, false // a kind, not a figure of the story: "10-year notes", "a two-day strike"
+	}
+	measured, quantity := false, false
 	// What it measures, after it: a unit or up to three words ending on a
-	// noun; a plain count needs a plural noun or a unit ("15 league games").
+	// noun; a plain count needs a plural noun or a unit ("15 league games");
+	// a unit of quantity needs a noun after or before it ("an 82 kWh
+	// battery", "output of 55 MW").
 	for k := 0; k < 3 && !toks[last].trailing && last+1 < len(toks); k++ {
 		w := toks[last+1].word
 		switch {
+		case is(cue.QuantityUnits, w) && !measured && !quantity:
+			last++
+			end, quantity = toks[last].end, true
+			continue
 		case is(cue.Units, w):
 			last++
 			end, measured = toks[last].end, true
@@ -163,7 +169,7 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			end, span = toks[last].end, true
 			continue
 		case isPhraseWord(w):
-			n := measureRun(toks, last+1, currency || compound || span || percent)
+			n := measureRun(toks, last+1, currency || compound || span || percent || quantity)
 			if n == 0 {
 				k = 3
 				continue
@@ -197,6 +203,18 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		end = toks[last].end
 	}
 	return start, end, last, true
+}
+
+// isDuration reports a compound of a number and a unit of time ("10-year",
+// "two-day", "90-minute"), which names a kind of thing rather than a figure.
+func isDuration(w string) bool {
+	_, unit, ok := strings.Cut(w, "-")
+	unit, _, _ = strings.Cut(unit, "-") // "10-year-old"
+	switch unit {
+	case "year", "month", "week", "day", "hour", "minute", "second", "years", "months", "weeks", "days", "hours", "minutes", "seconds":
+		return ok
+	}
+	return false
 }
 
 // leads counts the FigureLeads words from toks[i] ("the", "its").

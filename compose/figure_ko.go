@@ -43,11 +43,22 @@ func findKoreanFigures(s string) [][2]int {
 			if strings.ContainsAny(rest, "()[]") {
 				continue // "93PF(페타플롭)의"
 			}
-			stem := koreanNoun(s[fields[last][0]:fields[last][1]])
+			word := s[fields[last][0]:fields[last][1]]
+			stem := koreanNoun(word)
 			if stem == "" {
 				continue
 			}
-			out = append(out, [2]int{start, fields[last][0] + len(stem)})
+			end := fields[last][0] + len(stem)
+			if stem == word && allHangul(stem) && last+1 < len(fields) {
+				// a bare noun opens a compound whose head follows, marked by
+				// its particle: "22명의 노벨과학상 수상자를" counts 수상자
+				next := s[fields[last+1][0]:fields[last+1][1]]
+				if head := koreanNoun(next); head != "" && head != next && allHangul(head) {
+					last++
+					end = fields[last][0] + len(head)
+				}
+			}
+			out = append(out, [2]int{start, end})
 			i = last
 			continue
 		}
@@ -123,7 +134,10 @@ func cutAt(rest string) int {
 		return k + 1
 	}
 	if w := words.TrimParticle("00" + rest); len(w) >= 2 {
-		return len(w) - 2
+		rest = w[2:]
+	}
+	if n := koreanNoun(rest); n != "" {
+		return len(n) // a particle after a unit sign: "35만6509㎞로" → "㎞"
 	}
 	return len(rest)
 }

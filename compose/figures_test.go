@@ -19,7 +19,8 @@ func TestFindFigures(t *testing.T) {
 		{"The farm will supply about 90,000 homes.", []string{"90,000 homes"}},
 		{"Ostra Energy shares rose 4% in Madrid.", []string{"Ostra Energy shares rose 4%"}},
 		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"output by up to 10%"}},
-		{"It plans 200 MW by 2028.", []string{"200 MW by 2028"}},
+		{"The park will reach an output of 200 MW by 2028.", []string{"output of 200 MW by 2028"}},
+		{"The car has an 82 kWh battery.", []string{"82 kWh battery"}},
 		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%"}}, // "margins 3 percent" has no link to its noun
 		{"The hearing is on 12 March 2026 at 10:30.", nil},
 		// a figure says what it counts, and ends on the noun
@@ -44,6 +45,11 @@ func TestFindFigures(t *testing.T) {
 		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
 		{"He won the Formula 4 series and 12 others.", nil},
 		{"The toilet measures 12 square metres.", nil},
+		// a unit of quantity alone, a duration that names a kind, a label
+		{"It plans 200 MW by 2028.", nil},
+		{"It goes from 0-60 mph in 30 grams of fuel.", nil},
+		{"Traders sold the 10-year notes and a 30-year bond.", nil},
+		{"She has type 1 diabetes and 3 sons.", []string{"3 sons"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
@@ -72,6 +78,8 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"전년 대비 4.29% 늘었다.", nil},
 		{"예산 18조8000억원의 사업이다.", []string{"18조8000억원의 사업"}},
 		{"13명의 폐암환자로부터 얻었다.", []string{"13명의 폐암환자"}},
+		{"총 22명의 노벨과학상 수상자를 배출했다.", []string{"22명의 노벨과학상 수상자"}},
+		{"지구와의 거리는 35만6509㎞로 가깝다.", []string{"거리는 35만6509㎞"}},
 	} {
 		var got []string
 		for _, f := range findKoreanFigures(tc.sentence) {

@@ -62,6 +62,13 @@ const (
 	Scales List = "scale"
 	// Units say what a number counts ("MW", "jobs", "homes").
 	Units List = "unit"
+	// QuantityUnits measure a quantity or an amount of money ("MW",
+	// "tonnes", "dollars"): a figure needs the noun it measures beside
+	// them ("an 82 kWh battery", "output of 55 MW").
+	QuantityUnits List = "quantity-unit"
+	// NumberLabels name a kind or a label by a number ("type 1 diabetes",
+	// "Gate 3"): the number after them counts nothing.
+	NumberLabels List = "number-label"
 	// SpanUnits measure time or length ("minutes", "km"): a figure in
 	// them needs a noun after it ("a 14-kilometre tram line").
 	SpanUnits List = "span-unit"
