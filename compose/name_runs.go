@@ -139,6 +139,10 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return false // "Fans of Australia" opening a sentence
 		}
+		head := strings.ToLower(run[len(run)-1].text)
+		if w == "for" && !is(cue.OrgHeads, head) || w == "of" && isPlural(head) && !is(cue.OrgHeads, head) {
+			return false // "Institute for …" but not "EastEnders for Barbara"; "Democrats of Biden"
+		}
 		return len(run) == 1 || len(run) == 2 && isAdjective(strings.ToLower(run[0].text))
 	}
 	return is(cue.NameJoints, w)
@@ -245,6 +249,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 			return ""
 		}
 	}
+	if len(run) > 1 && nc.isHeadingCase(run) {
+		return "" // common words in title case: "Patient Care", "Preventive Tool"
+	}
 	if len(run) >= 3 && is(cue.Demonyms, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
 		run = run[1:] // "Russian Nikolay Davydenko", not "Irish Sports Council" or "English Collective of Prostitutes"
 	}
@@ -256,6 +263,23 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// isHeadingCase reports a run of words that the sources all also write
+// in lower case, as a heading or a product page capitalises common words
+// ("Patient Care"), unless it ends with an organisation's head noun
+// ("Food and Drug Administration") or holds a word in capitals ("UN").
+func (nc *nameContext) isHeadingCase(run []nameWord) bool {
+	for _, w := range run {
+		l := strings.ToLower(w.text)
+		if w.joint {
+			continue
+		}
+		if !nc.lower[l] || isCaps(w.text) {
+			return false
+		}
+	}
+	return !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text))
 }
 
 // isOpeningWord reports whether the first word of run, which opens its

@@ -63,6 +63,9 @@ func TestNamesInASentence(t *testing.T) {
 		{"She joined the English Collective of Prostitutes.", []string{"English Collective of Prostitutes"}},
 		{"Legendary Dutch boss Rinus Michels died.", []string{"Rinus Michels"}},
 		{"He lost at the Court of Appeal Millions of drivers cheered.", []string{"Court of Appeal"}},
+		{"Returning to EastEnders for Barbara was easy, said the Institute for Fiscal Studies.", []string{"EastEnders", "Barbara", "Institute for Fiscal Studies"}},
+		{"Senior Democrats of Biden's party met.", []string{"Democrats", "Biden"}},
+		{"Two said so.", nil},
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
@@ -75,6 +78,15 @@ func TestNamesMergeForms(t *testing.T) {
 		"JK, as the traders call Jason King, thanked him."
 	names := namesOf(t, "Pickles visits Leeds", text)
 	assert.Equal(t, []string{"Eric Pickles", "Leeds", "Jason King"}, names)
+}
+
+func TestNamesNotHeadingCase(t *testing.T) {
+	text := "Patient Care is where the tool helps.\n\n" +
+		"The tool improves patient care at the Cleveland Clinic, said Food and Drug Administration staff.\n\n" +
+		"Patient Care and the Food and Drug Administration are named again."
+	names := namesOf(t, "", text)
+	assert.NotContains(t, names, "Patient Care", "common words the text writes in lower case, in title case")
+	assert.Contains(t, names, "Food and Drug Administration")
 }
 
 func TestNamesCentralFirst(t *testing.T) {
@@ -158,6 +170,9 @@ func TestIsFormOf(t *testing.T) {
 		{"King", "Jason King", true},
 		{"Kenya", "Jason King", false},
 		{"Jason King", "Jason King", false},
+		{"Iran", "Majlis of Iran", false}, // a name after "of" is another name
+		{"Nottingham", "University of Nottingham", false},
+		{"Majlis", "Majlis of Iran", true},
 	} {
 		assert.Equal(t, tc.want, isFormOf(tc.short, tc.long), "%s in %s", tc.short, tc.long)
 	}

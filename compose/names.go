@@ -205,13 +205,27 @@ func isFormOf(short, long string) bool {
 	if len(sw) == 1 && isInitials(short, long) {
 		return true
 	}
-	k := 0
+	k, joint := 0, false
 	for _, w := range lw {
 		if k < len(sw) && w == sw[k] {
+			if k == 0 && joint {
+				return false // "Iran" is not "Majlis of Iran", nor "Nottingham" "University of Nottingham"
+			}
 			k++
 		}
+		joint = joint || k == 0 && isJointWord(w)
 	}
 	return k == len(sw)
+}
+
+// isJointWord reports a lower-case word that joins two names into one
+// ("of", "for", "and", "&"): what follows it is another name.
+func isJointWord(w string) bool {
+	switch w {
+	case "of", "for", "and", "&":
+		return true
+	}
+	return false
 }
 
 // isInitials reports whether short, in capitals, spells the first letters
