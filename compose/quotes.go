@@ -98,6 +98,9 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			case !a.ok() && last.speaker != "" && chainsQuotation(between):
 				a.speaker = last.speaker // 김 교수는 "…"이라며 "…"고 말했다
 			}
+			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
+				a.speaker = n // "…," said the Tottenham striker: the person named just before
+			}
 			if a.speaker == "" {
 				last.speaker = ""
 				continue
