@@ -23,13 +23,14 @@ func (c *corpus) nameContext() *nameContext {
 		if s.lang == "ko" {
 			continue
 		}
-		for i, t := range tokenize(s.text) {
+		toks := tokenize(s.text)
+		for i, t := range toks {
 			w, _ := stripPossessive(s.text[t.start:t.end])
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsLower(r):
 				nc.lower[strings.ToLower(w)] = true
-			case unicode.IsUpper(r) && i > 0:
+			case unicode.IsUpper(r) && !opensClause(s.text, toks, i):
 				nc.midCap[w] = true
 			}
 		}
@@ -71,7 +72,7 @@ func (nc *nameContext) names(s string) []string {
 		switch {
 		case isNameWord(w):
 			heading := isShouted(w) && (i > 0 && isCaps(s[toks[i-1].start:toks[i-1].end]) || i+1 < len(toks) && isCaps(s[toks[i+1].start:toks[i+1].end]))
-			run = append(run, nameWord{text: w, opening: i == 0, heading: heading})
+			run = append(run, nameWord{text: w, opening: opensClause(s, toks, i), heading: heading})
 		case len(run) > 0 && !t.trailing && nc.isJoint(toks, i, s, run):
 			run = append(run, nameWord{text: w, joint: true})
 			continue
@@ -85,6 +86,13 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// opensClause reports whether toks[i] opens its sentence or a clause after
+// a colon ("Burton: Dealing in methamphetamine", "Graphic: Emerging
+// markets"), where a common word is capitalised too.
+func opensClause(s string, toks []token, i int) bool {
+	return i == 0 || strings.HasSuffix(s[toks[i-1].start:toks[i].start], ": ")
 }
 
 // unglueDate removes a month or weekday glued to a capitalised word by a

@@ -101,6 +101,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
 				a.speaker = n // "…," said the Tottenham striker: the person named just before
 			}
+			a.speaker = trimAdverb(a.speaker)
 			if a.speaker == "" {
 				last.speaker = ""
 				continue
@@ -116,6 +117,16 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// trimAdverb drops an adverb set off after a speaker's name ("Lt. Col.
+// Jonathan Conricus, initially said …"): it is no part of the name or role.
+func trimAdverb(speaker string) string {
+	name, tail, ok := strings.Cut(speaker, ", ")
+	if ok && !strings.Contains(tail, " ") && strings.HasSuffix(tail, "ly") && startsLower(tail) {
+		return name
+	}
+	return speaker
 }
 
 // chainsQuotation reports whether the text between two quotations is only
