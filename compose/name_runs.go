@@ -73,6 +73,9 @@ func (nc *nameContext) names(s string) []string {
 		case isNameWord(w):
 			heading := isShouted(w) && (i > 0 && isCaps(s[toks[i-1].start:toks[i-1].end]) || i+1 < len(toks) && isCaps(s[toks[i+1].start:toks[i+1].end]))
 			run = append(run, nameWord{text: w, opening: opensClause(s, toks, i), heading: heading})
+		case len(run) > 0 && isInitial(w) && continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end]):
+			run = append(run, nameWord{text: w + "."}) // a middle initial: "Elizabeth A. Burton"
+			continue
 		case len(run) > 0 && !t.trailing && nc.isJoint(toks, i, s, run):
 			run = append(run, nameWord{text: w, joint: true})
 			continue
@@ -86,6 +89,11 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// isInitial reports a single capital letter ("A" of "Elizabeth A. Burton").
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // opensClause reports whether toks[i] opens its sentence or a clause after
