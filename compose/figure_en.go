@@ -146,9 +146,6 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		percent = percent || toks[last].word == "percent" || toks[last].word == "cent"
 		end = toks[last].end
 	}
-	if compound && isDuration(t.word) {
-		return 0, 0, i, false // a kind, not a figure of the story: "10-year notes", "a two-day strike"
-	}
 	measured, quantity := false, false
 	// What it measures, after it: a unit or up to three words ending on a
 	// noun; a plain count needs a plural noun or a unit ("15 league games");
@@ -203,18 +200,6 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		end = toks[last].end
 	}
 	return start, end, last, true
-}
-
-// isDuration reports a compound of a number and a unit of time ("10-year",
-// "two-day", "90-minute"), which names a kind of thing rather than a figure.
-func isDuration(w string) bool {
-	_, unit, ok := strings.Cut(w, "-")
-	unit, _, _ = strings.Cut(unit, "-") // "10-year-old"
-	switch unit {
-	case "year", "month", "week", "day", "hour", "minute", "second", "years", "months", "weeks", "days", "hours", "minutes", "seconds":
-		return ok
-	}
-	return false
 }
 
 // leads counts the FigureLeads words from toks[i] ("the", "its").

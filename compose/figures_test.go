@@ -48,7 +48,7 @@ func TestFindFigures(t *testing.T) {
 		// a unit of quantity alone, a duration that names a kind, a label
 		{"It plans 200 MW by 2028.", nil},
 		{"It goes from 0-60 mph in 30 grams of fuel.", nil},
-		{"Traders sold the 10-year notes and a 30-year bond.", nil},
+		{"He signed an 18-month loan deal.", []string{"18-month loan deal"}},
 		{"She has type 1 diabetes and 3 sons.", []string{"3 sons"}},
 	} {
 		var got []string

@@ -156,7 +156,8 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 			return false // "Fans of Australia" opening a sentence
 		}
 		head := strings.ToLower(run[len(run)-1].text)
-		if w == "for" && !is(cue.OrgHeads, head) || w == "of" && isPlural(head) && !is(cue.OrgHeads, head) {
+		orgHead := is(cue.OrgHeads, head) || is(cue.OrgHeads, strings.TrimSuffix(head, "s"))
+		if !orgHead && (w == "for" || isPlural(head)) {
 			return false // "Institute for …" but not "EastEnders for Barbara"; "Democrats of Biden"
 		}
 		return len(run) == 1 || len(run) == 2 && isAdjective(strings.ToLower(run[0].text))
@@ -261,7 +262,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
+		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
 			return ""
 		}
 	}
@@ -283,19 +284,17 @@ func (nc *nameContext) clean(run []nameWord) string {
 
 // isHeadingCase reports a run of words that the sources all also write
 // in lower case, as a heading or a product page capitalises common words
-// ("Patient Care"), unless it ends with an organisation's head noun
-// ("Food and Drug Administration") or holds a word in capitals ("UN").
+// ("Patient Care"), unless it holds an organisation's head noun or a
+// joining word ("Ministry of Justice", "Food and Drug Administration") or
+// a word in capitals ("UN").
 func (nc *nameContext) isHeadingCase(run []nameWord) bool {
 	for _, w := range run {
 		l := strings.ToLower(w.text)
-		if w.joint {
-			continue
-		}
-		if !nc.lower[l] || isCaps(w.text) {
+		if w.joint || !nc.lower[l] || isCaps(w.text) || is(cue.OrgHeads, l) {
 			return false
 		}
 	}
-	return !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text))
+	return true
 }
 
 // isOpeningWord reports whether the first word of run, which opens its

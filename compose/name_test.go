@@ -66,6 +66,7 @@ func TestNamesInASentence(t *testing.T) {
 		{"Returning to EastEnders for Barbara was easy, said the Institute for Fiscal Studies.", []string{"EastEnders", "Barbara", "Institute for Fiscal Studies"}},
 		{"Senior Democrats of Biden's party met.", []string{"Democrats", "Biden"}},
 		{"Two said so.", nil},
+		{"They saw Wales win the Six Nations and Leeds leave League Two.", []string{"Wales", "Six Nations", "Leeds", "League Two"}},
 		{"Hey Twitter, meet Jane Doe.", []string{"Twitter", "Jane Doe"}},
 		{"Police arrested Elizabeth A. Burton, 32, on Friday.", []string{"Elizabeth A. Burton"}},
 		{"Police charged Jo Burton: Dealing in cocaine.", []string{"Jo Burton"}}, // a capital after a colon opens a clause
@@ -174,7 +175,8 @@ func TestIsFormOf(t *testing.T) {
 		{"Kenya", "Jason King", false},
 		{"Jason King", "Jason King", false},
 		{"Iran", "Majlis of Iran", false}, // a name after "of" is another name
-		{"Nottingham", "University of Nottingham", false},
+		{"Cornwall", "Duchess of Cornwall", false},
+		{"Justice", "Ministry of Justice", true}, // an organisation's head names the body by it
 		{"Majlis", "Majlis of Iran", true},
 	} {
 		assert.Equal(t, tc.want, isFormOf(tc.short, tc.long), "%s in %s", tc.short, tc.long)

@@ -206,14 +206,16 @@ func isFormOf(short, long string) bool {
 		return true
 	}
 	k, joint := 0, false
-	for _, w := range lw {
+	for j, w := range lw {
 		if k < len(sw) && w == sw[k] {
 			if k == 0 && joint {
-				return false // "Iran" is not "Majlis of Iran", nor "Nottingham" "University of Nottingham"
+				return false // "Iran" is not "Majlis of Iran", nor "Cornwall" "Duchess of Cornwall"
 			}
 			k++
 		}
-		joint = joint || k == 0 && isJointWord(w)
+		// after "of" comes another name, unless an organisation's head
+		// names the body by it ("Ministry of Justice", "Institutes of Health")
+		joint = joint || k == 0 && isJointWord(w) && j > 0 && !is(cue.OrgHeads, lw[j-1]) && !is(cue.OrgHeads, strings.TrimSuffix(lw[j-1], "s"))
 	}
 	return k == len(sw)
 }

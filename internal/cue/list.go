@@ -126,6 +126,8 @@ const (
 	// NotNames are capitalised words that never name a person,
 	// organisation or place ("COVID", "MBE").
 	NotNames List = "not-name"
+	// NumberWords are numbers in words ("Two"): alone, never a name.
+	NumberWords List = "number-word"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
