@@ -73,15 +73,21 @@ func descriptionSpeaker(text string, open int, speaker string) string {
 	return previousSubject(text, text[from:open], open)
 }
 
-// isDescription reports a speaker named by a description rather than a
-// name: "the" and words ending on a lower-case noun ("the Waterford man",
-// "the 25-year-old"), not an organisation ("the Ministry of Defence").
+// isDescription reports a speaker named by the description news writing
+// gives a person it has just named: an age ("the 25-year-old") or an
+// affiliation before a noun ("the Tottenham striker", "the Waterford
+// man"); not a body ("the ministry", "the group"), a possessive ("the
+// magazine's columnist") or a name ("the Ministry of Defence").
 func isDescription(speaker string) bool {
 	ws := strings.Fields(speaker)
-	if len(ws) < 2 || ws[0] != "the" || strings.ContainsAny(speaker, ",(") {
-		return false
+	switch {
+	case len(ws) == 2 && ws[0] == "the":
+		return strings.HasSuffix(ws[1], "-year-old")
+	case len(ws) == 3 && ws[0] == "the":
+		mod := ws[1]
+		return (capitalized(mod) || strings.HasSuffix(mod, "-year-old")) && !strings.ContainsAny(mod, "'’") && startsLower(ws[2])
 	}
-	return startsLower(ws[len(ws)-1])
+	return false
 }
 
 // isFullName reports whether name reads as a person's name in text: two
