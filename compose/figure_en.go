@@ -233,6 +233,9 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 			break
 		}
 	}
+	if best > 0 && !toks[i+best-1].trailing && i+best < len(toks) && isMeasureWord(toks[i+best].word) && !is(cue.Units, toks[i+best].word) {
+		return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
+	}
 	return best
 }
 

@@ -45,7 +45,11 @@ func TestFindFigures(t *testing.T) {
 		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
 		{"He won the Formula 4 series and 12 others.", nil},
 		{"The toilet measures 12 square metres.", nil},
-		// a unit of quantity alone, a duration that names a kind, a label
+		// a figure cut inside its phrase, or ending on a verb
+		{"It set aside £8bn extra social care budget money.", nil},
+		{"They flew a 5,000m-long kite made of silk.", []string{"5,000m-long kite"}},
+		{"Then 3.5% of the total stock becomes private.", []string{"3.5% of the total stock"}},
+		// a unit of quantity alone, a label
 		{"It plans 200 MW by 2028.", nil},
 		{"It goes from 0-60 mph in 30 grams of fuel.", nil},
 		{"He signed an 18-month loan deal.", []string{"18-month loan deal"}},
