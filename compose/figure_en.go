@@ -233,8 +233,14 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 			break
 		}
 	}
-	if best > 0 && !toks[i+best-1].trailing && i+best < len(toks) && isMeasureWord(toks[i+best].word) && !is(cue.Units, toks[i+best].word) {
-		return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
+	if best > 0 && !toks[i+best-1].trailing && i+best < len(toks) {
+		next := toks[i+best].word
+		if isMeasureWord(next) && !is(cue.Units, next) {
+			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
+		}
+		if (next == "and" || next == "or") && !toks[i+best].trailing && i+best+1 < len(toks) && isPhraseWord(toks[i+best+1].word) {
+			return 0 // cut at a coordination: "£8bn social" of "£8bn social and affordable housing programme"
+		}
 	}
 	return best
 }

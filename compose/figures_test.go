@@ -47,6 +47,8 @@ func TestFindFigures(t *testing.T) {
 		{"The toilet measures 12 square metres.", nil},
 		// a figure cut inside its phrase, or ending on a verb
 		{"It set aside £8bn extra social care budget money.", nil},
+		{"The £8bn social and affordable housing programme was cut.", nil},
+		{"Sales and profits rose by $5m and staff by 300 people and more.", []string{"profits rose by $5m", "300 people"}}, // a plural noun before "and" ends a figure
 		{"They flew a 5,000m-long kite made of silk.", []string{"5,000m-long kite"}},
 		{"Then 3.5% of the total stock becomes private.", []string{"3.5% of the total stock"}},
 		// a unit of quantity alone, a label
