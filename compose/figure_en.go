@@ -238,7 +238,7 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		if isMeasureWord(next) && !is(cue.Units, next) {
 			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
 		}
-		if (next == "and" || next == "or") && !toks[i+best].trailing && i+best+1 < len(toks) && isPhraseWord(toks[i+best+1].word) {
+		if (next == "and" || next == "or") && !toks[i+best].trailing && i+best+2 < len(toks) && isPhraseWord(toks[i+best+1].word) && !toks[i+best+1].trailing && isPhraseWord(toks[i+best+2].word) {
 			return 0 // cut at a coordination: "£8bn social" of "£8bn social and affordable housing programme"
 		}
 	}

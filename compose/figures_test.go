@@ -48,6 +48,7 @@ func TestFindFigures(t *testing.T) {
 		// a figure cut inside its phrase, or ending on a verb
 		{"It set aside £8bn extra social care budget money.", nil},
 		{"The £8bn social and affordable housing programme was cut.", nil},
+		{"He agreed to pay a $10,000 fine and produce a film.", []string{"$10,000 fine"}},
 		{"Sales and profits rose by $5m and staff by 300 people and more.", []string{"profits rose by $5m", "300 people"}}, // a plural noun before "and" ends a figure
 		{"They flew a 5,000m-long kite made of silk.", []string{"5,000m-long kite"}},
 		{"Then 3.5% of the total stock becomes private.", []string{"3.5% of the total stock"}},
