@@ -85,6 +85,13 @@ func TestNamesMergeForms(t *testing.T) {
 	assert.Equal(t, []string{"Eric Pickles", "Leeds", "Jason King"}, names)
 }
 
+func TestNamesNotInGerman(t *testing.T) {
+	text := "Zum Abschluss der Saison lief Dorothea Wierer mit zwei Schießfehlern über die Ziellinie.\n\n" +
+		"Die Ziellinie war nah, und der Schießfehler kostete sie den Sieg in der Südtirol Arena."
+	names := namesOf(t, "", text)
+	assert.Empty(t, names, "German capitalises every noun")
+}
+
 func TestNamesNotHeadingCase(t *testing.T) {
 	text := "Patient Care is where the tool helps.\n\n" +
 		"The tool improves patient care at the Cleveland Clinic, said Food and Drug Administration staff.\n\n" +

@@ -19,9 +19,12 @@ func (c *corpus) entities(n int) []brief.Entity {
 	tally := newNameTally()
 	for _, s := range c.sents {
 		var found []string
-		if s.lang == "ko" {
+		switch {
+		case s.lang == "ko":
 			found = koreanNames(s.text)
-		} else {
+		case capitalisesNouns(s.lang):
+			continue // every noun is capitalised: capitals do not mark names
+		default:
 			found = nc.names(s.text)
 		}
 		for _, name := range found {
@@ -55,6 +58,10 @@ func (c *corpus) entities(n int) []brief.Entity {
 	})
 	return out[:min(n, len(out))]
 }
+
+// capitalisesNouns reports a language that capitalises every noun
+// (German), where a run of capitals is no sign of a name.
+func capitalisesNouns(lang string) bool { return lang == "de" }
 
 // Centrality bonuses: a name in a headline or in one of the first
 // leadSentences sentences of a source is central to the story.
