@@ -269,8 +269,8 @@ func (nc *nameContext) clean(run []nameWord) string {
 	if len(run) > 1 && nc.isHeadingCase(run) {
 		return "" // common words in title case: "Patient Care", "Preventive Tool"
 	}
-	if len(run) >= 3 && is(cue.Demonyms, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
-		run = run[1:] // "Russian Nikolay Davydenko", not "Irish Sports Council" or "English Collective of Prostitutes"
+	if first := strings.ToLower(run[0].text); len(run) >= 3 && (is(cue.Demonyms, first) || is(cue.Demonyms, strings.TrimSuffix(first, "s"))) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
+		run = run[1:] // "Russian Nikolay Davydenko", "Americans Andy Roddick", not "Irish Sports Council" or "English Collective of Prostitutes"
 	}
 	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
 		return "" // "Hurricane Ida", "Texas Heartbeat Act"
