@@ -86,7 +86,12 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"예산 18조8000억원의 사업이다.", []string{"18조8000억원의 사업"}},
 		{"13명의 폐암환자로부터 얻었다.", []string{"13명의 폐암환자"}},
 		{"총 22명의 노벨과학상 수상자를 배출했다.", []string{"22명의 노벨과학상 수상자"}},
-		{"지구와의 거리는 35만6509㎞로 가깝다.", []string{"거리는 35만6509㎞"}},
+		{"지구와의 거리는 35만6509㎞로 가깝다.", []string{"지구와의 거리는 35만6509㎞"}},
+		{"DNA는 2개의 단일 가닥 DNA가 결합한다.", []string{"2개의 단일 가닥 DNA"}},
+		{"13명에게서 5종의 USE1 돌연변이를 찾았다.", []string{"5종의 USE1 돌연변이"}},
+		{"약 2만장의 알프스 산 등산로 사진 자료 모음을 썼다.", nil}, // no head within reach
+		{"폐암 환자의 완치율은 30% 이하다.", []string{"폐암 환자의 완치율은 30%"}},
+		{"의학계열로 진학한 비율은 20.5%로 높다.", nil}, // a clause says whose rate it is
 	} {
 		var got []string
 		for _, f := range findKoreanFigures(tc.sentence) {
