@@ -293,10 +293,11 @@ func nounBefore(toks []token, i int) (int, bool) {
 	return first, first < j
 }
 
-// isModal reports a word that a verb follows ("to", "will").
+// isModal reports a word that a verb follows ("to", "will", "was").
 func isModal(w string) bool {
 	switch w {
-	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do":
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
+		"was", "were", "is", "are", "be", "been", "being": // "was cut by 60%": a participle, not a noun
 		return true
 	}
 	return false
