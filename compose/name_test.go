@@ -86,6 +86,14 @@ func TestNamesMergeForms(t *testing.T) {
 	assert.Equal(t, []string{"Eric Pickles", "Leeds", "Jason King"}, names)
 }
 
+func TestKoreanSurnameMention(t *testing.T) {
+	text := "이창환 교수는 폐암 단백질을 찾았다고 밝혔다.\n\n이 교수는 조기 진단이 가능하다고 말했다.\n\n김 박사는 다른 연구를 했다."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "이창환", "이 교수 is a later mention of 이창환 교수")
+	assert.NotContains(t, names, "이")
+	assert.NotContains(t, names, "김", "a surname alone is no name to list")
+}
+
 func TestNamesNotInGerman(t *testing.T) {
 	text := "Zum Abschluss der Saison lief Dorothea Wierer mit zwei Schießfehlern über die Ziellinie.\n\n" +
 		"Die Ziellinie war nah, und der Schießfehler kostete sie den Sieg in der Südtirol Arena."

@@ -3,6 +3,7 @@ package compose
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
@@ -174,6 +175,25 @@ func (t *nameTally) merge() {
 					break
 				}
 			}
+		}
+	}
+	// A Korean surname alone ("이" of "이 교수") is the one person the
+	// sources name in full with it ("이창환"); with none or several, it is
+	// no name to list.
+	for _, short := range names {
+		if utf8.RuneCountInString(short) != 1 || !allHangul(short) || t.counts[short] == 0 {
+			continue
+		}
+		var full []string
+		for _, other := range names {
+			if other != short && t.counts[other] > 0 && allHangul(other) && strings.HasPrefix(other, short) && isKoreanPerson(other) {
+				full = append(full, other)
+			}
+		}
+		if len(full) == 1 {
+			t.move(short, full[0])
+		} else {
+			delete(t.counts, short)
 		}
 	}
 	for _, short := range names {
