@@ -39,6 +39,8 @@ func TestFindQuotesMarks(t *testing.T) {
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"straight single, spaced", "' We will finish the new bridge before the winter,' Jane Doe said.",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"paragraphs run together, spaced opening marks", "An official told the paper: 'We are a left-wing government and this is a no-brainer. ' We may have to go into a silent arrears process with the fund,' he said. ' Which is remarkable.' The talks went on.",
+			[]quoted{{"We are a left-wing government and this is a no-brainer", "An official"}, {"We may have to go into a silent arrears process with the fund", "An official"}}},
 		{"guillemets", "Jane Doe said: «We will finish the new bridge before the winter.»",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"low-high", "Jane Doe said: „We will finish the new bridge before the winter.“",
