@@ -66,6 +66,7 @@ func TestNamesInASentence(t *testing.T) {
 		{"Returning to EastEnders for Barbara was easy, said the Institute for Fiscal Studies.", []string{"EastEnders", "Barbara", "Institute for Fiscal Studies"}},
 		{"Senior Democrats of Biden's party met.", []string{"Democrats", "Biden"}},
 		{"Two said so.", nil},
+		{"The Bartholomew County Sheriff said Teenager Sania Mirza won.", []string{"Bartholomew County", "Sania Mirza"}},
 		{"Fans saw Americans Andy Roddick and Dad Dado Prso win.", []string{"Andy Roddick", "Dado Prso"}},
 		{"Officials at the White House Despite the rain met.", []string{"White House"}},
 		{"They saw Wales win the Six Nations and Leeds leave League Two.", []string{"Wales", "Six Nations", "Leeds", "League Two"}},
