@@ -78,8 +78,8 @@ func findFigures(s string) [][2]int {
 // next word ("13.Coach").
 func isFigureNumber(toks []token, i int) bool {
 	w := strings.TrimLeft(toks[i].word, "$€£¥₩")
-	if w == "" || !unicode.IsDigit(rune(w[0])) || isDateOrTime(toks, i) || isYear(w) {
-		return false
+	if w == "" || !unicode.IsDigit(rune(w[0])) || isDateOrTime(toks, i) || isYear(w) || strings.HasPrefix(w, "0-") {
+		return false // "0-60 mph": a range that names a test, not a figure
 	}
 	if strings.ContainsAny(w, "'’") || isOrdinal(w) || strings.ContainsRune(w, 'x') && !strings.HasSuffix(w, "x") {
 		return false
@@ -306,7 +306,7 @@ func isModal(w string) bool {
 // isNounWord reports a word that may be part of the noun phrase before a
 // figure: not a function word, pronoun, clause word or verb in -ing.
 func isNounWord(w string) bool {
-	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
+	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || isScale(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")

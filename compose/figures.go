@@ -36,9 +36,14 @@ func (c *corpus) bestFigures(n int, shown []brief.Point) []brief.Point {
 	var out []brief.Point
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
-		find := findFigures
-		if s.lang == "ko" {
+		var find func(string) [][2]int
+		switch s.lang {
+		case "ko":
 			find = findKoreanFigures
+		case "en", "":
+			find = findFigures
+		default:
+			continue // the figure rules read English and Korean only
 		}
 		for _, f := range find(s.text) {
 			text := s.text[f[0]:f[1]]
