@@ -66,8 +66,8 @@ func (nc *nameContext) names(s string) []string {
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
 		w = unglueDate(w)
-		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text)) {
-			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud": a new run
+		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || w == run[len(run)-1].text) {
+			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel": a new run
 		}
 		switch {
 		case isNameWord(w):
@@ -80,6 +80,9 @@ func (nc *nameContext) names(s string) []string {
 			run = append(run, nameWord{text: w, joint: true})
 			continue
 		default:
+			if len(run) > 1 && hasDigit(w) && is(cue.NameNumberLabels, strings.ToLower(run[len(run)-1].text)) {
+				run = run[:len(run)-1] // a label before its number: "Air France Flight 447"
+			}
 			flush()
 			continue
 		}

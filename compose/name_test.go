@@ -66,6 +66,8 @@ func TestNamesInASentence(t *testing.T) {
 		{"Returning to EastEnders for Barbara was easy, said the Institute for Fiscal Studies.", []string{"EastEnders", "Barbara", "Institute for Fiscal Studies"}},
 		{"Senior Democrats of Biden's party met.", []string{"Democrats", "Biden"}},
 		{"Two said so.", nil},
+		{"Air France Flight 447 fell, and Sebastian Vettel Vettel said so.", []string{"Air France", "Sebastian Vettel", "Vettel"}},
+		{"He spoke on BBC Radio 4 today.", []string{"BBC Radio"}},
 		{"The Bartholomew County Sheriff said Teenager Sania Mirza won.", []string{"Bartholomew County", "Sania Mirza"}},
 		{"Fans saw Americans Andy Roddick and Dad Dado Prso win.", []string{"Andy Roddick", "Dado Prso"}},
 		{"Officials at the White House Despite the rain met.", []string{"White House"}},

@@ -69,6 +69,9 @@ const (
 	// NumberLabels name a kind or a label by a number ("type 1 diabetes",
 	// "Gate 3"): the number after them counts nothing.
 	NumberLabels List = "number-label"
+	// NameNumberLabels are number labels that end a name's run before its
+	// number but are no part of the name ("Air France Flight 447").
+	NameNumberLabels List = "name-number-label"
 	// SpanUnits measure time or length ("minutes", "km"): a figure in
 	// them needs a noun after it ("a 14-kilometre tram line").
 	SpanUnits List = "span-unit"
