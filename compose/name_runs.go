@@ -66,8 +66,8 @@ func (nc *nameContext) names(s string) []string {
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
 		w = unglueDate(w)
-		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || w == run[len(run)-1].text) {
-			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel": a new run
+		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || len(run) > 1 && w == run[len(run)-1].text) {
+			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel" (not "Chan Chan"): a new run
 		}
 		switch {
 		case isNameWord(w):

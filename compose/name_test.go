@@ -68,6 +68,7 @@ func TestNamesInASentence(t *testing.T) {
 		{"Two said so.", nil},
 		{"Air France Flight 447 fell, and Sebastian Vettel Vettel said so.", []string{"Air France", "Sebastian Vettel", "Vettel"}},
 		{"He spoke on BBC Radio 4 today.", []string{"BBC Radio"}},
+		{"They dug at Chan Chan in Peru.", []string{"Chan Chan", "Peru"}},
 		{"The Bartholomew County Sheriff said Teenager Sania Mirza won.", []string{"Bartholomew County", "Sania Mirza"}},
 		{"Fans saw Americans Andy Roddick and Dad Dado Prso win.", []string{"Andy Roddick", "Dado Prso"}},
 		{"Officials at the White House Despite the rain met.", []string{"White House"}},
