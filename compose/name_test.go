@@ -69,6 +69,7 @@ func TestNamesInASentence(t *testing.T) {
 		{"Air France Flight 447 fell, and Sebastian Vettel Vettel said so.", []string{"Air France", "Sebastian Vettel", "Vettel"}},
 		{"He spoke on BBC Radio 4 today.", []string{"BBC Radio"}},
 		{"They dug at Chan Chan in Peru.", []string{"Chan Chan", "Peru"}},
+		{"U.S. District Judge Alvin K. Hellerstein ruled.", []string{"Alvin K. Hellerstein"}}, // the court before the title goes with it
 		{"The Bartholomew County Sheriff said Teenager Sania Mirza won.", []string{"Bartholomew County", "Sania Mirza"}},
 		{"Fans saw Americans Andy Roddick and Dad Dado Prso win.", []string{"Andy Roddick", "Dado Prso"}},
 		{"Officials at the White House Despite the rain met.", []string{"White House"}},
@@ -96,6 +97,16 @@ func TestKoreanSurnameMention(t *testing.T) {
 	assert.Contains(t, names, "이창환", "이 교수 is a later mention of 이창환 교수")
 	assert.NotContains(t, names, "이")
 	assert.NotContains(t, names, "김", "a surname alone is no name to list")
+}
+
+func TestNamesNotCommonPlurals(t *testing.T) {
+	text := "The clip was among the Videos of the week, Jane Doe said.\n\n" +
+		"Each video showed Videos of Clouds, and a cloud over Leeds.\n\n" +
+		"Jane Doe left Leeds."
+	names := namesOf(t, "", text)
+	assert.NotContains(t, names, "Videos", "a plural the text writes in lower case in the singular")
+	assert.NotContains(t, names, "Clouds")
+	assert.Contains(t, names, "Jane Doe")
 }
 
 func TestNamesNotInGerman(t *testing.T) {
