@@ -75,17 +75,29 @@ func descriptionSpeaker(text string, open int, speaker string) string {
 
 // isDescription reports a speaker named by the description news writing
 // gives a person it has just named: an age ("the 25-year-old") or an
-// affiliation before a noun ("the Tottenham striker", "the Waterford
-// man"); not a body ("the ministry", "the group"), a possessive ("the
-// magazine's columnist") or a name ("the Ministry of Defence").
+// affiliation, a year or a title before a noun ("the Tottenham striker",
+// "the world indoor champion"); not a body ("the ministry", "the
+// group"), a possessive ("the magazine's columnist") or a name ("the
+// Ministry of Defence").
 func isDescription(speaker string) bool {
 	ws := strings.Fields(speaker)
-	switch {
-	case len(ws) == 2 && ws[0] == "the":
+	if len(ws) < 2 || len(ws) > 5 || !strings.EqualFold(ws[0], "the") || strings.ContainsAny(speaker, "'’,(") {
+		return false
+	}
+	if len(ws) == 2 {
 		return strings.HasSuffix(ws[1], "-year-old")
-	case len(ws) == 3 && ws[0] == "the":
-		mod := ws[1]
-		return (capitalized(mod) || strings.HasSuffix(mod, "-year-old")) && !strings.ContainsAny(mod, "'’") && startsLower(ws[2])
+	}
+	// an affiliation, an age or a title among the words before a noun:
+	// "the Tottenham striker", "the world indoor champion", "the
+	// 2014 Amateur champion"
+	head := ws[len(ws)-1]
+	if !startsLower(head) || is(cue.OrgHeads, head) || is(cue.NotSpeakers, head) {
+		return false // a body or a document: "The GAO report", "the company"
+	}
+	for _, m := range ws[1 : len(ws)-1] {
+		if capitalized(m) || strings.HasSuffix(m, "-year-old") || hasDigit(m) || is(cue.NameTitles, m) {
+			return true
+		}
 	}
 	return false
 }

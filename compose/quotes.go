@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/words"
 )
 
 // Quotation sizes.
@@ -101,7 +102,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
 				a.speaker = n // "…," said the Tottenham striker: the person named just before
 			}
-			a.speaker = trimAdverb(a.speaker)
+			a.speaker = trimSpeakerHead(trimAdverb(a.speaker))
 			if a.speaker == "" {
 				last.speaker = ""
 				continue
@@ -125,6 +126,39 @@ func trimAdverb(speaker string) string {
 	name, tail, ok := strings.Cut(speaker, ", ")
 	if ok && !strings.Contains(tail, " ") && strings.HasSuffix(tail, "ly") && startsLower(tail) {
 		return name
+	}
+	return speaker
+}
+
+// trimSpeakerHead drops what comes before a speaker's name and is no part
+// of it or of a role: an adjective of a people ("Russian Dmitriy
+// Bogdanov"), a place before a title ("Harrogate Mr Kennedy"), and an
+// article and adjectives before a surname ("A naturally disappointed
+// Button").
+func trimSpeakerHead(speaker string) string {
+	ws := strings.Fields(speaker)
+	if len(ws) < 2 || strings.Contains(speaker, ",") {
+		return speaker
+	}
+	if len(ws) == 3 && is(cue.Demonyms, strings.ToLower(ws[0])) && capitalized(ws[1]) && capitalized(ws[2]) {
+		return strings.Join(ws[1:], " ") // not "Turkish Foreign Minister Mevlut Cavusoglu"
+	}
+	for k := 1; k < len(ws)-1; k++ {
+		if !capitalized(ws[k-1]) {
+			break
+		}
+		switch strings.ToLower(strings.TrimSuffix(ws[k], ".")) {
+		case "mr", "mrs", "ms", "miss", "dr":
+			return strings.Join(ws[k:], " ")
+		}
+	}
+	if (ws[0] == "A" || ws[0] == "An") && capitalized(ws[len(ws)-1]) && !capitalized(ws[len(ws)-2]) {
+		for _, w := range ws[1 : len(ws)-1] {
+			if capitalized(w) || words.IsStop(strings.ToLower(w)) {
+				return speaker // "An expert on the subject of Mirreyes"
+			}
+		}
+		return ws[len(ws)-1]
 	}
 	return speaker
 }

@@ -204,6 +204,36 @@ func TestFindQuotesKoreanJapanese(t *testing.T) {
 
 // TestQuotesEvidence checks, through Build, that quotations run on across
 // paragraphs and that their evidence is the source text exactly.
+func TestTrimSpeakerHead(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Russian Dmitriy Bogdanov", "Dmitriy Bogdanov"},
+		{"Harrogate Mr Kennedy", "Mr Kennedy"},
+		{"A naturally disappointed Button", "Button"},
+		{"A police spokesman", "A police spokesman"},
+		{"An expert on the subject of Mirreyes", "An expert on the subject of Mirreyes"},
+		{"Turkish Foreign Minister Mevlut Cavusoglu", "Turkish Foreign Minister Mevlut Cavusoglu"},
+		{"Prime Minister Tony Blair", "Prime Minister Tony Blair"},
+		{"Mr Kennedy", "Mr Kennedy"},
+		{"Jane Doe, the mayor", "Jane Doe, the mayor"},
+	} {
+		assert.Equal(t, tc.want, trimSpeakerHead(tc.in), tc.in)
+	}
+}
+
+func TestIsDescription(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"the Tottenham striker", true}, {"the 25-year-old", true}, {"the 2014 Amateur champion", true},
+		{"the former striker", true}, {"the ministry", false}, {"the group", false},
+		{"the magazine's US columnist", false}, {"the Ministry of Defence", false}, {"Jane Doe", false},
+		{"The GAO report", false}, {"The double Olympic champion", true},
+	} {
+		assert.Equal(t, tc.want, isDescription(tc.in), tc.in)
+	}
+}
+
 func TestQuotesEvidence(t *testing.T) {
 	text := "The council approved the bridge on Monday after a long debate.\n\n" +
 		"Jane Doe, the council's leader, said: \"The bridge will open in May next year.\n\n" +

@@ -131,6 +131,9 @@ const (
 	NotNames List = "not-name"
 	// NumberWords are numbers in words ("Two"): alone, never a name.
 	NumberWords List = "number-word"
+	// NotSpeakers are nouns of documents and bodies that a quotation may
+	// come from but that never describe a person ("report", "statement").
+	NotSpeakers List = "not-speaker"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
