@@ -192,7 +192,7 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			start, measured = toks[first].start, true
 		}
 	}
-	if !measured || span && !compound {
+	if !measured || span && !compound || vacuous(toks, start, end) {
 		return 0, 0, i, false
 	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
@@ -200,6 +200,22 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		end = toks[last].end
 	}
 	return start, end, last, true
+}
+
+// vacuous reports a figure whose only word besides its number, unit and
+// links says that it is a number ("total of 3.78 million", "10% figure").
+func vacuous(toks []token, start, end int) bool {
+	nouns, empty := 0, 0
+	for _, t := range toks {
+		if t.start < start || t.end > end || hasDigit(t.word) || isScale(t.word) || is(cue.FigureLinks, t.word) || is(cue.FigureLeads, t.word) || isCurrencyWord(t.word) {
+			continue
+		}
+		nouns++
+		if is(cue.VacuousMeasures, t.word) {
+			empty++
+		}
+	}
+	return nouns > 0 && nouns == empty
 }
 
 // leads counts the FigureLeads words from toks[i] ("the", "its").

@@ -55,6 +55,8 @@ func TestFindFigures(t *testing.T) {
 		{"Then 3.5% of the total stock becomes private.", []string{"3.5% of the total stock"}},
 		// a unit of quantity alone, a label
 		{"It plans 200 MW by 2028.", nil},
+		{"That makes a total of 3.78 million, above the 10% figure.", nil},
+		{"A total of 300 homes were built.", []string{"300 homes"}},
 		{"Its 0-62 mph time is quick.", nil},
 		{"The deal grew from $20 million to $28 million.", []string{"deal grew from $20 million"}}, // not "million to $28 million"
 		{"It goes from 0-60 mph in 30 grams of fuel.", nil},

@@ -69,6 +69,9 @@ const (
 	// NumberLabels name a kind or a label by a number ("type 1 diabetes",
 	// "Gate 3"): the number after them counts nothing.
 	NumberLabels List = "number-label"
+	// VacuousMeasures say that a number is a number, not what it counts
+	// ("total", "figure"): alone, they make no figure.
+	VacuousMeasures List = "vacuous-measure"
 	// NameNumberLabels are number labels that end a name's run before its
 	// number but are no part of the name ("Air France Flight 447").
 	NameNumberLabels List = "name-number-label"
