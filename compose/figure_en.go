@@ -146,6 +146,9 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		percent = percent || toks[last].word == "percent" || toks[last].word == "cent"
 		end = toks[last].end
 	}
+	if compound && !currency && i+1 < len(toks) && is(cue.MaturityNouns, toks[i+1].word) && is(cue.SpanUnits, compoundUnit(t.word)) {
+		return 0, 0, i, false // debt named by its term: "10-year notes", "the 30-year bond"
+	}
 	measured, quantity := false, false
 	// What it measures, after it: a unit or up to three words ending on a
 	// noun; a plain count needs a plural noun or a unit ("15 league games");
@@ -200,6 +203,14 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		end = toks[last].end
 	}
 	return start, end, last, true
+}
+
+// compoundUnit returns the word after a compound's number ("year" of
+// "10-year").
+func compoundUnit(w string) string {
+	_, unit, _ := strings.Cut(w, "-")
+	unit, _, _ = strings.Cut(unit, "-")
+	return unit
 }
 
 // vacuous reports a figure whose only word besides its number, unit and

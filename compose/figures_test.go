@@ -56,6 +56,8 @@ func TestFindFigures(t *testing.T) {
 		// a unit of quantity alone, a label
 		{"It plans 200 MW by 2028.", nil},
 		{"That makes a total of 3.78 million, above the 10% figure.", nil},
+		{"Traders sold 10-year notes and the 30-year bond.", nil},
+		{"Mido joined in an 18-month loan deal.", []string{"18-month loan deal"}},
 		{"A total of 300 homes were built.", []string{"300 homes"}},
 		{"Its 0-62 mph time is quick.", nil},
 		{"The deal grew from $20 million to $28 million.", []string{"deal grew from $20 million"}}, // not "million to $28 million"

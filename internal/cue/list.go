@@ -72,6 +72,9 @@ const (
 	// VacuousMeasures say that a number is a number, not what it counts
 	// ("total", "figure"): alone, they make no figure.
 	VacuousMeasures List = "vacuous-measure"
+	// MaturityNouns name debt by its term ("10-year notes"): the number
+	// is the kind of bond, not a figure.
+	MaturityNouns List = "maturity-noun"
 	// NameNumberLabels are number labels that end a name's run before its
 	// number but are no part of the name ("Air France Flight 447").
 	NameNumberLabels List = "name-number-label"
