@@ -184,6 +184,16 @@ func TestNamesGluedToWordsBefore(t *testing.T) {
 	assert.NotContains(t, names, "American Dent")
 }
 
+func TestNamesSurnameGluedToAnotherName(t *testing.T) {
+	text := "Sebastian Vettel won the Australian Grand Prix on Sunday.\n\n" +
+		"After the Grand Prix Vettel said the car was fast.\n\n" +
+		"Sebastian Vettel and Hunter Vettel left, and Hunter Vettel waved."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Sebastian Vettel")
+	assert.NotContains(t, names, "Grand Prix Vettel", "a caption glued to a surname")
+	assert.Contains(t, names, "Hunter Vettel", "a relative named twice stays")
+}
+
 func TestNamesKeepOrganisationTails(t *testing.T) {
 	text := "David Ayrton appeared at Portsmouth Crown Court on Friday.\n\n" +
 		"The Crown Court heard that Portsmouth police found him.\n\n" +

@@ -161,6 +161,27 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
+	// A surname glued after another name, found once ("Grand Prix Vettel",
+	// "Aintree Treadwell"), is the person the sources name in full at
+	// least twice ("Sebastian Vettel"), when the words before it belong to
+	// another name the sources write ("Australian Grand Prix", "Aintree").
+	for _, name := range names {
+		w := strings.Fields(name)
+		if len(w) < 2 || t.counts[name] != 1 {
+			continue
+		}
+		last := w[len(w)-1]
+		full := ""
+		for _, other := range names {
+			if other != name && t.counts[other] >= 2 && strings.HasSuffix(other, " "+last) && !strings.Contains(other, w[0]) {
+				full = other
+				break
+			}
+		}
+		if full != "" && t.prefixNamed(w[:len(w)-1], last) {
+			t.move(name, full)
+		}
+	}
 	// A surname after an adjective of a people ("American Dent") is the
 	// person the sources name in full ("Taylor Dent").
 	for _, name := range names {
@@ -210,6 +231,18 @@ func (t *nameTally) merge() {
 			t.move(short, long)
 		}
 	}
+}
+
+// prefixNamed reports whether the words before a surname are, or are
+// part of, a name the sources write that does not end with that surname.
+func (t *nameTally) prefixNamed(prefix []string, surname string) bool {
+	p := strings.Join(prefix, " ")
+	for other, n := range t.counts {
+		if n > 0 && !strings.HasSuffix(other, surname) && containsWords(other, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // move adds the count of name from to name to.
