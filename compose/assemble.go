@@ -173,17 +173,31 @@ func (c *corpus) afterPrevious(idx []int) []int {
 	return out
 }
 
-// quotesBesides keeps up to n of quotes that no shown point already holds.
+// quotesBesides keeps up to n of quotes, in order, those no shown point
+// already holds first: a quotation a point holds fills a place left over,
+// since the Quotes section is where a reader finds who said what and the
+// point does not name the speaker as a clean name.
 func quotesBesides(quotes []brief.Quote, shown []brief.Point, n int) []brief.Quote {
-	var out []brief.Quote
-	for _, q := range quotes {
-		held := false
+	held := make([]bool, len(quotes))
+	free := 0
+	for i, q := range quotes {
 		for _, p := range shown {
-			held = held || strings.Contains(p.Text, q.Text)
+			held[i] = held[i] || strings.Contains(p.Text, q.Text)
 		}
-		if !held && len(out) < n {
-			out = append(out, q)
+		if !held[i] {
+			free++
 		}
+	}
+	spare := max(0, n-free) // places the quotations no point holds leave
+	var out []brief.Quote
+	for i, q := range quotes {
+		if len(out) == n || held[i] && spare == 0 {
+			continue
+		}
+		if held[i] {
+			spare--
+		}
+		out = append(out, q)
 	}
 	return out
 }

@@ -65,6 +65,22 @@ const (
 	Scales List = "scale"
 	// Units say what a number counts ("MW", "jobs", "homes").
 	Units List = "unit"
+	// QuantityUnits measure a quantity or an amount of money ("MW",
+	// "tonnes", "dollars"): a figure needs the noun it measures beside
+	// them ("an 82 kWh battery", "output of 55 MW").
+	QuantityUnits List = "quantity-unit"
+	// NumberLabels name a kind or a label by a number ("type 1 diabetes",
+	// "Gate 3"): the number after them counts nothing.
+	NumberLabels List = "number-label"
+	// VacuousMeasures say that a number is a number, not what it counts
+	// ("total", "figure"): alone, they make no figure.
+	VacuousMeasures List = "vacuous-measure"
+	// MaturityNouns name debt by its term ("10-year notes"): the number
+	// is the kind of bond, not a figure.
+	MaturityNouns List = "maturity-noun"
+	// NameNumberLabels are number labels that end a name's run before its
+	// number but are no part of the name ("Air France Flight 447").
+	NameNumberLabels List = "name-number-label"
 	// SpanUnits measure time or length ("minutes", "km"): a figure in
 	// them needs a noun after it ("a 14-kilometre tram line").
 	SpanUnits List = "span-unit"
@@ -139,6 +155,11 @@ const (
 	// NotNames are capitalised words that never name a person,
 	// organisation or place ("COVID", "MBE").
 	NotNames List = "not-name"
+	// NumberWords are numbers in words ("Two"): alone, never a name.
+	NumberWords List = "number-word"
+	// NotSpeakers are nouns of documents and bodies that a quotation may
+	// come from but that never describe a person ("report", "statement").
+	NotSpeakers List = "not-speaker"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
