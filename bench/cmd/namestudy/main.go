@@ -47,6 +47,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
@@ -133,7 +134,7 @@ func run(group string, verbose bool) error {
 	type tally struct{ correct, judged, unjudged int }
 	tallies := map[string]*tally{"names": {}, "figures": {}}
 	for _, sp := range spans {
-		err := eachLine(filepath.Join(dir, "data", sp.file), sp.from, sp.to, func(raw []byte) error {
+		err := jsonl.EachRange(filepath.Join(dir, "data", sp.file), sp.from, sp.to, func(raw []byte) error {
 			id, docs, err := documents(sp.set, raw)
 			if err != nil || sample[sp.set+" "+id] {
 				return err
@@ -227,26 +228,6 @@ func documents(set string, raw []byte) (string, []brief.Document, error) {
 		return "", nil, err
 	}
 	return art.ID, []brief.Document{newsbrief.Document(a, newsbrief.Meta{Title: art.Title})}, nil
-}
-
-// eachLine calls f with lines [from, to) of a JSONL file.
-func eachLine(path string, from, to int, f func([]byte) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(nil, 64<<20)
-	for n := 0; sc.Scan() && n < to; n++ {
-		if n < from {
-			continue
-		}
-		if err := f(sc.Bytes()); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
 }
 
 // loadSample reads the "set id" lines of the brief-quality sample.

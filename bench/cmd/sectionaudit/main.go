@@ -29,6 +29,7 @@ import (
 	"strings"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
@@ -152,23 +153,5 @@ type auditArticle struct{ ID, Title, Text string }
 
 // loadArticles reads lines [from, to) of a summarisation set.
 func loadArticles(path string, from, to int) ([]auditArticle, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []auditArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for n := 0; sc.Scan() && n < to; n++ {
-		if n < from {
-			continue
-		}
-		var a auditArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, sc.Err()
+	return jsonl.Range[auditArticle](path, from, to)
 }
