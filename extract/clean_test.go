@@ -165,3 +165,15 @@ func TestLongParagraphEndingInColonKept(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(a.Text, "On Thursday the council asked"), a.Text)
 }
+
+func TestFurnitureNamedSpanInSentenceKept(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p><span class="dateline">KOBE –</span> A total of 6,000 surgical masks were sent to the city on Monday, officials said after the council met.</p>` +
+		para(1) + para(2) +
+		`<div class="caption">A photo of the harbour</div>` +
+		`</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "KOBE – A total of 6,000 surgical masks", "a span in a sentence is part of it, whatever its class")
+	assert.NotContains(t, a.Text, "photo of the harbour", "a block named like furniture is still dropped")
+}

@@ -237,7 +237,21 @@ func skipElement(n *html.Node) bool {
 	if isHidden(n) {
 		return true
 	}
+	if isInline(n) && inSentence(n) {
+		return false // a dateline or credit span inside a sentence is part of it
+	}
 	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && !holdsProse(n)
+}
+
+// inSentence reports whether the inline element n sits inside running
+// text: a text sibling with words of its own on either side.
+func inSentence(n *html.Node) bool {
+	for _, s := range [2]*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isHidden reports an element the page does not show: the hidden
