@@ -27,14 +27,34 @@ import (
 // bodyBlocks returns the candidate blocks of the page's <body>, with
 // newsbrief's cleaning of furniture elements applied.
 func bodyBlocks(doc *html.Node, base *url.URL) []candidate {
-	body := doc
+	return contentBlocks(bodyOf(doc), base)
+}
+
+// bodyOf returns the page's <body>, or doc when it has none.
+func bodyOf(doc *html.Node) *html.Node {
 	for n := range doc.Descendants() {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
-			body = n
-			break
+			return n
 		}
 	}
-	return contentBlocks(body, base)
+	return doc
+}
+
+// pageLayout is the blocks of a page's body, each with the block elements it
+// sits in (anc[i] for blocks[i], outermost first; blocks in one container
+// share a prefix), for withLead and withContainer.
+type pageLayout struct {
+	blocks []candidate
+	anc    [][]*html.Node
+}
+
+// pageBlocks returns the page's blocks, as bodyBlocks does, with their
+// containers.
+func pageBlocks(doc *html.Node, base *url.URL) *pageLayout {
+	w := blockWriter{base: base, trackAnc: true}
+	w.walk(bodyOf(doc))
+	w.flush()
+	return &pageLayout{w.blocks, w.ancs}
 }
 
 // weight scores a block for the main run: its length when it is running
@@ -121,17 +141,7 @@ func textLen(cs []candidate) int {
 // passing over at most maxLeadGap short blocks (a date, a by-line).
 // Headings (a dek, a subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
-	if len(picked) == 0 {
-		return picked
-	}
-	key := matchKey(picked[0].text)
-	first := -1
-	for i, c := range page {
-		if strings.Contains(strings.ToLower(c.text), key) {
-			first = i
-			break
-		}
-	}
+	first, _ := pickSpan(picked, page)
 	var lead []candidate
 	gap := 0
 	for i := first - 1; i >= 0; i-- {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -87,6 +88,14 @@ type blockWriter struct {
 	kind     BlockKind
 	depth    int // nesting of block elements with a kind
 	inLink   int // nesting of <a> elements around the open block
+
+	// trackAnc makes the writer record, in ancs, the block elements each
+	// block sits in, outermost first; open holds them for the open block,
+	// and anc is their last copy, shared by the blocks until open changes.
+	trackAnc bool
+	open     []*html.Node
+	anc      []*html.Node
+	ancs     [][]*html.Node
 }
 
 // candidate is a block before the boilerplate filter.
@@ -152,6 +161,15 @@ func (w *blockWriter) inline(c *html.Node) {
 // block adds a block element: its own text becomes a block of its kind.
 func (w *blockWriter) block(c *html.Node) {
 	w.flush()
+	if w.trackAnc {
+		w.open = append(w.open, c)
+		w.anc = nil
+		defer func() {
+			w.flush()
+			w.open = w.open[:len(w.open)-1]
+			w.anc = nil
+		}()
+	}
 	kind, ok := blockKind(c)
 	if !ok {
 		w.walk(c)
@@ -202,6 +220,12 @@ func (w *blockWriter) add(kind BlockKind, text string, linkText int) {
 	text = collapseSpace(text)
 	if text == "" {
 		return
+	}
+	if w.trackAnc {
+		if w.anc == nil {
+			w.anc = slices.Clone(w.open)
+		}
+		w.ancs = append(w.ancs, w.anc)
 	}
 	w.blocks = append(w.blocks, candidate{kind: kind, text: text, linkText: linkText, links: w.links})
 }
