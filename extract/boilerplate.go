@@ -58,7 +58,8 @@ func keepContent(cs []candidate, title string) []candidate {
 	out := cs[:0]
 	seen := map[string]bool{}
 	title = strings.ToLower(collapseSpace(title))
-	for _, c := range cs {
+	kept := -1 // index in cs of the last block kept
+	for i, c := range cs {
 		key := strings.ToLower(c.text)
 		switch {
 		case seen[key] && isBoilerplateRepeat(c):
@@ -71,7 +72,12 @@ func keepContent(cs []candidate, title string) []candidate {
 			continue
 		case c.kind == Caption:
 			continue
-		case isLinkBlock(c), isLegalBlock(c):
+		case isLinkBlock(c):
+			if n := len(out); kept == i-1 && n > 0 && isListLabel(out[n-1]) && i+1 < len(cs) && isLinkBlock(cs[i+1]) {
+				out = out[:n-1] // the heading right over a list of links goes with it
+			}
+			continue
+		case isLegalBlock(c):
 			continue
 		case c.kind == Paragraph && isBylineOrDate(c.text):
 			continue
@@ -80,6 +86,7 @@ func keepContent(cs []candidate, title string) []candidate {
 		}
 		seen[key] = true
 		out = append(out, c)
+		kept = i
 	}
 	return trimEdges(out)
 }
@@ -101,6 +108,18 @@ const minRepeat = 80
 func isLinkBlock(c candidate) bool {
 	return c.linkText*10 >= len(c.text)*8 && len(c.text) < 200
 }
+
+// isListLabel reports a block that can head a list: a short heading, or
+// a short line ending in a colon ("Read more:", "Weitere Informationen:").
+func isListLabel(c candidate) bool {
+	if c.kind == Heading {
+		return len(c.text) < maxLabelText
+	}
+	return len(c.text) < maxEdgeText && strings.HasSuffix(c.text, ":")
+}
+
+// maxLabelText is the longest heading isListLabel takes for a label.
+const maxLabelText = 100
 
 // isAddress reports a block that is a bare URL, e-mail address or handle.
 func isAddress(s string) bool {

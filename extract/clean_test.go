@@ -177,3 +177,18 @@ func TestFurnitureNamedSpanInSentenceKept(t *testing.T) {
 	assert.Contains(t, a.Text, "KOBE – A total of 6,000 surgical masks", "a span in a sentence is part of it, whatever its class")
 	assert.NotContains(t, a.Text, "photo of the harbour", "a block named like furniture is still dropped")
 }
+
+func TestListLabelGoesWithItsLinks(t *testing.T) {
+	related := `<li><a href="/a">Budget talks stall again</a></li><li><a href="/b">Tram line opens early</a></li>`
+	page := `<html><body><article>` + para(1) + para(2) +
+		`<h3>More on this story</h3><ul>` + related + `</ul>` + para(3) +
+		`<p>Further information:</p><ul>` + related + `</ul>` + para(4) +
+		`<h3>The vote</h3><p><a href="/minutes">Minutes of the meeting</a></p>` + para(5) +
+		`</article></body></html>`
+	a, err := FromReader(strings.NewReader(page), WithURL("https://news.example/a"))
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "More on this story")
+	assert.NotContains(t, a.Text, "Further information")
+	assert.Contains(t, a.Text, "The vote", "a heading over one link, not a list, is kept")
+	assert.Contains(t, a.Text, "voted 35 to 12", "the text after the list is kept")
+}
