@@ -138,7 +138,8 @@ func textLen(cs []candidate) int {
 // withLead returns picked with the lead readability left out: paragraphs
 // of running text (minLead or more) right before its first block in the
 // page — a standfirst, an intro, a first section in a block of its own —
-// passing over at most maxLeadGap short blocks (a date, a by-line).
+// passing over at most maxLeadGap short blocks (a date, a by-line, linked
+// or not).
 // Headings (a dek, a subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
 	first, _ := pickSpan(picked, page)
@@ -149,7 +150,7 @@ func withLead(picked, page []candidate) []candidate {
 		switch {
 		case c.kind == Paragraph && len(c.text) >= minLead && isProse(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
 			lead, gap = append(lead, c), 0
-		case c.linkText*2 < len(c.text) && len(c.text) < maxEdgeText && gap < maxLeadGap:
+		case len(c.text) < maxEdgeText && gap < maxLeadGap:
 			gap++
 		default:
 			i = -1

@@ -192,3 +192,14 @@ func TestListLabelGoesWithItsLinks(t *testing.T) {
 	assert.Contains(t, a.Text, "The vote", "a heading over one link, not a list, is kept")
 	assert.Contains(t, a.Text, "voted 35 to 12", "the text after the list is kept")
 }
+
+func TestLeadOverALinkedByline(t *testing.T) {
+	page := `<html><body><div id="page"><div class="header-area"><h1>Tram line approved</h1>
+<div class="intro"><p>The city council has approved the tram extension to the airport after a debate that lasted most of the night, ending a dispute that had divided the coalition for two years.</p></div>
+<p><a href="/ann-lee">Ann Lee</a>, <a href="/tim-ehlers">Tim Ehlers</a></p></div>
+<div class="main"><div class="article-body">` + para(1) + para(2) + para(3) + para(4) + para(5) + para(6) + para(7) + `</div></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, "The city council has approved the tram extension"), a.Text)
+	assert.NotContains(t, a.Text, "Ann Lee")
+}
