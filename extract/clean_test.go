@@ -203,3 +203,15 @@ func TestLeadOverALinkedByline(t *testing.T) {
 	assert.True(t, strings.HasPrefix(a.Text, "The city council has approved the tram extension"), a.Text)
 	assert.NotContains(t, a.Text, "Ann Lee")
 }
+
+func TestTableInFigureKept(t *testing.T) {
+	page := `<html><body><article>` + para(1) +
+		`<figure><table><tr><th>Fee</th><th>Coinbase</th></tr><tr><td>Withdrawal</td><td>1 GBP withdrawal</td></tr></table><figcaption>Fees compared</figcaption></figure>` +
+		`<figure><img src="/harbour.jpg"><p>The harbour at dawn, seen from the new tram bridge.</p></figure>` +
+		para(2) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "1 GBP withdrawal", "a figure holding a table is the article's data")
+	assert.NotContains(t, a.Text, "Fees compared", "its caption is still left out")
+	assert.NotContains(t, a.Text, "harbour at dawn", "a figure holding an image is left out")
+}

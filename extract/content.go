@@ -252,11 +252,13 @@ func (w *blockWriter) link(a *html.Node, text string) {
 func skipElement(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
-		atom.Select, atom.Nav, atom.Head, atom.Figure, atom.Figcaption, atom.Aside, atom.Footer,
+		atom.Select, atom.Nav, atom.Head, atom.Figcaption, atom.Aside, atom.Footer,
 		atom.Rt, atom.Rp: // ruby readings (furigana) are not the text
 		return true
 	case atom.Form:
 		return !holdsProse(n) // a page wrapped whole in a <form> is still the page
+	case atom.Figure:
+		return !holdsTable(n) // a figure is an image, or a table with its caption
 	}
 	if isHidden(n) {
 		return true
@@ -265,6 +267,16 @@ func skipElement(n *html.Node) bool {
 		return false // a dateline or credit span inside a sentence is part of it
 	}
 	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && !holdsProse(n)
+}
+
+// holdsTable reports whether n holds a <table>.
+func holdsTable(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Table {
+			return true
+		}
+	}
+	return false
 }
 
 // inSentence reports whether the inline element n sits inside running
