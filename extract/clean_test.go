@@ -107,7 +107,7 @@ func TestLargePageMemory(t *testing.T) {
 // maxAllocFactor bounds the bytes allocated while extracting a large page,
 // as a multiple of its size: every allocation counts, freed or not, so
 // the memory in use at any moment is less.
-const maxAllocFactor = 25
+const maxAllocFactor = 20
 
 func TestCreditLinesDropped(t *testing.T) {
 	page := `<html><body><article>` + para(1) + `<p>Augusta National/Getty Images</p>` + para(2) +

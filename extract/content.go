@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -368,7 +369,24 @@ func collapseSpace(s string) string {
 	if strings.Contains(s, "\u00ad") {
 		s = strings.ReplaceAll(s, "\u00ad", "")
 	}
+	if isCollapsed(s) {
+		return s // most blocks: no copy
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s has no white space at its ends and none
+// but single spaces inside, as strings.Fields sees white space.
+func isCollapsed(s string) bool {
+	prevSpace := true // no space at the start
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
 }
 
 func attr(n *html.Node, key string) string {
