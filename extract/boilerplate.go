@@ -92,12 +92,12 @@ func keepContent(cs []candidate, title string) []candidate {
 }
 
 // isBoilerplateRepeat reports a block that, said a second time, is a
-// copy rather than the article's own text: a paragraph long enough to be
-// a sentence (a pull quote, a teaser repeated). Short repeats — a table's
-// repeated cell values, an interview's question label, a repeated
-// credit line — are part of the text they sit in.
+// copy rather than the article's own text: a sentence or more (a pull
+// quote, a teaser repeated). Other repeats — a table's repeated cell
+// values, a meal plan's repeated dishes, an interview's question label, a
+// repeated credit line — are part of the text they sit in.
 func isBoilerplateRepeat(c candidate) bool {
-	return len(c.text) >= minRepeat
+	return len(c.text) >= minRepeat && endsSentence(c.text)
 }
 
 // minRepeat is the length from which a repeated block is dropped.

@@ -215,3 +215,14 @@ func TestTableInFigureKept(t *testing.T) {
 	assert.NotContains(t, a.Text, "Fees compared", "its caption is still left out")
 	assert.NotContains(t, a.Text, "harbour at dawn", "a figure holding an image is left out")
 }
+
+func TestListRepeatsKeptSentenceRepeatsDropped(t *testing.T) {
+	dish := `<li>Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. cooked chicken, ½ cup edamame, 1 tsp. sesame oil]</li>`
+	quote := `<p>She added that an appeal against the decision could be made to the office of the attorney general.</p>`
+	page := `<html><body><article>` + para(1) + `<h2>Day 1</h2><ul>` + dish + `</ul>` + quote + para(2) +
+		`<h2>Day 2</h2><ul>` + dish + `</ul>` + quote + para(3) + `</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, 2, strings.Count(a.Text, "Asian Chicken Zoodles"), "a plan's repeated dish is its content")
+	assert.Equal(t, 1, strings.Count(a.Text, "She added that an appeal"), "a repeated sentence is a copy")
+}
