@@ -139,8 +139,8 @@ func textLen(cs []candidate) int {
 // of running text (minLead or more) right before its first block in the
 // page — a standfirst, an intro, a first section in a block of its own —
 // passing over at most maxLeadGap short blocks (a date, a by-line, linked
-// or not).
-// Headings (a dek, a subtitle), captions and notices are not taken.
+// or not), a run of link lines counting as one (share buttons, a box of
+// related stories). Headings (a dek, a subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
 	first, _ := pickSpan(picked, page)
 	var lead []candidate
@@ -150,7 +150,10 @@ func withLead(picked, page []candidate) []candidate {
 		switch {
 		case c.kind == Paragraph && len(c.text) >= minLead && isProse(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
 			lead, gap = append(lead, c), 0
-		case len(c.text) < maxEdgeText && gap < maxLeadGap:
+		case isLinkLine(c) && i+1 < first && isLinkLine(page[i+1]):
+			// a run of link lines (share buttons, a related-stories box)
+			// is one gap
+		case (len(c.text) < maxEdgeText || isLinkLine(c)) && gap < maxLeadGap:
 			gap++
 		default:
 			i = -1
@@ -161,6 +164,12 @@ func withLead(picked, page []candidate) []candidate {
 	}
 	slices.Reverse(lead)
 	return append(lead, picked...)
+}
+
+// isLinkLine reports a short block that is mostly a link: a share
+// button, a related story's headline with its kicker.
+func isLinkLine(c candidate) bool {
+	return len(c.text) < maxEdgeText*2 && c.linkText*3 >= len(c.text)
 }
 
 // minLead is the least text of a lead paragraph withLead takes.

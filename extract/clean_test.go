@@ -226,3 +226,18 @@ func TestListRepeatsKeptSentenceRepeatsDropped(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(a.Text, "Asian Chicken Zoodles"), "a plan's repeated dish is its content")
 	assert.Equal(t, 1, strings.Count(a.Text, "She added that an appeal"), "a repeated sentence is a copy")
 }
+
+func TestLeadOverARelatedBox(t *testing.T) {
+	related := ""
+	for _, h := range []string{"Basic income: money from the state for all?", "Finland tests a basic income", "Who decides what a self-driving car does?", "The fear of going digital"} {
+		related += `<p><span>Topic</span> <a href="/x">` + h + `</a></p>`
+	}
+	page := `<html><body><div id="page"><div class="header-area"><h1>Work without wages</h1>
+<div class="intro"><p>"People will still work in the future, but perhaps no longer for money," says the philosopher, who expects half of all jobs to change within a generation.</p></div>
+<h3>More on this</h3>` + related + `</div>
+<div class="main"><div class="article-body">` + para(1) + para(2) + para(3) + para(4) + para(5) + para(6) + para(7) + `</div></div></div></body></html>`
+	a, err := FromReader(strings.NewReader(page), WithURL("https://news.example/a"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, `"People will still work in the future`), a.Text)
+	assert.NotContains(t, a.Text, "Finland tests")
+}
