@@ -241,3 +241,16 @@ func TestLeadOverARelatedBox(t *testing.T) {
 	assert.True(t, strings.HasPrefix(a.Text, `"People will still work in the future`), a.Text)
 	assert.NotContains(t, a.Text, "Finland tests")
 }
+
+func TestHiddenTabPanelWithProseKept(t *testing.T) {
+	page := `<html><body><div id="page"><article>` + para(1) + para(2) +
+		`<div role="tabpanel" hidden><h2>Specifications</h2><p>The line runs 14 kilometres from the main station to the airport, with nine stops, and its trams will run every six minutes at rush hour and every ten in the evening.</p>` + para(4) + `</div>` +
+		`<div style="display: none"><p>Close this dialog to go back to the article.</p></div>` +
+		`<span aria-hidden="true">Share</span>` +
+		`</article></div></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "The line runs 14 kilometres", "a hidden tab panel of prose is text the reader opens")
+	assert.NotContains(t, a.Text, "Close this dialog", "a hidden widget is left out")
+	assert.NotContains(t, a.Text, "Share")
+}

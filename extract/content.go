@@ -262,7 +262,7 @@ func skipElement(n *html.Node) bool {
 		return !holdsTable(n) // a figure is an image, or a table with its caption
 	}
 	if isHidden(n) {
-		return true
+		return !holdsProse(n) // a tab panel or a collapsed section is text the reader opens
 	}
 	if isInline(n) && inSentence(n) {
 		return false // a dateline or credit span inside a sentence is part of it
@@ -293,8 +293,10 @@ func inSentence(n *html.Node) bool {
 
 // isHidden reports an element the page does not show: the hidden
 // attribute, aria-hidden="true", or an inline style of display:none or
-// visibility:hidden (where pages keep a second, machine-read copy of the
-// article).
+// visibility:hidden. skipElement drops it unless it holds prose: a closed
+// tab panel or collapsed section is text the reader opens, while hidden
+// widgets (dialogs, icons, menus) are short; a hidden second copy of the
+// article is dropped as a repeat.
 func isHidden(n *html.Node) bool {
 	if _, hidden := attrOK(n, "hidden"); hidden {
 		return true
