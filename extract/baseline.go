@@ -122,6 +122,22 @@ func fallback(picked, baseline []candidate) []candidate {
 	return picked
 }
 
+// lastResort returns the baseline's run over all of the page's text,
+// furniture by name, tag or visibility included, when it holds an
+// article's worth of text after cleaning; else blocks. It serves pages
+// whose article sits in an element named or marked like furniture (a
+// "gallery", a "-comment" live blog, a <form>, an <aside>), which every
+// other pass leaves out.
+func lastResort(blocks []candidate, doc *html.Node, base *url.URL, title string) []candidate {
+	w := blockWriter{base: base, lenient: true}
+	w.walk(bodyOf(doc))
+	w.flush()
+	if run := keepContent(mainRun(w.blocks), title); textLen(run) >= minText {
+		return run
+	}
+	return blocks
+}
+
 // minPickedText is the running text below which readability's pick is
 // doubted and the baseline consulted.
 const minPickedText = 1

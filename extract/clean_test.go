@@ -254,3 +254,16 @@ func TestHiddenTabPanelWithProseKept(t *testing.T) {
 	assert.NotContains(t, a.Text, "Close this dialog", "a hidden widget is left out")
 	assert.NotContains(t, a.Text, "Share")
 }
+
+func TestArticleInFurnitureNamedElementFound(t *testing.T) {
+	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="live-comment"><h2>Tram line approved</h2><p>The city council has approved the tram extension to the airport after a debate that lasted most of the night, ending a dispute that had divided the coalition for two years; work starts in spring.</p><p>Updated 21:40</p></div>
+<footer><p>Riverside Post</p></footer></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err, "an article in an element named like furniture is still the article")
+	assert.Contains(t, a.Text, "The city council has approved the tram extension")
+	assert.NotContains(t, a.Text, "Home")
+
+	_, err = FromReader(strings.NewReader(`<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="comments"><p>Log in to comment.</p></div></body></html>`))
+	assert.ErrorIs(t, err, ErrNoArticle, "a page of furniture has no article")
+}

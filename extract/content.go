@@ -93,6 +93,10 @@ type blockWriter struct {
 	// trackAnc makes the writer record, in ancs, the block elements each
 	// block sits in, outermost first; open holds them for the open block,
 	// and anc is their last copy, shared by the blocks until open changes.
+	// lenient makes the writer skip only what is never text (skipTag),
+	// not furniture by name, tag or visibility (skipElement).
+	lenient bool
+
 	trackAnc bool
 	open     []*html.Node
 	anc      []*html.Node
@@ -133,7 +137,7 @@ func (w *blockWriter) walk(n *html.Node) {
 		switch {
 		case c.Type == html.TextNode:
 			w.cur.WriteString(c.Data)
-		case c.Type != html.ElementNode || skipElement(c):
+		case c.Type != html.ElementNode || w.skip(c):
 		case c.DataAtom == atom.Br:
 			w.cur.WriteByte(' ')
 		case isInline(c):
@@ -250,11 +254,35 @@ func (w *blockWriter) link(a *html.Node, text string) {
 	w.links = append(w.links, Link{URL: u.String(), Text: collapseSpace(text)})
 }
 
-func skipElement(n *html.Node) bool {
+// skip reports whether the writer leaves n out.
+func (w *blockWriter) skip(n *html.Node) bool {
+	if w.lenient {
+		return skipTag(n)
+	}
+	return skipElement(n)
+}
+
+// skipTag reports an element that never holds the article's text:
+// scripts, styles, templates, graphics, controls, the head, and ruby
+// readings (furigana).
+func skipTag(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
-		atom.Select, atom.Nav, atom.Head, atom.Figcaption, atom.Aside, atom.Footer,
-		atom.Rt, atom.Rp: // ruby readings (furigana) are not the text
+		atom.Select, atom.Head, atom.Rt, atom.Rp:
+		return true
+	}
+	return false
+}
+
+// skipElement reports an element the writer leaves out: skipTag's, and
+// furniture by tag (nav, aside, footer, figures of images, forms), by
+// visibility or by class name, unless it holds prose.
+func skipElement(n *html.Node) bool {
+	if skipTag(n) {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Nav, atom.Figcaption, atom.Aside, atom.Footer:
 		return true
 	case atom.Form:
 		return !holdsProse(n) // a page wrapped whole in a <form> is still the page

@@ -96,6 +96,13 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 	if textLen(blocks) < minText {
 		blocks = picked // the cleaning left nothing: readability's pick is better than no article
 	}
+	if textLen(blocks) < minText && len(meta.body) < minText {
+		page := doc
+		if fresh != nil && ra.Node != nil {
+			page = fresh() // readability changed doc
+		}
+		blocks = lastResort(blocks, page, base, title)
+	}
 	a.setBlocks(blocks)
 	if len(a.Text) < minArticleText && len(meta.body) > len(a.Text) {
 		a.setText(meta.body)
