@@ -29,7 +29,8 @@
 // block of its own (withContainer, container.go). When readability's pick
 // holds no running text, or the page is too large for readability, a
 // second extractor takes over: the run of consecutive blocks with the most
-// running text net of furniture (see baseline.go).
+// running text net of furniture (see baseline.go); before ErrNoArticle, the
+// same run over all of the page's text, furniture included (lastResort).
 //
 // Metadata comes, in order of trust, from JSON-LD (NewsArticle and its
 // kin, in @graph and arrays, repaired when malformed), OpenGraph and
@@ -43,6 +44,6 @@
 // (internal/devsplit). In one run of bench/cmd/extractbench (2026-12-03),
 // F1 on the article extraction benchmark is 0.977 tuning / 0.978 frozen
 // (4-token shingles; readability alone 0.960 / 0.950) and on trafilatura's
-// evaluation pages 0.947 tuning / 0.906 frozen (go-trafilatura 0.918 /
+// evaluation pages 0.947 tuning / 0.907 frozen (go-trafilatura 0.918 /
 // 0.922, readability alone 0.898 / 0.882); see the README.
 package extract
