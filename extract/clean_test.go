@@ -267,3 +267,13 @@ func TestArticleInFurnitureNamedElementFound(t *testing.T) {
 	_, err = FromReader(strings.NewReader(`<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="comments"><p>Log in to comment.</p></div></body></html>`))
 	assert.ErrorIs(t, err, ErrNoArticle, "a page of furniture has no article")
 }
+
+func TestAuthorBoxDropped(t *testing.T) {
+	page := `<html><body><article>` + para(1) + para(2) + para(3) +
+		`<section class="post-author"><div class="post-author-bio"><p>Ann Lee studied sports science before she joined the paper in 2015, where she has covered the city council and its transport plans ever since.</p></div></section>` +
+		`</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "studied sports science")
+	assert.Contains(t, a.Text, "voted 33 to 12")
+}
