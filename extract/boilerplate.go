@@ -10,7 +10,7 @@ import (
 // boilerplateClass matches class and id names of page furniture that
 // readability leaves inside the content: captions, credits, bylines,
 // sharing and related-story boxes.
-var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?(info|box|bio)|about-(the-)?author|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login)([\s_-]|$)`)
+var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?(info|box|bio)|about-(the-)?author|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login|cta|print)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
 	if strings.TrimSpace(s) == "" {
@@ -40,7 +40,7 @@ var (
 		"modal", "sr-only", "visually-hidden", "authorinfo", "author-info", "authorbox", "author-box", "authorbio",
 		"author-bio", "about-author", "about-the-author", "articlemeta", "article-meta",
 		"postmeta", "post-meta"}
-	boilerplateClassWords = []string{"share", "tags", "comment", "comments", "ad", "ads", "login"}
+	boilerplateClassWords = []string{"share", "tags", "comment", "comments", "ad", "ads", "login", "cta", "print"}
 )
 
 // boilerplateLine matches short blocks that are page furniture rather than

@@ -277,3 +277,15 @@ func TestAuthorBoxDropped(t *testing.T) {
 	assert.NotContains(t, a.Text, "studied sports science")
 	assert.Contains(t, a.Text, "voted 33 to 12")
 }
+
+func TestCallToActionAndPrintLinksDropped(t *testing.T) {
+	page := `<html><body><article>` + para(1) + para(2) +
+		`<section class="c-letters-cta"><p>We want to hear what you think about this article. Submit a letter to the editor.</p></section>` +
+		`<div class="recipe"><a class="wprm-recipe-print" href="/print">Print recipe</a>` + para(3) + `</div>` +
+		`</article></body></html>`
+	a, err := FromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "We want to hear")
+	assert.NotContains(t, a.Text, "Print recipe")
+	assert.Contains(t, a.Text, "voted 33 to 12")
+}
