@@ -92,26 +92,34 @@ func isArticleLike(blocks []candidate) bool {
 const maxContainerLinks = 4
 
 // pickSpan returns the indexes in page of picked's first and last blocks,
-// or -1, -1 when they are not found there.
+// or -1, -1 when they are not found there. A block is found by its
+// matchKey: first where a page block starts with it, else where one
+// contains it (readability joins and splits blocks), so that a page
+// block holding the headline inside a longer line does not pass for the
+// pick's first block.
 func pickSpan(picked, page []candidate) (first, last int) {
 	if len(picked) == 0 {
 		return -1, -1
 	}
-	k0, k1 := matchKey(picked[0].text), matchKey(picked[len(picked)-1].text)
-	first = -1
+	lower := make([]string, len(page))
 	for i, c := range page {
-		l := strings.ToLower(c.text)
-		if first < 0 {
-			if !strings.Contains(l, k0) {
-				continue
-			}
-			first = i
-		}
-		if strings.Contains(l, k1) {
+		lower[i] = strings.ToLower(c.text)
+	}
+	k0, k1 := matchKey(picked[0].text), matchKey(picked[len(picked)-1].text)
+	first = slices.IndexFunc(lower, func(l string) bool { return strings.HasPrefix(l, k0) })
+	if first < 0 {
+		first = slices.IndexFunc(lower, func(l string) bool { return strings.Contains(l, k0) })
+	}
+	if first < 0 {
+		return -1, -1
+	}
+	last = -1
+	for i := len(lower) - 1; i >= first && last < 0; i-- {
+		if strings.Contains(lower[i], k1) {
 			last = i
 		}
 	}
-	if first < 0 || last < first {
+	if last < 0 {
 		return -1, -1
 	}
 	return first, last

@@ -71,3 +71,14 @@ func TestWithContainer(t *testing.T) {
 		})
 	}
 }
+
+func TestPickSpan(t *testing.T) {
+	b := func(s string) candidate { return candidate{text: s} }
+	page := []candidate{b("NEWS WEB EASY | Tram line approved"), b("Menu"), b("Tram line approved"), b("The council voted."), b("Share")}
+	first, last := pickSpan([]candidate{b("Tram line approved"), b("The council voted.")}, page)
+	assert.Equal(t, []int{2, 3}, []int{first, last}, "a block that starts with the key comes before one that holds it")
+	first, last = pickSpan([]candidate{b("line approved"), b("The council voted.")}, page)
+	assert.Equal(t, []int{0, 3}, []int{first, last}, "else a block that holds it")
+	first, last = pickSpan([]candidate{b("Not on the page")}, page)
+	assert.Equal(t, []int{-1, -1}, []int{first, last})
+}
