@@ -138,7 +138,7 @@ func (w *blockWriter) walk(n *html.Node) {
 		case c.Type == html.TextNode:
 			w.cur.WriteString(c.Data)
 		case c.Type != html.ElementNode || w.skip(c):
-		case c.DataAtom == atom.Br:
+		case tag(c) == atom.Br:
 			w.cur.WriteByte(' ')
 		case isInline(c):
 			w.inline(c)
@@ -149,7 +149,7 @@ func (w *blockWriter) walk(n *html.Node) {
 }
 
 func (w *blockWriter) inline(c *html.Node) {
-	if c.DataAtom != atom.A {
+	if tag(c) != atom.A {
 		w.walk(c)
 		return
 	}
@@ -193,7 +193,7 @@ func (w *blockWriter) block(c *html.Node) {
 }
 
 func blockKind(n *html.Node) (BlockKind, bool) {
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.P, atom.Pre, atom.Dd, atom.Dt, atom.Td, atom.Th:
 		return Paragraph, true
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -266,7 +266,7 @@ func (w *blockWriter) skip(n *html.Node) bool {
 // scripts, styles, templates, graphics, controls, the head, and ruby
 // readings (furigana).
 func skipTag(n *html.Node) bool {
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
 		atom.Select, atom.Head, atom.Rt, atom.Rp:
 		return true
@@ -281,7 +281,7 @@ func skipElement(n *html.Node) bool {
 	if skipTag(n) {
 		return true
 	}
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.Nav, atom.Figcaption, atom.Aside, atom.Footer:
 		return true
 	case atom.Form:
@@ -298,10 +298,20 @@ func skipElement(n *html.Node) bool {
 	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && !holdsProse(n)
 }
 
+// tag returns n's tag as an atom. Readability renames elements (a link
+// to a <span>, a <div> to a <p>) by their Data alone, so the atom is read
+// from Data when the two disagree.
+func tag(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 && n.DataAtom.String() == n.Data {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
 // holdsTable reports whether n holds a <table>.
 func holdsTable(n *html.Node) bool {
 	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Table {
+		if d.Type == html.ElementNode && tag(d) == atom.Table {
 			return true
 		}
 	}
@@ -383,7 +393,7 @@ func endsSentence(s string) bool {
 const maxBoilerplateText = 1000
 
 func isInline(n *html.Node) bool {
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.Code, atom.Q, atom.Cite, atom.Time,
 		atom.Abbr, atom.Mark, atom.Small, atom.Sub, atom.Sup, atom.U, atom.S, atom.Img, atom.Label, atom.Font,
 		atom.Var, atom.Kbd, atom.Del, atom.Ins, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Ruby, atom.Rb,
