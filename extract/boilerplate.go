@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // boilerplateClass matches class and id names of page furniture that
@@ -13,19 +12,33 @@ import (
 var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?(info|box|bio)|about-(the-)?author|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login|cta|print)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
-	if strings.TrimSpace(s) == "" {
+	if s == "" {
 		return false
 	}
-	s = strings.ToLower(s)
+	s = strings.ToLower(s) // no copy when s has no upper case
 	for _, w := range boilerplateClassParts {
 		if strings.Contains(s, w) {
 			return true
 		}
 	}
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '-' || unicode.IsSpace(r) }) {
-		if slices.Contains(boilerplateClassWords, tok) {
+	for start, i := 0, 0; i <= len(s); i++ {
+		if i < len(s) && !isClassSep(s[i]) {
+			continue
+		}
+		if slices.Contains(boilerplateClassWords, s[start:i]) {
 			return true
 		}
+		start = i + 1
+	}
+	return false
+}
+
+// isClassSep reports a byte that parts the words of a class name: "-",
+// "_" or white space.
+func isClassSep(b byte) bool {
+	switch b {
+	case '-', '_', ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
 	}
 	return false
 }

@@ -295,7 +295,7 @@ func skipElement(n *html.Node) bool {
 	if isInline(n) && inSentence(n) {
 		return false // a dateline or credit span inside a sentence is part of it
 	}
-	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && !holdsProse(n)
+	return (isBoilerplateClass(attr(n, "class")) || isBoilerplateClass(attr(n, "id"))) && !holdsProse(n)
 }
 
 // tag returns n's tag as an atom. Readability renames elements (a link
