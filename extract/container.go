@@ -66,8 +66,11 @@ func commonDepth(a, b []*html.Node) int {
 }
 
 // isArticleLike reports whether blocks, added to an article, read like
-// more of it: nothing, or mostly running text (isGood) with a low link
-// density.
+// more of it: nothing, or a paragraph of running text (minLead or more)
+// among them, at least half their text good (isGood; notices count as
+// furniture) and under 1 in maxContainerLinks bytes inside links. A box
+// of one short paragraph (a newsletter prompt, a contact line) is not
+// the article.
 func isArticleLike(blocks []candidate) bool {
 	total, links, good, long := 0, 0, 0, false
 	for _, c := range blocks {
