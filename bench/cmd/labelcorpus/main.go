@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
 
+	"github.com/newsbrief/newsbrief/internal/classify"
 	"github.com/newsbrief/newsbrief/internal/shared"
 )
 
@@ -19,7 +20,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: labelcorpus pages|stats|batches|collect|kappa")
+		return fmt.Errorf("usage: labelcorpus pages|stats|batches|collect|kappa|extra|collect-extra")
 	}
 	dir, err := shared.Dir()
 	if err != nil {
@@ -62,6 +63,22 @@ func run(args []string) error {
 			return err
 		}
 		printKappa(os.Stdout, ps)
+		return nil
+	case "extra":
+		bs, err := drawExtraBatches(dir)
+		if err != nil {
+			return err
+		}
+		root, _ := shared.ModuleRoot()
+		if err := writeExtra(filepath.Join(workDir(args[1:]), "extra"), filepath.Join(root, "testdata", "labels", "RUBRIC.md"), bs); err != nil {
+			return err
+		}
+		var arts []*sampled
+		for _, as := range bs {
+			arts = append(arts, as...)
+		}
+		fmt.Printf("%d extra batches\n", len(bs))
+		fmt.Print(stats(arts))
 		return nil
 	case "batches":
 		arts, err := draw(dir)
@@ -106,4 +123,27 @@ func workDir(args []string) string {
 		return args[0]
 	}
 	return "/work/labels-work"
+}
+
+// drawExtraBatches draws the corpus, then the extra sample beside it, and
+// batches the extra sample.
+func drawExtraBatches(sharedDir string) ([][]*sampled, error) {
+	root, err := shared.ModuleRoot()
+	if err != nil {
+		return nil, err
+	}
+	data := filepath.Join(sharedDir, "data")
+	all, err := labeldata.LoadAll(data, filepath.Join(root, "testdata", "labels", "pages.txt"))
+	if err != nil {
+		return nil, err
+	}
+	t, err := loadTuned(data)
+	if err != nil {
+		return nil, err
+	}
+	m, err := classify.Default()
+	if err != nil {
+		return nil, err
+	}
+	return batchExtra(drawExtra(all, t, sample(all, t), m)), nil
 }

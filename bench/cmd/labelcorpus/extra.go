@@ -1,0 +1,200 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
+
+	"github.com/newsbrief/newsbrief/internal/classify"
+	"github.com/newsbrief/newsbrief/internal/sentence"
+)
+
+// extraQuota is how many further articles each source gives to the extra
+// sample (train split only; sources whose every article is already in the
+// corpus give none).
+var extraQuota = map[string]int{
+	"bbc":       150,
+	"cnndm":     50,
+	"xsum":      50,
+	"allsides":  170,
+	"multiling": 40,
+}
+
+// extraBatchSize is the number of sentences an extra batch aims at.
+const extraBatchSize = 150
+
+// wholeArticle is the longest article whose every sentence goes to the
+// extra sample; a longer one gives a selection (see selectSentences).
+const wholeArticle = 8
+
+// drawExtra draws the extra sample: per source, the next articles in the
+// corpus's seeded-hash order that are not in the corpus, are not avoided
+// and whose group is in the train split. The frozen test split is never
+// touched: an article whose group is test is skipped.
+func drawExtra(all map[string][]labeldata.Article, t tuned, corpus []*sampled, m *classify.Model) []*sampled {
+	in := map[string]bool{}
+	for _, a := range corpus {
+		in[a.ID] = true
+	}
+	var out []*sampled
+	for _, src := range sources {
+		q := extraQuota[src]
+		if q == 0 {
+			continue
+		}
+		type cand struct {
+			a       labeldata.Article
+			overlap string
+			r       uint64
+		}
+		var cs []cand
+		for i, a := range all[src] {
+			o := t.overlap(a, i)
+			if avoid(o) || in[a.ID] || splitOf(groupOf(a)) != "train" {
+				continue
+			}
+			cs = append(cs, cand{a, o, rank(a.ID)})
+		}
+		slices.SortFunc(cs, func(x, y cand) int {
+			if c := cmpU64(x.r, y.r); c != 0 {
+				return c
+			}
+			return strings.Compare(x.a.ID, y.a.ID)
+		})
+		n := 0
+		for _, c := range cs {
+			if n >= q {
+				break
+			}
+			s := &sampled{Article: c.a, Group: groupOf(c.a), Overlap: c.overlap, Split: "train"}
+			s.Sents = selectSentences(c.a, m)
+			if len(s.Sents) == 0 {
+				continue
+			}
+			for i := range s.Sents {
+				s.Sents[i].Art = s
+			}
+			out = append(out, s)
+			n++
+		}
+	}
+	return out
+}
+
+// selectSentences picks the sentences of a to label. An article of at
+// most wholeArticle sentences gives all of them; a longer one gives half,
+// in article order: the quarter the current classifier scores highest
+// (the largest probability of a label other than none, which includes the
+// cue rules' verdict as a feature), so that likely positives and the
+// rules' likely false positives are both labelled, and a quarter of the
+// rest drawn by a seeded hash, so that the sample keeps ordinary
+// sentences.
+func selectSentences(a labeldata.Article, m *classify.Model) []sent {
+	var all []sent
+	for _, sp := range sentence.Split(a.Text) {
+		txt := a.Text[sp.Start:sp.End]
+		if hasLetter(txt) {
+			all = append(all, sent{Start: sp.Start, End: sp.End, SHA: sentHash(txt)})
+		}
+	}
+	if len(all) <= wholeArticle {
+		return all
+	}
+	k := int(math.Ceil(float64(len(all)) / 4))
+	type scored struct {
+		i     int
+		score float64
+		r     uint64
+	}
+	sc := make([]scored, len(all))
+	for i, s := range all {
+		p := m.Predict(classify.Input{Text: a.Text[s.Start:s.End], Lang: a.Lang, Index: i, Count: len(all)})
+		best := 0.0
+		for l := 1; l < len(p); l++ {
+			best = max(best, p[l])
+		}
+		sc[i] = scored{i, best, rank(fmt.Sprintf("extra|%s|%d", a.ID, i))}
+	}
+	slices.SortStableFunc(sc, func(x, y scored) int {
+		switch {
+		case x.score > y.score:
+			return -1
+		case x.score < y.score:
+			return 1
+		}
+		return x.i - y.i
+	})
+	pick := map[int]bool{}
+	for _, s := range sc[:k] {
+		pick[s.i] = true
+	}
+	rest := slices.Clone(sc[k:])
+	slices.SortFunc(rest, func(x, y scored) int { return cmpU64(x.r, y.r) })
+	for _, s := range rest[:min(k, len(rest))] {
+		pick[s.i] = true
+	}
+	var out []sent
+	for i, s := range all {
+		if pick[i] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// batchExtra orders the extra articles by a seeded hash over all sources
+// (any prefix of batches is spread over the sources) and numbers them into
+// batches of about extraBatchSize sentences, with keys "x<batch>-<line>",
+// apart from the corpus's keys.
+func batchExtra(arts []*sampled) [][]*sampled {
+	order := slices.Clone(arts)
+	slices.SortFunc(order, func(x, y *sampled) int {
+		return cmpU64(rank("extra-order|"+x.ID), rank("extra-order|"+y.ID))
+	})
+	var out [][]*sampled
+	var cur []*sampled
+	n := 0
+	for _, a := range order {
+		cur = append(cur, a)
+		n += len(a.Sents)
+		if n >= extraBatchSize {
+			out = append(out, cur)
+			cur, n = nil, 0
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	for b, as := range out {
+		line := 0
+		for _, a := range as {
+			for i := range a.Sents {
+				line++
+				a.Sents[i].Key = fmt.Sprintf("x%03d-%03d", b+1, line)
+			}
+		}
+	}
+	return out
+}
+
+// writeExtra writes the extra batches and the rubric to dir.
+func writeExtra(dir, rubric string, batches [][]*sampled) error {
+	if err := os.MkdirAll(filepath.Join(dir, "labels"), 0o755); err != nil {
+		return err
+	}
+	for b, as := range batches {
+		if err := writeBatch(filepath.Join(dir, batchName(b)), as); err != nil {
+			return err
+		}
+	}
+	r, err := os.ReadFile(rubric)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "RUBRIC.md"), r, 0o644)
+}
