@@ -198,3 +198,63 @@ func writeExtra(dir, rubric string, batches [][]*sampled) error {
 	}
 	return os.WriteFile(filepath.Join(dir, "RUBRIC.md"), r, 0o644)
 }
+
+// collectExtra reads the labelled extra batches in labelDir (a file per
+// batch, named as the batch, with a line "key<TAB>label" for every
+// sentence) and writes their label files, split train, and their article
+// manifest to out. A batch without a file is not labelled yet and is left
+// out; a key the file does not have is left out (unlabelled, not none) and
+// counted in missing; a key that is not in the batch is an error.
+func collectExtra(batches [][]*sampled, labelDir, out string) (done, missing, nbatches int, err error) {
+	recs := map[string][]labelRecord{}
+	var arts []articleRecord
+	for b, as := range batches {
+		got, err := readLabels(filepath.Join(labelDir, batchName(b)))
+		switch {
+		case os.IsNotExist(err):
+			continue
+		case err != nil:
+			return 0, 0, 0, err
+		}
+		nbatches++
+		keys := map[string]bool{}
+		for _, a := range as {
+			arts = append(arts, articleRecord{a.ID, a.Source, a.Lang, a.Group, a.Split, a.Overlap, len(a.Sents), "extra/" + batchName(b), false})
+			for _, s := range a.Sents {
+				keys[s.Key] = true
+				l, ok := got[s.Key]
+				if !ok {
+					missing++
+					continue
+				}
+				recs[a.Source] = append(recs[a.Source], labelRecord{a.ID, a.Source, s.Start, s.End, s.SHA, l, a.Split})
+				done++
+			}
+		}
+		for k := range got {
+			if !keys[k] {
+				return 0, 0, 0, fmt.Errorf("extra %s: key %s is not in the batch", batchName(b), k)
+			}
+		}
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return 0, 0, 0, err
+	}
+	for _, src := range sources {
+		rs := recs[src]
+		if len(rs) == 0 {
+			continue
+		}
+		slices.SortFunc(rs, func(x, y labelRecord) int {
+			if c := strings.Compare(x.Article, y.Article); c != 0 {
+				return c
+			}
+			return x.Start - y.Start
+		})
+		if err := writeJSONL(filepath.Join(out, src+".jsonl"), rs); err != nil {
+			return 0, 0, 0, err
+		}
+	}
+	slices.SortFunc(arts, func(x, y articleRecord) int { return strings.Compare(x.Article, y.Article) })
+	return done, missing, nbatches, writeJSONL(filepath.Join(out, "articles.jsonl"), arts)
+}

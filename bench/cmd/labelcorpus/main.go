@@ -80,6 +80,18 @@ func run(args []string) error {
 		fmt.Printf("%d extra batches\n", len(bs))
 		fmt.Print(stats(arts))
 		return nil
+	case "collect-extra":
+		bs, err := drawExtraBatches(dir)
+		if err != nil {
+			return err
+		}
+		root, _ := shared.ModuleRoot()
+		n, miss, nb, err := collectExtra(bs, filepath.Join(workDir(args[1:]), "extra", "labels"), filepath.Join(root, "testdata", "labels", "extra"))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d extra sentences labelled in %d of %d batches (%d keys of those batches without a label, left out)\n", n, nb, len(bs), miss)
+		return nil
 	case "batches":
 		arts, err := draw(dir)
 		if err != nil {
