@@ -122,14 +122,42 @@ func koreanFeatures(f *featureSet, t string) {
 	}
 }
 
-// cueFeatures adds the old rules' verdict as evidence: its label, and its
-// label with the score in tenths.
+// cueFeatures adds the old rules' evidence (package cue): their verdict
+// and its score in tenths, each label's score before the threshold in
+// fifths, every cue phrase they weighed (and whether it was negated), and
+// the significance and next-step phrases of the lexicon's word lists. The
+// model learns how much each is worth, rather than taking the verdict.
 func cueFeatures(f *featureSet, text, lang string) {
-	r := cue.Classify(text, lang)
-	l := r.Label.String()
+	ev := cue.Explain(text, lang)
+	l := ev.Label.String()
 	f.add("cue:" + l)
-	if r.Label != cue.None {
-		f.add("cue:" + l + ":" + strconv.Itoa(int(r.Score*10)))
+	if ev.Label != cue.None {
+		f.add("cue:" + l + ":" + strconv.Itoa(int(ev.Score*10)))
+	}
+	for c, s := range ev.Scores {
+		if s > 0 {
+			f.add("cs:" + cue.Label(c).String() + ":" + strconv.Itoa(min(4, int(s*5))))
+		}
+	}
+	for _, h := range ev.Hits {
+		neg := ""
+		if h.Negated {
+			neg = ":neg"
+		}
+		f.add("ch:" + h.Phrase + neg)
+		f.add("cl:" + h.Label.String() + neg)
+	}
+	if ev.Question {
+		f.add("cue:question")
+	}
+	for _, list := range []cue.List{cue.Significance, cue.Next} {
+		ms := cue.Matches(text, lang, list)
+		for _, m := range ms {
+			f.add("cm:" + m)
+		}
+		if len(ms) > 0 {
+			f.add("cn:" + string(list) + ":" + strconv.Itoa(min(3, len(ms))))
+		}
 	}
 }
 

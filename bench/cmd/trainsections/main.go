@@ -40,6 +40,8 @@ func run() error {
 	}
 	out := flag.String("o", filepath.Join(root, "internal", "classify", "model.bin"), "where to write the weights")
 	curves := flag.Bool("curves", false, "print each label's precision/recall curve")
+	curve := flag.Bool("curve", false, "print a learning curve (cross-validation on shares of the train split) and stop")
+	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
 	flag.Parse()
 	dir, err := shared.Dir()
@@ -61,6 +63,10 @@ func run() error {
 	}
 	fmt.Printf("sentences: %d train, %d test\n\n", len(train), len(test))
 
+	if *curve {
+		learningCurve(train, grid[1], []float64{0.25, 0.5, 0.75, 1})
+		return nil
+	}
 	fmt.Println("training settings, by mean average precision in 5-fold cross-validation on the train split:")
 	params, oof := chooseParams(train, 5, func(f string, a ...any) { fmt.Printf(f, a...) })
 	fmt.Printf("  chosen: epochs %d rate %.2f l2 %.1f flat %v\n\n", params.epochs, params.rate, params.l2, params.flat)
@@ -78,6 +84,9 @@ func run() error {
 	cp := cueProbs(train)
 	fmt.Printf("  old cue rules on the train split: AP risk %.3f, opportunity %.3f, unknown %.3f\n",
 		averagePrecision(cp, train, 1), averagePrecision(cp, train, 2), averagePrecision(cp, train, 3))
+	if *cvOnly {
+		return nil
+	}
 
 	m := fit(train, params)
 	m.Thresholds = thresholds

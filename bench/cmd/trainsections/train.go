@@ -25,15 +25,18 @@ type trainParams struct {
 	l2     float64 // L2 penalty per update, scaled by the rate
 	flat   bool    // no class weights
 	seed   uint64
+	ovr    bool    // one binary model per label instead of one multinomial
+	posPow float64 // one-vs-rest: positives weighted by (negatives/positives)^posPow
 }
 
 var grid = func() []trainParams {
 	var out []trainParams
-	for _, flat := range []bool{false, true} {
-		for _, rate := range []float64{0.05} {
-			for _, l2 := range []float64{0.3, 1, 3} {
-				out = append(out, trainParams{epochs: 10, rate: rate, l2: l2, flat: flat, seed: 20261203})
-			}
+	for _, l2 := range []float64{0.3, 1} {
+		out = append(out, trainParams{epochs: 10, rate: 0.05, l2: l2, seed: 20261203})
+	}
+	for _, l2 := range []float64{0.01, 0.1, 0.3, 1} {
+		for _, pp := range []float64{0.5, 1} {
+			out = append(out, trainParams{epochs: 10, rate: 0.05, l2: l2, seed: 20261203, ovr: true, posPow: pp})
 		}
 	}
 	return out
@@ -171,14 +174,24 @@ func crossValidate(ex []example, k int, p trainParams) [][]float64 {
 				tr = append(tr, e)
 			}
 		}
-		m := fit(tr, p)
+		pr := predictor(tr, p)
 		for i, e := range ex {
 			if foldOf(e.group, k) == f {
-				out[i] = m.PredictFeatures(e.feats)
+				out[i] = pr(e.feats)
 			}
 		}
 	}
 	return out
+}
+
+// predictor trains on ex with p and returns the trained model's
+// prediction function.
+func predictor(ex []example, p trainParams) func([]uint32) []float64 {
+	if p.ovr {
+		w, b := fitOvR(ex, p)
+		return func(f []uint32) []float64 { return predictOvR(w, b, f) }
+	}
+	return fit(ex, p).PredictFeatures
 }
 
 func predictAll(m *classify.Model, ex []example) [][]float64 {
@@ -233,7 +246,11 @@ func chooseParams(ex []example, k int, log func(string, ...any)) (trainParams, [
 			ap += averagePrecision(probs, ex, l)
 		}
 		ap /= float64(len(labels) - 1)
-		log("  epochs %2d rate %.2f l2 %.1f flat %-5v: mean AP %.3f\n", p.epochs, p.rate, p.l2, p.flat, ap)
+		log("  epochs %2d rate %.2f l2 %.2f flat %-5v ovr %v pos^%.1f: mean AP %.3f (", p.epochs, p.rate, p.l2, p.flat, p.ovr, p.posPow, ap)
+		for l := 1; l < len(labels); l++ {
+			log(" %.3f", averagePrecision(probs, ex, l))
+		}
+		log(")\n")
 		if ap > bestAP {
 			best, bestProbs, bestAP = p, probs, ap
 		}
