@@ -41,6 +41,7 @@ func run() error {
 	out := flag.String("o", filepath.Join(root, "internal", "classify", "model.bin"), "where to write the weights")
 	curves := flag.Bool("curves", false, "print each label's precision/recall curve")
 	curve := flag.Bool("curve", false, "print a learning curve (cross-validation on shares of the train split) and stop")
+	useClusters := flag.Bool("clusters", false, "add word-cluster features learnt from unlabelled news")
 	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
 	flag.Parse()
@@ -52,7 +53,25 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	ex := examples(sents)
+	var wc *classify.WordClusters
+	if *useClusters {
+		testGroups := map[string]bool{}
+		for _, s := range sents {
+			if s.Split == "test" {
+				testGroups[s.Group] = true
+			}
+		}
+		all, err := labeldata.LoadAll(filepath.Join(dir, "data"), filepath.Join(root, "testdata", "labels", "pages.txt"))
+		if err != nil {
+			return err
+		}
+		texts, err := clusterText(all, testGroups, filepath.Join(dir, "data"))
+		if err != nil {
+			return err
+		}
+		wc = buildClusters(texts)
+	}
+	ex := examples(sents, wc)
 	var train, test []example
 	for _, e := range ex {
 		if e.split == "test" {

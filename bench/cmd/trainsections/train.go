@@ -53,7 +53,7 @@ type example struct {
 	text    string
 }
 
-func examples(sents []labeldata.Sentence) []example {
+func examples(sents []labeldata.Sentence, wc *classify.WordClusters) []example {
 	out := make([]example, 0, len(sents))
 	for _, s := range sents {
 		l := slices.Index(labels, s.Label)
@@ -61,7 +61,7 @@ func examples(sents []labeldata.Sentence) []example {
 			l = 0
 		}
 		out = append(out, example{
-			feats:   classify.Features(classify.Input{Text: s.Text, Lang: s.Lang, Index: s.Index, Count: s.Count}, dimBits),
+			feats:   classify.Features(classify.Input{Text: s.Text, Lang: s.Lang, Index: s.Index, Count: s.Count}, dimBits, wc),
 			label:   l,
 			split:   s.Split,
 			group:   s.Group,
