@@ -18,6 +18,11 @@ var ErrBadModel = errors.New("classify: bad model file")
 // None is the label of a sentence that is none of the others.
 const None = "none"
 
+// Off is the threshold of a label the model does not decide: no
+// probability reaches it, and a caller keeps its own rule for that label
+// (see Decides).
+const Off = 2
+
 // Model is a trained classifier: one weight vector and bias per label
 // over hashed features, and each label's decision threshold.
 type Model struct {
@@ -74,6 +79,28 @@ func (m *Model) Decide(p []float64) (string, float64) {
 		return None, p[0]
 	}
 	return m.Labels[best], bp
+}
+
+// Decides reports whether the model decides label: it is one of its
+// labels, other than None, with a threshold a probability can reach.
+func (m *Model) Decides(label string) bool {
+	for l := 1; l < len(m.Labels); l++ {
+		if m.Labels[l] == label {
+			return m.Thresholds[l] <= 1
+		}
+	}
+	return false
+}
+
+// Threshold returns label's threshold, Off when the model does not decide
+// it.
+func (m *Model) Threshold(label string) float64 {
+	for l := 1; l < len(m.Labels); l++ {
+		if m.Labels[l] == label {
+			return float64(m.Thresholds[l])
+		}
+	}
+	return Off
 }
 
 // The weights file: "NBSC", version 1, label count, DimBits, then per

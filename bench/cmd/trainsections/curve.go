@@ -46,10 +46,11 @@ func learningCurve(ex []example, p trainParams, shares []float64) {
 			}
 		}
 		fmt.Printf("  %-6.2f %-6d", sh, pos/4) // each example trains in 4 of 5 folds
+		sc, sp := scored(ex, probs)
 		for l := 1; l < len(labels); l++ {
-			_, _, r85, _ := pickThreshold(probs, ex, l, 0.85)
-			_, _, r70, _ := pickThreshold(probs, ex, l, 0.70)
-			fmt.Printf(" %-22s", strings.TrimSpace(fmt.Sprintf("%.3f/%.3f/%.3f", averagePrecision(probs, ex, l), r85, r70)))
+			_, _, r85, _ := pickThreshold(sp, sc, l, 0.85)
+			_, _, r70, _ := pickThreshold(sp, sc, l, 0.70)
+			fmt.Printf(" %-22s", strings.TrimSpace(fmt.Sprintf("%.3f/%.3f/%.3f", averagePrecision(sp, sc, l), r85, r70)))
 		}
 		fmt.Println()
 	}
