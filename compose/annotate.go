@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/classify"
 	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/langtag"
 	"github.com/newsbrief/newsbrief/internal/sentence"
@@ -61,7 +62,9 @@ const checkEvery = 64
 func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpus, error) {
 	c := &corpus{docs: docs}
 	perDoc := max(limits.Sentences/max(len(docs), 1), MinSentencesPerDocument)
+	model, _ := classify.Default() // damaged embedded weights fail classify's tests; here the rules remain
 	for i, d := range docs {
+		first := len(c.sents)
 		lang := langtag.Of(d.Language, d.Text)
 		c.langs = append(c.langs, lang)
 		pos := 0
@@ -84,6 +87,7 @@ func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpu
 				pos++
 			}
 		}
+		c.judge(model, first, pos)
 	}
 	return c, nil
 }
