@@ -94,18 +94,18 @@ func TestDecide(t *testing.T) {
 
 func TestFeatures(t *testing.T) {
 	in := Input{Text: "The strike could delay deliveries until the spring, officials warned.", Lang: "en", Index: 2, Count: 10}
-	a := Features(in, 14, nil)
-	require.Equal(t, a, Features(in, 14, nil), "deterministic")
+	a := Features(in, 14)
+	require.Equal(t, a, Features(in, 14), "deterministic")
 	for i, f := range a {
 		require.Less(t, f, uint32(1<<14))
 		if i > 0 {
 			require.Less(t, a[i-1], f, "sorted and distinct")
 		}
 	}
-	ko := Features(Input{Text: "회사는 다음 달 신제품을 출시할 예정이다.", Lang: "ko"}, 14, nil)
+	ko := Features(Input{Text: "회사는 다음 달 신제품을 출시할 예정이다.", Lang: "ko"}, 14)
 	require.NotEmpty(t, ko)
 	// A huge sentence is read only up to maxText bytes.
-	huge := Features(Input{Text: strings.Repeat("word ", 1<<20)}, 14, nil)
+	huge := Features(Input{Text: strings.Repeat("word ", 1<<20)}, 14)
 	require.Less(t, len(huge), 64)
 }
 
@@ -158,7 +158,7 @@ func FuzzFeatures(f *testing.F) {
 	f.Add("The strike could delay deliveries.", "en", 0, 3)
 	f.Add("정부는 발표할 예정이다.", "ko", 2, 5)
 	f.Fuzz(func(t *testing.T, text, lang string, index, count int) {
-		for _, i := range Features(Input{Text: text, Lang: lang, Index: index, Count: count}, 10, nil) {
+		for _, i := range Features(Input{Text: text, Lang: lang, Index: index, Count: count}, 10) {
 			if i >= 1<<10 {
 				t.Fatalf("index %d out of range", i)
 			}

@@ -23,9 +23,8 @@ type Input struct {
 const maxText = 4 << 10
 
 // Features returns the sorted, distinct feature indices of in, each in
-// [0, 1<<dimBits), with the word clusters wc (nil: none). All features are
-// binary.
-func Features(in Input, dimBits uint, wc *WordClusters) []uint32 {
+// [0, 1<<dimBits). All features are binary.
+func Features(in Input, dimBits uint) []uint32 {
 	text := in.Text
 	if len(text) > maxText {
 		text = text[:maxText]
@@ -36,12 +35,9 @@ func Features(in Input, dimBits uint, wc *WordClusters) []uint32 {
 	if lang == "" {
 		lang = "en"
 	}
-	toks := Tokens(text)
+	toks := tokens(text)
 	for _, t := range toks {
 		f.add("w:" + t)
-		if c := wc.Of(t); c > 0 {
-			f.add("c:" + strconv.Itoa(c))
-		}
 		if isHangul(t) {
 			koreanFeatures(&f, t)
 		}
@@ -77,9 +73,9 @@ func (f *featureSet) sorted() []uint32 {
 	return slices.Compact(f.idx)
 }
 
-// Tokens lower-cases text and splits it into runs of letters and digits;
+// tokens lower-cases text and splits it into runs of letters and digits;
 // an apostrophe inside a word is kept ("didn't").
-func Tokens(text string) []string {
+func tokens(text string) []string {
 	var out []string
 	var b strings.Builder
 	flush := func() {
@@ -100,39 +96,6 @@ func Tokens(text string) []string {
 	}
 	flush()
 	return out
-}
-
-// WordClusters maps words, by a hash, to distributional clusters learnt
-// from unlabelled news (words that occur in like contexts share one), so
-// that what the labelled sentences teach about one word reaches the others
-// of its cluster.
-type WordClusters struct {
-	Bits uint    // the table has 1<<Bits entries
-	IDs  []uint8 // cluster of the words hashed to each entry, 1-based; 0 for none
-}
-
-// NewWordClusters builds a table of 1<<bits entries that gives words[i]
-// the cluster ids[i] (from 1, at most 255). When two words share an entry
-// the earlier one keeps it, so words should come most frequent first.
-func NewWordClusters(bits uint, words []string, ids []int) *WordClusters {
-	wc := &WordClusters{Bits: bits, IDs: make([]uint8, 1<<bits)}
-	taken := make([]bool, 1<<bits)
-	for i, w := range words {
-		h := fnv32a(w) & (1<<bits - 1)
-		if !taken[h] {
-			taken[h] = true
-			wc.IDs[h] = uint8(min(ids[i], 255))
-		}
-	}
-	return wc
-}
-
-// Of returns w's cluster, from 1, or 0 when w has none (or wc is nil).
-func (wc *WordClusters) Of(w string) int {
-	if wc == nil || len(wc.IDs) == 0 {
-		return 0
-	}
-	return int(wc.IDs[fnv32a(w)&(1<<wc.Bits-1)])
 }
 
 func isHangul(t string) bool {

@@ -26,22 +26,21 @@ const Off = 2
 // Model is a trained classifier: one weight vector and bias per label
 // over hashed features, and each label's decision threshold.
 type Model struct {
-	Labels     []string      // Labels[0] is None
-	DimBits    uint          // features are hashed into 1<<DimBits buckets
-	Bias       []float32     // per label
-	Thresholds []float32     // per label; a label is chosen only when its probability reaches it
-	Weights    [][]float32   // per label, 1<<DimBits weights
-	Clusters   *WordClusters // the word clusters its features use; nil for none
+	Labels     []string    // Labels[0] is None
+	DimBits    uint        // features are hashed into 1<<DimBits buckets
+	Bias       []float32   // per label
+	Thresholds []float32   // per label; a label is chosen only when its probability reaches it
+	Weights    [][]float32 // per label, 1<<DimBits weights
 }
 
 // Predict returns the probability of each label (in m.Labels order) for
 // one sentence.
 func (m *Model) Predict(in Input) []float64 {
-	return m.PredictFeatures(Features(in, m.DimBits, m.Clusters))
+	return m.PredictFeatures(Features(in, m.DimBits))
 }
 
 // PredictFeatures is Predict for features already computed with
-// Features(in, m.DimBits, m.Clusters).
+// Features(in, m.DimBits).
 func (m *Model) PredictFeatures(feats []uint32) []float64 {
 	p := make([]float64, len(m.Labels))
 	mx := math.Inf(-1)

@@ -42,7 +42,6 @@ func run() error {
 	out := flag.String("o", filepath.Join(root, "internal", "classify", "model.bin"), "where to write the weights")
 	curves := flag.Bool("curves", false, "print each label's precision/recall curve")
 	curve := flag.Bool("curve", false, "print a learning curve (cross-validation on shares of the train split) and stop")
-	useClusters := flag.Bool("clusters", false, "add word-cluster features learnt from unlabelled news (an experiment; not shipped)")
 	useExtra := flag.Bool("extra", true, "train on the extra labels in testdata/labels/extra too (never scored)")
 	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
@@ -66,13 +65,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	var wc *classify.WordClusters
-	if *useClusters {
-		if wc, err = clusters(sents, dir, root); err != nil {
-			return err
-		}
-	}
-	ex := examples(sents, wc)
+	ex := examples(sents)
 	var train, test []example
 	for _, e := range ex {
 		e.extra = extraIDs[e.article]
@@ -206,25 +199,6 @@ func extraArticles(labelsDir string, more []string) (map[string]bool, error) {
 		}
 	}
 	return out, nil
-}
-
-// clusters learns word clusters from the unlabelled news (see clusterText).
-func clusters(sents []labeldata.Sentence, dir, root string) (*classify.WordClusters, error) {
-	testGroups := map[string]bool{}
-	for _, s := range sents {
-		if s.Split == "test" {
-			testGroups[s.Group] = true
-		}
-	}
-	all, err := labeldata.LoadAll(filepath.Join(dir, "data"), filepath.Join(root, "testdata", "labels", "pages.txt"))
-	if err != nil {
-		return nil, err
-	}
-	texts, err := clusterText(all, testGroups, filepath.Join(dir, "data"))
-	if err != nil {
-		return nil, err
-	}
-	return buildClusters(texts), nil
 }
 
 func roundTrip(m *classify.Model) (*classify.Model, error) {

@@ -51,7 +51,7 @@ type example struct {
 	extra   bool // from the extra sample: trained on, never scored
 }
 
-func examples(sents []labeldata.Sentence, wc *classify.WordClusters) []example {
+func examples(sents []labeldata.Sentence) []example {
 	out := make([]example, 0, len(sents))
 	for _, s := range sents {
 		l := slices.Index(labels, s.Label)
@@ -59,7 +59,7 @@ func examples(sents []labeldata.Sentence, wc *classify.WordClusters) []example {
 			l = 0
 		}
 		out = append(out, example{
-			feats:   classify.Features(classify.Input{Text: s.Text, Lang: s.Lang, Index: s.Index, Count: s.Count}, dimBits, wc),
+			feats:   classify.Features(classify.Input{Text: s.Text, Lang: s.Lang, Index: s.Index, Count: s.Count}, dimBits),
 			label:   l,
 			split:   s.Split,
 			group:   s.Group,
