@@ -186,3 +186,17 @@ func BenchmarkPredict(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+func TestDecides(t *testing.T) {
+	m := tinyModel() // thresholds: none 0, risk 0.4, next 0.6
+	m.Thresholds[2] = Off
+	require.True(t, m.Decides("risk"))
+	require.False(t, m.Decides("next"), "an Off threshold leaves the label to the caller's rules")
+	require.False(t, m.Decides(None))
+	require.False(t, m.Decides("opportunity"), "not a label of the model")
+	require.InDelta(t, 0.4, m.Threshold("risk"), 1e-6)
+	require.Equal(t, float64(Off), m.Threshold("next"))
+	require.Equal(t, float64(Off), m.Threshold("opportunity"))
+	label, _ := m.Decide([]float64{0, 0.1, 0.9})
+	require.Equal(t, None, label, "a label that is Off is never decided")
+}
