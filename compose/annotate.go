@@ -50,6 +50,9 @@ type sent struct {
 	// next counts the cues that it names a scheduled or expected next step
 	// (candidates only).
 	next int
+	// cues is what the cue rules read in it, kept until judge has used it
+	// (candidates only).
+	cues *classify.Cues
 }
 
 // checkEvery is how many sentences the stages handle between looks at
@@ -103,9 +106,10 @@ func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang 
 	s.candidate = isCandidate(s.text, len(s.terms)) && whole(s.text) && (lang == "ko" || !isBareQuote(s.text))
 	s.needsPrev = needsPrevious(s.text, lang)
 	if s.candidate {
-		s.cue = cue.Classify(s.text, lang)
-		s.significance = cue.Count(s.text, lang, cue.Significance)
-		s.next = cue.Count(s.text, lang, cue.Next)
+		s.cues = classify.ReadCues(s.text, lang)
+		s.cue = s.cues.Evidence.Result
+		s.significance = len(s.cues.Significance)
+		s.next = len(s.cues.Next)
 	}
 	return s
 }

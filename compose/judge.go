@@ -19,6 +19,11 @@ var ruleLabels = map[string]cue.Label{"risk": cue.Risk, "opportunity": cue.Oppor
 // its count of cues becomes 1 when the classifier files it there and 0
 // when it does not.
 func (c *corpus) judge(m *classify.Model, first, count int) {
+	defer func() {
+		for k := first; k < len(c.sents); k++ {
+			c.sents[k].cues = nil // read once; no longer needed
+		}
+	}()
 	if m == nil {
 		return
 	}
@@ -35,7 +40,7 @@ func (c *corpus) judge(m *classify.Model, first, count int) {
 		if !s.candidate {
 			continue
 		}
-		p := m.Predict(classify.Input{Text: s.text, Lang: s.lang, Index: s.pos, Count: count})
+		p := m.Predict(classify.Input{Text: s.text, Lang: s.lang, Index: s.pos, Count: count, Cues: s.cues})
 		if m.Decides(s.cue.Label.String()) {
 			s.cue = cue.Result{} // the rules' verdict on a label the classifier decides
 		}

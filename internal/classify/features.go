@@ -16,6 +16,29 @@ type Input struct {
 	Lang  string // BCP 47 primary subtag, "en" or "ko"
 	Index int    // position among the article's sentences, from 0
 	Count int    // sentences in the article (0 when unknown)
+	// Cues is the cue rules' reading of Text, when the caller has it
+	// already (see ReadCues); nil: Features reads it.
+	Cues *Cues
+}
+
+// Cues is what package cue finds in a sentence: the rules' evidence and
+// the phrases of the significance and next-step word lists.
+type Cues struct {
+	Evidence           cue.Evidence
+	Significance, Next []string // cue.Matches of cue.Significance and cue.Next
+}
+
+// ReadCues reads text's cues, as Features would, for a caller that uses
+// them too and passes them in Input.Cues.
+func ReadCues(text, lang string) *Cues {
+	if lang == "" {
+		lang = "en"
+	}
+	return &Cues{
+		Evidence:     cue.Explain(text, lang),
+		Significance: cue.Matches(text, lang, cue.Significance),
+		Next:         cue.Matches(text, lang, cue.Next),
+	}
 }
 
 // maxText bounds the bytes of a sentence that are read, so that a huge
@@ -42,7 +65,11 @@ func Features(in Input, dimBits uint) []uint32 {
 			koreanFeatures(&f, t)
 		}
 	}
-	cueFeatures(&f, text, lang)
+	cs := in.Cues
+	if cs == nil {
+		cs = ReadCues(text, lang)
+	}
+	cueFeatures(&f, cs)
 	grammarFeatures(&f, toks, text)
 	shapeFeatures(&f, in, toks, text)
 	return f.sorted()
@@ -127,8 +154,8 @@ func koreanFeatures(f *featureSet, t string) {
 // fifths, every cue phrase they weighed (and whether it was negated), and
 // the significance and next-step phrases of the lexicon's word lists. The
 // model learns how much each is worth, rather than taking the verdict.
-func cueFeatures(f *featureSet, text, lang string) {
-	ev := cue.Explain(text, lang)
+func cueFeatures(f *featureSet, cs *Cues) {
+	ev := cs.Evidence
 	l := ev.Label.String()
 	f.add("cue:" + l)
 	if ev.Label != cue.None {
@@ -150,8 +177,11 @@ func cueFeatures(f *featureSet, text, lang string) {
 	if ev.Question {
 		f.add("cue:question")
 	}
-	for _, list := range []cue.List{cue.Significance, cue.Next} {
-		ms := cue.Matches(text, lang, list)
+	for _, l := range [...]struct {
+		list cue.List
+		ms   []string
+	}{{cue.Significance, cs.Significance}, {cue.Next, cs.Next}} {
+		list, ms := l.list, l.ms
 		for _, m := range ms {
 			f.add("cm:" + m)
 		}
