@@ -25,8 +25,6 @@ type trainParams struct {
 	l2     float64 // L2 penalty per update, scaled by the rate
 	flat   bool    // no class weights
 	seed   uint64
-	ovr    bool    // one binary model per label instead of one multinomial
-	posPow float64 // one-vs-rest: positives weighted by (negatives/positives)^posPow
 }
 
 var grid = func() []trainParams {
@@ -185,10 +183,6 @@ func crossValidate(ex []example, k int, p trainParams) [][]float64 {
 // predictor trains on ex with p and returns the trained model's
 // prediction function.
 func predictor(ex []example, p trainParams) func([]uint32) []float64 {
-	if p.ovr {
-		w, b := fitOvR(ex, p)
-		return func(f []uint32) []float64 { return predictOvR(w, b, f) }
-	}
 	return fit(ex, p).PredictFeatures
 }
 
@@ -245,7 +239,7 @@ func chooseParams(ex []example, k int, log func(string, ...any)) (trainParams, [
 			ap += averagePrecision(probs, sc, l)
 		}
 		ap /= float64(len(labels) - 1)
-		log("  epochs %2d rate %.2f l2 %.2f flat %-5v ovr %v pos^%.1f: mean AP %.3f (", p.epochs, p.rate, p.l2, p.flat, p.ovr, p.posPow, ap)
+		log("  epochs %2d rate %.2f l2 %.2f flat %-5v: mean AP %.3f (", p.epochs, p.rate, p.l2, p.flat, ap)
 		for l := 1; l < len(labels); l++ {
 			log(" %.3f", averagePrecision(probs, sc, l))
 		}
