@@ -32,15 +32,12 @@ const extraBatchSize = 150
 // extra sample; a longer one gives a selection (see selectSentences).
 const wholeArticle = 8
 
-// drawExtra draws the extra sample: per source, the next articles in the
-// corpus's seeded-hash order that are not in the corpus, are not avoided
-// and whose group is in the train split. The frozen test split is never
-// touched: an article whose group is test is skipped.
-func drawExtra(all map[string][]labeldata.Article, t tuned, corpus []*sampled, m *classify.Model) []*sampled {
-	in := map[string]bool{}
-	for _, a := range corpus {
-		in[a.ID] = true
-	}
+// drawExtra draws one round of the extra sample: per source, the next
+// articles in the corpus's seeded-hash order that are not in the corpus
+// or an earlier round (in), are not avoided and whose group is in the
+// train split. The frozen test split is never touched: an article whose
+// group is test is skipped.
+func drawExtra(all map[string][]labeldata.Article, t tuned, in map[string]bool, m *classify.Model) []*sampled {
 	var out []*sampled
 	for _, src := range sources {
 		q := extraQuota[src]
@@ -149,9 +146,10 @@ func selectSentences(a labeldata.Article, m *classify.Model) []sent {
 
 // batchExtra orders the extra articles by a seeded hash over all sources
 // (any prefix of batches is spread over the sources) and numbers them into
-// batches of about extraBatchSize sentences, with keys "x<batch>-<line>",
-// apart from the corpus's keys.
-func batchExtra(arts []*sampled) [][]*sampled {
+// batches of about extraBatchSize sentences, after the first batches
+// already written, with keys "x<batch>-<line>", apart from the corpus's
+// keys.
+func batchExtra(arts []*sampled, first int) [][]*sampled {
 	order := slices.Clone(arts)
 	slices.SortFunc(order, func(x, y *sampled) int {
 		return cmpU64(rank("extra-order|"+x.ID), rank("extra-order|"+y.ID))
@@ -175,20 +173,25 @@ func batchExtra(arts []*sampled) [][]*sampled {
 		for _, a := range as {
 			for i := range a.Sents {
 				line++
-				a.Sents[i].Key = fmt.Sprintf("x%03d-%03d", b+1, line)
+				a.Sents[i].Key = fmt.Sprintf("x%03d-%03d", first+b+1, line)
 			}
 		}
 	}
 	return out
 }
 
-// writeExtra writes the extra batches and the rubric to dir.
-func writeExtra(dir, rubric string, batches [][]*sampled) error {
+// writeExtra writes new extra batches, numbered after the first already
+// written (which it never overwrites), and the rubric to dir.
+func writeExtra(dir, rubric string, batches [][]*sampled, first int) error {
 	if err := os.MkdirAll(filepath.Join(dir, "labels"), 0o755); err != nil {
 		return err
 	}
 	for b, as := range batches {
-		if err := writeBatch(filepath.Join(dir, batchName(b)), as); err != nil {
+		path := filepath.Join(dir, batchName(first+b))
+		if _, err := os.Stat(path); err == nil {
+			return fmt.Errorf("%s exists: a labelled batch is never redrawn", path)
+		}
+		if err := writeBatch(path, as); err != nil {
 			return err
 		}
 	}
@@ -197,6 +200,83 @@ func writeExtra(dir, rubric string, batches [][]*sampled) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "RUBRIC.md"), r, 0o644)
+}
+
+// readExtraBatches reads the extra work files in dir (batch-NNN.tsv, as
+// writeExtra wrote them) back into articles and sentences with their keys.
+// Each sentence is found again in its article by its text, so the sample
+// does not depend on the classifier that drew it (which changes when it is
+// retrained): the work files are the record of what was labelled.
+func readExtraBatches(dir string, all map[string][]labeldata.Article, t tuned, corpus []*sampled) ([][]*sampled, error) {
+	byID := map[string]labeldata.Article{}
+	index := map[string]int{}
+	for _, as := range all {
+		for i, a := range as {
+			byID[a.ID] = a
+			index[a.ID] = i
+		}
+	}
+	inCorpus := map[string]bool{}
+	for _, a := range corpus {
+		inCorpus[a.ID] = true
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "batch-*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(files)
+	var out [][]*sampled
+	seen := map[string]bool{}
+	for b, f := range files {
+		if filepath.Base(f) != batchName(b) {
+			return nil, fmt.Errorf("%s: batches must be numbered from 001 without gaps", f)
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var as []*sampled
+		var cur *sampled
+		var spans map[string][]sent // one-line text → the article's sentences with it, in order
+		for n, line := range strings.Split(string(data), "\n") {
+			switch {
+			case strings.HasPrefix(line, "## "):
+				id, _, _ := strings.Cut(strings.TrimPrefix(line, "## "), " | ")
+				a, ok := byID[id]
+				if !ok || inCorpus[id] || seen[id] {
+					return nil, fmt.Errorf("%s:%d: article %s is unknown, in the corpus or in two batches", f, n+1, id)
+				}
+				seen[id] = true
+				g := labeldata.Group(a)
+				if splitOf(g) != "train" {
+					return nil, fmt.Errorf("%s:%d: article %s is in the test split", f, n+1, id)
+				}
+				cur = &sampled{Article: a, Group: g, Split: "train", Overlap: t.overlap(a, index[id])}
+				as = append(as, cur)
+				spans = map[string][]sent{}
+				for _, sp := range sentence.Split(a.Text) {
+					txt := a.Text[sp.Start:sp.End]
+					if hasLetter(txt) {
+						k := oneLine(txt)
+						spans[k] = append(spans[k], sent{Art: cur, Start: sp.Start, End: sp.End, SHA: sentHash(txt)})
+					}
+				}
+			case line == "" || strings.HasPrefix(line, "#"):
+			default:
+				key, rest, _ := strings.Cut(line, "\t")
+				_, text, _ := strings.Cut(rest, "\t")
+				if cur == nil || len(spans[text]) == 0 {
+					return nil, fmt.Errorf("%s:%d: sentence %s not found in its article", f, n+1, key)
+				}
+				s := spans[text][0]
+				spans[text] = spans[text][1:]
+				s.Key = key
+				cur.Sents = append(cur.Sents, s)
+			}
+		}
+		out = append(out, as)
+	}
+	return out, nil
 }
 
 // collectExtra reads the labelled extra batches in labelDir (a file per

@@ -65,28 +65,49 @@ func run(args []string) error {
 		printKappa(os.Stdout, ps)
 		return nil
 	case "extra":
-		bs, err := drawExtraBatches(dir)
+		root, _ := shared.ModuleRoot()
+		all, t, corpus, err := drawAll(dir)
 		if err != nil {
 			return err
 		}
-		root, _ := shared.ModuleRoot()
-		if err := writeExtra(filepath.Join(workDir(args[1:]), "extra"), filepath.Join(root, "testdata", "labels", "RUBRIC.md"), bs); err != nil {
+		ed := filepath.Join(workDir(args[1:]), "extra")
+		done, err := readExtraBatches(ed, all, t, corpus)
+		if err != nil {
+			return err
+		}
+		in := map[string]bool{}
+		for _, as := range append([][]*sampled{corpus}, done...) {
+			for _, a := range as {
+				in[a.ID] = true
+			}
+		}
+		m, err := classify.Default()
+		if err != nil {
+			return err
+		}
+		bs := batchExtra(drawExtra(all, t, in, m), len(done))
+		if err := writeExtra(ed, filepath.Join(root, "testdata", "labels", "RUBRIC.md"), bs, len(done)); err != nil {
 			return err
 		}
 		var arts []*sampled
 		for _, as := range bs {
 			arts = append(arts, as...)
 		}
-		fmt.Printf("%d extra batches\n", len(bs))
+		fmt.Printf("%d new extra batches after %d\n", len(bs), len(done))
 		fmt.Print(stats(arts))
 		return nil
 	case "collect-extra":
-		bs, err := drawExtraBatches(dir)
+		root, _ := shared.ModuleRoot()
+		all, t, corpus, err := drawAll(dir)
 		if err != nil {
 			return err
 		}
-		root, _ := shared.ModuleRoot()
-		n, miss, nb, err := collectExtra(bs, filepath.Join(workDir(args[1:]), "extra", "labels"), filepath.Join(root, "testdata", "labels", "extra"))
+		ed := filepath.Join(workDir(args[1:]), "extra")
+		bs, err := readExtraBatches(ed, all, t, corpus)
+		if err != nil {
+			return err
+		}
+		n, miss, nb, err := collectExtra(bs, filepath.Join(ed, "labels"), filepath.Join(root, "testdata", "labels", "extra"))
 		if err != nil {
 			return err
 		}
@@ -137,25 +158,21 @@ func workDir(args []string) string {
 	return "/work/labels-work"
 }
 
-// drawExtraBatches draws the corpus, then the extra sample beside it, and
-// batches the extra sample.
-func drawExtraBatches(sharedDir string) ([][]*sampled, error) {
+// drawAll loads the sources and draws the corpus's sample, returning
+// both with what is known of tuning.
+func drawAll(sharedDir string) (map[string][]labeldata.Article, tuned, []*sampled, error) {
 	root, err := shared.ModuleRoot()
 	if err != nil {
-		return nil, err
+		return nil, tuned{}, nil, err
 	}
 	data := filepath.Join(sharedDir, "data")
 	all, err := labeldata.LoadAll(data, filepath.Join(root, "testdata", "labels", "pages.txt"))
 	if err != nil {
-		return nil, err
+		return nil, tuned{}, nil, err
 	}
 	t, err := loadTuned(data)
 	if err != nil {
-		return nil, err
+		return nil, tuned{}, nil, err
 	}
-	m, err := classify.Default()
-	if err != nil {
-		return nil, err
-	}
-	return batchExtra(drawExtra(all, t, sample(all, t), m)), nil
+	return all, t, sample(all, t), nil
 }
