@@ -25,14 +25,13 @@ type trainParams struct {
 	l2     float64 // L2 penalty per update, scaled by the rate
 	flat   bool    // no class weights
 	seed   uint64
-	hidden int // when > 0, the mlp experiment with this many hidden units
 }
 
 var grid = func() []trainParams {
 	var out []trainParams
-	for _, l2 := range []float64{0.1, 0.5} {
-		for _, rate := range []float64{0.02, 0.05} {
-			out = append(out, trainParams{epochs: 5, rate: rate, l2: l2, seed: 20261203, hidden: 16})
+	for _, rate := range []float64{0.02, 0.05} {
+		for _, l2 := range []float64{0.5, 1, 2} {
+			out = append(out, trainParams{epochs: 5, rate: rate, l2: l2, seed: 20261203})
 		}
 	}
 	return out
@@ -184,9 +183,6 @@ func crossValidate(ex []example, k int, p trainParams) [][]float64 {
 // predictor trains on ex with p and returns the trained model's
 // prediction function.
 func predictor(ex []example, p trainParams) func([]uint32) []float64 {
-	if p.hidden > 0 {
-		return fitMLP(ex, p).predict
-	}
 	return fit(ex, p).PredictFeatures
 }
 
@@ -243,7 +239,7 @@ func chooseParams(ex []example, k int, log func(string, ...any)) (trainParams, [
 			ap += averagePrecision(probs, sc, l)
 		}
 		ap /= float64(len(labels) - 1)
-		log("  epochs %2d rate %.2f l2 %.2f flat %-5v hidden %d: mean AP %.3f (", p.epochs, p.rate, p.l2, p.flat, p.hidden, ap)
+		log("  epochs %2d rate %.2f l2 %.2f flat %-5v: mean AP %.3f (", p.epochs, p.rate, p.l2, p.flat, ap)
 		for l := 1; l < len(labels); l++ {
 			log(" %.3f", averagePrecision(probs, sc, l))
 		}
