@@ -10,7 +10,8 @@ var ruleLabels = map[string]cue.Label{"risk": cue.Risk, "opportunity": cue.Oppor
 
 // judge files the candidate sentences c.sents[first:] of one document,
 // which has count sentences, under the labelled sections with the learnt
-// classifier (internal/classify), for each label the classifier decides:
+// classifier (internal/classify), for each label the classifier decides in
+// the sentence's language:
 // those whose learnt judgement beat the cue rules on labelled news it was
 // never trained on (see testdata/labels/README.md). For the other labels
 // the rules' verdicts, set by newSent, stay. A sentence the classifier
@@ -27,26 +28,19 @@ func (c *corpus) judge(m *classify.Model, first, count int) {
 	if m == nil {
 		return
 	}
-	sig, next := m.Decides("significance"), m.Decides("next")
-	any := sig || next
-	for name := range ruleLabels {
-		any = any || m.Decides(name)
-	}
-	if !any {
-		return
-	}
 	for k := first; k < len(c.sents); k++ {
 		s := &c.sents[k]
-		if !s.candidate {
+		if !s.candidate || !decidesAny(m, s.lang) {
 			continue
 		}
+		sig, next := m.Decides("significance", s.lang), m.Decides("next", s.lang)
 		p := m.Predict(classify.Input{Text: s.text, Lang: s.lang, Index: s.pos, Count: count, Cues: s.cues})
-		if m.Decides(s.cue.Label.String()) {
+		if m.Decides(s.cue.Label.String(), s.lang) {
 			s.cue = cue.Result{} // the rules' verdict on a label the classifier decides
 		}
 		best := 0.0
 		for l, name := range m.Labels {
-			if rl, ok := ruleLabels[name]; ok && p[l] >= m.Threshold(name) && p[l] > best {
+			if rl, ok := ruleLabels[name]; ok && m.Decides(name, s.lang) && p[l] >= m.Threshold(name) && p[l] > best {
 				best, s.cue = p[l], cue.Result{Label: rl, Score: p[l]}
 			}
 			switch {
@@ -57,6 +51,16 @@ func (c *corpus) judge(m *classify.Model, first, count int) {
 			}
 		}
 	}
+}
+
+// decidesAny reports whether m decides any label for sentences in lang.
+func decidesAny(m *classify.Model, lang string) bool {
+	for _, l := range m.Labels {
+		if m.Decides(l, lang) {
+			return true
+		}
+	}
+	return false
 }
 
 func b2i(b bool) int {

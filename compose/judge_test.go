@@ -36,25 +36,34 @@ func judgeCorpus(t *testing.T) *corpus {
 		"Officials did not say how much the agreement would cost the treasury."
 	c, err := annotate(context.Background(), []brief.Document{{Title: "Trade pact", Text: text}}, newConfig(nil).limits)
 	require.NoError(t, err)
+	for i := range c.sents { // the rules' verdicts alone, whatever the embedded model decides
+		s := &c.sents[i]
+		if s.candidate {
+			s.cues = classify.ReadCues(s.text, s.lang)
+			s.cue = s.cues.Evidence.Result
+			s.significance = len(s.cues.Significance)
+			s.next = len(s.cues.Next)
+		}
+	}
 	return c
 }
 
 func TestJudgeOffKeepsRules(t *testing.T) {
 	c := judgeCorpus(t)
 	want := append([]sent(nil), c.sents...)
-	for i := range c.sents { // what the rules alone give
-		s := &c.sents[i]
-		if s.candidate {
-			s.cue = cue.Classify(s.text, s.lang)
-			s.significance = cue.Count(s.text, s.lang, cue.Significance)
-			s.next = cue.Count(s.text, s.lang, cue.Next)
-		}
-		want[i] = *s
+	for i := range want {
+		want[i].cues = nil // judge lets go of them
 	}
 	c.judge(biasModel(map[string]float32{"risk": 5}, nil), 0, len(c.sents))
 	assert.Equal(t, want, c.sents, "a model that decides no label changes nothing")
+	c = judgeCorpus(t)
 	c.judge(nil, 0, len(c.sents))
 	assert.Equal(t, want, c.sents)
+	c = judgeCorpus(t)
+	m := biasModel(map[string]float32{"risk": 5}, map[string]float32{"risk": 0.5})
+	m.Langs = []string{"ko"}
+	c.judge(m, 0, len(c.sents))
+	assert.Equal(t, want, c.sents, "English sentences keep the rules when the model decides only Korean")
 }
 
 func TestJudgeDecidedLabels(t *testing.T) {

@@ -222,6 +222,12 @@ func reportCue(ex []example) []labelScore {
 	return report(ex, decided, probs)
 }
 
+// noWorse says whether the model is no worse than the rules for a label:
+// it beats them, or it files nothing where the rules file nothing right.
+func noWorse(model, rules labelScore) bool {
+	return beats(model, rules) || model.pred == 0 && rules.tp == 0
+}
+
 // beats says whether the model replaces the rules for a label without
 // loss: at least their precision and at least their recall@3.
 func beats(model, rules labelScore) bool {

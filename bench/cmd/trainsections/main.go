@@ -21,6 +21,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
 	"github.com/newsbrief/newsbrief/internal/classify"
@@ -44,6 +46,7 @@ func run() error {
 	curve := flag.Bool("curve", false, "print a learning curve (cross-validation on shares of the train split) and stop")
 	useExtra := flag.Bool("extra", true, "train on the extra labels in testdata/labels/extra too (never scored)")
 	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
+	keepRules := flag.String("rules", "opportunity", "comma-separated labels that keep the cue rules whatever the figures say (see testdata/labels/README.md)")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
 	flag.Parse()
 	dir, err := shared.Dir()
@@ -108,16 +111,26 @@ func run() error {
 		}
 	}
 	report(cv, decideAll(oof, th85), oof)
-	fmt.Println("\n  old rules on the train split:")
-	cvRules := reportCue(cv)
-	matched := matchRules(oof, cv)
-	fmt.Println("\n  model at the old rules' train precision (the threshold for precision >= the rules', with the most recall), out-of-fold:")
-	cvModel := report(cv, decideAll(oof, matched), oof)
+	// The operating point and the choice of labels are made on English,
+	// the language with nearly all the labels; each other language then
+	// keeps the rules unless the model is no worse there (below).
+	en := langIndex(cv, "en")
+	cvEn, oofEn := pick(cv, en), pickP(oof, en)
+	fmt.Printf("\n  old rules on the English train split (%d sentences):\n", len(en))
+	cvRules := reportCue(cvEn)
+	matched := matchRules(oofEn, cvEn)
+	fmt.Println("\n  model at the old rules' precision there (the threshold for precision >= the rules', with the most recall), out-of-fold:")
+	cvModel := report(cvEn, decideAll(oofEn, matched), oofEn)
 	fmt.Printf("  thresholds:")
 	for l := 1; l < len(labels); l++ {
 		fmt.Printf(" %s %.3f", labels[l], matched[l])
 	}
 	fmt.Println()
+	ko := langIndex(cv, "ko")
+	fmt.Printf("\n  Korean part of the train split (%d sentences), out-of-fold, at those thresholds:\n", len(ko))
+	report(pick(cv, ko), pickS(decideAll(oof, matched), ko), pickP(oof, ko))
+	fmt.Println("  old rules on the same Korean sentences:")
+	reportCue(pick(cv, ko))
 	if *cvOnly {
 		return nil
 	}
@@ -132,44 +145,90 @@ func run() error {
 	testProbs := predictAll(shipped, test)
 	fmt.Println("\nFROZEN TEST SPLIT (not used for any choice above), thresholds for precision >= 0.85:")
 	report(test, decideAll(testProbs, th85), testProbs)
-	fmt.Println("\n  at the old rules' train precision:")
 	testMatched := decideAll(testProbs, matched)
-	testModel := report(test, testMatched, testProbs)
+	fmt.Println("\n  at the old rules' precision on the English train split:")
+	report(test, testMatched, testProbs)
 	fmt.Println("\n  old rules on the same test sentences:")
-	testRules := reportCue(test)
+	reportCue(test)
+	tEn := langIndex(test, "en")
+	fmt.Printf("\n  English part (%d sentences), at the old rules' precision:\n", len(tEn))
+	testModel := report(pick(test, tEn), pickS(testMatched, tEn), pickP(testProbs, tEn))
+	fmt.Println("  old rules on the same English sentences:")
+	testRules := reportCue(pick(test, tEn))
 
-	// A label replaces the rules only where it beats them on the
-	// cross-validation folds and again on the frozen test split; elsewhere
-	// its threshold is above 1 and compose keeps the rules.
-	fmt.Println("\nlabels the classifier decides (beats the old rules on precision and recall@3, in cross-validation and on the test split):")
+	// A label replaces the rules only where it beats them on the English
+	// cross-validation folds and again on the English frozen test split;
+	// elsewhere its threshold is Off and compose keeps the rules.
+	fmt.Println("\nlabels the classifier decides (beats the old rules on precision and recall@3, in English, in cross-validation and on the test split):")
 	for l := 1; l < len(labels); l++ {
 		m.Thresholds[l] = classify.Off
-		use := beats(cvModel[l], cvRules[l]) && beats(testModel[l], testRules[l])
+		kept := slices.Contains(strings.Split(*keepRules, ","), labels[l])
+		use := beats(cvModel[l], cvRules[l]) && beats(testModel[l], testRules[l]) && !kept
 		if use {
 			m.Thresholds[l] = matched[l]
 		}
-		fmt.Printf("  %-12s %-5v (cv %v, test %v)\n", labels[l], use, beats(cvModel[l], cvRules[l]), beats(testModel[l], testRules[l]))
+		fmt.Printf("  %-12s %-5v (cv %v, test %v, kept with the rules by -rules %v)\n", labels[l], use, beats(cvModel[l], cvRules[l]), beats(testModel[l], testRules[l]), kept)
+	}
+	// A language keeps the rules unless, on its own sentences, the model
+	// is no worse than the rules on every label it decides, in
+	// cross-validation and on the test split.
+	fmt.Println("\nlanguages the classifier decides (no worse than the old rules on each decided label, on that language's sentences):")
+	cvDecided, testDecided := decideAll(oof, m.Thresholds), decideAll(testProbs, m.Thresholds)
+	for _, lang := range []string{"en", "ko"} {
+		ok := true
+		for _, part := range []struct {
+			name    string
+			ex      []example
+			decided []int
+			probs   [][]float64
+		}{{"cv", cv, cvDecided, oof}, {"test", test, testDecided, testProbs}} {
+			idx := langIndex(part.ex, lang)
+			ms := scoreLabels(pick(part.ex, idx), pickS(part.decided, idx), pickP(part.probs, idx))
+			rd, rp := ruleVerdicts(pick(part.ex, idx))
+			rs := scoreLabels(pick(part.ex, idx), rd, rp)
+			for l := 1; l < len(labels); l++ {
+				if m.Thresholds[l] <= 1 && !noWorse(ms[l], rs[l]) {
+					ok = false
+					fmt.Printf("  %s %s: %s worse than the rules (P %.3f R@3 %.3f vs %.3f %.3f)\n", lang, part.name, labels[l], ms[l].precision, ms[l].recall3, rs[l].precision, rs[l].recall3)
+				}
+			}
+		}
+		if ok {
+			m.Langs = append(m.Langs, lang)
+		}
+		fmt.Printf("  %s: %v\n", lang, ok)
+	}
+	if len(m.Langs) == 0 {
+		for l := range m.Thresholds {
+			m.Thresholds[l] = classify.Off // no language: nothing decided (an empty list would mean all)
+		}
 	}
 	if err := writeModel(*out, m); err != nil {
 		return err
 	}
 	fmt.Printf("wrote %s\n", *out)
 
-	var ko []int
-	for i, e := range test {
-		if e.lang == "ko" {
-			ko = append(ko, i)
-		}
-	}
-	fmt.Printf("\nKorean part of the test split (%d sentences), at the old rules' train precision:\n", len(ko))
-	report(pick(test, ko), pickS(testMatched, ko), pickP(testProbs, ko))
+	tKo := langIndex(test, "ko")
+	fmt.Printf("\nKorean part of the test split (%d sentences), the model at the thresholds above:\n", len(tKo))
+	report(pick(test, tKo), pickS(testMatched, tKo), pickP(testProbs, tKo))
 	fmt.Println("\n  old rules on the same Korean test sentences:")
-	reportCue(pick(test, ko))
+	reportCue(pick(test, tKo))
 	if *audit {
-		shipped.Thresholds = matched
+		shipped.Thresholds, shipped.Langs = m.Thresholds, m.Langs
 		return auditFresh(shipped, root, dir)
 	}
 	return nil
+}
+
+// langIndex lists the examples in language lang.
+func langIndex(ex []example, lang string) []int {
+	var out []int
+	for i, e := range ex {
+		if e.lang == lang {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // scored keeps the examples (and their predictions) that may be scored:
