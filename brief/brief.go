@@ -1,7 +1,5 @@
 package brief
 
-import "time"
-
 // Version is the version of the JSON contract written by WriteJSON and
 // accepted by Parse. It changes only when a field changes meaning.
 const Version = 1
@@ -139,7 +137,7 @@ type Source struct {
 	Headline string `json:"headline"`
 	// Published is when the article was published; zero when unknown, and
 	// then omitted from JSON.
-	Published time.Time `json:"published,omitzero"`
+	Published Date `json:"published,omitzero"`
 	// Language is a BCP 47 tag such as "en" or "ko"; empty when unknown.
 	Language string `json:"language"`
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/dates"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -179,12 +180,12 @@ func TestBareQuotesAreNotPoints(t *testing.T) {
 
 func TestDocumentWithMeta(t *testing.T) {
 	when := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
-	d := brief.Document{Title: "Page title", Outlet: "Page outlet", Published: when.Add(-time.Hour), Text: "x"}
-	assert.Equal(t, d, d.WithMeta("", "", time.Time{}), "nothing given, nothing replaced")
-	got := d.WithMeta("Given", "Given outlet", when)
+	d := brief.Document{Title: "Page title", Outlet: "Page outlet", Published: dates.Of(when.Add(-time.Hour)), Text: "x"}
+	assert.Equal(t, d, d.WithMeta("", "", brief.Date{}), "nothing given, nothing replaced")
+	got := d.WithMeta("Given", "Given outlet", dates.Of(when))
 	assert.Equal(t, "Given", got.Title)
 	assert.Equal(t, "Given outlet", got.Outlet)
-	assert.Equal(t, when, got.Published)
+	assert.Equal(t, dates.Of(when), got.Published)
 	assert.Equal(t, "x", got.Text)
 }
 

@@ -141,6 +141,19 @@ func cosine(a, b sparse) float64 {
 	return dot
 }
 
+// apart returns how long after u t is, saturated as time.Time.Sub does.
+func apart(t, u brief.Date) time.Duration {
+	const most = int64(math.MaxInt64/time.Second) - 1
+	sec := t.Unix() - u.Unix()
+	switch {
+	case sec > most:
+		return math.MaxInt64
+	case sec < -most:
+		return math.MinInt64
+	}
+	return time.Duration(sec)*time.Second + time.Duration(t.Nanosecond()-u.Nanosecond())
+}
+
 // withinWindow reports whether every dated document of one story was
 // published close enough to every dated document of the other.
 func withinWindow(docs []brief.Document, a, b []int) bool {
@@ -150,7 +163,7 @@ func withinWindow(docs []brief.Document, a, b []int) bool {
 			continue
 		}
 		for _, j := range b {
-			if u := docs[j].Published; !u.IsZero() && (t.Sub(u) > clusterWindow || u.Sub(t) > clusterWindow) {
+			if u := docs[j].Published; !u.IsZero() && (apart(t, u) > clusterWindow || apart(u, t) > clusterWindow) {
 				return false
 			}
 		}

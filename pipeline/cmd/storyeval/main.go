@@ -88,7 +88,7 @@ func main() {
 		docs := make([]brief.Document, len(as))
 		for i, a := range as {
 			gold[i] = a.Story
-			docs[i] = brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: a.Published}
+			docs[i] = brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: nb.Date(a.Published)}
 		}
 		start := time.Now()
 		p, ip := allsides.Score(nb.Cluster(docs), gold)
@@ -194,7 +194,7 @@ func lsh(docs []brief.Document) [][]int {
 			fs = exp
 		}
 		sig := story.Sign(fs)
-		nodes[i] = story.Node{Key: fmt.Sprintf("%06d", i), Published: d.Published, Sketch: story.Sketch(sig)}
+		nodes[i] = story.Node{Key: fmt.Sprintf("%06d", i), Published: nb.Time(d.Published), Sketch: story.Sketch(sig)}
 		for b, k := range story.Bands(sig) {
 			buckets[[2]uint64{uint64(b), k}] = append(buckets[[2]uint64{uint64(b), k}], nodes[i])
 		}

@@ -65,3 +65,9 @@ func WriteJSON(w io.Writer, b *brief.Brief) error { return brief.WriteJSON(w, b)
 // ErrNoText is the error of Build when the documents hold nothing to
 // brief.
 var ErrNoText = compose.ErrNoText
+
+// Date is newsbrief.Date: t as the brief.Date a document holds.
+func Date(t time.Time) brief.Date { return newsbrief.Date(t) }
+
+// Time is newsbrief.Time: a document's date as a time.Time.
+func Time(d brief.Date) time.Time { return newsbrief.Time(d) }
