@@ -28,7 +28,8 @@ type Brief struct {
 	// a trial date, a launch.
 	WhatsNext []Point `json:"whatsNext"`
 	// Figures are the numbers the sources give, each with its unit and
-	// what it measures, such as "$62 million bond" or "200 MW by 2028".
+	// what it measures, such as "$62 million bond" or "output of 200 MW by
+	// 2028".
 	Figures []Point `json:"figures"`
 	// Quotes are direct quotations from the sources, with their speakers.
 	Quotes []Quote `json:"quotes"`

@@ -311,11 +311,22 @@ func quotesOf(t *testing.T, d brief.Document) []brief.Quote {
 }
 
 func TestQuotesBesidesPoints(t *testing.T) {
-	b, err := Build(context.Background(), []brief.Document{solarDoc()})
-	require.NoError(t, err)
-	for _, q := range b.Quotes {
-		for _, p := range slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext) {
-			assert.NotContains(t, p.Text, q.Text, "a quote a point already shows")
+	q := func(text string) brief.Quote { return brief.Quote{Text: text, Speaker: "Jane Doe"} }
+	quotes := []brief.Quote{q("one held"), q("two free"), q("three held"), q("four free")}
+	shown := []brief.Point{{Text: "She said \"one held\" and \"three held\"."}}
+	for _, tc := range []struct {
+		n    int
+		want []string
+	}{
+		{1, []string{"two free"}},
+		{2, []string{"two free", "four free"}},
+		{3, []string{"one held", "two free", "four free"}}, // a held quotation fills a spare place, in order
+		{4, []string{"one held", "two free", "three held", "four free"}},
+	} {
+		var got []string
+		for _, x := range quotesBesides(quotes, shown, tc.n) {
+			got = append(got, x.Text)
 		}
+		assert.Equal(t, tc.want, got, "n=%d", tc.n)
 	}
 }

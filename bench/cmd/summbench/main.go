@@ -32,6 +32,9 @@
 //	-worst N    how many articles -v prints per set (default 10)
 //	-presplit   baselines read the sentences from the set's "sentences" field
 //	            (cnndm, kr, xsum) instead of splitting the text
+//	-part P     score only the tuning or the frozen part of every set, by
+//	            article or story id (internal/devsplit), of the articles
+//	            -bbc and -n keep; default: all
 //
 // Systems run one after another on articles held in memory; only the
 // summarising is timed, after one untimed warm-up article. An error or a
@@ -46,6 +49,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newsbrief/newsbrief/internal/devsplit"
 	"github.com/newsbrief/newsbrief/internal/shared"
 	"io/fs"
 	"os"
@@ -99,7 +103,7 @@ type article struct {
 
 type options struct {
 	dataDir, multiDir string
-	only, sets        string
+	only, sets, part  string
 	n, bbc, worst     int
 	verbose, presplit bool
 }
@@ -114,6 +118,7 @@ func main() {
 	flag.IntVar(&o.bbc, "bbc", 300, "use the first N articles of the BBC set (0: all)")
 	flag.BoolVar(&o.verbose, "v", false, "print per-article R-2 for each set's worst articles")
 	flag.IntVar(&o.worst, "worst", 10, "number of articles -v prints per set")
+	flag.StringVar(&o.part, "part", "", "score only this part of every set: tuning or frozen (internal/devsplit, by id; default: all)")
 	flag.BoolVar(&o.presplit, "presplit", false, "baselines take the sentences from the set's \"sentences\" field where it has one")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -125,6 +130,9 @@ func main() {
 func run(o options) error {
 	if o.n < 0 || o.bbc < 0 || o.worst < 0 {
 		return errors.New("-n, -bbc and -worst must not be negative")
+	}
+	if o.part != "" && o.part != string(devsplit.Tuning) && o.part != string(devsplit.Frozen) {
+		return fmt.Errorf("-part %q: want tuning or frozen", o.part)
 	}
 	presplit = o.presplit
 	sel, err := selectSystems(o.only)
@@ -171,6 +179,9 @@ func run(o options) error {
 		}
 		if o.n > 0 {
 			arts = arts[:min(o.n, len(arts))]
+		}
+		if o.part != "" { // after -bbc and -n, so that the two parts split the same articles
+			arts = slices.DeleteFunc(arts, func(a article) bool { return string(devsplit.Of(a.ID)) != o.part })
 		}
 		if len(arts) == 0 {
 			return fmt.Errorf("no articles in %s", ds.file)
