@@ -44,24 +44,25 @@ func writeJudging(dir string, ps []pending) error {
 }
 
 // collectJudging appends the verdicts in dir/labels/judge.tsv on the
-// points of dir/judge.tsv to the audit file, and returns how many.
-func collectJudging(dir, auditFile string, ps []pending) (int, error) {
-	byKey := map[string]pending{}
-	for i, p := range ps {
-		byKey[fmt.Sprintf("a%03d", i+1)] = p
-	}
-	// The work file must be the one written from the same points.
+// points of the work file dir/judge.tsv to the audit file, and returns how
+// many. A verdict is on a point's text in its article and section, so it
+// holds whichever code picks the point.
+func collectJudging(dir, auditFile string) (int, error) {
 	work, err := os.ReadFile(filepath.Join(dir, "judge.tsv"))
 	if err != nil {
 		return 0, err
 	}
+	byKey := map[string]pending{}
+	var set, id string
 	for _, line := range strings.Split(string(work), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 4 || strings.HasPrefix(line, "#") {
+		if a, ok := strings.CutPrefix(line, "## "); ok {
+			a, _, _ = strings.Cut(a, " | ")
+			set, id, _ = strings.Cut(a, " ")
 			continue
 		}
-		if p, ok := byKey[f[0]]; !ok || p.section != f[2] || strings.Join(strings.Fields(p.text), " ") != f[3] {
-			return 0, fmt.Errorf("%s: point %s is not the one the briefs give now; write the work file again", dir, f[0])
+		f := strings.Split(line, "\t")
+		if len(f) == 4 && !strings.HasPrefix(line, "#") {
+			byKey[f[0]] = pending{set: set, id: id, section: f[2], text: f[3]}
 		}
 	}
 	labels, err := os.ReadFile(filepath.Join(dir, "labels", "judge.tsv"))
@@ -82,7 +83,7 @@ func collectJudging(dir, auditFile string, ps []pending) (int, error) {
 		p, ok := byKey[f[0]]
 		if len(f) < 2 || !ok || f[1] != "correct" && f[1] != "incorrect" {
 			out.Close()
-			return n, fmt.Errorf("labels/judge.tsv:%d: want a known key and correct|incorrect, have %q", i+1, line)
+			return n, fmt.Errorf("labels/judge.tsv:%d: want a key of judge.tsv and correct|incorrect, have %q", i+1, line)
 		}
 		rec := struct {
 			Set     string `json:"set"`

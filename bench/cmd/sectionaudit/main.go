@@ -118,7 +118,7 @@ func run(verbose bool, work, collect string) error {
 		fmt.Printf("%d points to judge in %s\n", len(unjudged), filepath.Join(work, "judge.tsv"))
 		return writeJudging(work, unjudged)
 	case collect != "":
-		n, err := collectJudging(collect, filepath.Join(root, "testdata", "section-audit.jsonl"), unjudged)
+		n, err := collectJudging(collect, filepath.Join(root, "testdata", "section-audit.jsonl"))
 		fmt.Printf("%d verdicts added; run again for the precision\n", n)
 		return err
 	}
