@@ -18,6 +18,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -26,6 +27,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/newsbrief/newsbrief"
@@ -38,8 +40,10 @@ import (
 
 func main() {
 	verbose := flag.Bool("v", false, "list the points nobody has judged yet")
+	work := flag.String("work", "", "write the points nobody has judged yet to DIR/judge.tsv, for a blind judgement")
+	collect := flag.String("collect", "", "append the verdicts of DIR/labels/judge.tsv (on DIR/judge.tsv) to testdata/section-audit.jsonl")
 	flag.Parse()
-	if err := run(*verbose); err != nil {
+	if err := run(*verbose, *work, *collect); err != nil {
 		fmt.Fprintln(os.Stderr, "sectionaudit:", err)
 		os.Exit(1)
 	}
@@ -48,7 +52,7 @@ func main() {
 // tally counts the verdicts on one group's section.
 type tally struct{ correct, judged, unjudged int }
 
-func run(verbose bool) error {
+func run(verbose bool, work, collect string) error {
 	dir, err := shared.Dir()
 	if err != nil {
 		return err
@@ -71,6 +75,7 @@ func run(verbose bool) error {
 		{"bbc", "bbc_news_summary.jsonl", "fresh", 300, 710},
 	}
 	tallies := map[string]*tally{}
+	var unjudged []pending
 	for _, s := range sets {
 		articles, err := loadArticles(filepath.Join(dir, "data", "summ", s.file), s.from, s.to)
 		if err != nil {
@@ -92,6 +97,7 @@ func run(verbose bool) error {
 					switch {
 					case !ok:
 						tl.unjudged++
+						unjudged = append(unjudged, pending{s.name, a.ID, a.Title, section, p.Text})
 						if verbose {
 							fmt.Printf("not judged yet: %s %s %s: %s\n", s.name, a.ID, section, p.Text)
 						}
@@ -104,6 +110,18 @@ func run(verbose bool) error {
 				}
 			}
 		}
+	}
+	slices.SortFunc(unjudged, func(a, b pending) int {
+		return cmp.Or(strings.Compare(a.set, b.set), strings.Compare(a.id, b.id), strings.Compare(a.section, b.section), strings.Compare(a.text, b.text))
+	})
+	switch {
+	case work != "":
+		fmt.Printf("%d points to judge in %s\n", len(unjudged), filepath.Join(work, "judge.tsv"))
+		return writeJudging(work, unjudged)
+	case collect != "":
+		n, err := collectJudging(collect, filepath.Join(root, "testdata", "section-audit.jsonl"))
+		fmt.Printf("%d verdicts added; run again for the precision\n", n)
+		return err
 	}
 	for _, group := range []string{"first", "second", "fresh"} {
 		for _, section := range []string{"risks", "opportunities", "unknowns"} {

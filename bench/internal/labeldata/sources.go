@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/newsbrief/newsbrief/extract"
 )
@@ -25,6 +26,20 @@ type Article struct {
 	Title  string
 	Text   string
 	Lang   string // "en" or "ko"
+}
+
+// Group is the unit of the labelled corpus's split: all outlets' articles
+// of an AllSides story, all articles of a MultiLing topic, otherwise the
+// article.
+func Group(a Article) string {
+	id := strings.TrimPrefix(a.ID, a.Source+":")
+	switch a.Source {
+	case "allsides":
+		id, _, _ = strings.Cut(id, "/")
+	case "multiling":
+		id = id[:min(4, len(id))] // M000 of M0000.english
+	}
+	return a.Source + ":" + id
 }
 
 // summLine is a line of a shared/data/summ set.
