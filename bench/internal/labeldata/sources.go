@@ -5,8 +5,6 @@
 package labeldata
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -14,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/extract"
 )
 
@@ -64,25 +63,8 @@ type allsidesLine struct {
 	} `json:"articles"`
 }
 
-// ReadJSONL calls fn with each line of a JSONL file.
-func ReadJSONL(path string, fn func([]byte) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		if err := fn(sc.Bytes()); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-	}
-	return sc.Err()
-}
+// ReadJSONL calls fn with each non-blank line of a JSONL file.
+func ReadJSONL(path string, fn func([]byte) error) error { return jsonl.Each(path, fn) }
 
 // loadSumm reads one summarisation set as articles of the given source.
 func loadSumm(path, source, lang string) ([]Article, error) {
