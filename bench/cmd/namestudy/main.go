@@ -34,7 +34,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -252,23 +251,15 @@ func textHash(s string) string {
 
 // loadVerdicts reads the judged names and figures.
 func loadVerdicts(path string) (map[string]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var v struct{ Set, ID, Section, SHA256, Before, Verdict string }
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, err
-		}
+	type verdict struct{ Set, ID, Section, SHA256, Before, Verdict string }
+	vs, err := jsonl.Read[verdict](path)
+	for _, v := range vs {
 		key := v.Set + "|" + v.ID + "|" + v.Section + "|" + v.SHA256
 		if v.Before != "" {
 			key += "|" + v.Before // the hash of the names listed before it
 		}
 		out[key] = v.Verdict
 	}
-	return out, sc.Err()
+	return out, err
 }

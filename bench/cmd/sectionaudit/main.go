@@ -17,12 +17,10 @@
 package main
 
 import (
-	"bufio"
 	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -149,22 +147,15 @@ func textHash(s string) string {
 	return hex.EncodeToString(h[:8])
 }
 
+// loadVerdicts reads the judged points, keyed by set, id, section and hash.
 func loadVerdicts(path string) (map[string]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var v struct{ Set, ID, Section, SHA256, Verdict string }
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, err
-		}
+	type verdict struct{ Set, ID, Section, SHA256, Verdict string }
+	vs, err := jsonl.Read[verdict](path)
+	for _, v := range vs {
 		out[v.Set+"|"+v.ID+"|"+v.Section+"|"+v.SHA256] = v.Verdict
 	}
-	return out, sc.Err()
+	return out, err
 }
 
 type auditArticle struct{ ID, Title, Text string }
