@@ -10,6 +10,7 @@ import (
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
+	"github.com/newsbrief/newsbrief/internal/dates"
 	"github.com/newsbrief/newsbrief/source"
 )
 
@@ -118,5 +119,15 @@ func Document(a *extract.Article, m Meta) brief.Document {
 		}
 	}
 	d.PressRelease = source.IsPressRelease(cmp.Or(d.URL, d.Domain))
-	return d.WithMeta(m.Title, m.Outlet, m.Published)
+	return d.WithMeta(m.Title, m.Outlet, dates.Of(m.Published))
 }
+
+// Date returns t as a brief.Date, the type brief.Document and brief.Source
+// hold publication times in, keeping t's zone offset; the zero Date when t
+// is zero. Package brief has its own date type so that the browser build
+// does not link package time.
+func Date(t time.Time) brief.Date { return dates.Of(t) }
+
+// Time returns d as a time.Time in a zone of d's offset; the zero Time
+// when d is zero.
+func Time(d brief.Date) time.Time { return dates.Time(d) }

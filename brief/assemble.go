@@ -232,7 +232,7 @@ func (bd *assembler) field(key, value string) bool {
 	case "headline":
 		s.Headline = value
 	case "published":
-		t, err := parseDate(value)
+		t, err := ParseDate(value)
 		if err != nil {
 			return false
 		}

@@ -1,7 +1,5 @@
 package brief
 
-import "time"
-
 // Version is the version of the JSON contract written by WriteJSON and
 // accepted by Parse. It changes only when a field changes meaning.
 const Version = 1
@@ -30,7 +28,8 @@ type Brief struct {
 	// a trial date, a launch.
 	WhatsNext []Point `json:"whatsNext"`
 	// Figures are the numbers the sources give, each with its unit and
-	// what it measures, such as "$62 million bond" or "200 MW by 2028".
+	// what it measures, such as "$62 million bond" or "output of 200 MW by
+	// 2028".
 	Figures []Point `json:"figures"`
 	// Quotes are direct quotations from the sources, with their speakers.
 	Quotes []Quote `json:"quotes"`
@@ -139,7 +138,7 @@ type Source struct {
 	Headline string `json:"headline"`
 	// Published is when the article was published; zero when unknown, and
 	// then omitted from JSON.
-	Published time.Time `json:"published,omitzero"`
+	Published Date `json:"published,omitzero"`
 	// Language is a BCP 47 tag such as "en" or "ko"; empty when unknown.
 	Language string `json:"language"`
 }

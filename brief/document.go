@@ -1,7 +1,5 @@
 package brief
 
-import "time"
-
 // Document is one source article as plain data: the input of building a
 // brief (package compose). newsbrief.Document makes one from an extracted
 // page; any other source of text can fill it directly.
@@ -16,7 +14,7 @@ type Document struct {
 	// Title is the article's headline.
 	Title string
 	// Published is when the article was published; zero when unknown.
-	Published time.Time
+	Published Date
 	// Language is a BCP 47 tag such as "en" or "ko"; guessed when empty.
 	Language string
 	// Text is the article's plain text. Evidence offsets point into it.
@@ -39,7 +37,7 @@ type Document struct {
 // WithMeta returns d with its title, outlet and publication time replaced
 // by those given that are not zero: what a caller (a request, a batch
 // line) knows of an article better than its page says.
-func (d Document) WithMeta(title, outlet string, published time.Time) Document {
+func (d Document) WithMeta(title, outlet string, published Date) Document {
 	if title != "" {
 		d.Title = title
 	}

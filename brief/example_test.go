@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
 )
@@ -107,4 +108,25 @@ func ExampleParseFormat() {
 	fmt.Println(f, err)
 	// Output:
 	// markdown <nil>
+}
+
+func ExampleParseDate() {
+	d, err := brief.ParseDate("2026-11-29T08:30:00.250+09:00")
+	if err != nil {
+		panic(err)
+	}
+	utc, _ := brief.ParseDate("2026-11-28T23:30:00.25Z")
+	fmt.Println(d, d.Equal(utc), d.Offset()/3600)
+
+	// A time.Time becomes a Date with its zone offset (newsbrief.Date does
+	// this), and back.
+	t := time.Date(2026, 11, 29, 8, 30, 0, 0, time.FixedZone("KST", 9*3600))
+	_, offset := t.Zone()
+	fmt.Println(brief.UnixDate(t.Unix(), t.Nanosecond(), offset))
+	back := time.Unix(d.Unix(), int64(d.Nanosecond())).In(time.FixedZone("", d.Offset()))
+	fmt.Println(back.Format(time.RFC3339Nano))
+	// Output:
+	// 2026-11-29T08:30:00.25+09:00 true 9
+	// 2026-11-29T08:30:00+09:00
+	// 2026-11-29T08:30:00.25+09:00
 }

@@ -35,7 +35,8 @@ func genBrief(seed uint64) *Brief {
 	for range r.IntN(3) {
 		s := Source{Outlet: g.text(), Domain: g.pick(domains), URL: g.url(), Headline: g.text(), Language: g.pick([]string{"", "en", "ko", "pt-BR"})}
 		if r.IntN(2) == 0 {
-			s.Published = time.Date(2026, 1+time.Month(r.IntN(12)), 1+r.IntN(28), r.IntN(24), 0, 0, r.IntN(1e9), time.FixedZone("", 3600*(r.IntN(25)-12)))
+			t := time.Date(2026, 1+time.Month(r.IntN(12)), 1+r.IntN(28), r.IntN(24), 0, 0, r.IntN(1e9), time.UTC)
+			s.Published = UnixDate(t.Unix(), t.Nanosecond(), 3600*(r.IntN(25)-12))
 		}
 		b.Sources = append(b.Sources, s)
 	}

@@ -111,7 +111,7 @@ func hookSource(n *htmlparse.Node) Source {
 	s := Source{Outlet: hookField(n, "outlet"), Domain: hookField(n, "domain"), URL: hookURL(n),
 		Headline: hookField(n, "headline"), Language: hookField(n, "language")}
 	if t := findHook(n, "published"); t != nil {
-		s.Published, _ = parseDate(attr(t, "datetime"))
+		s.Published, _ = ParseDate(attr(t, "datetime"))
 	}
 	return s
 }

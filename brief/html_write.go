@@ -1,7 +1,6 @@
 package brief
 
 import (
-	_ "embed"
 	"io"
 	"strconv"
 	"strings"
@@ -45,13 +44,6 @@ func WriteHTML(w io.Writer, b *Brief, opts ...WriteOption) error {
 	_, err := io.WriteString(w, hw.String())
 	return err
 }
-
-// Stylesheet is the CSS of the <news-brief> element: colours, spacing and
-// fonts come from --nb-* custom properties, and theme="light", "dark" or
-// "auto" (the system's choice) on the element picks the palette.
-//
-//go:embed html_style.css
-var Stylesheet string
 
 // pageStart writes the head of a standalone page. Its content security
 // policy lets nothing load or run: the page is the brief and its styles.
@@ -314,7 +306,7 @@ func (w *htmlWriter) sources(sec *sectionSpec, ss []Source) {
 		w.sourceField("cite", "headline", s.Headline)
 		w.link("url", s.URL, "Link")
 		if !s.Published.IsZero() {
-			t := formatDate(s.Published)
+			t := s.Published.String()
 			w.s(` <time data-nb="published" datetime="`, t, `">`, t, "</time>")
 		}
 		w.sourceField("span", "language", s.Language)

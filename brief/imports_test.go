@@ -31,8 +31,23 @@ func TestNoBuildCode(t *testing.T) {
 	require.NoError(t, err)
 	deps := strings.Fields(string(out))
 	require.Contains(t, deps, "github.com/newsbrief/newsbrief/internal/jsonlite", "go list -deps lists brief's dependencies")
-	for _, build := range []string{"compose", "internal/cue", "internal/sentence", "internal/words", "internal/langtag",
+	for _, build := range []string{"compose", "internal/classify", "internal/cue", "internal/sentence", "internal/words", "internal/langtag",
 		"extract", "source", "internal/textenc"} {
 		assert.NotContains(t, deps, "github.com/newsbrief/newsbrief/"+build)
+	}
+}
+
+// TestNoTimeInBrowserBuild keeps package time out of the render build's
+// dependencies, however indirectly (package embed brings it through io/fs):
+// time and the runtime settings it registers cost about 45 KB with brotli.
+func TestNoTimeInBrowserBuild(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", ".")
+	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	require.NoError(t, err)
+	deps := strings.Fields(string(out))
+	require.Contains(t, deps, "github.com/newsbrief/newsbrief/internal/htmlparse", "go list -deps lists brief's dependencies")
+	for _, heavy := range []string{"time", "embed", "io/fs", "fmt", "reflect", "regexp", "encoding/json", "net/http", "os"} {
+		assert.NotContains(t, deps, heavy)
 	}
 }

@@ -201,7 +201,7 @@ func (d *jsonDecoder) source(v *jsonlite.Value, s *Source) {
 			return
 		}
 		if d.is(v, jsonlite.String, "published") {
-			t, err := parseDate(v.Str)
+			t, err := ParseDate(v.Str)
 			if err != nil && d.err == nil {
 				d.err, d.off = wrapErr(err, errors.New("published: "+strconv.Quote(v.Str))), v.Offset
 			}

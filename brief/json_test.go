@@ -121,7 +121,7 @@ func checkReadJSON(t *testing.T, data []byte) {
 		require.Error(t, err, "encoding/json fails on %q", data)
 		return
 	}
-	if errors.Is(err, errDate) {
+	if errors.Is(err, ErrDate) {
 		return // stricter than time.Time.UnmarshalText, which falls back to time.Parse
 	}
 	if errors.Is(err, errJSONLD) {

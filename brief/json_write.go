@@ -163,12 +163,12 @@ func writeSourcesJSON(w *jsonlite.Writer, ss []Source) error {
 		w.BeginObject()
 		writeMembersJSON(w, "outlet", s.Outlet, "domain", s.Domain, "url", s.URL, "headline", s.Headline)
 		if !s.Published.IsZero() {
-			t, err := s.Published.MarshalJSON()
+			t, err := s.Published.MarshalText()
 			if err != nil {
 				return err
 			}
 			w.Key("published")
-			w.Raw(t)
+			w.String(string(t))
 		}
 		writeMembersJSON(w, "language", s.Language)
 		w.EndObject()

@@ -2,7 +2,6 @@ package brief
 
 import (
 	"io"
-	"time"
 
 	"github.com/newsbrief/newsbrief/internal/jsonlite"
 )
@@ -138,7 +137,7 @@ func (a *ldArticle) addCoverage(cs []Coverage) {
 func ldSource(s Source) ldArticle {
 	art := ldArticle{Type: "NewsArticle", Headline: s.Headline, URL: s.URL, Language: s.Language, Publisher: ldPublisher(s.Outlet, s.Domain)}
 	if !s.Published.IsZero() {
-		art.Published = s.Published.Format(time.RFC3339)
+		art.Published = string(s.Published.append(nil, false))
 	}
 	return art
 }

@@ -107,7 +107,6 @@ func normalizeSources(ss []Source) []Source {
 		s.URL = cleanURL(s.URL)
 		s.Headline = cleanText(s.Headline)
 		s.Language = cleanToken(s.Language)
-		s.Published = s.Published.Round(0)
 		out = append(out, s)
 	}
 	return out

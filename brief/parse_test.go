@@ -109,7 +109,7 @@ func TestFixtureFacts(t *testing.T) {
 		assert.Equal(t, "Risks: the group says patient care did not suffer during the pilot.", b.Summary[0].Text, "a backslash escapes a line")
 		assert.Equal(t, Original{Outlet: "Care Times", Domain: "caretimes.example", URL: "https://caretimes.example/nurses-four-day-week", Headline: "Nurses get a four-day week"}, b.Original)
 		require.Len(t, b.Sources, 1)
-		assert.Equal(t, time.Date(2026, 10, 2, 6, 30, 0, 0, time.UTC), b.Sources[0].Published.UTC())
+		assert.Equal(t, time.Date(2026, 10, 2, 6, 30, 0, 0, time.UTC).Unix(), b.Sources[0].Published.Unix())
 		assert.Equal(t, "Background", b.Extra[0].Title)
 	})
 }

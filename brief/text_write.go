@@ -244,7 +244,7 @@ func sourceFields(s Source, link string, esc func(string) string) [][2]string {
 	}
 	add("Headline", esc(s.Headline))
 	if !s.Published.IsZero() {
-		add("Published", formatDate(s.Published))
+		add("Published", s.Published.String())
 	}
 	add("Language", esc(s.Language))
 	return out

@@ -3,11 +3,13 @@ package compose
 import (
 	"context"
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/classify"
 	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/langtag"
 	"github.com/newsbrief/newsbrief/internal/sentence"
@@ -24,6 +26,9 @@ type corpus struct {
 	// sources that say the same (nil with one source).
 	confirmedBy [][]int
 	nTerms      int // distinct terms, the range of sent.ids
+	// leads holds, with several sources, each source's lead: the index of
+	// its first sentence that may be a point, or -1.
+	leads []int
 }
 
 // sent is one sentence of one document.
@@ -35,6 +40,7 @@ type sent struct {
 	para       int // index of its paragraph in its document
 	terms      []string
 	ids        []int              // distinct terms as sorted ids
+	anchors    []int              // the ids of its numbers and names, sorted (see anchorIDs)
 	logLen     float64            // log of len(terms), 0 when empty
 	vec        map[string]float64 // tf-idf, unit length
 	lang       string
@@ -49,6 +55,9 @@ type sent struct {
 	// next counts the cues that it names a scheduled or expected next step
 	// (candidates only).
 	next int
+	// cues is what the cue rules read in it, kept until judge has used it
+	// (candidates only).
+	cues *classify.Cues
 }
 
 // checkEvery is how many sentences the stages handle between looks at
@@ -61,13 +70,15 @@ const checkEvery = 64
 func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpus, error) {
 	c := &corpus{docs: docs}
 	perDoc := max(limits.Sentences/max(len(docs), 1), MinSentencesPerDocument)
+	model, _ := classify.Default() // damaged embedded weights fail classify's tests; here the rules remain
 	for i, d := range docs {
+		first := len(c.sents)
 		lang := langtag.Of(d.Language, d.Text)
 		c.langs = append(c.langs, lang)
 		pos := 0
 	doc:
 		for p, r := range paragraphs(d) {
-			for _, sp := range sentence.Split(d.Text[r[0]:r[1]]) {
+			for _, sp := range splitGlued(d.Text[r[0]:r[1]], sentence.Split(d.Text[r[0]:r[1]])) {
 				if pos == perDoc {
 					break doc
 				}
@@ -77,11 +88,23 @@ func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpu
 					}
 				}
 				s := newSent(d, i, r[0], sp, pos, p, lang)
+				if lang != "ko" && insideQuotation(d.Text[r[0]:r[0]+sp.Start]) {
+					s.candidate = false // a speaker's words go on from an earlier sentence, which names the speaker
+				}
 				if s.needsPrev && (len(c.sents) == 0 || c.sents[len(c.sents)-1].doc != i || c.sents[len(c.sents)-1].para != p) {
 					s.candidate = false // nothing before it in its paragraph to lean on
 				}
 				c.sents = append(c.sents, s)
 				pos++
+			}
+		}
+		c.judge(model, first, pos)
+	}
+	if len(docs) > 1 {
+		c.leads = slices.Repeat([]int{-1}, len(docs))
+		for i := len(c.sents) - 1; i >= 0; i-- {
+			if c.sents[i].candidate && !c.sents[i].needsPrev {
+				c.leads[c.sents[i].doc] = i
 			}
 		}
 	}
@@ -96,12 +119,14 @@ func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang 
 	s.start, s.end = s.start+lo, s.start+hi
 	s.text = d.Text[s.start:s.end]
 	s.terms = terms(s.text, lang)
-	s.candidate = isCandidate(s.text, len(s.terms)) && whole(s.text) && (lang == "ko" || !isBareQuote(s.text))
+	s.candidate = isCandidate(s.text, len(s.terms)) && whole(s.text) &&
+		(lang == "ko" || !isBareQuote(s.text) && !endsQuotation(s.text) && !opensFirstPerson(s.text)) && !isFurniture(s.text, lang)
 	s.needsPrev = needsPrevious(s.text, lang)
 	if s.candidate {
-		s.cue = cue.Classify(s.text, lang)
-		s.significance = cue.Count(s.text, lang, cue.Significance)
-		s.next = cue.Count(s.text, lang, cue.Next)
+		s.cues = classify.ReadCues(s.text, lang)
+		s.cue = s.cues.Evidence.Result
+		s.significance = len(s.cues.Significance)
+		s.next = len(s.cues.Next)
 	}
 	return s
 }
@@ -182,6 +207,10 @@ func isCandidate(s string, nTerms int) bool {
 // isBareQuote reports whether an English sentence is only a quotation
 // with nobody named as saying it: no speech verb after it, or only a
 // pronoun ("…," she said), whose antecedent the brief would not show.
+//
+// In single marks (‘…’, '…') the closing mark is the one after the
+// quotation's last stop or comma (",' she said"), so that an apostrophe
+// inside it ("don't") does not end it.
 func isBareQuote(s string) bool {
 	for _, m := range [][2]string{{"“", "”"}, {"\"", "\""}} {
 		if rest, ok := strings.CutPrefix(s, m[0]); ok {
@@ -189,7 +218,34 @@ func isBareQuote(s string) bool {
 			return i < 0 || !namesSpeaker(rest[i+len(m[1]):])
 		}
 	}
+	for _, m := range []string{"‘", "'"} {
+		rest, ok := strings.CutPrefix(s, m)
+		if !ok {
+			continue
+		}
+		if m == "'" && cue.Has("en", cue.Elisions, strings.ToLower(firstWord(rest))) {
+			return false // 'til, 'em: an apostrophe, no quotation
+		}
+		end := -1
+		for _, stop := range []string{",", ".", "?", "!"} {
+			for _, close := range []string{"'", "’"} {
+				if i := strings.Index(rest, stop+close); i >= 0 && (end < 0 || i < end) {
+					end = i + len(stop+close)
+				}
+			}
+		}
+		return end < 0 || !namesSpeaker(rest[end:])
+	}
 	return false
+}
+
+// firstWord returns the letters that open s.
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
 }
 
 // namesSpeaker reports whether the attribution after a quotation names

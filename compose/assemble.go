@@ -73,14 +73,23 @@ func (c *corpus) points(idx []int) []brief.Point {
 }
 
 // corroboration returns the evidence of the sentences of other sources
-// that say the same as sentence i, one per source.
+// that say the same as sentence i, one per source; a source's lead has the
+// other sources' leads (bothLeads).
 func (c *corpus) corroboration(i int) []brief.Evidence {
 	if c.confirmedBy == nil {
 		return nil
 	}
 	var out []brief.Evidence
 	seen := map[int]bool{c.sents[i].doc: true}
-	for _, j := range c.confirmedBy[i] {
+	others := c.confirmedBy[i]
+	if c.leads != nil && c.leads[c.sents[i].doc] == i {
+		for _, j := range c.leads {
+			if j >= 0 && j != i && c.bothLeads(i, j) {
+				others = append(slices.Clip(others), j)
+			}
+		}
+	}
+	for _, j := range others {
 		s := &c.sents[j]
 		if !seen[s.doc] {
 			seen[s.doc] = true
@@ -93,7 +102,10 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 // headline is the original report's title; when no report is the
 // original, the title of the document of the best key insight, else the
 // first title given; each without the site name it carries. A story with
-// no title gets the main clause of its best key insight.
+// no title gets the main clause of a key insight: of the best one's
+// document, the one it tells first — its lead when the lead is a key
+// insight (a lead that is not one opens a feature with a scene, or comes
+// after the lead a text left out).
 func (c *corpus) headline(orig int, insights []int) string {
 	if orig < 0 && len(insights) > 0 {
 		orig = c.sents[insights[0]].doc
@@ -108,10 +120,16 @@ func (c *corpus) headline(orig int, insights []int) string {
 			return t
 		}
 	}
-	if len(insights) > 0 {
-		return leadHeadline(c.sents[insights[0]].text)
+	if len(insights) == 0 {
+		return ""
 	}
-	return ""
+	best := insights[0]
+	for _, i := range insights {
+		if c.sents[i].doc == c.sents[best].doc && i < best && !c.sents[i].needsPrev {
+			best = i // the earliest key insight of that document: its lead, when the lead is one
+		}
+	}
+	return leadHeadline(c.sents[best].text)
 }
 
 func sources(docs []brief.Document) []brief.Source {
@@ -155,17 +173,31 @@ func (c *corpus) afterPrevious(idx []int) []int {
 	return out
 }
 
-// quotesBesides keeps up to n of quotes that no shown point already holds.
+// quotesBesides keeps up to n of quotes, in order, those no shown point
+// already holds first: a quotation a point holds fills a place left over,
+// since the Quotes section is where a reader finds who said what and the
+// point does not name the speaker as a clean name.
 func quotesBesides(quotes []brief.Quote, shown []brief.Point, n int) []brief.Quote {
-	var out []brief.Quote
-	for _, q := range quotes {
-		held := false
+	held := make([]bool, len(quotes))
+	free := 0
+	for i, q := range quotes {
 		for _, p := range shown {
-			held = held || strings.Contains(p.Text, q.Text)
+			held[i] = held[i] || strings.Contains(p.Text, q.Text)
 		}
-		if !held && len(out) < n {
-			out = append(out, q)
+		if !held[i] {
+			free++
 		}
+	}
+	spare := max(0, n-free) // places the quotations no point holds leave
+	var out []brief.Quote
+	for i, q := range quotes {
+		if len(out) == n || held[i] && spare == 0 {
+			continue
+		}
+		if held[i] {
+			spare--
+		}
+		out = append(out, q)
 	}
 	return out
 }

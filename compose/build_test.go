@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/dates"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -179,12 +180,12 @@ func TestBareQuotesAreNotPoints(t *testing.T) {
 
 func TestDocumentWithMeta(t *testing.T) {
 	when := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
-	d := brief.Document{Title: "Page title", Outlet: "Page outlet", Published: when.Add(-time.Hour), Text: "x"}
-	assert.Equal(t, d, d.WithMeta("", "", time.Time{}), "nothing given, nothing replaced")
-	got := d.WithMeta("Given", "Given outlet", when)
+	d := brief.Document{Title: "Page title", Outlet: "Page outlet", Published: dates.Of(when.Add(-time.Hour)), Text: "x"}
+	assert.Equal(t, d, d.WithMeta("", "", brief.Date{}), "nothing given, nothing replaced")
+	got := d.WithMeta("Given", "Given outlet", dates.Of(when))
 	assert.Equal(t, "Given", got.Title)
 	assert.Equal(t, "Given outlet", got.Outlet)
-	assert.Equal(t, when, got.Published)
+	assert.Equal(t, dates.Of(when), got.Published)
 	assert.Equal(t, "x", got.Text)
 }
 
@@ -310,11 +311,22 @@ func quotesOf(t *testing.T, d brief.Document) []brief.Quote {
 }
 
 func TestQuotesBesidesPoints(t *testing.T) {
-	b, err := Build(context.Background(), []brief.Document{solarDoc()})
-	require.NoError(t, err)
-	for _, q := range b.Quotes {
-		for _, p := range slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext) {
-			assert.NotContains(t, p.Text, q.Text, "a quote a point already shows")
+	q := func(text string) brief.Quote { return brief.Quote{Text: text, Speaker: "Jane Doe"} }
+	quotes := []brief.Quote{q("one held"), q("two free"), q("three held"), q("four free")}
+	shown := []brief.Point{{Text: "She said \"one held\" and \"three held\"."}}
+	for _, tc := range []struct {
+		n    int
+		want []string
+	}{
+		{1, []string{"two free"}},
+		{2, []string{"two free", "four free"}},
+		{3, []string{"one held", "two free", "four free"}}, // a held quotation fills a spare place, in order
+		{4, []string{"one held", "two free", "three held", "four free"}},
+	} {
+		var got []string
+		for _, x := range quotesBesides(quotes, shown, tc.n) {
+			got = append(got, x.Text)
 		}
+		assert.Equal(t, tc.want, got, "n=%d", tc.n)
 	}
 }

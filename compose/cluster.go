@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -28,7 +29,7 @@ const (
 // Each document is a tf-idf vector of its terms (StoryTerms) weighed over
 // the documents given; ClusterVectors then merges them into stories.
 func Cluster(docs []brief.Document) [][]int {
-	published := make([]time.Time, len(docs))
+	published := make([]brief.Date, len(docs))
 	for i, d := range docs {
 		published[i] = d.Published
 	}
@@ -37,7 +38,7 @@ func Cluster(docs []brief.Document) [][]int {
 
 // ClusterVectors is Cluster's merge, for documents whose vectors were
 // weighed elsewhere (over a larger corpus, say): published[i] is the
-// publication time of the document of vecs[i], zero when unknown.
+// publication date of the document of vecs[i], zero when unknown.
 //
 // Pairs of documents at least ClusterSimilarity apart are taken from the
 // most similar down (ties in index order); two stories merge when their
@@ -46,7 +47,7 @@ func Cluster(docs []brief.Document) [][]int {
 // document of the other. Stories only ever merge along such pairs, so
 // clustering each connected component of the pairs on its own gives the
 // same stories as clustering all documents at once.
-func ClusterVectors(vecs []StoryVector, published []time.Time, window time.Duration) [][]int {
+func ClusterVectors(vecs []StoryVector, published []brief.Date, window time.Duration) [][]int {
 	type pair struct {
 		a, b int
 		sim  float64
@@ -102,16 +103,29 @@ func averageLink(a, b []int, sim func(int, int) float64) float64 {
 	return total / float64(len(a)*len(b))
 }
 
+// apart returns how long after u t is, saturated as time.Time.Sub does.
+func apart(t, u brief.Date) time.Duration {
+	const most = int64(math.MaxInt64/time.Second) - 1
+	sec := t.Unix() - u.Unix()
+	switch {
+	case sec > most:
+		return math.MaxInt64
+	case sec < -most:
+		return math.MinInt64
+	}
+	return time.Duration(sec)*time.Second + time.Duration(t.Nanosecond()-u.Nanosecond())
+}
+
 // withinWindow reports whether every dated document of one story was
 // published within window of every dated document of the other.
-func withinWindow(published []time.Time, a, b []int, window time.Duration) bool {
+func withinWindow(published []brief.Date, a, b []int, window time.Duration) bool {
 	for _, i := range a {
 		t := published[i]
 		if t.IsZero() {
 			continue
 		}
 		for _, j := range b {
-			if u := published[j]; !u.IsZero() && (t.Sub(u) > window || u.Sub(t) > window) {
+			if u := published[j]; !u.IsZero() && (apart(t, u) > window || apart(u, t) > window) {
 				return false
 			}
 		}

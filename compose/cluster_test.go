@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/dates"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,10 +18,10 @@ import (
 func TestClusterSmall(t *testing.T) {
 	day := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
 	docs := []brief.Document{
-		{Title: "Tram line to the airport approved", Text: "The city council approved a tram extension to the airport. The line costs €480 million.", Published: day},
-		{Title: "Harbour bridge reopens after repairs", Text: "The harbour bridge reopened on Monday after eight months of repairs.", Published: day},
-		{Title: "Council backs airport tram", Text: "Councillors voted for the airport tram line, which will cost €480 million.", Published: day.Add(time.Hour)},
-		{Title: "Airport tram approved", Text: "The airport tram line was approved by the city council.", Published: day.AddDate(0, 1, 0)},
+		{Title: "Tram line to the airport approved", Text: "The city council approved a tram extension to the airport. The line costs €480 million.", Published: dates.Of(day)},
+		{Title: "Harbour bridge reopens after repairs", Text: "The harbour bridge reopened on Monday after eight months of repairs.", Published: dates.Of(day)},
+		{Title: "Council backs airport tram", Text: "Councillors voted for the airport tram line, which will cost €480 million.", Published: dates.Of(day.Add(time.Hour))},
+		{Title: "Airport tram approved", Text: "The airport tram line was approved by the city council.", Published: dates.Of(day.AddDate(0, 1, 0))},
 	}
 	assert.Equal(t, [][]int{{0, 2}, {1}, {3}}, Cluster(docs), "a month later is another story")
 	assert.Empty(t, Cluster(nil))
@@ -99,7 +100,7 @@ func TestClusterVectorsByComponent(t *testing.T) {
 	var got [][]int
 	for _, c := range comps {
 		vs := make([]StoryVector, len(c))
-		published := make([]time.Time, len(c))
+		published := make([]brief.Date, len(c))
 		for k, i := range c {
 			vs[k], published[k] = vecs[i], docs[i].Published
 		}
@@ -137,7 +138,7 @@ func allSides(t *testing.T) ([]brief.Document, []int) {
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &s))
 		for _, a := range s.Articles {
 			published, _ := time.Parse(time.DateOnly, a.Date) // zero when the URL has no date
-			docs = append(docs, brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: published})
+			docs = append(docs, brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: dates.Of(published)})
 			story = append(story, n)
 		}
 	}

@@ -78,8 +78,8 @@ func findFigures(s string) [][2]int {
 // next word ("13.Coach").
 func isFigureNumber(toks []token, i int) bool {
 	w := strings.TrimLeft(toks[i].word, "$€£¥₩")
-	if w == "" || !unicode.IsDigit(rune(w[0])) || isDateOrTime(toks, i) || isYear(w) {
-		return false
+	if w == "" || !unicode.IsDigit(rune(w[0])) || isDateOrTime(toks, i) || isYear(w) || strings.HasPrefix(w, "0-") {
+		return false // "0-60 mph": a range that names a test, not a figure
 	}
 	if strings.ContainsAny(w, "'’") || isOrdinal(w) || strings.ContainsRune(w, 'x') && !strings.HasSuffix(w, "x") {
 		return false
@@ -90,11 +90,8 @@ func isFigureNumber(toks []token, i int) bool {
 	if i > 1 && toks[i-1].upper && !toks[i-1].trailing && !words.IsStop(toks[i-1].word) && !isCurrencyWord(toks[i-1].word) && !strings.ContainsAny(toks[i-1].word, "$€£¥₩") {
 		return false // part of a name: "Formula 4", "Radio 4", "Apollo 11"
 	}
-	if i > 0 {
-		switch toks[i-1].word {
-		case "no", "no.", "number", "#", "nos", "page", "chapter", "article", "section", "grade", "grades", "level", "stage", "phase", "room", "route", "channel", "radio", "apollo", "covid", "covid-19":
-			return false
-		}
+	if i > 0 && (is(cue.NumberLabels, strings.TrimSuffix(toks[i-1].word, ".")) || toks[i-1].word == "#") {
+		return false // a label, not a count: "type 1 diabetes", "No 1", "Gate 3"
 	}
 	return true
 }
@@ -149,12 +146,21 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		percent = percent || toks[last].word == "percent" || toks[last].word == "cent"
 		end = toks[last].end
 	}
-	measured := false
+	if compound && !currency && i+1 < len(toks) && is(cue.MaturityNouns, toks[i+1].word) && is(cue.SpanUnits, compoundUnit(t.word)) {
+		return 0, 0, i, false // debt named by its term: "10-year notes", "the 30-year bond"
+	}
+	measured, quantity := false, false
 	// What it measures, after it: a unit or up to three words ending on a
-	// noun; a plain count needs a plural noun or a unit ("15 league games").
+	// noun; a plain count needs a plural noun or a unit ("15 league games");
+	// a unit of quantity needs a noun after or before it ("an 82 kWh
+	// battery", "output of 55 MW").
 	for k := 0; k < 3 && !toks[last].trailing && last+1 < len(toks); k++ {
 		w := toks[last+1].word
 		switch {
+		case is(cue.QuantityUnits, w) && !measured && !quantity:
+			last++
+			end, quantity = toks[last].end, true
+			continue
 		case is(cue.Units, w):
 			last++
 			end, measured = toks[last].end, true
@@ -163,7 +169,7 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			end, span = toks[last].end, true
 			continue
 		case isPhraseWord(w):
-			n := measureRun(toks, last+1, currency || compound || span || percent)
+			n := measureRun(toks, last+1, currency || compound || span || percent || quantity)
 			if n == 0 {
 				k = 3
 				continue
@@ -189,7 +195,7 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			start, measured = toks[first].start, true
 		}
 	}
-	if !measured || span && !compound {
+	if !measured || span && !compound || vacuous(toks, start, end) {
 		return 0, 0, i, false
 	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
@@ -197,6 +203,30 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		end = toks[last].end
 	}
 	return start, end, last, true
+}
+
+// compoundUnit returns the word after a compound's number ("year" of
+// "10-year").
+func compoundUnit(w string) string {
+	_, unit, _ := strings.Cut(w, "-")
+	unit, _, _ = strings.Cut(unit, "-")
+	return unit
+}
+
+// vacuous reports a figure whose only word besides its number, unit and
+// links says that it is a number ("total of 3.78 million", "10% figure").
+func vacuous(toks []token, start, end int) bool {
+	nouns, empty := 0, 0
+	for _, t := range toks {
+		if t.start < start || t.end > end || hasDigit(t.word) || isScale(t.word) || is(cue.FigureLinks, t.word) || is(cue.FigureLeads, t.word) || isCurrencyWord(t.word) {
+			continue
+		}
+		nouns++
+		if is(cue.VacuousMeasures, t.word) {
+			empty++
+		}
+	}
+	return nouns > 0 && nouns == empty
 }
 
 // leads counts the FigureLeads words from toks[i] ("the", "its").
@@ -228,6 +258,15 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		}
 		if t.trailing {
 			break
+		}
+	}
+	if best > 0 && !toks[i+best-1].trailing && i+best < len(toks) {
+		next := toks[i+best].word
+		if isMeasureWord(next) && !is(cue.Units, next) {
+			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
+		}
+		if (next == "and" || next == "or") && !toks[i+best].trailing && i+best+2 < len(toks) && isPhraseWord(toks[i+best+1].word) && !toks[i+best+1].trailing && isPhraseWord(toks[i+best+2].word) {
+			return 0 // cut at a coordination: "£8bn social" of "£8bn social and affordable housing programme"
 		}
 	}
 	return best
@@ -281,10 +320,11 @@ func nounBefore(toks []token, i int) (int, bool) {
 	return first, first < j
 }
 
-// isModal reports a word that a verb follows ("to", "will").
+// isModal reports a word that a verb follows ("to", "will", "was").
 func isModal(w string) bool {
 	switch w {
-	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do":
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
+		"was", "were", "is", "are", "be", "been", "being": // "was cut by 60%": a participle, not a noun
 		return true
 	}
 	return false
@@ -293,7 +333,7 @@ func isModal(w string) bool {
 // isNounWord reports a word that may be part of the noun phrase before a
 // figure: not a function word, pronoun, clause word or verb in -ing.
 func isNounWord(w string) bool {
-	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
+	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || isScale(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")

@@ -43,20 +43,75 @@ func findKoreanFigures(s string) [][2]int {
 			if strings.ContainsAny(rest, "()[]") {
 				continue // "93PF(페타플롭)의"
 			}
-			stem := koreanNoun(s[fields[last][0]:fields[last][1]])
+			word := s[fields[last][0]:fields[last][1]]
+			stem := koreanNoun(word)
 			if stem == "" {
 				continue
 			}
-			out = append(out, [2]int{start, fields[last][0] + len(stem)})
+			end := fields[last][0] + len(stem)
+			if stem == word && last+1 < len(fields) {
+				// a bare noun opens a compound whose head follows, marked by
+				// its particle: "22명의 노벨과학상 수상자를" counts 수상자,
+				// "2개의 단일 가닥 DNA가" counts DNA; with no head in
+				// reach, what it counts is not shown ("약 2만장의 알프스")
+				head := ""
+				for k := last + 1; k < len(fields) && k <= last+maxCompound; k++ {
+					next := s[fields[k][0]:fields[k][1]]
+					if strings.HasSuffix(next, "로") && !strings.HasSuffix(next, "으로") {
+						continue // as often a noun's last syllable (등산로, 도로) as a particle
+					}
+					if h := koreanNoun(next); h != next {
+						if h != "" && !strings.ContainsAny(h, "()[]") {
+							head, last = h, k
+						}
+						break
+					}
+				}
+				if head == "" {
+					continue
+				}
+				end = fields[last][0] + len(head)
+			}
+			out = append(out, [2]int{start, end})
 			i = last
 			continue
 		}
 		if start == fields[i][0] && i > 0 && isKoreanSubject(s[fields[i-1][0]:fields[i-1][1]]) {
-			out = append(out, [2]int{fields[i-1][0], end})
+			from := i - 1
+			if from > 0 && isAdnominal(s[fields[from-1][0]:fields[from-1][1]]) {
+				continue // a clause says whose rate it is: "의학계열로 진학한 비율은 20.5%"
+			}
+			// the noun the subject belongs to: "폐암 환자의 완치율은 30%"
+			if from > 0 && strings.HasSuffix(s[fields[from-1][0]:fields[from-1][1]], "의") && allHangul(s[fields[from-1][0]:fields[from-1][1]]) {
+				from--
+				if from > 0 && isBareKoreanWord(s[fields[from-1][0]:fields[from-1][1]]) {
+					from--
+				}
+			}
+			out = append(out, [2]int{fields[from][0], end})
 			i = last
 		}
 	}
 	return out
+}
+
+// maxCompound is how many words after a bare noun may reach the head of
+// its compound ("2개의 단일 가닥 DNA가").
+const maxCompound = 3
+
+// isAdnominal reports a Hangul word that ends as a verb modifying the noun
+// after it ("진학한", "발견된", "늘어난"), which makes that noun part of a
+// clause a figure cannot show whole.
+func isAdnominal(w string) bool {
+	if !allHangul(w) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, e := range []string{"한", "된", "던", "난", "진", "운", "할", "될"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldSpans returns the byte ranges of the space-separated fields of s.
@@ -123,7 +178,10 @@ func cutAt(rest string) int {
 		return k + 1
 	}
 	if w := words.TrimParticle("00" + rest); len(w) >= 2 {
-		return len(w) - 2
+		rest = w[2:]
+	}
+	if n := koreanNoun(rest); n != "" {
+		return len(n) // a particle after a unit sign: "35만6509㎞로" → "㎞"
 	}
 	return len(rest)
 }

@@ -9,9 +9,11 @@ import (
 )
 
 // figures finds the numbers the sources give, with their unit and what
-// they measure ("$62 million bond", "55 MW", "shares rose 4%", "200 MW by
-// 2028"), from the best sentences first, and lists them in order. Each
-// figure is a span of its sentence.
+// they measure ("$62 million bond", "an 82 kWh battery", "shares rose
+// 4%", "output of 200 MW by 2028"), in English and Korean sentences, from
+// the best sentences first, and lists them in order. Each figure is a span
+// of its sentence; a number whose sentence does not say what it counts is
+// left out, so a brief shows fewer figures rather than bad ones.
 func (c *corpus) figures(n int, order Order) []brief.Point {
 	return c.figuresBesides(n, order, nil)
 }
@@ -36,9 +38,14 @@ func (c *corpus) bestFigures(n int, shown []brief.Point) []brief.Point {
 	var out []brief.Point
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
-		find := findFigures
-		if s.lang == "ko" {
+		var find func(string) [][2]int
+		switch s.lang {
+		case "ko":
 			find = findKoreanFigures
+		case "en", "":
+			find = findFigures
+		default:
+			continue // the figure rules read English and Korean only
 		}
 		for _, f := range find(s.text) {
 			text := s.text[f[0]:f[1]]

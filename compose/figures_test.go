@@ -19,7 +19,8 @@ func TestFindFigures(t *testing.T) {
 		{"The farm will supply about 90,000 homes.", []string{"90,000 homes"}},
 		{"Ostra Energy shares rose 4% in Madrid.", []string{"Ostra Energy shares rose 4%"}},
 		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"output by up to 10%"}},
-		{"It plans 200 MW by 2028.", []string{"200 MW by 2028"}},
+		{"The park will reach an output of 200 MW by 2028.", []string{"output of 200 MW by 2028"}},
+		{"The car has an 82 kWh battery.", []string{"82 kWh battery"}},
 		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%"}}, // "margins 3 percent" has no link to its noun
 		{"The hearing is on 12 March 2026 at 10:30.", nil},
 		// a figure says what it counts, and ends on the noun
@@ -42,8 +43,27 @@ func TestFindFigures(t *testing.T) {
 		{"The 2013-14 season ended at 6pm.", nil},
 		{"He won a race that week – worth £5,000.", nil},
 		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
+		{"The housing programme was cut by 60% in 2010.", nil},
 		{"He won the Formula 4 series and 12 others.", nil},
 		{"The toilet measures 12 square metres.", nil},
+		// a figure cut inside its phrase, or ending on a verb
+		{"It set aside £8bn extra social care budget money.", nil},
+		{"The £8bn social and affordable housing programme was cut.", nil},
+		{"He agreed to pay a $10,000 fine and produce a film.", []string{"$10,000 fine"}},
+		{"Sales and profits rose by $5m and staff by 300 people and more.", []string{"profits rose by $5m", "300 people"}}, // a plural noun before "and" ends a figure
+		{"They flew a 5,000m-long kite made of silk.", []string{"5,000m-long kite"}},
+		{"Then 3.5% of the total stock becomes private.", []string{"3.5% of the total stock"}},
+		// a unit of quantity alone, a label
+		{"It plans 200 MW by 2028.", nil},
+		{"That makes a total of 3.78 million, above the 10% figure.", nil},
+		{"Traders sold 10-year notes and the 30-year bond.", nil},
+		{"Mido joined in an 18-month loan deal.", []string{"18-month loan deal"}},
+		{"A total of 300 homes were built.", []string{"300 homes"}},
+		{"Its 0-62 mph time is quick.", nil},
+		{"The deal grew from $20 million to $28 million.", []string{"deal grew from $20 million"}}, // not "million to $28 million"
+		{"It goes from 0-60 mph in 30 grams of fuel.", nil},
+		{"He signed an 18-month loan deal.", []string{"18-month loan deal"}},
+		{"She has type 1 diabetes and 3 sons.", []string{"3 sons"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
@@ -72,6 +92,13 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"전년 대비 4.29% 늘었다.", nil},
 		{"예산 18조8000억원의 사업이다.", []string{"18조8000억원의 사업"}},
 		{"13명의 폐암환자로부터 얻었다.", []string{"13명의 폐암환자"}},
+		{"총 22명의 노벨과학상 수상자를 배출했다.", []string{"22명의 노벨과학상 수상자"}},
+		{"지구와의 거리는 35만6509㎞로 가깝다.", []string{"지구와의 거리는 35만6509㎞"}},
+		{"DNA는 2개의 단일 가닥 DNA가 결합한다.", []string{"2개의 단일 가닥 DNA"}},
+		{"13명에게서 5종의 USE1 돌연변이를 찾았다.", []string{"5종의 USE1 돌연변이"}},
+		{"약 2만장의 알프스 산 등산로 사진 자료 모음을 썼다.", nil}, // no head within reach
+		{"폐암 환자의 완치율은 30% 이하다.", []string{"폐암 환자의 완치율은 30%"}},
+		{"의학계열로 진학한 비율은 20.5%로 높다.", nil}, // a clause says whose rate it is
 	} {
 		var got []string
 		for _, f := range findKoreanFigures(tc.sentence) {

@@ -2,6 +2,8 @@ package compose
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
@@ -9,10 +11,12 @@ import (
 
 // Headline shapes.
 const (
-	// maxHeadlineWords is the most words a headline made from a lead
-	// sentence keeps.
-	maxHeadlineWords = 14
-	minHeadlineWords = 5
+	// A lead clause of up to maxLeadWords words is a headline whole; a
+	// longer one is cut before a conjunction that leaves at least
+	// minHeadlineWords words, else kept whole up to maxWholeWords.
+	maxLeadWords     = 20
+	minHeadlineWords = 8
+	maxWholeWords    = 32
 	// maxSiteWords is the most words a site name after a separator has.
 	maxSiteWords = 5
 )
@@ -63,26 +67,81 @@ func isSiteName(part string, d brief.Document) bool {
 }
 
 // leadHeadline makes a headline from a lead sentence when a story has no
-// title: its main clause, up to the first clause break, at most
-// maxHeadlineWords words (cut before a preposition), without its final
-// stop. Its words are the sentence's first words.
+// title: its main clause, without its final stop. An opening subordinate
+// clause ("As rents soared, the student told …") is left out; the clause
+// ends at the first clause break (a comma, dash, semicolon or colon) that
+// does not open or close an aside ("Jane Doe, 32, said …", "Kemp, who …,
+// said", "in, or close to, a car"). A clause longer than maxLeadWords is
+// cut before a conjunction (cue list clause-cut) that leaves at least
+// minHeadlineWords words, enough for a subject and its verb; one with no
+// such conjunction is kept whole up to maxWholeWords words — a long
+// headline reads better than a fragment ("An obese mother who enjoyed
+// takeaways") — and a longer one is cut before a preposition.
 func leadHeadline(s string) string {
-	s = strings.TrimSpace(s)
-	cut := len(s)
-	for _, b := range []string{", ", " — ", " – ", " -- ", "; ", ": "} {
-		if i := strings.Index(s, b); i > 0 && i < cut && len(strings.Fields(s[:i])) >= 4 {
-			cut = i
+	s = strings.TrimRight(strings.TrimSpace(s), ".!。 ")
+	s = mainClause(s)
+	words := strings.Fields(s)
+	if len(words) <= maxLeadWords {
+		return trimTail(s)
+	}
+	for k := minHeadlineWords; k < len(words); k++ {
+		if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") {
+			return trimTail(strings.Join(words[:k], " "))
 		}
 	}
-	words := strings.Fields(s[:cut])
-	if len(words) > maxHeadlineWords {
-		// Cut before the last preposition that leaves a clause of sense.
-		for k := maxHeadlineWords; k >= minHeadlineWords; k-- {
-			if cue.Has("en", cue.Prepositions, strings.ToLower(words[k])) {
-				return strings.Join(words[:k], " ")
+	if len(words) <= maxWholeWords {
+		return trimTail(s)
+	}
+	for k := maxLeadWords; k >= minHeadlineWords; k-- {
+		if cue.Has("en", cue.Prepositions, strings.ToLower(words[k])) {
+			return trimTail(strings.Join(words[:k], " "))
+		}
+	}
+	return strings.Join(words[:maxLeadWords], " ") + " …"
+}
+
+// trimTail drops the punctuation a cut leaves at a headline's end.
+func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
+
+// mainClause returns s without an opening subordinate clause and cut at
+// its first clause break that is not inside an aside.
+func mainClause(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 0 && cue.Has("en", cue.Subordinators, strings.ToLower(words[0])) {
+		if i := strings.Index(s, ", "); i > 0 {
+			rest := s[i+2:]
+			if len(strings.Fields(rest)) >= minHeadlineWords {
+				r, size := utf8.DecodeRuneInString(rest)
+				s = string(unicode.ToUpper(r)) + rest[size:]
 			}
 		}
-		return strings.Join(words[:maxHeadlineWords], " ") + " …"
 	}
-	return strings.TrimRight(strings.Join(words, " "), ".!。")
+	inAside := false
+	for i := 0; i < len(s); i++ {
+		for _, b := range []string{", ", " — ", " – ", " -- ", "; ", ": "} {
+			if !strings.HasPrefix(s[i:], b) {
+				continue
+			}
+			after := strings.Fields(s[i+len(b):])
+			if b == ", " && inAside {
+				inAside = false // the comma that closes the aside
+				break
+			}
+			if b == ", " && len(after) > 0 && (opensAside(after[0]) || cue.Has("en", cue.Coordinators, strings.ToLower(after[0]))) {
+				inAside = true
+				break
+			}
+			if len(strings.Fields(s[:i])) >= 4 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// opensAside reports the first word after a comma that opens an aside
+// inside a clause: a relative word ("who") or a number (an age, "32,").
+func opensAside(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || cue.Has("en", cue.RelativeWords, strings.ToLower(w))
 }

@@ -34,10 +34,37 @@ func TestLeadHeadline(t *testing.T) {
 		{"The harbour bridge reopened on Monday.", "The harbour bridge reopened on Monday"},
 		{"The harbour bridge reopened on Monday, eight months after repairs began.", "The harbour bridge reopened on Monday"},
 		{"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind in the north.",
-			"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir"},
+			"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind in the north"},
+		// Past maxWholeWords with no conjunction: cut before a preposition.
+		{"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind in the north of the country with money from the state fund for the region.",
+			"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind"},
 		{"부산항에 새 터미널이 문을 열었다.", "부산항에 새 터미널이 문을 열었다"},
 	} {
 		got := leadHeadline(tc.in)
 		assert.Equal(t, tc.want, got, tc.in)
+	}
+}
+
+func TestLeadHeadlineClauses(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// An aside is no clause break.
+		{"Kemp, who last played Grant Mitchell in 2006, said it would be a brief return.",
+			"Kemp, who last played Grant Mitchell in 2006, said it would be a brief return"},
+		{"Lizzi Crawford, 32, tipped the scales at 20 stone when she overheard a passenger on the bus ask his mother about her weight.",
+			"Lizzi Crawford, 32, tipped the scales at 20 stone"},
+		// An opening subordinate clause is left out.
+		{"As rents in the capital soared, the student told how she took up a second job to pay them.",
+			"The student told how she took up a second job to pay them"},
+		// A long clause is cut before a conjunction, not inside a phrase;
+		// a conjunction too early leaves it whole.
+		{"An obese mother who enjoyed takeaways and pizzas lost seven stone after a boy on a bus asked whether she was pregnant.",
+			"An obese mother who enjoyed takeaways and pizzas lost seven stone"},
+		{"Hogwood worked with many leading orchestras around the world and was considered one of the most influential exponents of the early-music movement.",
+			"Hogwood worked with many leading orchestras around the world"},
+		// A comma before "or" joins a phrase.
+		{"People living in the area said the man was in, or close to, a black car he had been driving when he was shot.",
+			"People living in the area said the man was in, or close to, a black car he had been driving"},
+	} {
+		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
 	}
 }

@@ -30,6 +30,8 @@ func koreanNames(s string) []string {
 		switch {
 		case isKoreanPerson(stem) && i+1 < len(fields) && hasListPrefix(fields[i+1], cue.PersonTitles) && !hasListPrefix(fields[i+1], cue.Bylines):
 			out = append(out, stem)
+		case utf8.RuneCountInString(stem) == 1 && stem == f && cue.Has("ko", cue.Surnames, stem) && i+1 < len(fields) && hasListPrefix(fields[i+1], cue.PersonTitles) && !hasListPrefix(fields[i+1], cue.Bylines):
+			out = append(out, stem) // "이 교수": a later mention of 이창환 교수, merged by nameTally
 		case strings.HasSuffix(stem, "씨") && isKoreanPerson(strings.TrimSuffix(stem, "씨")):
 			out = append(out, strings.TrimSuffix(stem, "씨"))
 		case isKoreanOrg(stem):

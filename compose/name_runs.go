@@ -23,13 +23,14 @@ func (c *corpus) nameContext() *nameContext {
 		if s.lang == "ko" {
 			continue
 		}
-		for i, t := range tokenize(s.text) {
+		toks := tokenize(s.text)
+		for i, t := range toks {
 			w, _ := stripPossessive(s.text[t.start:t.end])
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsLower(r):
 				nc.lower[strings.ToLower(w)] = true
-			case unicode.IsUpper(r) && i > 0:
+			case unicode.IsUpper(r) && !opensClause(s.text, toks, i):
 				nc.midCap[w] = true
 			}
 		}
@@ -65,17 +66,23 @@ func (nc *nameContext) names(s string) []string {
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
 		w = unglueDate(w)
-		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text)) {
-			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud": a new run
+		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || len(run) > 1 && w == run[len(run)-1].text) {
+			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel" (not "Chan Chan"): a new run
 		}
 		switch {
 		case isNameWord(w):
 			heading := isShouted(w) && (i > 0 && isCaps(s[toks[i-1].start:toks[i-1].end]) || i+1 < len(toks) && isCaps(s[toks[i+1].start:toks[i+1].end]))
-			run = append(run, nameWord{text: w, opening: i == 0, heading: heading})
+			run = append(run, nameWord{text: w, opening: opensClause(s, toks, i), heading: heading})
+		case len(run) > 0 && isInitial(w) && continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end]):
+			run = append(run, nameWord{text: w + "."}) // a middle initial: "Elizabeth A. Burton"
+			continue
 		case len(run) > 0 && !t.trailing && nc.isJoint(toks, i, s, run):
 			run = append(run, nameWord{text: w, joint: true})
 			continue
 		default:
+			if len(run) > 1 && hasDigit(w) && is(cue.NameNumberLabels, strings.ToLower(run[len(run)-1].text)) {
+				run = run[:len(run)-1] // a label before its number: "Air France Flight 447"
+			}
 			flush()
 			continue
 		}
@@ -85,6 +92,18 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// isInitial reports a single capital letter ("A" of "Elizabeth A. Burton").
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// opensClause reports whether toks[i] opens its sentence or a clause after
+// a colon ("Burton: Dealing in methamphetamine", "Graphic: Emerging
+// markets"), where a common word is capitalised too.
+func opensClause(s string, toks []token, i int) bool {
+	return i == 0 || strings.HasSuffix(s[toks[i-1].start:toks[i].start], ": ")
 }
 
 // unglueDate removes a month or weekday glued to a capitalised word by a
@@ -138,6 +157,11 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 	case w == "of" || w == "for":
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return false // "Fans of Australia" opening a sentence
+		}
+		head := strings.ToLower(run[len(run)-1].text)
+		orgHead := is(cue.OrgHeads, head) || is(cue.OrgHeads, strings.TrimSuffix(head, "s"))
+		if !orgHead && (w == "for" || isPlural(head)) {
+			return false // "Institute for …" but not "EastEnders for Barbara"; "Democrats of Biden"
 		}
 		return len(run) == 1 || len(run) == 2 && isAdjective(strings.ToLower(run[0].text))
 	}
@@ -225,7 +249,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 	for len(run) > 1 {
 		w := run[len(run)-1]
 		l := strings.ToLower(w.text)
-		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || isAdjective(l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
+		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || is(cue.NotNames, l) || isAdjective(l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
 			break
 		}
 		run = run[:len(run)-1]
@@ -241,12 +265,15 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
+		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
 			return ""
 		}
 	}
-	if len(run) >= 3 && is(cue.Demonyms, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
-		run = run[1:] // "Russian Nikolay Davydenko", not "Irish Sports Council" or "English Collective of Prostitutes"
+	if len(run) > 1 && nc.isHeadingCase(run) {
+		return "" // common words in title case: "Patient Care", "Preventive Tool"
+	}
+	if first := strings.ToLower(run[0].text); len(run) >= 3 && (is(cue.Demonyms, first) || is(cue.Demonyms, strings.TrimSuffix(first, "s"))) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
+		run = run[1:] // "Russian Nikolay Davydenko", "Americans Andy Roddick", not "Irish Sports Council" or "English Collective of Prostitutes"
 	}
 	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
 		return "" // "Hurricane Ida", "Texas Heartbeat Act"
@@ -256,6 +283,21 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// isHeadingCase reports a run of words that the sources all also write
+// in lower case, as a heading or a product page capitalises common words
+// ("Patient Care"), unless it holds an organisation's head noun or a
+// joining word ("Ministry of Justice", "Food and Drug Administration") or
+// a word in capitals ("UN").
+func (nc *nameContext) isHeadingCase(run []nameWord) bool {
+	for _, w := range run {
+		l := strings.ToLower(w.text)
+		if w.joint || !nc.lower[l] || isCaps(w.text) || is(cue.OrgHeads, l) {
+			return false
+		}
+	}
+	return true
 }
 
 // isOpeningWord reports whether the first word of run, which opens its

@@ -3,6 +3,7 @@ package compose
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
@@ -19,9 +20,12 @@ func (c *corpus) entities(n int) []brief.Entity {
 	tally := newNameTally()
 	for _, s := range c.sents {
 		var found []string
-		if s.lang == "ko" {
+		switch {
+		case s.lang == "ko":
 			found = koreanNames(s.text)
-		} else {
+		case capitalisesNouns(s.lang):
+			continue // every noun is capitalised: capitals do not mark names
+		default:
 			found = nc.names(s.text)
 		}
 		for _, name := range found {
@@ -55,6 +59,10 @@ func (c *corpus) entities(n int) []brief.Entity {
 	})
 	return out[:min(n, len(out))]
 }
+
+// capitalisesNouns reports a language that capitalises every noun
+// (German), where a run of capitals is no sign of a name.
+func capitalisesNouns(lang string) bool { return lang == "de" }
 
 // Centrality bonuses: a name in a headline or in one of the first
 // leadSentences sentences of a source is central to the story.
@@ -153,6 +161,27 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
+	// A surname glued after another name, found once ("Grand Prix Vettel",
+	// "Aintree Treadwell"), is the person the sources name in full at
+	// least twice ("Sebastian Vettel"), when the words before it belong to
+	// another name the sources write ("Australian Grand Prix", "Aintree").
+	for _, name := range names {
+		w := strings.Fields(name)
+		if len(w) < 2 || t.counts[name] != 1 {
+			continue
+		}
+		last := w[len(w)-1]
+		full := ""
+		for _, other := range names {
+			if other != name && t.counts[other] >= 2 && strings.HasSuffix(other, " "+last) && !strings.Contains(other, w[0]) {
+				full = other
+				break
+			}
+		}
+		if full != "" && t.prefixNamed(w[:len(w)-1], last) {
+			t.move(name, full)
+		}
+	}
 	// A surname after an adjective of a people ("American Dent") is the
 	// person the sources name in full ("Taylor Dent").
 	for _, name := range names {
@@ -169,6 +198,25 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
+	// A Korean surname alone ("이" of "이 교수") is the one person the
+	// sources name in full with it ("이창환"); with none or several, it is
+	// no name to list.
+	for _, short := range names {
+		if utf8.RuneCountInString(short) != 1 || !allHangul(short) || t.counts[short] == 0 {
+			continue
+		}
+		var full []string
+		for _, other := range names {
+			if other != short && t.counts[other] > 0 && allHangul(other) && strings.HasPrefix(other, short) && isKoreanPerson(other) {
+				full = append(full, other)
+			}
+		}
+		if len(full) == 1 {
+			t.move(short, full[0])
+		} else {
+			delete(t.counts, short)
+		}
+	}
 	for _, short := range names {
 		if t.counts[short] == 0 {
 			continue
@@ -183,6 +231,18 @@ func (t *nameTally) merge() {
 			t.move(short, long)
 		}
 	}
+}
+
+// prefixNamed reports whether the words before a surname are, or are
+// part of, a name the sources write that does not end with that surname.
+func (t *nameTally) prefixNamed(prefix []string, surname string) bool {
+	p := strings.Join(prefix, " ")
+	for other, n := range t.counts {
+		if n > 0 && !strings.HasSuffix(other, surname) && containsWords(other, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // move adds the count of name from to name to.
@@ -205,13 +265,29 @@ func isFormOf(short, long string) bool {
 	if len(sw) == 1 && isInitials(short, long) {
 		return true
 	}
-	k := 0
-	for _, w := range lw {
+	k, joint := 0, false
+	for j, w := range lw {
 		if k < len(sw) && w == sw[k] {
+			if k == 0 && joint {
+				return false // "Iran" is not "Majlis of Iran", nor "Cornwall" "Duchess of Cornwall"
+			}
 			k++
 		}
+		// after "of" comes another name, unless an organisation's head
+		// names the body by it ("Ministry of Justice", "Institutes of Health")
+		joint = joint || k == 0 && isJointWord(w) && j > 0 && !is(cue.OrgHeads, lw[j-1]) && !is(cue.OrgHeads, strings.TrimSuffix(lw[j-1], "s"))
 	}
 	return k == len(sw)
+}
+
+// isJointWord reports a lower-case word that joins two names into one
+// ("of", "for", "and", "&"): what follows it is another name.
+func isJointWord(w string) bool {
+	switch w {
+	case "of", "for", "and", "&":
+		return true
+	}
+	return false
 }
 
 // isInitials reports whether short, in capitals, spells the first letters

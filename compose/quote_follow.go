@@ -33,6 +33,13 @@ func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) stri
 		}
 		return ""
 	}
+	return previousSubject(text, gap, open)
+}
+
+// previousSubject returns the person whose name opens the last full
+// sentence of gap, the text before the quotation opening at open ("Jane
+// Doe was angry. 'We …,' she said"), or "".
+func previousSubject(text, gap string, open int) string {
 	spans := sentence.Split(gap)
 	if len(spans) > 0 && !endsSentence(gap) {
 		spans = spans[:len(spans)-1] // the quotation's own sentence ("She said:")
@@ -49,6 +56,50 @@ func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) stri
 		return ""
 	}
 	return a.speaker
+}
+
+// descriptionSpeaker returns whom a speaker given as a description ("the
+// Tottenham striker", "the 25-year-old") means: the person whose name
+// opens the sentence before the quotation ("Matchwinner Keane was full of
+// praise. '…,' said the Tottenham striker"), or "" when none does.
+func descriptionSpeaker(text string, open int, speaker string) string {
+	if !isDescription(speaker) {
+		return ""
+	}
+	from := max(0, open-followOnGap)
+	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
+		from += k
+	}
+	return previousSubject(text, text[from:open], open)
+}
+
+// isDescription reports a speaker named by the description news writing
+// gives a person it has just named: an age ("the 25-year-old") or an
+// affiliation, a year or a title before a noun ("the Tottenham striker",
+// "the world indoor champion"); not a body ("the ministry", "the
+// group"), a possessive ("the magazine's columnist") or a name ("the
+// Ministry of Defence").
+func isDescription(speaker string) bool {
+	ws := strings.Fields(speaker)
+	if len(ws) < 2 || len(ws) > 5 || !strings.EqualFold(ws[0], "the") || strings.ContainsAny(speaker, "'’,(") {
+		return false
+	}
+	if len(ws) == 2 {
+		return strings.HasSuffix(ws[1], "-year-old")
+	}
+	// an affiliation, an age or a title among the words before a noun:
+	// "the Tottenham striker", "the world indoor champion", "the
+	// 2014 Amateur champion"
+	head := ws[len(ws)-1]
+	if !startsLower(head) || is(cue.OrgHeads, head) || is(cue.NotSpeakers, head) {
+		return false // a body or a document: "The GAO report", "the company"
+	}
+	for _, m := range ws[1 : len(ws)-1] {
+		if capitalized(m) || strings.HasSuffix(m, "-year-old") || hasDigit(m) || is(cue.NameTitles, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFullName reports whether name reads as a person's name in text: two

@@ -157,12 +157,26 @@ func scanMarks(p string) [nFamilies][]quoteMark {
 			if r == '«' && !left && right {
 				m.open = false // »…« style closing
 			}
+			if (r == '\'' || r == '"') && unicode.IsSpace(prev) && next == ' ' && opensSpaced(p[i+w:]) {
+				m.close = false // spaced on both sides before a capital: "…no-brainer. ' We may …", a paragraph's opening mark
+			}
 		}
 		m.possessive = f == famSingle && m.close && (prev == 's' || prev == 'S') && possessiveNext(p[i+w:])
 		out[f] = append(out[f], m)
 		i += w
 	}
 	return out
+}
+
+// opensSpaced reports whether the text after a straight mark that has a
+// space on either side reads as a quotation's first words: a space, then
+// a capital letter. Pages that run paragraphs together (Daily Mail style)
+// write each paragraph's opening mark so, while a closing mark follows its
+// last word straight away ("…years,' Julia explained. ' Which is …").
+func opensSpaced(rest string) bool {
+	rest = strings.TrimPrefix(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // isApostrophe reports whether the single mark at i is an apostrophe:

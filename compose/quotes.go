@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/words"
 )
 
 // Quotation sizes.
@@ -94,7 +96,13 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				a.speaker = last.speaker // the quotation runs on
 			case !a.ok() && last.speaker != "" && last.inTail && last.attribEnd <= open && strings.TrimSpace(text[last.attribEnd:open]) == "":
 				a.speaker = last.speaker // "…," she said. "…"
+			case !a.ok() && last.speaker != "" && chainsQuotation(between):
+				a.speaker = last.speaker // 김 교수는 "…"이라며 "…"고 말했다
 			}
+			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
+				a.speaker = n // "…," said the Tottenham striker: the person named just before
+			}
+			a.speaker = trimSpeakerHead(trimAdverb(a.speaker))
 			if a.speaker == "" {
 				last.speaker = ""
 				continue
@@ -110,6 +118,59 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// trimAdverb drops an adverb set off after a speaker's name ("Lt. Col.
+// Jonathan Conricus, initially said …"): it is no part of the name or role.
+func trimAdverb(speaker string) string {
+	name, tail, ok := strings.Cut(speaker, ", ")
+	if ok && !strings.Contains(tail, " ") && strings.HasSuffix(tail, "ly") && startsLower(tail) {
+		return name
+	}
+	return speaker
+}
+
+// trimSpeakerHead drops what comes before a speaker's name and is no part
+// of it or of a role: an adjective of a people ("Russian Dmitriy
+// Bogdanov"), a place before a title ("Harrogate Mr Kennedy"), and an
+// article and adjectives before a surname ("A naturally disappointed
+// Button").
+func trimSpeakerHead(speaker string) string {
+	ws := strings.Fields(speaker)
+	if len(ws) < 2 || strings.Contains(speaker, ",") {
+		return speaker
+	}
+	if len(ws) == 3 && is(cue.Demonyms, strings.ToLower(ws[0])) && capitalized(ws[1]) && capitalized(ws[2]) {
+		return strings.Join(ws[1:], " ") // not "Turkish Foreign Minister Mevlut Cavusoglu"
+	}
+	for k := 1; k < len(ws)-1; k++ {
+		if !capitalized(ws[k-1]) {
+			break
+		}
+		switch strings.ToLower(strings.TrimSuffix(ws[k], ".")) {
+		case "mr", "mrs", "ms", "miss", "dr":
+			return strings.Join(ws[k:], " ")
+		}
+	}
+	if (ws[0] == "A" || ws[0] == "An") && capitalized(ws[len(ws)-1]) && !capitalized(ws[len(ws)-2]) {
+		for _, w := range ws[1 : len(ws)-1] {
+			if capitalized(w) || words.IsStop(strings.ToLower(w)) {
+				return speaker // "An expert on the subject of Mirreyes"
+			}
+		}
+		return ws[len(ws)-1]
+	}
+	return speaker
+}
+
+// chainsQuotation reports whether the text between two quotations is only
+// a Korean quotative connective ("이라며", "라면서"), which makes the
+// second quotation its speaker's next words: 김 교수는 "…"이라며 "…"고
+// 말했다.
+func chainsQuotation(between string) bool {
+	w := strings.TrimSpace(strings.TrimLeftFunc(between, func(r rune) bool { return markFamily(r) >= 0 }))
+	w = strings.TrimSpace(strings.TrimSuffix(w, ","))
+	return w != "" && cue.Has("ko", cue.QuoteEndings, w)
 }
 
 // attributionOf reads a quotation's attribution in its sentence: Korean

@@ -39,6 +39,8 @@ func TestFindQuotesMarks(t *testing.T) {
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"straight single, spaced", "' We will finish the new bridge before the winter,' Jane Doe said.",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"paragraphs run together, spaced opening marks", "An official told the paper: 'We are a left-wing government and this is a no-brainer. ' We may have to go into a silent arrears process with the fund,' he said. ' Which is remarkable.' The talks went on.",
+			[]quoted{{"We are a left-wing government and this is a no-brainer", "An official"}, {"We may have to go into a silent arrears process with the fund", "An official"}}},
 		{"guillemets", "Jane Doe said: «We will finish the new bridge before the winter.»",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"low-high", "Jane Doe said: „We will finish the new bridge before the winter.“",
@@ -125,6 +127,15 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"pronoun after another person named",
 			"“The bridge will open in May next year,” Jane Doe said. Then John Roe spoke. “It will carry ten thousand cars a day,” he said.",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
+		{"a description means the person named just before",
+			"Robbie Keane was full of praise for the team. “It was great play from the whole side,” said the Tottenham striker.",
+			[]quoted{{"It was great play from the whole side", "Robbie Keane"}}},
+		{"an adverb after the name is no part of it",
+			"A military spokesman, Lt. Col. Jonathan Conricus, initially said that “there are ground troops attacking in Gaza.”",
+			[]quoted{{"there are ground troops attacking in Gaza", "Lt. Col. Jonathan Conricus"}}},
+		{"a description with nobody named before stays",
+			"The man went back to the doctor. “Going upstairs to bed was a long activity,” the patient said.",
+			[]quoted{{"Going upstairs to bed was a long activity", "the patient"}}},
 		{"pronoun cannot mean an organisation",
 			"“The bridge will open in May next year,” the IAAF said. “It will carry ten thousand cars a day,” he said.",
 			[]quoted{{"The bridge will open in May next year", "the IAAF"}}},
@@ -175,6 +186,8 @@ func TestFindQuotesKoreanJapanese(t *testing.T) {
 			[]quoted{{"물가 안정을 위해 모든 수단을 동원하겠다", "이창용 한국은행 총재"}}},
 		{"straight marks, 며", `박 교수는 "새 전지는 기존 제품보다 두 배 오래 간다"며 상용화를 예고했다.`,
 			[]quoted{{"새 전지는 기존 제품보다 두 배 오래 간다", "박 교수"}}},
+		{"chained by 이라며, polite verb", `이창환 교수는 "이번 성과는 중요한 핵심 단백질을 발견한 것"이라며 "조기 진단 키트와 신약 개발이 가능하다"고 말했습니다.`,
+			[]quoted{{"이번 성과는 중요한 핵심 단백질을 발견한 것", "이창환 교수"}, {"조기 진단 키트와 신약 개발이 가능하다", "이창환 교수"}}},
 		{"title and department", "김선영 서울대 생명과학부 교수는 “연구 환경이 크게 나아져야 좋은 성과가 나온다”고 강조했다.",
 			[]quoted{{"연구 환경이 크게 나아져야 좋은 성과가 나온다", "김선영 서울대 생명과학부 교수"}}},
 		{"no ending", "김 장관은 “이번 조치로 수출 기업의 부담이 크게 줄어들 것” 같은 표현을 썼다.", nil},
@@ -191,6 +204,36 @@ func TestFindQuotesKoreanJapanese(t *testing.T) {
 
 // TestQuotesEvidence checks, through Build, that quotations run on across
 // paragraphs and that their evidence is the source text exactly.
+func TestTrimSpeakerHead(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Russian Dmitriy Bogdanov", "Dmitriy Bogdanov"},
+		{"Harrogate Mr Kennedy", "Mr Kennedy"},
+		{"A naturally disappointed Button", "Button"},
+		{"A police spokesman", "A police spokesman"},
+		{"An expert on the subject of Mirreyes", "An expert on the subject of Mirreyes"},
+		{"Turkish Foreign Minister Mevlut Cavusoglu", "Turkish Foreign Minister Mevlut Cavusoglu"},
+		{"Prime Minister Tony Blair", "Prime Minister Tony Blair"},
+		{"Mr Kennedy", "Mr Kennedy"},
+		{"Jane Doe, the mayor", "Jane Doe, the mayor"},
+	} {
+		assert.Equal(t, tc.want, trimSpeakerHead(tc.in), tc.in)
+	}
+}
+
+func TestIsDescription(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"the Tottenham striker", true}, {"the 25-year-old", true}, {"the 2014 Amateur champion", true},
+		{"the former striker", true}, {"the ministry", false}, {"the group", false},
+		{"the magazine's US columnist", false}, {"the Ministry of Defence", false}, {"Jane Doe", false},
+		{"The GAO report", false}, {"The double Olympic champion", true},
+	} {
+		assert.Equal(t, tc.want, isDescription(tc.in), tc.in)
+	}
+}
+
 func TestQuotesEvidence(t *testing.T) {
 	text := "The council approved the bridge on Monday after a long debate.\n\n" +
 		"Jane Doe, the council's leader, said: \"The bridge will open in May next year.\n\n" +

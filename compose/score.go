@@ -5,6 +5,9 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Weights of the sentence score, chosen jointly on the summarisation dev
@@ -132,6 +135,40 @@ func (c *corpus) weigh() {
 	}
 	c.nTerms = len(ids)
 	c.titles = c.titleTerms(ids)
+	rare := max(minAnchorSentences, int(anchorShare*n))
+	for i := range c.sents {
+		c.sents[i].anchors = anchorIDs(c.sents[i].text, c.sents[i].lang, ids, func(t string) bool { return df[t] <= rare })
+	}
+}
+
+// A term is an anchor of the facts of a sentence only when few sentences
+// use it: at most anchorShare of them, or minAnchorSentences. The story's
+// protagonist and topic ("Safin", "Grand Slam") are in most sentences and
+// tell no fact from another.
+const (
+	anchorShare        = 0.2
+	minAnchorSentences = 2
+)
+
+// anchorIDs returns the sorted ids of the terms of a sentence that name a
+// fact's particulars and that rare accepts: the words holding a digit, and
+// the capitalised words after its first (names; the first word is
+// capitalised anyway).
+func anchorIDs(text, lang string, ids map[string]int, rare func(string) bool) []int {
+	var out []int
+	for k, f := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
+		if !strings.ContainsFunc(f, unicode.IsDigit) && (k == 0 || !unicode.IsUpper(r)) {
+			continue
+		}
+		for _, t := range terms(f, lang) {
+			if id, ok := ids[t]; ok && rare(t) {
+				out = append(out, id)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // titleTerms returns, for each document, the ids of its headline's terms.

@@ -11,8 +11,18 @@ const (
 	// duplicateSimilarity is the cosine above which two sentences of one
 	// source say mostly the same thing and only the better one is picked.
 	duplicateSimilarity = 0.5
-	// maxWhyItMatters is the most points Why it matters gets.
-	maxWhyItMatters = 2
+	// sameFactsOverlap is the share of the shorter sentence's distinct
+	// terms two sentences that share a number or a name must share to
+	// state the same facts.
+	sameFactsOverlap   = 0.5
+	sameFactsMinCosine = 0.25
+	// leadRetellSimilarity is the cosine above which the leads of two
+	// sources of a story retell the same news (bothLeads).
+	leadRetellSimilarity = 0.2
+	// maxWhyItMatters is the most points Why it matters gets: the
+	// article's own statement of significance is one sentence; a second
+	// was mostly background.
+	maxWhyItMatters = 1
 	// labelScoreWeight is how much a sentence's rank counts, beside its cue
 	// score, in ordering the sentences of a labelled section.
 	labelScoreWeight = 0.2
@@ -34,8 +44,16 @@ func (c *corpus) choose(n int) selection {
 		shown = append(shown, picked...)
 		return picked
 	}
+	// Why this matters comes first, so that a sentence stating the story's
+	// significance is shown there rather than as a key insight — except a
+	// document's lead (its main fact stays a key insight) and Korean
+	// sentences, whose significance cues (최대, 처음) mark plain main facts
+	// as often: those are read after the key insights.
+	sel.why = next(c.byScore(func(s *sent) bool { return statesSignificance(s) && s.pos > 0 && s.lang != "ko" }), min(n, maxWhyItMatters))
 	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
-	sel.why = next(c.byScore(func(s *sent) bool { return s.significance > 0 && !opensWithQuote(s.text) }), min(n, maxWhyItMatters))
+	if len(sel.why) == 0 {
+		sel.why = next(c.byScore(statesSignificance), min(n, maxWhyItMatters))
+	}
 	sel.risks = next(c.byLabel(cue.Risk), n)
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)
@@ -75,38 +93,69 @@ func (c *corpus) byLabel(label cue.Label) []int {
 }
 
 // pick is the one selection routine: it takes up to n sentences from
-// ranked, best first, skipping any in avoid, any that repeats a sentence
-// already picked or in avoid, and any that leans on the sentence before it
-// ("But it may …") when that sentence is not picked before it.
+// ranked, best first, skipping any in avoid and any that repeats a
+// sentence already picked or in avoid. A sentence that leans on the
+// sentence before it ("But it may …") is taken only with that sentence:
+// after it, or together with it when there is room for both and the
+// sentence before may be a point too (the repair the reader needs: the
+// referent shown just before).
 func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
 	var picked []int
+	fresh := func(i int) bool {
+		return !contains(avoid, i) && !contains(picked, i) && !c.repeats(i, picked) && !c.repeats(i, avoid)
+	}
 	for _, i := range ranked {
 		if len(picked) == n {
 			break
 		}
-		if c.sents[i].needsPrev && !contains(picked, i-1) {
-			continue // it leans on the sentence before it, which this section does not show
+		if !c.sents[i].needsPrev || contains(picked, i-1) {
+			if fresh(i) {
+				picked = append(picked, i)
+			}
+			continue
 		}
-		if !contains(avoid, i) && !c.repeats(i, picked) && !c.repeats(i, avoid) {
-			picked = append(picked, i)
+		p := i - 1 // needsPrev holds only when the sentence before is in its paragraph
+		if len(picked)+2 <= n && c.sents[p].candidate && !c.sents[p].needsPrev && fresh(p) && fresh(i) {
+			picked = append(picked, p, i)
 		}
 	}
 	return picked
 }
 
 // repeats reports whether sentence i says the same as one of others: a
-// near copy in the same source, or a confirmation from another source.
+// near copy in the same source, a retelling from another source, the
+// same facts in other words (sameFacts), or the lead of another source
+// (bothLeads).
 func (c *corpus) repeats(i int, others []int) bool {
 	for _, j := range others {
 		limit := duplicateSimilarity
 		if c.sents[i].doc != c.sents[j].doc {
 			limit = retellSimilarity
 		}
-		if similarity(&c.sents[i], &c.sents[j]) > limit {
+		if similarity(&c.sents[i], &c.sents[j]) > limit || sameFacts(&c.sents[i], &c.sents[j]) || c.bothLeads(i, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameFacts is the stricter "same facts" test of two sentences that the
+// cosine misses when one retells the other in other words: they share a
+// number or a name (anchors), at least sameFactsOverlap of the shorter
+// one's distinct terms, and a cosine of at least sameFactsMinCosine.
+func sameFacts(a, b *sent) bool {
+	if similarity(a, b) < sameFactsMinCosine {
+		return false
+	}
+	shared := 0
+	intersect(a.anchors, b.anchors, func(int, int) { shared++ })
+	if shared == 0 {
+		return false
+	}
+	terms := 0
+	intersect(a.ids, b.ids, func(int, int) { terms++ })
+	shorter := min(len(a.ids), len(b.ids))
+	return shorter > 0 && float64(terms) >= sameFactsOverlap*float64(shorter)
 }
 
 // concat joins index lists into a new one.
@@ -116,4 +165,31 @@ func concat(lists ...[]int) []int {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// statesSignificance reports a sentence that may say why the story
+// matters in the article's own voice: it has a significance cue, and it
+// is not a speaker's view (it opens with a quotation, or, in English,
+// reports what someone said with a speech or attribution verb: "…, said
+// the event promises to be the best yet", "…, who say …") nor background about an earlier time ("China also won for the
+// first time last year").
+func statesSignificance(s *sent) bool {
+	if s.significance == 0 || opensWithQuote(s.text) || cue.Count(s.text, s.lang, cue.Background) > 0 {
+		return false
+	}
+	return s.lang == "ko" || cue.Count(s.text, "en", cue.SpeechVerbs) == 0 && cue.Count(s.text, "en", cue.AttributionVerbs) == 0
+}
+
+// bothLeads reports whether sentences i and j are the leads of two
+// different sources of a story: their first sentences that may be points.
+// The articles of one story open with the same news in their own words
+// ("Vote on the bill delayed …", "… put off a vote on the bill"), with
+// less word overlap than retellSimilarity asks of other sentences; the
+// brief shows it once, with every lead as evidence (corroboration). Leads
+// that share almost no words (below leadRetellSimilarity) tell different
+// turns of a story (WikiNews articles of a topic over days) and stay
+// apart.
+func (c *corpus) bothLeads(i, j int) bool {
+	a, b := c.sents[i].doc, c.sents[j].doc
+	return a != b && c.leads != nil && c.leads[a] == i && c.leads[b] == j && similarity(&c.sents[i], &c.sents[j]) >= leadRetellSimilarity
 }

@@ -26,7 +26,9 @@ const (
 // shownSpan returns the part of sentence s a point shows, as offsets into
 // s: s without a leading wire prefix ("(CNN) -- ", "LONDON (Reuters) - ",
 // "WASHINGTON — ") or the by-line and publication stamps that run into a
-// first sentence, and without surrounding white space.
+// first sentence, without page furniture run into its start ("Media
+// playback is not supported on this device"), and without surrounding
+// white space.
 func shownSpan(s string) (lo, hi int) {
 	lo = len(s) - len(strings.TrimLeft(s, " \t"))
 	hi = len(strings.TrimRight(s, " \t"))
@@ -36,6 +38,7 @@ func shownSpan(s string) (lo, hi int) {
 	if n := wirePrefix(s[lo:hi]); n > 0 {
 		lo += n
 	}
+	lo += furniturePrefix(s[lo:hi])
 	return lo, hi
 }
 
@@ -203,4 +206,51 @@ func koreanWirePrefix(s string) int {
 		n += eq + 1
 	}
 	return n + spacesAt(s[n:])
+}
+
+// insideQuotation reports whether a sentence that follows before, the
+// text of its paragraph up to it, opens inside a quotation that an
+// earlier sentence began (“…” left open, or an odd number of straight
+// double marks): it continues a speaker's words, and its speaker is
+// elsewhere.
+func insideQuotation(before string) bool {
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1
+}
+
+// endsQuotation reports an English sentence that ends a quotation it does
+// not open ("The way I'm playing is ridiculous.'", "… as a result."):
+// the rest of a speaker's words, whose start and speaker are elsewhere
+// (an earlier sentence, or an earlier paragraph of a quotation that runs
+// over several).
+func endsQuotation(s string) bool {
+	t := strings.TrimRight(s, " ")
+	for _, end := range []string{".'", "!'", "?'", ",'", ".’", "!’", "?’", ",’"} {
+		if strings.HasSuffix(t, end) {
+			return !opensWithQuote(s) && !strings.Contains(s, " '") && !strings.Contains(s, "‘")
+		}
+	}
+	for _, end := range []string{".”", "!”", "?”"} {
+		if strings.HasSuffix(t, end) {
+			return !strings.Contains(s, "“")
+		}
+	}
+	for _, end := range []string{".\"", "!\"", "?\""} {
+		if strings.HasSuffix(t, end) {
+			return strings.Count(s, "\"") == 1
+		}
+	}
+	return false
+}
+
+// opensFirstPerson reports an English sentence that opens with a speaker's
+// "I" or "my" outside any quotation mark ("I'm doing six hours a day …"):
+// the words of a quotation that runs over paragraphs, whose speaker the
+// point cannot show.
+func opensFirstPerson(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ReplaceAll(words[0], "’", "'"), "'") // I'm → i
+	return cue.Has("en", cue.FirstPerson, strings.Trim(first, ",;:"))
 }

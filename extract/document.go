@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/dates"
 )
 
 // Document returns the article as the input of compose.Build: its text and
@@ -13,7 +14,7 @@ import (
 // source.Outlet does and canonicalises the URL.
 func (a *Article) Document() brief.Document {
 	d := brief.Document{URL: a.URL, Outlet: a.Outlet, Domain: domainOf(a.URL, a.CanonicalURL), Title: a.Title,
-		Published: a.Published, Language: a.Language, Text: a.Text}
+		Published: dates.Of(a.Published), Language: a.Language, Text: a.Text}
 	if d.URL == "" {
 		d.URL = a.CanonicalURL
 	}

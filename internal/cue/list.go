@@ -13,6 +13,9 @@ const (
 	// Significance phrases say why a story matters: its scale, a first, a
 	// consequence ("the first", "milestone", "as a result").
 	Significance List = "significance"
+	// Background phrases date a sentence before the story ("last year",
+	// "years ago"): its significance cue is another event's.
+	Background List = "background"
 	// SpeechVerbs attribute a quotation ("said", "told"; Korean 말했다).
 	SpeechVerbs List = "speech"
 	// AttributionVerbs attribute a quotation too ("insisted", "adding"):
@@ -62,6 +65,22 @@ const (
 	Scales List = "scale"
 	// Units say what a number counts ("MW", "jobs", "homes").
 	Units List = "unit"
+	// QuantityUnits measure a quantity or an amount of money ("MW",
+	// "tonnes", "dollars"): a figure needs the noun it measures beside
+	// them ("an 82 kWh battery", "output of 55 MW").
+	QuantityUnits List = "quantity-unit"
+	// NumberLabels name a kind or a label by a number ("type 1 diabetes",
+	// "Gate 3"): the number after them counts nothing.
+	NumberLabels List = "number-label"
+	// VacuousMeasures say that a number is a number, not what it counts
+	// ("total", "figure"): alone, they make no figure.
+	VacuousMeasures List = "vacuous-measure"
+	// MaturityNouns name debt by its term ("10-year notes"): the number
+	// is the kind of bond, not a figure.
+	MaturityNouns List = "maturity-noun"
+	// NameNumberLabels are number labels that end a name's run before its
+	// number but are no part of the name ("Air France Flight 447").
+	NameNumberLabels List = "name-number-label"
 	// SpanUnits measure time or length ("minutes", "km"): a figure in
 	// them needs a noun after it ("a 14-kilometre tram line").
 	SpanUnits List = "span-unit"
@@ -97,7 +116,24 @@ const (
 	// the TimeWords ("This year").
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
-	TimeWords      List = "time-word"
+	// FirstPerson words open a speaker's words ("I", "my"): outside a
+	// quotation mark, the rest of a quotation whose speaker is elsewhere.
+	FirstPerson List = "first-person"
+	TimeWords   List = "time-word"
+	// PhotoPositions are the words of a caption's bracketed photo position
+	// ("(pictured)", "(far right)").
+	PhotoPositions List = "photo-position"
+	// SentenceStarts open a sentence and never a title or name ("As",
+	// "When"): capitalised inside a run of words they show two sentences
+	// run together.
+	SentenceStarts List = "sentence-start"
+	// ClauseCuts are conjunctions before which a long lead sentence can be
+	// cut into a headline ("and", "as", "after"); Subordinators open a
+	// subordinate clause ("As rents soared, …"); Coordinators join the
+	// parts of a phrase after a comma (", or close to, …").
+	ClauseCuts    List = "clause-cut"
+	Subordinators List = "subordinator"
+	Coordinators  List = "coordinator"
 	// NameTitles come before a name and are not part of it ("Gov.",
 	// "Mr", "former"); NameTitlesAfter are titles only after another
 	// ("Attorney General").
@@ -119,6 +155,11 @@ const (
 	// NotNames are capitalised words that never name a person,
 	// organisation or place ("COVID", "MBE").
 	NotNames List = "not-name"
+	// NumberWords are numbers in words ("Two"): alone, never a name.
+	NumberWords List = "number-word"
+	// NotSpeakers are nouns of documents and bodies that a quotation may
+	// come from but that never describe a person ("report", "statement").
+	NotSpeakers List = "not-speaker"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
@@ -224,21 +265,28 @@ func Phrases(lang string, l List) []string {
 // phrase in one clause); each line counts once, so a line's alternatives
 // ("the move|deal|decision") count as one cue. lang is as for Classify.
 func Count(sentence, lang string, l List) int {
+	return len(Matches(sentence, lang, l))
+}
+
+// Matches returns the phrases of list l found in sentence, each as its
+// lexicon line writes it without its weight ("list:next next week"), once however often it
+// occurs, in lexicon order. lang is as for Classify.
+func Matches(sentence, lang string, l List) []string {
 	lx := lexiconFor(sentence, lang)
 	if lx == nil || lx.lists[l] == nil {
-		return 0
+		return nil
 	}
 	toks := tokenize(sentence, lx.breaks)
-	n := 0
+	var out []string
 	for _, e := range lx.lists[l].entries {
 		for i := range toks {
 			if _, ok := matchAt(e.pat, toks, i, -1); ok {
-				n++
+				out = append(out, e.phrase)
 				break
 			}
 		}
 	}
-	return n
+	return out
 }
 
 func langOrEnglish(lang string) string {

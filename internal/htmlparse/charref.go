@@ -1,7 +1,6 @@
 package htmlparse
 
 import (
-	_ "embed"
 	"strconv"
 	"strings"
 	"sync"
@@ -10,13 +9,11 @@ import (
 
 //go:generate go run gen_entities.go
 
-// entityData is HTML's named character references, one per line: the name
-// (with its semicolon, if it has one) and its code points in hexadecimal.
-// It replaces the standard library's html package, whose table and
-// escaper cost the browser build 16 KB with brotli.
-//
-//go:embed entities.txt
-var entityData string
+// entityData (entities_gen.go) replaces the standard library's html
+// package, whose table and escaper cost the browser build 16 KB with
+// brotli. It is a generated constant rather than an embedded file because
+// package embed imports io/fs and so time, which costs the browser build
+// as much again.
 
 // longestLegacyName is the longest name valid without its semicolon.
 const longestLegacyName = 6

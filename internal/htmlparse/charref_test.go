@@ -10,7 +10,7 @@ import (
 )
 
 // The character reference decoder and the escaper are checked against the
-// standard library's html package, whose table entities.txt is generated
+// standard library's html package, whose table entities_gen.go is generated
 // from.
 
 var referenceCases = []string{
@@ -58,4 +58,14 @@ func FuzzUnescape(f *testing.F) {
 		assert.Equal(t, html.UnescapeString(s), Unescape(s, false), "%q", s)
 		assert.Equal(t, html.EscapeString(s), Escape(s), "%q", s)
 	})
+}
+
+// TestEntitiesGenerated fails when entities_gen.go is not what
+// gen_entities.go writes from the standard library's table.
+func TestEntitiesGenerated(t *testing.T) {
+	for name, text := range entityTable() {
+		if want := html.UnescapeString("&" + name); want != text {
+			t.Errorf("&%s is %q here, %q in package html: run go generate ./internal/htmlparse", name, text, want)
+		}
+	}
 }

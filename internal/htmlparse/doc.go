@@ -1,7 +1,7 @@
 // Package htmlparse reads HTML into a tree of nodes, for package brief's
 // reader of briefs written in HTML: a tokenizer that follows the HTML
 // standard's tokenizer for what such documents contain, a small tree builder, and
-// HTML's character references (entities.txt, generated from the standard
+// HTML's character references (entities_gen.go, generated from the standard
 // library's table).
 //
 // It is written for the browser build, which reads briefs and must stay

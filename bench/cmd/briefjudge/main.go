@@ -5,6 +5,8 @@
 //
 //	cd bench && go run ./cmd/briefjudge pick                 # writes ../testdata/quality/sample.txt (once)
 //	cd bench && go run ./cmd/briefjudge render -out DIR      # one packet per item: the sources and the brief, points numbered
+//	cd bench && go run ./cmd/briefjudge pick -seed N -out testdata/quality/dev.txt  # a development sample, never the judged one
+//	cd bench && go run ./cmd/briefjudge render -sample testdata/quality/dev.txt -out DIR
 //	cd bench && go run ./cmd/briefjudge score DIR VERDICTS…  # the table of ../testdata/quality/RUBRIC.md
 //
 // Packets hold article text and so are written outside the repository;

@@ -41,11 +41,12 @@ type packet struct {
 func runRender(args []string) error {
 	fs := flag.NewFlagSet("render", flag.ExitOnError)
 	out := fs.String("out", "", "directory to write the packets to (outside the repository: they hold article text)")
+	samplePathFlag := fs.String("sample", samplePath, "sample file, relative to the module root (e.g. a dev sample)")
 	fs.Parse(args)
 	if *out == "" {
 		return fmt.Errorf("render: -out DIR is required")
 	}
-	items, err := readSample()
+	items, err := readSample(*samplePathFlag)
 	if err != nil {
 		return err
 	}
@@ -176,6 +177,24 @@ func sha(s string) string {
 // would: text through extract.FromText, pages through extract.FromReader.
 func loadItem(dir string, it item) ([]brief.Document, error) {
 	switch it.Set {
+	case "traf":
+		return loadTraf(dir, it.ID)
+	case "multiling":
+		var story struct {
+			Sources []struct{ Title, Text string }
+		}
+		if err := findLine(dir, "summ/multiling2011_en.jsonl", it.ID, &story); err != nil {
+			return nil, err
+		}
+		var docs []brief.Document
+		for _, s := range story.Sources {
+			a, err := extract.FromText(strings.NewReader(s.Text))
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, newsbrief.Document(a, newsbrief.Meta{Title: s.Title}))
+		}
+		return docs, nil
 	case "aeb":
 		var truth map[string]struct{ URL string }
 		data, err := os.ReadFile(filepath.Join(dir, "data", "aeb", "ground-truth.json"))

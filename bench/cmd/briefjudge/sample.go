@@ -33,6 +33,22 @@ var quota = []struct {
 	{"allsides", "multi/allsides_neus.jsonl", 8, nil},
 }
 
+// devQuota is the quota of a dev sample (pick -out FILE -exclude …): the
+// judged sample's sets plus MultiLing stories and trafilatura pages, so
+// that a dev set covers every source briefs are built from.
+var devQuota = append(slices.Clone(quota),
+	struct {
+		set, file string
+		n         int
+		keep      func(line int) bool
+	}{"multiling", "summ/multiling2011_en.jsonl", 2, nil},
+	struct {
+		set, file string
+		n         int
+		keep      func(line int) bool
+	}{"traf", "traf", 4, nil},
+)
+
 const samplePath = "testdata/quality/sample.txt"
 
 // runPick picks the sample at random (seeded) and writes its ids.
@@ -40,12 +56,17 @@ func runPick(args []string) error {
 	fs := flag.NewFlagSet("pick", flag.ExitOnError)
 	seed := fs.Uint64("seed", 20261203, "random seed")
 	force := fs.Bool("force", false, "overwrite an existing sample (never do this once judging has started)")
+	outPath := fs.String("out", samplePath, "sample file to write, relative to the module root (another file: a dev sample)")
+	exclude := fs.String("exclude", "", "comma-separated sample files (relative to the module root) whose ids a dev sample must not hold (default: the judged sample)")
 	fs.Parse(args)
 	root, err := shared.ModuleRoot()
 	if err != nil {
 		return err
 	}
-	out := filepath.Join(root, samplePath)
+	if *exclude == "" && *outPath != samplePath {
+		*exclude = samplePath
+	}
+	out := filepath.Join(root, *outPath)
 	if _, err := os.Stat(out); err == nil && !*force {
 		return fmt.Errorf("%s exists: the sample is picked once", out)
 	}
@@ -53,15 +74,31 @@ func runPick(args []string) error {
 	if err != nil {
 		return err
 	}
+	quotas, excluded := quota, map[item]bool{}
+	if *outPath != samplePath {
+		quotas = devQuota
+		for _, f := range strings.Split(*exclude, ",") {
+			if f == "" {
+				continue
+			}
+			items, err := readSampleFile(filepath.Join(root, f))
+			if err != nil {
+				return err
+			}
+			for _, it := range items {
+				excluded[it] = true
+			}
+		}
+	}
 	r := rand.New(rand.NewPCG(*seed, 1))
 	var b strings.Builder
-	fmt.Fprintf(&b, "# The brief-quality sample: picked at random (briefjudge pick -seed %d) before any work on it.\n# set id\n", *seed)
-	for _, q := range quota {
+	fmt.Fprintf(&b, "# A brief-quality sample: picked at random (briefjudge pick -seed %d -out %s -exclude %q) before any work on it.\n# set id\n", *seed, *outPath, *exclude)
+	for _, q := range quotas {
 		ids, err := setIDs(dir, q.file, q.keep)
 		if err != nil {
 			return err
 		}
-		picked := slices.Clone(ids)
+		picked := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return excluded[item{q.set, id}] })
 		r.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
 		picked = picked[:q.n]
 		slices.Sort(picked)
@@ -74,6 +111,9 @@ func runPick(args []string) error {
 
 // setIDs lists the ids of a set's articles (AEB: its page files).
 func setIDs(dir, file string, keep func(int) bool) ([]string, error) {
+	if file == "traf" {
+		return trafIDs(dir)
+	}
 	if file == "aeb" {
 		entries, err := os.ReadDir(filepath.Join(dir, "data", "aeb", "html"))
 		if err != nil {
@@ -117,13 +157,19 @@ func eachLine(path string, fn func(line int, raw []byte) error) error {
 	return sc.Err()
 }
 
-// readSample reads the sample's items.
-func readSample() ([]item, error) {
+// readSample reads the items of a sample file given relative to the module
+// root.
+func readSample(path string) ([]item, error) {
 	root, err := shared.ModuleRoot()
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(filepath.Join(root, samplePath))
+	return readSampleFile(filepath.Join(root, path))
+}
+
+// readSampleFile reads the items of a sample file.
+func readSampleFile(path string) ([]item, error) {
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,9 @@
 //	-worst N    how many articles -v prints per set (default 10)
 //	-presplit   baselines read the sentences from the set's "sentences" field
 //	            (cnndm, kr, xsum) instead of splitting the text
+//	-part P     score only the tuning or the frozen part of every set, by
+//	            article or story id (internal/devsplit), of the articles
+//	            -bbc and -n keep; default: all
 //
 // Systems run one after another on articles held in memory; only the
 // summarising is timed, after one untimed warm-up article. An error or a
@@ -42,10 +45,11 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
+	"github.com/newsbrief/newsbrief/internal/devsplit"
 	"github.com/newsbrief/newsbrief/internal/shared"
 	"io/fs"
 	"os"
@@ -99,7 +103,7 @@ type article struct {
 
 type options struct {
 	dataDir, multiDir string
-	only, sets        string
+	only, sets, part  string
 	n, bbc, worst     int
 	verbose, presplit bool
 }
@@ -114,6 +118,7 @@ func main() {
 	flag.IntVar(&o.bbc, "bbc", 300, "use the first N articles of the BBC set (0: all)")
 	flag.BoolVar(&o.verbose, "v", false, "print per-article R-2 for each set's worst articles")
 	flag.IntVar(&o.worst, "worst", 10, "number of articles -v prints per set")
+	flag.StringVar(&o.part, "part", "", "score only this part of every set: tuning or frozen (internal/devsplit, by id; default: all)")
 	flag.BoolVar(&o.presplit, "presplit", false, "baselines take the sentences from the set's \"sentences\" field where it has one")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -125,6 +130,9 @@ func main() {
 func run(o options) error {
 	if o.n < 0 || o.bbc < 0 || o.worst < 0 {
 		return errors.New("-n, -bbc and -worst must not be negative")
+	}
+	if o.part != "" && o.part != string(devsplit.Tuning) && o.part != string(devsplit.Frozen) {
+		return fmt.Errorf("-part %q: want tuning or frozen", o.part)
 	}
 	presplit = o.presplit
 	sel, err := selectSystems(o.only)
@@ -172,6 +180,9 @@ func run(o options) error {
 		if o.n > 0 {
 			arts = arts[:min(o.n, len(arts))]
 		}
+		if o.part != "" { // after -bbc and -n, so that the two parts split the same articles
+			arts = slices.DeleteFunc(arts, func(a article) bool { return string(devsplit.Of(a.ID)) != o.part })
+		}
 		if len(arts) == 0 {
 			return fmt.Errorf("no articles in %s", ds.file)
 		}
@@ -201,33 +212,7 @@ func run(o options) error {
 }
 
 // loadArticles reads one JSONL set of single articles.
-func loadArticles(path string) ([]article, error) { return readJSONL[article](path) }
-
-// readJSONL reads one JSON value of type T per non-blank line.
-func readJSONL[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
-}
+func loadArticles(path string) ([]article, error) { return jsonl.Read[article](path) }
 
 // selectSets returns the sets named in names (comma-separated, in that
 // order), or all of them when names is empty.

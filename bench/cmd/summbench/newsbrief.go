@@ -39,7 +39,7 @@ func documents(a article, lang string) []brief.Document {
 	for i, d := range a.Docs {
 		docs[i] = brief.Document{Title: d.Title, Text: d.Text, Outlet: d.Outlet, Domain: d.Domain, URL: d.URL, Language: lang}
 		if t, err := time.Parse(time.DateOnly, d.Date); err == nil {
-			docs[i].Published = t
+			docs[i].Published = brief.UnixDate(t.Unix(), 0, 0)
 		}
 	}
 	return docs

@@ -87,7 +87,7 @@ func run(floors []float64) error {
 		docs := make([]brief.Document, len(as))
 		for i, a := range as {
 			gold[i] = a.Story
-			docs[i] = brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: a.Published}
+			docs[i] = brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: nb.Date(a.Published)}
 		}
 		start := time.Now()
 		p, ip := allsides.Score(nb.Cluster(docs), gold)
@@ -136,7 +136,7 @@ func group(docs []brief.Document) ([][]int, stats) {
 	buckets := map[[2]uint64][]story.Node{}
 	for i, d := range docs {
 		sig := story.Sign(story.Features(d.Title, d.Text, d.Language))
-		n := story.Node{Key: key(i), Published: d.Published, Sketch: story.Sketch(sig)}
+		n := story.Node{Key: key(i), Published: nb.Time(d.Published), Sketch: story.Sketch(sig)}
 		for b, k := range story.Bands(sig) {
 			buckets[[2]uint64{uint64(b), k}] = append(buckets[[2]uint64{uint64(b), k}], n)
 		}
@@ -161,7 +161,7 @@ func group(docs []brief.Document) ([][]int, stats) {
 	// were candidates.
 	for a := range docs {
 		for b := a + 1; b < len(docs); b++ {
-			if vecs[a].Similarity(vecs[b]) >= compose.ClusterSimilarity && within(docs[a].Published, docs[b].Published) {
+			if vecs[a].Similarity(vecs[b]) >= compose.ClusterSimilarity && within(nb.Time(docs[a].Published), nb.Time(docs[b].Published)) {
 				st.linked++
 				if cands[story.Candidate{A: key(a), B: key(b)}] {
 					st.found++
@@ -178,7 +178,7 @@ func group(docs []brief.Document) ([][]int, stats) {
 		st.largest = max(st.largest, len(comp))
 		idx := make([]int, len(comp))
 		vs := make([]compose.StoryVector, len(comp))
-		published := make([]time.Time, len(comp))
+		published := make([]brief.Date, len(comp))
 		for k, c := range comp {
 			idx[k], _ = strconv.Atoi(c)
 			vs[k], published[k] = vecs[idx[k]], docs[idx[k]].Published

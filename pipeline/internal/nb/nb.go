@@ -75,9 +75,13 @@ func StoryTerms(d brief.Document) TermCounts { return compose.StoryTerms(d) }
 const Linked = compose.ClusterSimilarity
 
 // ClusterVectors is the in-memory clustering's merge over documents whose
-// vectors were weighed over a whole corpus.
+// vectors were weighed over a whole corpus; a zero time is unknown.
 func ClusterVectors(vecs []StoryVector, published []time.Time, window time.Duration) [][]int {
-	return compose.ClusterVectors(vecs, published, window)
+	dates := make([]brief.Date, len(published))
+	for i, t := range published {
+		dates[i] = Date(t)
+	}
+	return compose.ClusterVectors(vecs, dates, window)
 }
 
 // WriteJSON writes a brief as JSON.
@@ -86,3 +90,9 @@ func WriteJSON(w io.Writer, b *brief.Brief) error { return brief.WriteJSON(w, b)
 // ErrNoText is the error of Build when the documents hold nothing to
 // brief.
 var ErrNoText = compose.ErrNoText
+
+// Date is newsbrief.Date: t as the brief.Date a document holds.
+func Date(t time.Time) brief.Date { return newsbrief.Date(t) }
+
+// Time is newsbrief.Time: a document's date as a time.Time.
+func Time(d brief.Date) time.Time { return newsbrief.Time(d) }

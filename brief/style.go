@@ -1,4 +1,9 @@
-:host {
+package brief
+
+// Stylesheet is the CSS of the <news-brief> element: colours, spacing and
+// fonts come from --nb-* custom properties, and theme="light", "dark" or
+// "auto" (the system's choice) on the element picks the palette.
+var Stylesheet = `:host {
   display: block;
   --nb-font: system-ui, sans-serif; /* no list of named families: each is a font lookup at first layout */
   --nb-fg: #1d1d1f;
@@ -43,3 +48,4 @@
 .nb-mentions { color: var(--nb-muted); font-size: 0.85em; }
 a { color: var(--nb-accent); }
 a:focus-visible { outline: 2px solid var(--nb-accent); outline-offset: 2px; }
+`

@@ -1,0 +1,263 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
+)
+
+// Shapes of page furniture and captions that plain text runs into a
+// sentence unit, where the page's block boundaries were lost.
+const (
+	// maxLabelWords is the most words of a caption's label ("Vile acts :
+	// Police have …", "Strictly business: Julia …").
+	maxLabelWords = 4
+	// minGlueJoins is how many words run together without spaces make a
+	// menu ("withEmailFacebookMessengerTwitter…"): single joins are names
+	// ("McDonald", "iPhone", "LinkedIn").
+	minGlueJoins = 3
+)
+
+// furnitureLines are the words of video players and picture captions that
+// pages print as a line of their own and plain-text copies of the pages
+// run into the article's sentences, as the pages print them.
+var furnitureLines = []string{
+	"Media playback is not supported on this device",
+	"Media playback is unsupported on your device",
+	"Scroll down for video",
+	"Image copyright",
+	"Image caption",
+}
+
+// Share menus flattened into text run from shareOpen to shareClose with
+// the menu's items glued together between them ("Share this
+// withEmailFacebook…Copy this link").
+const (
+	shareOpen  = "Share this with"
+	shareClose = "Copy this link"
+)
+
+// furniturePrefix returns the length of the page furniture that opens s
+// (one of furnitureLines, or a share menu), with the spaces after it, or 0.
+func furniturePrefix(s string) int {
+	n := 0
+	for {
+		m := 0
+		for _, line := range furnitureLines {
+			if strings.HasPrefix(s[n:], line) {
+				m = len(line)
+			}
+		}
+		if strings.HasPrefix(s[n:], shareOpen) {
+			if i := strings.Index(s[n:], shareClose); i > 0 && !strings.Contains(s[n+len(shareOpen):n+i], " ") {
+				m = i + len(shareClose)
+			}
+		}
+		if m == 0 || n+m == len(s) {
+			return n
+		}
+		n += m
+		n += spacesAt(s[n:])
+	}
+}
+
+// isFurniture reports a sentence unit that holds page furniture or a
+// photo caption rather than only article prose, so that it is no point
+// (its evidence would have to show the junk with the fact). In English:
+//   - a video player's or share menu's words (furnitureLines, "Scroll down
+//     for video");
+//   - a caption's bracketed photo position ("(pictured)", "(far right)")
+//     or its "left to right";
+//   - a caption's short label before a colon opening it ("Vile acts :
+//     Police …");
+//   - a menu's words run together ("withEmailFacebookMessengerTwitter"),
+//     or two sentences run together with no stop or space between them
+//     ("… and kebabs As well as …", "in 2008.His wife …");
+//   - text decoded in the wrong encoding ("â€™"), which is no clean point.
+//
+// A Korean unit is a caption when it opens by pointing at the picture
+// ("사진에 나온 …", "(사진=…)", "▲").
+func isFurniture(s, lang string) bool {
+	if lang == "ko" {
+		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
+	}
+	return hasFurnitureLine(s) || hasPhotoPosition(s) || strings.Contains(s, "left to right") || strings.Contains(s, "â€") || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
+}
+
+// hasGluedWords reports a word made of at least minGlueJoins+1 capitalised
+// words run together (a menu flattened into text), or a stop with the next
+// sentence glued to it ("2008.His").
+func hasGluedWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		joins := 0
+		var prev rune
+		for i, r := range w {
+			if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+				joins++
+			}
+			if gluedStop(w, i) {
+				return true
+			}
+			prev = r
+		}
+		if joins >= minGlueJoins {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFurnitureLine reports a unit that holds one of furnitureLines or a
+// share menu.
+func hasFurnitureLine(s string) bool {
+	for _, line := range furnitureLines {
+		if strings.Contains(s, line) {
+			return true
+		}
+	}
+	i := strings.Index(s, shareOpen)
+	return i >= 0 && strings.Contains(s[i:], shareClose)
+}
+
+// hasPhotoPosition reports a bracket holding only the words of a photo's
+// position ("(pictured)", "(second from left)", "(picture posed by
+// model)").
+func hasPhotoPosition(s string) bool {
+	for {
+		open := strings.IndexByte(s, '(')
+		if open < 0 {
+			return false
+		}
+		end := strings.IndexByte(s[open:], ')')
+		if end < 0 {
+			return false
+		}
+		inner := s[open+1 : open+end]
+		words := strings.FieldsFunc(strings.ToLower(inner), func(r rune) bool { return r == ' ' || r == ',' || r == '-' })
+		all := len(words) > 0
+		for _, w := range words {
+			all = all && cue.Has("en", cue.PhotoPositions, w)
+		}
+		if all {
+			return true
+		}
+		s = s[open+end+1:]
+	}
+}
+
+// opensWithLabel reports a unit that opens with a caption's label: one to
+// maxLabelWords words, the first capitalised and none a speech verb, then
+// a colon and a capitalised word ("Close ties : Soumbadze has …").
+func opensWithLabel(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 {
+		return false
+	}
+	label := strings.Fields(s[:colon])
+	if len(label) == 0 || len(label) > maxLabelWords {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(label[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range label {
+		w = strings.ToLower(strings.Trim(w, ",.'’\"“”"))
+		if cue.Has("en", cue.SpeechVerbs, w) || cue.Has("en", cue.AttributionVerbs, w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(s[colon+1:], " \u00a0")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// runsTogether reports two sentences run together without a stop: a word
+// ending in a lower-case letter, then one of the SentenceStarts
+// capitalised, then a lower-case word ("… and kebabs As well as …",
+// "… debate tonight When questioned …"), or then a lone opening
+// quotation mark and a capital ("… in London ' I didn't …").
+func runsTogether(s string) bool {
+	words := strings.Fields(s)
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if w == "'" || w == "‘" {
+			// "… in London ' I didn't know …": a quotation glued on with no stop
+			prev, _ := utf8.DecodeLastRuneInString(words[i-1])
+			next, _ := utf8.DecodeRuneInString(words[i+1])
+			if unicode.IsLower(prev) && unicode.IsUpper(next) {
+				return true
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || !cue.Has("en", cue.SentenceStarts, strings.ToLower(w)) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(words[i-1])
+		next, _ := utf8.DecodeRuneInString(words[i+1])
+		if unicode.IsLower(prev) && unicode.IsLower(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedStop reports whether w[i], a rune of w, starts a sentence glued to
+// the stop before it ("2008.His"): a lower-case letter or digit, a stop,
+// then a capitalised word — not "U.S." or "Inc.".
+func gluedStop(w string, i int) bool {
+	if i < 2 || w[i-1] != '.' || i+1 >= len(w) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w[i:])
+	next, _ := utf8.DecodeRuneInString(w[i+size:])
+	before, _ := utf8.DecodeLastRuneInString(w[:i-1])
+	return unicode.IsUpper(r) && unicode.IsLower(next) && (unicode.IsLower(before) || unicode.IsDigit(before))
+}
+
+// splitGlued splits the sentence spans of text further where plain text
+// lost the boundary between two units: a sentence glued to the stop of
+// the one before ("… in 2008.His wife …"), and page furniture inside a
+// span ("… the final. Media playback is not supported on this device"),
+// which then opens a unit of its own that shownSpan cuts it from.
+func splitGlued(text string, spans []sentence.Span) []sentence.Span {
+	var out []sentence.Span
+	cut := func(start, end int) {
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+			end--
+		}
+		if end > start {
+			out = append(out, sentence.Span{Start: start, End: end})
+		}
+	}
+	for _, sp := range spans {
+		start := sp.Start
+		for i := sp.Start + 1; i < sp.End; i++ {
+			if i > start && (text[i-1] == '.' && gluedStop(text[start:sp.End], i-start) || opensFurniture(text[i:sp.End])) {
+				cut(start, i)
+				start = i
+			}
+		}
+		cut(start, sp.End)
+	}
+	return out
+}
+
+// opensFurniture reports whether s opens with one of furnitureLines or a
+// share menu. Every one starts with a capital M, S or I: other bytes are
+// let through without a look.
+func opensFurniture(s string) bool {
+	if s == "" || s[0] != 'M' && s[0] != 'S' && s[0] != 'I' {
+		return false
+	}
+	for _, line := range furnitureLines {
+		if strings.HasPrefix(s, line) {
+			return true
+		}
+	}
+	i := strings.Index(s, shareClose)
+	return strings.HasPrefix(s, shareOpen) && i > 0 && !strings.Contains(s[len(shareOpen):i], " ")
+}
