@@ -21,14 +21,16 @@ import (
 // groupStories assigns every article a story id: the articles of a JSONL
 // line with "articles" keep the line's story; the others are grouped as
 // the in-memory clustering (compose.Cluster) would group them all at
-// once, in stages that each hold a bounded part of the corpus. It returns
-// KV<string story, Article>.
+// once, in stages of which only one sees the whole corpus, and only as
+// keys and pairs (step 5). It returns KV<string story, Article>.
 //
 //  1. Every article's terms are counted (nb.StoryTerms); their document
 //     frequencies over all articles and the number of articles are the
 //     corpus statistics that weigh each article's tf-idf vector.
 //  2. Near-duplicates (the same title and lead words: equal MinHash
-//     signatures) collapse into one node, the one with the least key.
+//     signatures) collapse into one node, the one with the least key,
+//     whose vector stands for all of them (the document frequencies still
+//     count every article).
 //  3. Blocking: each node goes to the LSH bucket of each band of its
 //     signature; each bucket gives candidate pairs (story.Candidates).
 //  4. Verification: each candidate pair meets the two vectors and is kept
