@@ -211,7 +211,10 @@ func pickRepresentative(_ string, nodes func(*node) bool, emitRep func(string, n
 
 // vectorFn weighs each representative's terms over the whole corpus.
 type vectorFn struct {
-	df map[uint64]int // the side input, read once per worker
+	// df is the side input as a map, read at the first element: the
+	// pipeline has one (global) window, so the side input is the same for
+	// every bundle this instance processes.
+	df map[uint64]int
 }
 
 // ProcessElement emits KV<key, vecNode> for a representative: the unit
