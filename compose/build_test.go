@@ -155,7 +155,29 @@ func TestBuildKorean(t *testing.T) {
 	b, err := Build(context.Background(), []brief.Document{{Title: "항구에 새 컨테이너 터미널 개장", Text: text}})
 	require.NoError(t, err)
 	require.NotEmpty(t, b.KeyInsights)
-	assert.Equal(t, "부산항에 완전 자동화된 컨테이너 터미널이 월요일 문을 열었다.", b.KeyInsights[0].Text)
+	assert.Equal(t, "부산항에 완전 자동화된 컨테이너 터미널이 월요일 문을 열었다. 이 터미널은 연간 200만 개의 컨테이너를 처리할 수 있다.",
+		b.KeyInsights[0].Text, "a sentence opening with a demonstrative joins the sentence it points back at")
+}
+
+// TestJoinedPoint: a sentence that leans on the one before it ("But he
+// said …") is shown in one point with that sentence, and the point's
+// evidence still slices exactly its text out of the source.
+func TestJoinedPoint(t *testing.T) {
+	text := "The council approved the new tram line on Tuesday after a long debate. " +
+		"Mayor Lena Brandt told reporters the line would open in 2028. But she said the cost could still rise sharply."
+	b, err := Build(context.Background(), []brief.Document{{Title: "Tram line approved", Text: text}})
+	require.NoError(t, err)
+	found := false
+	for _, p := range slices.Concat(b.KeyInsights, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext, b.WhyItMatters) {
+		assert.NotRegexp(t, `^But she`, p.Text, "a leaning sentence never opens a point")
+		if strings.Contains(p.Text, "But she said") {
+			found = true
+			assert.Equal(t, "Mayor Lena Brandt told reporters the line would open in 2028. But she said the cost could still rise sharply.", p.Text)
+		}
+		ev := p.Evidence[0]
+		assert.Equal(t, p.Text, text[ev.Start:ev.End])
+	}
+	assert.True(t, found, "the leaning sentence is shown with the sentence before it")
 }
 
 // TestBuildNoText: page furniture ("Sign up for our newsletter") is not
