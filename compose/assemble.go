@@ -64,7 +64,7 @@ func (c *corpus) ordered(idx []int, order Order) []int {
 // same fact (one per source).
 //
 // A sentence that leans on the one before it ("But he said …") and follows
-// it in idx joins it in one point (joinable): a point is read alone, and
+// it in idx joins it in one point (joinable), and so on down a chain: a point is read alone, and
 // the referent it needs is then in the point itself. The point is still
 // verbatim: its evidence slices both sentences and the space between them
 // out of the source.
@@ -75,8 +75,10 @@ func (c *corpus) points(idx []int) []brief.Point {
 		s := &c.sents[i]
 		start, end, text := s.start, s.end, s.text
 		ev := c.corroboration(i)
-		if k+1 < len(idx) && c.joinable(i, idx[k+1]) {
+		words := len(strings.Fields(text))
+		for k+1 < len(idx) && c.joinable(idx[k], idx[k+1], words) {
 			k++
+			words += len(strings.Fields(c.sents[idx[k]].text))
 			end = c.sents[idx[k]].end
 			text = c.docs[s.doc].Text[start:end]
 			ev = mergeEvidence(ev, c.corroboration(idx[k]))
@@ -88,16 +90,16 @@ func (c *corpus) points(idx []int) []brief.Point {
 }
 
 // joinable reports whether sentence j leans on sentence i, just before it
-// in its paragraph, and the two together make a point of at most
-// maxPointWords words on one line.
-func (c *corpus) joinable(i, j int) bool {
+// in its paragraph on the same line, and adding it to a point of words
+// words keeps the point within maxPointWords.
+func (c *corpus) joinable(i, j, words int) bool {
 	a, b := &c.sents[i], &c.sents[j]
 	if j != i+1 || !b.needsPrev || a.doc != b.doc || a.para != b.para {
 		return false
 	}
 	gap := c.docs[a.doc].Text[a.end:b.start]
 	return strings.TrimSpace(gap) == "" && !strings.ContainsAny(gap, "\r\n") &&
-		len(strings.Fields(a.text))+len(strings.Fields(b.text)) <= maxPointWords
+		words+len(strings.Fields(b.text)) <= maxPointWords
 }
 
 // mergeEvidence appends to ev the evidence of more from sources ev does

@@ -116,6 +116,11 @@ const (
 	// the TimeWords ("This year").
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
+	// Openers are short adverbials that may come before a personal
+	// pronoun that still points back ("In it he …", "Initially she …");
+	// PersonalPronouns are those pronouns.
+	Opener           List = "opener"
+	PersonalPronouns List = "personal-pronoun"
 	// FirstPerson words open a speaker's words ("I", "my"): outside a
 	// quotation mark, the rest of a quotation whose speaker is elsewhere.
 	FirstPerson List = "first-person"
