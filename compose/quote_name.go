@@ -244,6 +244,14 @@ func cleanName(ws []string) string {
 	if len(lead) > 0 && strings.EqualFold(lead[0], "the") && len(lead) == 1 {
 		keepRole = false
 	}
+	if keepRole && len(lead) > 1 && isArticle(lead[0]) && startsLower(lead[len(lead)-1]) && run < len(ws) {
+		// "The union's general secretary Jane Doe": the name, then the
+		// role its article opens, as a role set off after a name is shown
+		name, role := trimName(strings.Join(ws[run:], " ")), strings.Join(lead, " ")
+		if name != "" {
+			return name + ", " + strings.ToLower(role[:1]) + role[1:]
+		}
+	}
 	if keepRole || len(ws) <= 7 && cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0])) && isWordStart(ws[0]) {
 		return trimName(strings.Join(ws, " ")) // "The memo for members of Congress"
 	}
