@@ -119,7 +119,10 @@ const (
 	// Openers are short adverbials that may come before a personal
 	// pronoun that still points back ("In it he …", "Initially she …");
 	// PersonalPronouns are those pronouns.
-	Opener           List = "opener"
+	Opener List = "opener"
+	// Kickers are labels a title may open with before a colon ("The
+	// Latest: …"), no part of its news.
+	Kickers          List = "kicker"
 	PersonalPronouns List = "personal-pronoun"
 	// FirstPerson words open a speaker's words ("I", "my"): outside a
 	// quotation mark, the rest of a quotation whose speaker is elsewhere.
