@@ -72,8 +72,8 @@ func dropKicker(title string) string {
 	return rest
 }
 
-// isKicker reports a label before a title's colon: at most maxKickerWords
-// words, in capitals or a kicker of cue list kicker.
+// isKicker reports a label before a title's colon: a kicker of cue list
+// kicker, or two to maxKickerWords words in capitals ("JUST IN").
 func isKicker(label string) bool {
 	ws := strings.Fields(label)
 	if len(ws) == 0 || len(ws) > maxKickerWords {
@@ -89,7 +89,7 @@ func isKicker(label string) bool {
 		}
 		letters = letters || unicode.IsUpper(r)
 	}
-	return letters && len(label) > 2 // not "US: …" or "EU: …"
+	return letters && len(ws) > 1 // not "NHS: …" or "US: …", a topic in capitals
 }
 
 // isSiteName reports whether a title part names the document's outlet:

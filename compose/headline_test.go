@@ -28,6 +28,8 @@ func TestCleanTitle(t *testing.T) {
 		{"BREAKING NEWS: Chelsea sign a new keeper", lat, "Chelsea sign a new keeper"},
 		{"The Latest: Man stabbed on a train", lat, "Man stabbed on a train"},
 		{"US: Senate passes the bill", lat, "US: Senate passes the bill"},
+		{"NHS: Waiting lists grow", lat, "NHS: Waiting lists grow"},
+		{"EXCLUSIVE: Waiting lists grow", lat, "Waiting lists grow"},
 		{"Brexit: May loses the vote", lat, "Brexit: May loses the vote"},
 		{"[Update]", lat, "[Update]"},
 	} {
