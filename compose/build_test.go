@@ -79,7 +79,7 @@ func TestBuildSections(t *testing.T) {
 	for _, f := range one.Figures {
 		figures = append(figures, f.Text)
 	}
-	assert.Contains(t, figures, "90,000 homes", "with fewer points shown, the figures they leave out appear")
+	assert.Contains(t, figures, "about 90,000 homes", "with fewer points shown, the figures they leave out appear")
 	var names []string
 	for _, e := range b.Entities {
 		names = append(names, e.Name)

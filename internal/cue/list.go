@@ -139,9 +139,14 @@ const (
 	// cut into a headline ("and", "as", "after"); Subordinators open a
 	// subordinate clause ("As rents soared, …"); Coordinators join the
 	// parts of a phrase after a comma (", or close to, …").
-	ClauseCuts    List = "clause-cut"
-	Subordinators List = "subordinator"
-	Coordinators  List = "coordinator"
+	ClauseCuts List = "clause-cut"
+	// Approximators say how near a number is to the count ("more than
+	// 1,000", "about 207 million"); IrregularParticiples are past
+	// participles not in -ed ("were hit", "have seen").
+	Approximators        List = "approximator"
+	IrregularParticiples List = "irregular-participle"
+	Subordinators        List = "subordinator"
+	Coordinators         List = "coordinator"
 	// NameTitles come before a name and are not part of it ("Gov.",
 	// "Mr", "former"); NameTitlesAfter are titles only after another
 	// ("Attorney General").
