@@ -31,7 +31,7 @@ func TestNoBuildCode(t *testing.T) {
 	require.NoError(t, err)
 	deps := strings.Fields(string(out))
 	require.Contains(t, deps, "github.com/newsbrief/newsbrief/internal/jsonlite", "go list -deps lists brief's dependencies")
-	for _, build := range []string{"compose", "internal/cue", "internal/sentence", "internal/words", "internal/langtag",
+	for _, build := range []string{"compose", "internal/classify", "internal/cue", "internal/sentence", "internal/words", "internal/langtag",
 		"extract", "source", "internal/textenc"} {
 		assert.NotContains(t, deps, "github.com/newsbrief/newsbrief/"+build)
 	}

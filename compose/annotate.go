@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/classify"
 	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/langtag"
 	"github.com/newsbrief/newsbrief/internal/sentence"
@@ -54,6 +55,9 @@ type sent struct {
 	// next counts the cues that it names a scheduled or expected next step
 	// (candidates only).
 	next int
+	// cues is what the cue rules read in it, kept until judge has used it
+	// (candidates only).
+	cues *classify.Cues
 }
 
 // checkEvery is how many sentences the stages handle between looks at
@@ -66,7 +70,9 @@ const checkEvery = 64
 func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpus, error) {
 	c := &corpus{docs: docs}
 	perDoc := max(limits.Sentences/max(len(docs), 1), MinSentencesPerDocument)
+	model, _ := classify.Default() // damaged embedded weights fail classify's tests; here the rules remain
 	for i, d := range docs {
+		first := len(c.sents)
 		lang := langtag.Of(d.Language, d.Text)
 		c.langs = append(c.langs, lang)
 		pos := 0
@@ -92,6 +98,7 @@ func annotate(ctx context.Context, docs []brief.Document, limits Limits) (*corpu
 				pos++
 			}
 		}
+		c.judge(model, first, pos)
 	}
 	if len(docs) > 1 {
 		c.leads = slices.Repeat([]int{-1}, len(docs))
@@ -116,9 +123,10 @@ func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang 
 		(lang == "ko" || !isBareQuote(s.text) && !endsQuotation(s.text) && !opensFirstPerson(s.text)) && !isFurniture(s.text, lang)
 	s.needsPrev = needsPrevious(s.text, lang)
 	if s.candidate {
-		s.cue = cue.Classify(s.text, lang)
-		s.significance = cue.Count(s.text, lang, cue.Significance)
-		s.next = cue.Count(s.text, lang, cue.Next)
+		s.cues = classify.ReadCues(s.text, lang)
+		s.cue = s.cues.Evidence.Result
+		s.significance = len(s.cues.Significance)
+		s.next = len(s.cues.Next)
 	}
 	return s
 }

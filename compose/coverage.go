@@ -13,7 +13,9 @@ import (
 // than the original: its article's URL; as framing, its headline when it
 // frames the story differently from the brief's, and the sentence that
 // adds most that the other sources do not; and a direct quote. Nothing in
-// an entry repeats another entry or a point the brief shows (shown).
+// an entry repeats another entry or a point the brief shows (shown). An
+// outlet whose report adds none of these gets no entry (it is still among
+// the brief's sources).
 func (c *corpus) coverage(original int, headline string, shown []int, quotes []brief.Quote) []brief.Coverage {
 	var out []brief.Coverage
 	seenOutlet := map[string]bool{}
@@ -51,6 +53,9 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 			shown = append(shown, i)
 		}
 		e.Framing = strings.Join(parts, " — ")
+		if e.Framing == "" && e.Quote == "" {
+			continue // it would add nothing: the outlet stays in Sources
+		}
 		out = append(out, e)
 	}
 	return out

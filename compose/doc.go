@@ -14,8 +14,11 @@
 //   - annotate: split every document into sentences and mark each one's
 //     language, terms, whether it may be a point (unit.go: a unit that
 //     stands alone; furniture.go: no furniture or caption run into it),
-//     and its cues (risk, opportunity, unknown, significance), from the
-//     word lists of internal/cue;
+//     and its cues (risk, opportunity, unknown, significance, next step),
+//     from the word lists of internal/cue; then judge (judge.go) files the
+//     sentences under those sections with the learnt classifier of
+//     internal/classify for the labels where it beat the cue rules, and
+//     leaves the rules' verdicts for the others;
 //   - score: weigh the sentences (centrality in a sentence graph, term
 //     frequency, position, the headline's words) and link sentences of
 //     different sources that say the same;

@@ -64,9 +64,14 @@ func TestBuildMultiSource(t *testing.T) {
 		assert.NotContains(t, b.KeyInsights[i].Text, "240-megawatt floating solar farm", "near-duplicates are merged")
 	}
 
-	// One coverage entry per other outlet, framing and quote from its own
-	// article, never a copy of a point the brief shows.
-	require.Len(t, b.Coverage, 2)
+	// At most one coverage entry per other outlet, and only for an outlet
+	// that adds something: framing and quote from its own article, never a
+	// copy of a point the brief shows.
+	require.NotEmpty(t, b.Coverage)
+	require.LessOrEqual(t, len(b.Coverage), 2)
+	for _, c := range b.Coverage {
+		assert.True(t, c.Framing != "" || c.Quote != "", "%s adds nothing", c.Outlet)
+	}
 	shown := map[string]bool{}
 	for _, p := range slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns) {
 		shown[p.Text] = true
@@ -92,7 +97,7 @@ func TestBuildMultiSource(t *testing.T) {
 		assert.False(t, framings[c.Framing], "framings never repeat")
 		framings[c.Framing] = true
 	}
-	energyWire := b.Coverage[1]
+	energyWire := b.Coverage[len(b.Coverage)-1]
 	assert.Equal(t, "Energy Wire", energyWire.Outlet)
 	assert.True(t, strings.HasPrefix(energyWire.Framing, "Ostra's green bond draws strong demand"), "the outlet's own headline frames the story otherwise: %s", energyWire.Framing)
 	// Energy Wire's one quotation is shown once: in Quotes.

@@ -27,14 +27,34 @@ import (
 // bodyBlocks returns the candidate blocks of the page's <body>, with
 // newsbrief's cleaning of furniture elements applied.
 func bodyBlocks(doc *html.Node, base *url.URL) []candidate {
-	body := doc
+	return contentBlocks(bodyOf(doc), base)
+}
+
+// bodyOf returns the page's <body>, or doc when it has none.
+func bodyOf(doc *html.Node) *html.Node {
 	for n := range doc.Descendants() {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
-			body = n
-			break
+			return n
 		}
 	}
-	return contentBlocks(body, base)
+	return doc
+}
+
+// pageLayout is the blocks of a page's body, each with the block elements it
+// sits in (anc[i] for blocks[i], outermost first; blocks in one container
+// share a prefix), for withLead and withContainer.
+type pageLayout struct {
+	blocks []candidate
+	anc    [][]*html.Node
+}
+
+// pageBlocks returns the page's blocks, as bodyBlocks does, with their
+// containers.
+func pageBlocks(doc *html.Node, base *url.URL) *pageLayout {
+	w := blockWriter{base: base, trackAnc: true}
+	w.walk(bodyOf(doc))
+	w.flush()
+	return &pageLayout{w.blocks, w.ancs}
 }
 
 // weight scores a block for the main run: its length when it is running
@@ -102,6 +122,22 @@ func fallback(picked, baseline []candidate) []candidate {
 	return picked
 }
 
+// lastResort returns the baseline's run over all of the page's text,
+// furniture by name, tag or visibility included, when it holds an
+// article's worth of text after cleaning; else blocks. It serves pages
+// whose article sits in an element named or marked like furniture (a
+// "gallery", a "-comment" live blog, a <form>, an <aside>), which every
+// other pass leaves out.
+func lastResort(blocks []candidate, doc *html.Node, base *url.URL, title string) []candidate {
+	w := blockWriter{base: base, lenient: true}
+	w.walk(bodyOf(doc))
+	w.flush()
+	if run := keepContent(mainRun(w.blocks), title); textLen(run) >= minText {
+		return run
+	}
+	return blocks
+}
+
 // minPickedText is the running text below which readability's pick is
 // doubted and the baseline consulted.
 const minPickedText = 1
@@ -118,20 +154,11 @@ func textLen(cs []candidate) int {
 // withLead returns picked with the lead readability left out: paragraphs
 // of running text (minLead or more) right before its first block in the
 // page — a standfirst, an intro, a first section in a block of its own —
-// passing over at most maxLeadGap short blocks (a date, a by-line).
-// Headings (a dek, a subtitle), captions and notices are not taken.
+// passing over at most maxLeadGap short blocks (a date, a by-line, linked
+// or not), a run of link lines counting as one (share buttons, a box of
+// related stories). Headings (a dek, a subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
-	if len(picked) == 0 {
-		return picked
-	}
-	key := matchKey(picked[0].text)
-	first := -1
-	for i, c := range page {
-		if strings.Contains(strings.ToLower(c.text), key) {
-			first = i
-			break
-		}
-	}
+	first, _ := pickSpan(picked, page)
 	var lead []candidate
 	gap := 0
 	for i := first - 1; i >= 0; i-- {
@@ -139,7 +166,10 @@ func withLead(picked, page []candidate) []candidate {
 		switch {
 		case c.kind == Paragraph && len(c.text) >= minLead && isProse(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
 			lead, gap = append(lead, c), 0
-		case c.linkText*2 < len(c.text) && len(c.text) < maxEdgeText && gap < maxLeadGap:
+		case isLinkLine(c) && i+1 < first && isLinkLine(page[i+1]):
+			// a run of link lines (share buttons, a related-stories box)
+			// is one gap
+		case (len(c.text) < maxEdgeText || isLinkLine(c)) && gap < maxLeadGap:
 			gap++
 		default:
 			i = -1
@@ -150,6 +180,12 @@ func withLead(picked, page []candidate) []candidate {
 	}
 	slices.Reverse(lead)
 	return append(lead, picked...)
+}
+
+// isLinkLine reports a short block that is mostly a link: a share
+// button, a related story's headline with its kicker.
+func isLinkLine(c candidate) bool {
+	return len(c.text) < maxEdgeText*2 && c.linkText*3 >= len(c.text)
 }
 
 // minLead is the least text of a lead paragraph withLead takes.

@@ -4,28 +4,41 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // boilerplateClass matches class and id names of page furniture that
 // readability leaves inside the content: captions, credits, bylines,
 // sharing and related-story boxes.
-var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?info|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login)([\s_-]|$)`)
+var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?(info|box|bio)|about-(the-)?author|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login|cta|print)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
-	if strings.TrimSpace(s) == "" {
+	if s == "" {
 		return false
 	}
-	s = strings.ToLower(s)
+	s = strings.ToLower(s) // no copy when s has no upper case
 	for _, w := range boilerplateClassParts {
 		if strings.Contains(s, w) {
 			return true
 		}
 	}
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '-' || unicode.IsSpace(r) }) {
-		if slices.Contains(boilerplateClassWords, tok) {
+	for start, i := 0, 0; i <= len(s); i++ {
+		if i < len(s) && !isClassSep(s[i]) {
+			continue
+		}
+		if slices.Contains(boilerplateClassWords, s[start:i]) {
 			return true
 		}
+		start = i + 1
+	}
+	return false
+}
+
+// isClassSep reports a byte that parts the words of a class name: "-",
+// "_" or white space.
+func isClassSep(b byte) bool {
+	switch b {
+	case '-', '_', ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
 	}
 	return false
 }
@@ -37,9 +50,10 @@ var (
 	boilerplateClassParts = []string{"caption", "credit", "byline", "dateline", "timestamp", "related", "sharing",
 		"social", "newsletter", "promo", "subscribe", "advert", "sponsor", "breadcrumb", "recommend", "readmore",
 		"read-more", "morestories", "more-stories", "gallery", "slideshow", "toolbar", "signup", "cookie", "popup",
-		"modal", "sr-only", "visually-hidden", "authorinfo", "author-info", "articlemeta", "article-meta",
+		"modal", "sr-only", "visually-hidden", "authorinfo", "author-info", "authorbox", "author-box", "authorbio",
+		"author-bio", "about-author", "about-the-author", "articlemeta", "article-meta",
 		"postmeta", "post-meta"}
-	boilerplateClassWords = []string{"share", "tags", "comment", "comments", "ad", "ads", "login"}
+	boilerplateClassWords = []string{"share", "tags", "comment", "comments", "ad", "ads", "login", "cta", "print"}
 )
 
 // boilerplateLine matches short blocks that are page furniture rather than
@@ -58,7 +72,8 @@ func keepContent(cs []candidate, title string) []candidate {
 	out := cs[:0]
 	seen := map[string]bool{}
 	title = strings.ToLower(collapseSpace(title))
-	for _, c := range cs {
+	kept := -1 // index in cs of the last block kept
+	for i, c := range cs {
 		key := strings.ToLower(c.text)
 		switch {
 		case seen[key] && isBoilerplateRepeat(c):
@@ -71,7 +86,12 @@ func keepContent(cs []candidate, title string) []candidate {
 			continue
 		case c.kind == Caption:
 			continue
-		case isLinkBlock(c), isLegalBlock(c):
+		case isLinkBlock(c):
+			if n := len(out); kept == i-1 && n > 0 && isListLabel(out[n-1]) && i+1 < len(cs) && isLinkBlock(cs[i+1]) {
+				out = out[:n-1] // the heading right over a list of links goes with it
+			}
+			continue
+		case isLegalBlock(c):
 			continue
 		case c.kind == Paragraph && isBylineOrDate(c.text):
 			continue
@@ -80,17 +100,18 @@ func keepContent(cs []candidate, title string) []candidate {
 		}
 		seen[key] = true
 		out = append(out, c)
+		kept = i
 	}
 	return trimEdges(out)
 }
 
 // isBoilerplateRepeat reports a block that, said a second time, is a
-// copy rather than the article's own text: a paragraph long enough to be
-// a sentence (a pull quote, a teaser repeated). Short repeats — a table's
-// repeated cell values, an interview's question label, a repeated
-// credit line — are part of the text they sit in.
+// copy rather than the article's own text: a sentence or more (a pull
+// quote, a teaser repeated). Other repeats — a table's repeated cell
+// values, a meal plan's repeated dishes, an interview's question label, a
+// repeated credit line — are part of the text they sit in.
 func isBoilerplateRepeat(c candidate) bool {
-	return len(c.text) >= minRepeat
+	return len(c.text) >= minRepeat && endsSentence(c.text)
 }
 
 // minRepeat is the length from which a repeated block is dropped.
@@ -101,6 +122,18 @@ const minRepeat = 80
 func isLinkBlock(c candidate) bool {
 	return c.linkText*10 >= len(c.text)*8 && len(c.text) < 200
 }
+
+// isListLabel reports a block that can head a list: a short heading, or
+// a short line ending in a colon ("Read more:", "Weitere Informationen:").
+func isListLabel(c candidate) bool {
+	if c.kind == Heading {
+		return len(c.text) < maxLabelText
+	}
+	return len(c.text) < maxEdgeText && strings.HasSuffix(c.text, ":")
+}
+
+// maxLabelText is the longest heading isListLabel takes for a label.
+const maxLabelText = 100
 
 // isAddress reports a block that is a bare URL, e-mail address or handle.
 func isAddress(s string) bool {

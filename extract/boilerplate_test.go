@@ -11,7 +11,7 @@ import (
 func TestBoilerplateClassLiterals(t *testing.T) {
 	for _, s := range []string{"", " ", "article-body", "ArticleCaption", "read-more", "readmore", "share-bar", "sharebar",
 		"post_tags", "nav ads", "adsense", "head", "c-comments__list", "comment-body", "user-login", "loginbox",
-		"AUTHOR-INFO", "author_info", "related-stories", "Modal open", "story-credit", "content gallery-intro"} {
+		"AUTHOR-INFO", "author_info", "author-box", "post-author-bio", "about-the-author", "author_bio", "author", "c-letters-cta", "wprm-recipe-print", "no-print", "printer", "blueprint", "related-stories", "Modal open", "story-credit", "content gallery-intro"} {
 		assert.Equal(t, boilerplateClass.MatchString(s) && s != " ", isBoilerplateClass(s), s)
 	}
 }

@@ -42,8 +42,7 @@ func compact(data []byte) []byte {
 			}
 		case html.EndTagToken:
 			if openAtom != 0 {
-				name, _ := z.TagName()
-				if atom.Lookup(name) == openAtom {
+				if tagAtom(raw) == openAtom {
 					// An empty element: its white space still parts
 					// the words around it ("term,<b> </b>which").
 					out = append(out, space...)
@@ -52,8 +51,7 @@ func compact(data []byte) []byte {
 				}
 			}
 		case html.StartTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
+			a := tagAtom(raw)
 			if openAtom == atom.P && a == atom.P {
 				out = append(out, space...)
 				open, space = append(open[:0], raw...), space[:0] // the open <p> was empty
@@ -83,3 +81,30 @@ func canBeEmpty(a atom.Atom) bool {
 	}
 	return false
 }
+
+// tagAtom returns the atom of the tag whose raw bytes are raw ("<P
+// class=x>", "</p>"), or 0 for a name that is no atom: the name as the
+// tokenizer reads it, up to white space, "/" or ">", in lower case. It
+// allocates nothing, unlike Tokenizer.TagName, which copies every name.
+func tagAtom(raw []byte) atom.Atom {
+	name := bytes.TrimPrefix(bytes.TrimPrefix(raw, []byte("<")), []byte("/"))
+	var buf [maxAtomLen]byte
+	n := 0
+	for _, c := range name {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '/' || c == '>' {
+			break
+		}
+		if n == len(buf) {
+			return 0 // longer than any atom
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return atom.Lookup(buf[:n])
+}
+
+// maxAtomLen is longer than the longest tag name with an atom.
+const maxAtomLen = 32

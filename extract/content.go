@@ -2,7 +2,9 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -87,6 +89,18 @@ type blockWriter struct {
 	kind     BlockKind
 	depth    int // nesting of block elements with a kind
 	inLink   int // nesting of <a> elements around the open block
+
+	// trackAnc makes the writer record, in ancs, the block elements each
+	// block sits in, outermost first; open holds them for the open block,
+	// and anc is their last copy, shared by the blocks until open changes.
+	// lenient makes the writer skip only what is never text (skipTag),
+	// not furniture by name, tag or visibility (skipElement).
+	lenient bool
+
+	trackAnc bool
+	open     []*html.Node
+	anc      []*html.Node
+	ancs     [][]*html.Node
 }
 
 // candidate is a block before the boilerplate filter.
@@ -123,8 +137,8 @@ func (w *blockWriter) walk(n *html.Node) {
 		switch {
 		case c.Type == html.TextNode:
 			w.cur.WriteString(c.Data)
-		case c.Type != html.ElementNode || skipElement(c):
-		case c.DataAtom == atom.Br:
+		case c.Type != html.ElementNode || w.skip(c):
+		case tag(c) == atom.Br:
 			w.cur.WriteByte(' ')
 		case isInline(c):
 			w.inline(c)
@@ -135,7 +149,7 @@ func (w *blockWriter) walk(n *html.Node) {
 }
 
 func (w *blockWriter) inline(c *html.Node) {
-	if c.DataAtom != atom.A {
+	if tag(c) != atom.A {
 		w.walk(c)
 		return
 	}
@@ -152,6 +166,15 @@ func (w *blockWriter) inline(c *html.Node) {
 // block adds a block element: its own text becomes a block of its kind.
 func (w *blockWriter) block(c *html.Node) {
 	w.flush()
+	if w.trackAnc {
+		w.open = append(w.open, c)
+		w.anc = nil
+		defer func() {
+			w.flush()
+			w.open = w.open[:len(w.open)-1]
+			w.anc = nil
+		}()
+	}
 	kind, ok := blockKind(c)
 	if !ok {
 		w.walk(c)
@@ -170,7 +193,7 @@ func (w *blockWriter) block(c *html.Node) {
 }
 
 func blockKind(n *html.Node) (BlockKind, bool) {
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.P, atom.Pre, atom.Dd, atom.Dt, atom.Td, atom.Th:
 		return Paragraph, true
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -203,6 +226,12 @@ func (w *blockWriter) add(kind BlockKind, text string, linkText int) {
 	if text == "" {
 		return
 	}
+	if w.trackAnc {
+		if w.anc == nil {
+			w.anc = slices.Clone(w.open)
+		}
+		w.ancs = append(w.ancs, w.anc)
+	}
 	w.blocks = append(w.blocks, candidate{kind: kind, text: text, linkText: linkText, links: w.links})
 }
 
@@ -225,25 +254,87 @@ func (w *blockWriter) link(a *html.Node, text string) {
 	w.links = append(w.links, Link{URL: u.String(), Text: collapseSpace(text)})
 }
 
-func skipElement(n *html.Node) bool {
-	switch n.DataAtom {
+// skip reports whether the writer leaves n out.
+func (w *blockWriter) skip(n *html.Node) bool {
+	if w.lenient {
+		return skipTag(n)
+	}
+	return skipElement(n)
+}
+
+// skipTag reports an element that never holds the article's text:
+// scripts, styles, templates, graphics, controls, the head, and ruby
+// readings (furigana).
+func skipTag(n *html.Node) bool {
+	switch tag(n) {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button, atom.Svg, atom.Iframe,
-		atom.Select, atom.Nav, atom.Head, atom.Figure, atom.Figcaption, atom.Aside, atom.Footer,
-		atom.Rt, atom.Rp: // ruby readings (furigana) are not the text
+		atom.Select, atom.Head, atom.Rt, atom.Rp:
+		return true
+	}
+	return false
+}
+
+// skipElement reports an element the writer leaves out: skipTag's, and
+// furniture by tag (nav, aside, footer, figures of images, forms), by
+// visibility or by class name, unless it holds prose.
+func skipElement(n *html.Node) bool {
+	if skipTag(n) {
+		return true
+	}
+	switch tag(n) {
+	case atom.Nav, atom.Figcaption, atom.Aside, atom.Footer:
 		return true
 	case atom.Form:
 		return !holdsProse(n) // a page wrapped whole in a <form> is still the page
+	case atom.Figure:
+		return !holdsTable(n) // a figure is an image, or a table with its caption
 	}
 	if isHidden(n) {
-		return true
+		return !holdsProse(n) // a tab panel or a collapsed section is text the reader opens
 	}
-	return isBoilerplateClass(attr(n, "class")+" "+attr(n, "id")) && !holdsProse(n)
+	if isInline(n) && inSentence(n) {
+		return false // a dateline or credit span inside a sentence is part of it
+	}
+	return (isBoilerplateClass(attr(n, "class")) || isBoilerplateClass(attr(n, "id"))) && !holdsProse(n)
+}
+
+// tag returns n's tag as an atom. Readability renames elements (a link
+// to a <span>, a <div> to a <p>) by their Data alone, so the atom is read
+// from Data when the two disagree.
+func tag(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 && n.DataAtom.String() == n.Data {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
+// holdsTable reports whether n holds a <table>.
+func holdsTable(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && tag(d) == atom.Table {
+			return true
+		}
+	}
+	return false
+}
+
+// inSentence reports whether the inline element n sits inside running
+// text: a text sibling with words of its own on either side.
+func inSentence(n *html.Node) bool {
+	for _, s := range [2]*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isHidden reports an element the page does not show: the hidden
 // attribute, aria-hidden="true", or an inline style of display:none or
-// visibility:hidden (where pages keep a second, machine-read copy of the
-// article).
+// visibility:hidden. skipElement drops it unless it holds prose: a closed
+// tab panel or collapsed section is text the reader opens, while hidden
+// widgets (dialogs, icons, menus) are short; a hidden second copy of the
+// article is dropped as a repeat.
 func isHidden(n *html.Node) bool {
 	if _, hidden := attrOK(n, "hidden"); hidden {
 		return true
@@ -302,7 +393,7 @@ func endsSentence(s string) bool {
 const maxBoilerplateText = 1000
 
 func isInline(n *html.Node) bool {
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.Code, atom.Q, atom.Cite, atom.Time,
 		atom.Abbr, atom.Mark, atom.Small, atom.Sub, atom.Sup, atom.U, atom.S, atom.Img, atom.Label, atom.Font,
 		atom.Var, atom.Kbd, atom.Del, atom.Ins, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Ruby, atom.Rb,
@@ -318,7 +409,24 @@ func collapseSpace(s string) string {
 	if strings.Contains(s, "\u00ad") {
 		s = strings.ReplaceAll(s, "\u00ad", "")
 	}
+	if isCollapsed(s) {
+		return s // most blocks: no copy
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s has no white space at its ends and none
+// but single spaces inside, as strings.Fields sees white space.
+func isCollapsed(s string) bool {
+	prevSpace := true // no space at the start
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
 }
 
 func attr(n *html.Node, key string) string {

@@ -18,13 +18,19 @@
 // The cleaning judges blocks by their shape, never by site: link density,
 // notice phrases (copyright, cookies, newsletters, advertising), credit,
 // by-line and date lines, labels and short lines at the article's edges,
-// captions, hidden elements, and repeats only when they are sentence-long.
-// Containers named like furniture ("gallery", "read-more", "comment") are
-// kept when they hold prose. The lead paragraphs readability leaves out
-// right before its pick are taken back. When readability's pick holds no
-// running text, or the page is too large for readability, a second
-// extractor takes over: the run of consecutive blocks with the most running
-// text net of furniture (see baseline.go).
+// the heading right over a list of links, captions, hidden elements that
+// hold no prose, and repeats only when they are sentences. Containers
+// named like furniture ("gallery", "read-more", "comment") are kept when
+// they hold prose, and so are closed tab panels. Around readability's
+// pick, two passes over the page's blocks give back what it leaves out:
+// the lead paragraphs right before it (withLead), and the rest of the
+// element that holds it, up to three levels up, while the added blocks
+// read like the article — later sections, columns, a standfirst in a
+// block of its own (withContainer, container.go). When readability's pick
+// holds no running text, or the page is too large for readability, a
+// second extractor takes over: the run of consecutive blocks with the most
+// running text net of furniture (see baseline.go); before ErrNoArticle, the
+// same run over all of the page's text, furniture included (lastResort).
 //
 // Metadata comes, in order of trust, from JSON-LD (NewsArticle and its
 // kin, in @graph and arrays, repaired when malformed), OpenGraph and
@@ -36,8 +42,8 @@
 //
 // Development sets are split into tuning and frozen parts by page
 // (internal/devsplit). In one run of bench/cmd/extractbench (2026-12-03),
-// F1 on the article extraction benchmark is 0.976 tuning / 0.978 frozen
+// F1 on the article extraction benchmark is 0.978 tuning / 0.978 frozen
 // (4-token shingles; readability alone 0.960 / 0.950) and on trafilatura's
-// evaluation pages 0.937 tuning / 0.900 frozen (go-trafilatura 0.918 /
+// evaluation pages 0.951 tuning / 0.910 frozen (go-trafilatura 0.918 /
 // 0.922, readability alone 0.898 / 0.882); see the README.
 package extract

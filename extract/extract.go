@@ -62,9 +62,9 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 	meta := readMeta(doc, base)
 	var ra readability.Article
 	var err error
-	var page []candidate
+	var page *pageLayout
 	if fresh != nil && meta.elements <= maxReadabilityNodes && size <= maxLeadPage {
-		page = bodyBlocks(doc, base) // for the lead; before readability changes doc
+		page = pageBlocks(doc, base) // for the lead; before readability changes doc
 	}
 	if meta.elements <= maxReadabilityNodes {
 		parser := readability.NewParser()
@@ -82,7 +82,7 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 	if err == nil && ra.Node != nil {
 		picked, title = contentBlocks(ra.Node, base), ra.Title()
 		if page != nil {
-			picked = withLead(picked, page)
+			picked = withContainer(withLead(picked, page.blocks), page)
 		}
 	}
 	blocks := keepContent(picked, title)
@@ -95,6 +95,13 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 	}
 	if textLen(blocks) < minText {
 		blocks = picked // the cleaning left nothing: readability's pick is better than no article
+	}
+	if textLen(blocks) < minText && len(meta.body) < minText {
+		page := doc
+		if fresh != nil && ra.Node != nil {
+			page = fresh() // readability changed doc
+		}
+		blocks = lastResort(blocks, page, base, title)
 	}
 	a.setBlocks(blocks)
 	if len(a.Text) < minArticleText && len(meta.body) > len(a.Text) {

@@ -98,7 +98,8 @@ func TestBatch(t *testing.T) {
 	data, err = os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"outlet":"Energy Wire"`)
-	assert.Contains(t, string(data), `"coverage":[{"outlet":"`)
+	assert.Contains(t, string(data), `"original":{"outlet":"Energy Wire"`, "the report the other credits")
+	assert.Contains(t, string(data), `"outlet":"Valley Courier"`, "both articles are sources")
 
 	for _, line := range []string{`[1, 2, 3]`, `{"id": 7}`, `{"id": "p", "text": "x", "published": "soon"}`} {
 		require.NoError(t, os.WriteFile(in, []byte(line+"\n"), 0o644))

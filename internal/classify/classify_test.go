@@ -29,6 +29,7 @@ func tinyModel() *Model {
 
 func TestEncodeParseRoundTrip(t *testing.T) {
 	m := tinyModel()
+	m.Langs = []string{"en", "ko"}
 	var buf bytes.Buffer
 	require.NoError(t, m.Encode(&buf))
 	got, err := Parse(bytes.NewReader(buf.Bytes()))
@@ -37,12 +38,28 @@ func TestEncodeParseRoundTrip(t *testing.T) {
 	require.Equal(t, m.DimBits, got.DimBits)
 	require.Equal(t, m.Bias, got.Bias)
 	require.Equal(t, m.Thresholds, got.Thresholds)
+	require.Equal(t, m.Langs, got.Langs)
 	for l := range m.Weights {
 		for i, w := range m.Weights[l] {
 			// int8 quantisation: within half a step of 0.5/127.
 			require.InDelta(t, w, got.Weights[l][i], 0.5/127/2+1e-6, "label %d weight %d", l, i)
 		}
 	}
+}
+
+func TestParseVersion1(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, tinyModel().Encode(&buf))
+	b := buf.Bytes()
+	// Version 1 is version 2 without the language list (the byte 0 before
+	// the weights, for a model with none).
+	v1 := append([]byte{}, b[:len(b)-3*16-1]...)
+	v1 = append(v1, b[len(b)-3*16:]...)
+	v1[4] = 1
+	got, err := Parse(bytes.NewReader(v1))
+	require.NoError(t, err)
+	require.Nil(t, got.Langs)
+	require.Equal(t, tinyModel().Labels, got.Labels)
 }
 
 func TestParseRejects(t *testing.T) {
@@ -185,4 +202,22 @@ func BenchmarkPredict(b *testing.B) {
 		m.Predict(ins[i%len(ins)])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func TestDecides(t *testing.T) {
+	m := tinyModel() // thresholds: none 0, risk 0.4, next 0.6
+	m.Thresholds[2] = Off
+	require.True(t, m.Decides("risk", "en"))
+	require.True(t, m.Decides("risk", "ko"), "no language list: every language")
+	require.False(t, m.Decides("next", "en"), "an Off threshold leaves the label to the caller's rules")
+	require.False(t, m.Decides(None, "en"))
+	require.False(t, m.Decides("opportunity", "en"), "not a label of the model")
+	m.Langs = []string{"en"}
+	require.True(t, m.Decides("risk", "en"))
+	require.False(t, m.Decides("risk", "ko"), "a language the model does not decide keeps the rules")
+	require.InDelta(t, 0.4, m.Threshold("risk"), 1e-6)
+	require.Equal(t, float64(Off), m.Threshold("next"))
+	require.Equal(t, float64(Off), m.Threshold("opportunity"))
+	label, _ := m.Decide([]float64{0, 0.1, 0.9})
+	require.Equal(t, None, label, "a label that is Off is never decided")
 }

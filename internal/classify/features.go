@@ -16,6 +16,29 @@ type Input struct {
 	Lang  string // BCP 47 primary subtag, "en" or "ko"
 	Index int    // position among the article's sentences, from 0
 	Count int    // sentences in the article (0 when unknown)
+	// Cues is the cue rules' reading of Text, when the caller has it
+	// already (see ReadCues); nil: Features reads it.
+	Cues *Cues
+}
+
+// Cues is what package cue finds in a sentence: the rules' evidence and
+// the phrases of the significance and next-step word lists.
+type Cues struct {
+	Evidence           cue.Evidence
+	Significance, Next []string // cue.Matches of cue.Significance and cue.Next
+}
+
+// ReadCues reads text's cues, as Features would, for a caller that uses
+// them too and passes them in Input.Cues.
+func ReadCues(text, lang string) *Cues {
+	if lang == "" {
+		lang = "en"
+	}
+	return &Cues{
+		Evidence:     cue.Explain(text, lang),
+		Significance: cue.Matches(text, lang, cue.Significance),
+		Next:         cue.Matches(text, lang, cue.Next),
+	}
 }
 
 // maxText bounds the bytes of a sentence that are read, so that a huge
@@ -42,7 +65,11 @@ func Features(in Input, dimBits uint) []uint32 {
 			koreanFeatures(&f, t)
 		}
 	}
-	cueFeatures(&f, text, lang)
+	cs := in.Cues
+	if cs == nil {
+		cs = ReadCues(text, lang)
+	}
+	cueFeatures(&f, cs)
 	grammarFeatures(&f, toks, text)
 	shapeFeatures(&f, in, toks, text)
 	return f.sorted()
@@ -122,14 +149,45 @@ func koreanFeatures(f *featureSet, t string) {
 	}
 }
 
-// cueFeatures adds the old rules' verdict as evidence: its label, and its
-// label with the score in tenths.
-func cueFeatures(f *featureSet, text, lang string) {
-	r := cue.Classify(text, lang)
-	l := r.Label.String()
+// cueFeatures adds the old rules' evidence (package cue): their verdict
+// and its score in tenths, each label's score before the threshold in
+// fifths, every cue phrase they weighed (and whether it was negated), and
+// the significance and next-step phrases of the lexicon's word lists. The
+// model learns how much each is worth, rather than taking the verdict.
+func cueFeatures(f *featureSet, cs *Cues) {
+	ev := cs.Evidence
+	l := ev.Label.String()
 	f.add("cue:" + l)
-	if r.Label != cue.None {
-		f.add("cue:" + l + ":" + strconv.Itoa(int(r.Score*10)))
+	if ev.Label != cue.None {
+		f.add("cue:" + l + ":" + strconv.Itoa(int(ev.Score*10)))
+	}
+	for c, s := range ev.Scores {
+		if s > 0 {
+			f.add("cs:" + cue.Label(c).String() + ":" + strconv.Itoa(min(4, int(s*5))))
+		}
+	}
+	for _, h := range ev.Hits {
+		neg := ""
+		if h.Negated {
+			neg = ":neg"
+		}
+		f.add("ch:" + h.Phrase + neg)
+		f.add("cl:" + h.Label.String() + neg)
+	}
+	if ev.Question {
+		f.add("cue:question")
+	}
+	for _, l := range [...]struct {
+		list cue.List
+		ms   []string
+	}{{cue.Significance, cs.Significance}, {cue.Next, cs.Next}} {
+		list, ms := l.list, l.ms
+		for _, m := range ms {
+			f.add("cm:" + m)
+		}
+		if len(ms) > 0 {
+			f.add("cn:" + string(list) + ":" + strconv.Itoa(min(3, len(ms))))
+		}
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -18,6 +19,11 @@ var ErrBadModel = errors.New("classify: bad model file")
 // None is the label of a sentence that is none of the others.
 const None = "none"
 
+// Off is the threshold of a label the model does not decide: no
+// probability reaches it, and a caller keeps its own rule for that label
+// (see Decides).
+const Off = 2
+
 // Model is a trained classifier: one weight vector and bias per label
 // over hashed features, and each label's decision threshold.
 type Model struct {
@@ -26,6 +32,10 @@ type Model struct {
 	Bias       []float32   // per label
 	Thresholds []float32   // per label; a label is chosen only when its probability reaches it
 	Weights    [][]float32 // per label, 1<<DimBits weights
+	// Langs lists the languages (BCP 47 primary subtags) whose sentences
+	// the model decides; nil: every language. In others callers keep
+	// their rules (see Decides).
+	Langs []string
 }
 
 // Predict returns the probability of each label (in m.Labels order) for
@@ -75,13 +85,42 @@ func (m *Model) Decide(p []float64) (string, float64) {
 	return m.Labels[best], bp
 }
 
-// The weights file: "NBSC", version 1, label count, DimBits, then per
+// Decides reports whether the model decides label for sentences in
+// language lang ("en", "ko"): the label is one of its labels, other than
+// None, with a threshold a probability can reach, and lang is one of
+// m.Langs (or m.Langs is nil).
+func (m *Model) Decides(label, lang string) bool {
+	if m.Langs != nil && !slices.Contains(m.Langs, lang) {
+		return false
+	}
+	for l := 1; l < len(m.Labels); l++ {
+		if m.Labels[l] == label {
+			return m.Thresholds[l] <= 1
+		}
+	}
+	return false
+}
+
+// Threshold returns label's threshold, Off when the model does not decide
+// it.
+func (m *Model) Threshold(label string) float64 {
+	for l := 1; l < len(m.Labels); l++ {
+		if m.Labels[l] == label {
+			return float64(m.Thresholds[l])
+		}
+	}
+	return Off
+}
+
+// The weights file: "NBSC", version 2, label count, DimBits, then per
 // label its name (length byte and bytes), bias, quantisation scale and
-// threshold (float32, little-endian), then per label 1<<DimBits int8
-// weights, each the weight divided by the label's scale.
+// threshold (float32, little-endian), then the number of languages the
+// model decides (a byte; 0 for all) and each one's name (length byte and
+// bytes), then per label 1<<DimBits int8 weights, each the weight divided
+// by the label's scale. Version 1, read too, has no language list.
 const (
 	magic   = "NBSC"
-	version = 1
+	version = 2
 )
 
 // Parse reads a weights file.
@@ -90,8 +129,8 @@ func Parse(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(r, hdr[:]); err != nil {
 		return nil, fmt.Errorf("%w: header: %v", ErrBadModel, err)
 	}
-	if string(hdr[:4]) != magic || hdr[4] != version {
-		return nil, fmt.Errorf("%w: not a version %d model", ErrBadModel, version)
+	if string(hdr[:4]) != magic || hdr[4] != 1 && hdr[4] != version {
+		return nil, fmt.Errorf("%w: not a version 1 or %d model", ErrBadModel, version)
 	}
 	n, bits := int(hdr[5]), uint(hdr[6])
 	if n < 2 || bits < 4 || bits > 24 {
@@ -120,6 +159,23 @@ func Parse(r io.Reader) (*Model, error) {
 	if m.Labels[0] != None {
 		return nil, fmt.Errorf("%w: first label is %q, not %q", ErrBadModel, m.Labels[0], None)
 	}
+	if hdr[4] >= 2 {
+		var k [1]byte
+		if _, err := io.ReadFull(r, k[:]); err != nil {
+			return nil, fmt.Errorf("%w: languages: %v", ErrBadModel, err)
+		}
+		for i := 0; i < int(k[0]); i++ {
+			var ln [1]byte
+			if _, err := io.ReadFull(r, ln[:]); err != nil {
+				return nil, fmt.Errorf("%w: language %d: %v", ErrBadModel, i, err)
+			}
+			name := make([]byte, ln[0])
+			if _, err := io.ReadFull(r, name); err != nil {
+				return nil, fmt.Errorf("%w: language %d: %v", ErrBadModel, i, err)
+			}
+			m.Langs = append(m.Langs, string(name))
+		}
+	}
 	q := make([]byte, 1<<bits)
 	for l := 0; l < n; l++ {
 		if _, err := io.ReadFull(r, q); err != nil {
@@ -138,7 +194,7 @@ func Parse(r io.Reader) (*Model, error) {
 // int8 with a per-label scale.
 func (m *Model) Encode(w io.Writer) error {
 	n := len(m.Labels)
-	if n < 2 || n > 255 || len(m.Bias) != n || len(m.Thresholds) != n || len(m.Weights) != n {
+	if n < 2 || n > 255 || len(m.Bias) != n || len(m.Thresholds) != n || len(m.Weights) != n || len(m.Langs) > 255 {
 		return fmt.Errorf("%w: inconsistent model", ErrBadModel)
 	}
 	var buf bytes.Buffer
@@ -157,6 +213,14 @@ func (m *Model) Encode(w io.Writer) error {
 		buf.WriteByte(byte(len(name)))
 		buf.WriteString(name)
 		binary.Write(&buf, binary.LittleEndian, [3]float32{m.Bias[l], scales[l], m.Thresholds[l]})
+	}
+	buf.WriteByte(byte(len(m.Langs)))
+	for _, lang := range m.Langs {
+		if len(lang) > 255 {
+			return fmt.Errorf("%w: language %q", ErrBadModel, lang)
+		}
+		buf.WriteByte(byte(len(lang)))
+		buf.WriteString(lang)
 	}
 	for l := range m.Labels {
 		for _, v := range m.Weights[l] {

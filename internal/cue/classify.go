@@ -45,41 +45,67 @@ func lexicons() map[string]*lexicon {
 // Scores of different cues for the same label combine as independent
 // evidence (1 − ∏(1 − w)); the best label wins if it scores at least 0.5.
 func Classify(sentence, lang string) Result {
+	return Explain(sentence, lang).Result
+}
+
+// Evidence is Classify's working for one sentence: the verdict, each
+// label's combined score before the 0.5 threshold, and every cue weighed.
+type Evidence struct {
+	Result
+	Scores   [4]float64 // by Label; Scores[None] is 0
+	Hits     []Hit      // the cues kept after overlaps are resolved, longest first
+	Question bool       // a direct question: scores were multiplied by 0.5
+}
+
+// A Hit is one lexicon cue found in a sentence, as Classify weighed it.
+type Hit struct {
+	Label   Label
+	Phrase  string  // its lexicon line without the weight ("risk/modal delay|delays")
+	Weight  float64 // the line's weight times its modal's and an aside's
+	Negated bool    // a negator governs it: a negated risk or opportunity cue counts for nothing
+}
+
+// Explain is Classify with its evidence, for learning from the cues as
+// features rather than verdicts (internal/classify) and for debugging.
+func Explain(sentence, lang string) Evidence {
+	var ev Evidence
 	lx := lexiconFor(sentence, lang)
 	if lx == nil {
-		return Result{}
+		return ev
 	}
 	rd := read(sentence, lx)
 	if len(rd.cues) == 0 {
-		return Result{}
+		return ev
 	}
-	var score [4]float64
 	var best [4]scored
 	seen := map[*entry]bool{}
 	for _, s := range rd.resolve(rd.weigh()) {
-		if s.e.label != Unknown && rd.negated(s) || seen[s.e] {
+		neg := s.e.label != Unknown && rd.negated(s)
+		ev.Hits = append(ev.Hits, Hit{Label: s.e.label, Phrase: s.e.phrase, Weight: s.w, Negated: neg})
+		if neg || seen[s.e] {
 			continue // a cue said twice is not independent evidence
 		}
 		seen[s.e] = true
 		l := s.e.label
-		score[l] = 1 - (1-score[l])*(1-s.w)
+		ev.Scores[l] = 1 - (1-ev.Scores[l])*(1-s.w)
 		if s.w > best[l].w {
 			best[l] = s
 		}
 	}
 	if isQuestion(sentence) {
-		for l := range score {
-			score[l] *= questionCost
+		ev.Question = true
+		for l := range ev.Scores {
+			ev.Scores[l] *= questionCost
 		}
 	}
-	var r Result
+	r := &ev.Result
 	for _, l := range []Label{Risk, Opportunity, Unknown} {
-		if score[l] >= minScore && (score[l] > r.Score || l == Unknown && governs(best[l], best[r.Label])) {
+		if ev.Scores[l] >= minScore && (ev.Scores[l] > r.Score || l == Unknown && governs(best[l], best[r.Label])) {
 			b := best[l]
-			r = Result{Label: l, Score: score[l], Cue: sentence[rd.toks[b.lo].start:rd.toks[b.hi-1].end]}
+			*r = Result{Label: l, Score: ev.Scores[l], Cue: sentence[rd.toks[b.lo].start:rd.toks[b.hi-1].end]}
 		}
 	}
-	return r
+	return ev
 }
 
 // governs reports whether unknown cue u comes before cue c, so that c is

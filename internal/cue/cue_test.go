@@ -150,3 +150,49 @@ func BenchmarkClassify(b *testing.B) {
 		Classify(sentences[i%len(sentences)], "")
 	}
 }
+
+func TestExplain(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		label   Label
+		hits    []string // phrases, in Hits order
+		negated []bool
+	}{
+		{"The strike could delay deliveries until spring.", Risk, nil, nil},
+		{"The vote will not delay the budget.", None, nil, []bool{true}},
+		{"The deal could boost exports.", Opportunity, nil, []bool{false}},
+		{"The sun rose.", None, []string{}, []bool{}},
+	} {
+		ev := Explain(c.text, "en")
+		assert.Equal(t, Classify(c.text, "en"), ev.Result, "Explain and Classify agree: %s", c.text)
+		if c.hits != nil {
+			assert.Len(t, ev.Hits, len(c.hits), c.text)
+		}
+		for i, neg := range c.negated {
+			require.Greater(t, len(ev.Hits), i, c.text)
+			assert.Equal(t, neg, ev.Hits[i].Negated, "%s: hit %d %q", c.text, i, ev.Hits[i].Phrase)
+		}
+		for _, h := range ev.Hits {
+			assert.NotEmpty(t, h.Phrase, c.text)
+			assert.True(t, h.Weight > 0 && h.Weight <= 1, "%s: %+v", c.text, h)
+		}
+		if ev.Label != None {
+			assert.Equal(t, ev.Score, ev.Scores[ev.Label], c.text)
+		}
+	}
+	// A negated risk cue is reported but scores nothing.
+	ev := Explain("The vote will not delay the budget.", "en")
+	assert.Zero(t, ev.Scores[Risk])
+	// A direct question halves the scores.
+	q, s := Explain("Could the strike delay deliveries?", "en"), Explain("The strike could delay deliveries.", "en")
+	assert.True(t, q.Question)
+	assert.InDelta(t, s.Scores[Risk]*questionCost, q.Scores[Risk], 1e-9)
+}
+
+func TestMatches(t *testing.T) {
+	got := Matches("It was the first time the record profits were reported.", "en", Significance)
+	assert.Contains(t, got, "list:significance the first time")
+	assert.Len(t, got, Count("It was the first time the record profits were reported.", "en", Significance))
+	assert.Empty(t, Matches("The sun rose.", "en", Significance))
+	assert.Empty(t, Matches("The deal could boost exports.", "fr", Significance))
+}

@@ -37,6 +37,7 @@ type entry struct {
 	weight    float64 // in (0,1]
 	list      List    // for kindList
 	pat       []ptok
+	phrase    string // the line's label and phrase as written ("risk/modal delay|delays"), naming the entry
 }
 
 // ptok is one position of a phrase: alternatives, or a gap.
@@ -107,7 +108,7 @@ func parseLexicon(src string) (*lexicon, error) {
 		if err != nil || !(w > 0 && w <= 1) {
 			return nil, lineError(n, "weight "+strconv.Quote(f[1])+" not in (0,1]")
 		}
-		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w, list: List(list)}
+		e := &entry{kind: k.k, label: k.label, needModal: k.needModal, after: k.after, weight: w, list: List(list), phrase: f[0] + " " + strings.Join(f[2:], " ")}
 		for i, word := range f[2:] {
 			if word == "..." {
 				if i == 0 || i == len(f)-3 || e.pat[len(e.pat)-1].gap {

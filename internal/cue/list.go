@@ -278,21 +278,28 @@ func Phrases(lang string, l List) []string {
 // phrase in one clause); each line counts once, so a line's alternatives
 // ("the move|deal|decision") count as one cue. lang is as for Classify.
 func Count(sentence, lang string, l List) int {
+	return len(Matches(sentence, lang, l))
+}
+
+// Matches returns the phrases of list l found in sentence, each as its
+// lexicon line writes it without its weight ("list:next next week"), once however often it
+// occurs, in lexicon order. lang is as for Classify.
+func Matches(sentence, lang string, l List) []string {
 	lx := lexiconFor(sentence, lang)
 	if lx == nil || lx.lists[l] == nil {
-		return 0
+		return nil
 	}
 	toks := tokenize(sentence, lx.breaks)
-	n := 0
+	var out []string
 	for _, e := range lx.lists[l].entries {
 		for i := range toks {
 			if _, ok := matchAt(e.pat, toks, i, -1); ok {
-				n++
+				out = append(out, e.phrase)
 				break
 			}
 		}
 	}
-	return n
+	return out
 }
 
 func langOrEnglish(lang string) string {

@@ -2,6 +2,7 @@ package limit
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -29,4 +30,16 @@ type counting struct{ n int64 }
 func (c *counting) Read(p []byte) (int, error) {
 	c.n += int64(len(p))
 	return len(p), nil
+}
+
+func TestReadAllOneBufferForAKnownLength(t *testing.T) {
+	page := strings.Repeat("x", 1<<20)
+	runtime.GC()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	data, err := ReadAll(strings.NewReader(page), 2<<20, func() error { return nil })
+	runtime.ReadMemStats(&m1)
+	require.NoError(t, err)
+	assert.Equal(t, page, string(data))
+	assert.Less(t, m1.TotalAlloc-m0.TotalAlloc, uint64(len(page)+64<<10), "one buffer, not a doubling series")
 }

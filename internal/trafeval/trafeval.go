@@ -65,23 +65,25 @@ type Counts struct {
 
 // Score counts the page's snippets found and missed in text.
 func (p Page) Score(text string) Counts {
+	missed, found := p.Misses(text)
+	return Counts{TP: len(p.With) - len(missed), FN: len(missed), FP: len(found), TN: len(p.Without) - len(found)}
+}
+
+// Misses returns the With snippets text lacks and the Without snippets it
+// holds: what Score counts as false negatives and false positives.
+func (p Page) Misses(text string) (missed, found []string) {
 	text = collapse(text)
-	var c Counts
 	for _, s := range p.With {
-		if strings.Contains(text, collapse(s)) {
-			c.TP++
-		} else {
-			c.FN++
+		if !strings.Contains(text, collapse(s)) {
+			missed = append(missed, s)
 		}
 	}
 	for _, s := range p.Without {
 		if strings.Contains(text, collapse(s)) {
-			c.FP++
-		} else {
-			c.TN++
+			found = append(found, s)
 		}
 	}
-	return c
+	return missed, found
 }
 
 // Add adds o to c.

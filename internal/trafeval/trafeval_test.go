@@ -15,6 +15,9 @@ func TestScore(t *testing.T) {
 	prec, rec, acc, f1 := c.Result()
 	assert.Equal(t, []float64{0.5, 0.5, 0.5, 0.5}, []float64{prec, rec, acc, f1})
 	assert.Equal(t, Counts{FN: 2, TN: 2}, p.Score(""))
+	missed, found := p.Misses("Title\n\nthe lead paragraph\n\nImpressum")
+	assert.Equal(t, []string{"missing"}, missed)
+	assert.Equal(t, []string{"Impressum"}, found)
 }
 
 func TestLoad(t *testing.T) {

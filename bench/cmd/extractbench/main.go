@@ -25,6 +25,10 @@
 //	-runs N       timing repetitions per extractor (default 1)
 //	-v            print each page's F1 per extractor, worst first
 //	-part P       with -v, print only the pages of part P (tuning or frozen)
+//	-misses       print, page by page, the trafilatura snippets each
+//	              extractor misses and the boilerplate snippets it lets in,
+//	              on the tuning pages (or those of -part): the loop for
+//	              diagnosing a rule; never read the frozen pages' misses
 //	-json FILE    write per-page results as JSON
 //	-bench FILE   write one Go benchmark line per extractor and run, for benchstat
 //
@@ -54,7 +58,7 @@ import (
 type flags struct {
 	sets, aebDir, trafDir, only, part, jsonFile, benchFile string
 	runs                                                   int
-	verbose                                                bool
+	verbose, misses                                        bool
 }
 
 func main() {
@@ -66,6 +70,7 @@ func main() {
 	flag.IntVar(&f.runs, "runs", 1, "timing repetitions per extractor")
 	flag.BoolVar(&f.verbose, "v", false, "print per-page F1 per extractor")
 	flag.StringVar(&f.part, "part", "", "with -v, print only this part's pages: tuning or frozen")
+	flag.BoolVar(&f.misses, "misses", false, "print the trafilatura snippets missed and let in, page by page, on the tuning pages (or those of -part)")
 	flag.StringVar(&f.jsonFile, "json", "", "write per-page results to this JSON file")
 	flag.StringVar(&f.benchFile, "bench", "", "write Go benchmark lines (one per extractor and run) to this file, for benchstat")
 	flag.Parse()
@@ -102,6 +107,13 @@ func run(f flags) error {
 	if f.verbose {
 		printPages(w, results, pages, devsplit.Part(f.part))
 	}
+	if f.misses {
+		part := devsplit.Part(f.part)
+		if part == "" {
+			part = devsplit.Tuning
+		}
+		printMisses(w, results, pages, part)
+	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -124,6 +136,7 @@ type result struct {
 	Scores []partScore `json:"scores"`
 	Runs   []runStats  `json:"runs"`
 	Pages  []pageScore `json:"pages"`
+	texts  []string    // the last run's text per page
 }
 
 // partScore is one extractor's score on one part of one data set; part
@@ -168,6 +181,7 @@ func measure(ex extractor, pages []*page, runs int) *result {
 	res := &result{Name: ex.name}
 
 	safeRun(ex, pages[0].html, pages[0].url) // warm-up, untimed
+	res.texts = preds
 	for range runs {
 		runtime.GC()
 		var m0, m1 runtime.MemStats

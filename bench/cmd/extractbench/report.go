@@ -142,6 +142,35 @@ func printPages(w io.Writer, results []*result, pages []*page, part devsplit.Par
 	}
 }
 
+// printMisses prints, for each trafilatura page of part where an
+// extractor misses a snippet or lets one in, the snippets, extractor by
+// extractor.
+func printMisses(w io.Writer, results []*result, pages []*page, part devsplit.Part) {
+	fmt.Fprintf(w, "\nSnippets missed (-) and let in (+) on the %s trafilatura pages:\n", part)
+	for i, p := range pages {
+		if p.traf == nil || p.part != part {
+			continue
+		}
+		header := false
+		for _, r := range results {
+			missed, found := p.traf.Misses(r.texts[i])
+			if len(missed)+len(found) == 0 {
+				continue
+			}
+			if !header {
+				fmt.Fprintf(w, "\n%s\n", p.id)
+				header = true
+			}
+			for _, s := range missed {
+				fmt.Fprintf(w, "  %s - %q\n", r.Name, s)
+			}
+			for _, s := range found {
+				fmt.Fprintf(w, "  %s + %q\n", r.Name, s)
+			}
+		}
+	}
+}
+
 // writeJSON writes every extractor's scores, run costs and pages to path.
 func writeJSON(path string, results []*result, pages, runs int) error {
 	data, err := json.MarshalIndent(struct {

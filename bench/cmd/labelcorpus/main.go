@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
 
+	"github.com/newsbrief/newsbrief/internal/classify"
 	"github.com/newsbrief/newsbrief/internal/shared"
 )
 
@@ -19,7 +20,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: labelcorpus pages|stats|batches|collect|kappa")
+		return fmt.Errorf("usage: labelcorpus pages|stats|batches|collect|kappa|extra|collect-extra")
 	}
 	dir, err := shared.Dir()
 	if err != nil {
@@ -62,6 +63,55 @@ func run(args []string) error {
 			return err
 		}
 		printKappa(os.Stdout, ps)
+		return nil
+	case "extra":
+		root, _ := shared.ModuleRoot()
+		all, t, corpus, err := drawAll(dir)
+		if err != nil {
+			return err
+		}
+		ed := filepath.Join(workDir(args[1:]), "extra")
+		done, err := readExtraBatches(ed, all, t, corpus)
+		if err != nil {
+			return err
+		}
+		in := map[string]bool{}
+		for _, as := range append([][]*sampled{corpus}, done...) {
+			for _, a := range as {
+				in[a.ID] = true
+			}
+		}
+		m, err := classify.Default()
+		if err != nil {
+			return err
+		}
+		bs := batchExtra(drawExtra(all, t, in, m), len(done))
+		if err := writeExtra(ed, filepath.Join(root, "testdata", "labels", "RUBRIC.md"), bs, len(done)); err != nil {
+			return err
+		}
+		var arts []*sampled
+		for _, as := range bs {
+			arts = append(arts, as...)
+		}
+		fmt.Printf("%d new extra batches after %d\n", len(bs), len(done))
+		fmt.Print(stats(arts))
+		return nil
+	case "collect-extra":
+		root, _ := shared.ModuleRoot()
+		all, t, corpus, err := drawAll(dir)
+		if err != nil {
+			return err
+		}
+		ed := filepath.Join(workDir(args[1:]), "extra")
+		bs, err := readExtraBatches(ed, all, t, corpus)
+		if err != nil {
+			return err
+		}
+		n, miss, nb, err := collectExtra(bs, filepath.Join(ed, "labels"), filepath.Join(root, "testdata", "labels", "extra"))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d extra sentences labelled in %d of %d batches (%d keys of those batches without a label, left out)\n", n, nb, len(bs), miss)
 		return nil
 	case "batches":
 		arts, err := draw(dir)
@@ -106,4 +156,23 @@ func workDir(args []string) string {
 		return args[0]
 	}
 	return "/work/labels-work"
+}
+
+// drawAll loads the sources and draws the corpus's sample, returning
+// both with what is known of tuning.
+func drawAll(sharedDir string) (map[string][]labeldata.Article, tuned, []*sampled, error) {
+	root, err := shared.ModuleRoot()
+	if err != nil {
+		return nil, tuned{}, nil, err
+	}
+	data := filepath.Join(sharedDir, "data")
+	all, err := labeldata.LoadAll(data, filepath.Join(root, "testdata", "labels", "pages.txt"))
+	if err != nil {
+		return nil, tuned{}, nil, err
+	}
+	t, err := loadTuned(data)
+	if err != nil {
+		return nil, tuned{}, nil, err
+	}
+	return all, t, sample(all, t), nil
 }

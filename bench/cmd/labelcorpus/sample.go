@@ -76,18 +76,8 @@ func sentHash(s string) string {
 	return hex.EncodeToString(h[:8])
 }
 
-// groupOf is the unit of the split: all outlets' articles of an AllSides
-// story, all articles of a MultiLing topic, otherwise the article.
-func groupOf(a labeldata.Article) string {
-	id := strings.TrimPrefix(a.ID, a.Source+":")
-	switch a.Source {
-	case "allsides":
-		id, _, _ = strings.Cut(id, "/")
-	case "multiling":
-		id = id[:4] // M000 of M0000.english
-	}
-	return a.Source + ":" + id
-}
+// groupOf is the unit of the split (labeldata.Group).
+func groupOf(a labeldata.Article) string { return labeldata.Group(a) }
 
 // tuned names the articles the old cue rules were read or tuned on.
 type tuned struct {

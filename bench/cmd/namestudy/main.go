@@ -34,7 +34,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -47,6 +46,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
@@ -133,7 +133,7 @@ func run(group string, verbose bool) error {
 	type tally struct{ correct, judged, unjudged int }
 	tallies := map[string]*tally{"names": {}, "figures": {}}
 	for _, sp := range spans {
-		err := eachLine(filepath.Join(dir, "data", sp.file), sp.from, sp.to, func(raw []byte) error {
+		err := jsonl.EachRange(filepath.Join(dir, "data", sp.file), sp.from, sp.to, func(raw []byte) error {
 			id, docs, err := documents(sp.set, raw)
 			if err != nil || sample[sp.set+" "+id] {
 				return err
@@ -229,26 +229,6 @@ func documents(set string, raw []byte) (string, []brief.Document, error) {
 	return art.ID, []brief.Document{newsbrief.Document(a, newsbrief.Meta{Title: art.Title})}, nil
 }
 
-// eachLine calls f with lines [from, to) of a JSONL file.
-func eachLine(path string, from, to int, f func([]byte) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(nil, 64<<20)
-	for n := 0; sc.Scan() && n < to; n++ {
-		if n < from {
-			continue
-		}
-		if err := f(sc.Bytes()); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
-}
-
 // loadSample reads the "set id" lines of the brief-quality sample.
 func loadSample(path string) (map[string]bool, error) {
 	data, err := os.ReadFile(path)
@@ -271,23 +251,15 @@ func textHash(s string) string {
 
 // loadVerdicts reads the judged names and figures.
 func loadVerdicts(path string) (map[string]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var v struct{ Set, ID, Section, SHA256, Before, Verdict string }
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, err
-		}
+	type verdict struct{ Set, ID, Section, SHA256, Before, Verdict string }
+	vs, err := jsonl.Read[verdict](path)
+	for _, v := range vs {
 		key := v.Set + "|" + v.ID + "|" + v.Section + "|" + v.SHA256
 		if v.Before != "" {
 			key += "|" + v.Before // the hash of the names listed before it
 		}
 		out[key] = v.Verdict
 	}
-	return out, sc.Err()
+	return out, err
 }

@@ -24,9 +24,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -34,6 +32,7 @@ import (
 	"strings"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
@@ -167,24 +166,4 @@ func loadSample(path string) (map[string]bool, error) {
 }
 
 // load reads lines [from, to) of a JSON-lines file.
-func load(path string, from, to int) ([]story, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []story
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for n := 0; sc.Scan() && n < to; n++ {
-		if n < from {
-			continue
-		}
-		var s story
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, sc.Err()
-}
+func load(path string, from, to int) ([]story, error) { return jsonl.Range[story](path, from, to) }

@@ -17,18 +17,19 @@
 package main
 
 import (
-	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
@@ -37,8 +38,10 @@ import (
 
 func main() {
 	verbose := flag.Bool("v", false, "list the points nobody has judged yet")
+	work := flag.String("work", "", "write the points nobody has judged yet to DIR/judge.tsv, for a blind judgement")
+	collect := flag.String("collect", "", "append the verdicts of DIR/labels/judge.tsv (on DIR/judge.tsv) to testdata/section-audit.jsonl")
 	flag.Parse()
-	if err := run(*verbose); err != nil {
+	if err := run(*verbose, *work, *collect); err != nil {
 		fmt.Fprintln(os.Stderr, "sectionaudit:", err)
 		os.Exit(1)
 	}
@@ -47,7 +50,7 @@ func main() {
 // tally counts the verdicts on one group's section.
 type tally struct{ correct, judged, unjudged int }
 
-func run(verbose bool) error {
+func run(verbose bool, work, collect string) error {
 	dir, err := shared.Dir()
 	if err != nil {
 		return err
@@ -70,6 +73,7 @@ func run(verbose bool) error {
 		{"bbc", "bbc_news_summary.jsonl", "fresh", 300, 710},
 	}
 	tallies := map[string]*tally{}
+	var unjudged []pending
 	for _, s := range sets {
 		articles, err := loadArticles(filepath.Join(dir, "data", "summ", s.file), s.from, s.to)
 		if err != nil {
@@ -91,6 +95,7 @@ func run(verbose bool) error {
 					switch {
 					case !ok:
 						tl.unjudged++
+						unjudged = append(unjudged, pending{s.name, a.ID, a.Title, section, p.Text})
 						if verbose {
 							fmt.Printf("not judged yet: %s %s %s: %s\n", s.name, a.ID, section, p.Text)
 						}
@@ -103,6 +108,18 @@ func run(verbose bool) error {
 				}
 			}
 		}
+	}
+	slices.SortFunc(unjudged, func(a, b pending) int {
+		return cmp.Or(strings.Compare(a.set, b.set), strings.Compare(a.id, b.id), strings.Compare(a.section, b.section), strings.Compare(a.text, b.text))
+	})
+	switch {
+	case work != "":
+		fmt.Printf("%d points to judge in %s\n", len(unjudged), filepath.Join(work, "judge.tsv"))
+		return writeJudging(work, unjudged)
+	case collect != "":
+		n, err := collectJudging(collect, filepath.Join(root, "testdata", "section-audit.jsonl"))
+		fmt.Printf("%d verdicts added; run again for the precision\n", n)
+		return err
 	}
 	for _, group := range []string{"first", "second", "fresh"} {
 		for _, section := range []string{"risks", "opportunities", "unknowns"} {
@@ -130,45 +147,20 @@ func textHash(s string) string {
 	return hex.EncodeToString(h[:8])
 }
 
+// loadVerdicts reads the judged points, keyed by set, id, section and hash.
 func loadVerdicts(path string) (map[string]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var v struct{ Set, ID, Section, SHA256, Verdict string }
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, err
-		}
+	type verdict struct{ Set, ID, Section, SHA256, Verdict string }
+	vs, err := jsonl.Read[verdict](path)
+	for _, v := range vs {
 		out[v.Set+"|"+v.ID+"|"+v.Section+"|"+v.SHA256] = v.Verdict
 	}
-	return out, sc.Err()
+	return out, err
 }
 
 type auditArticle struct{ ID, Title, Text string }
 
 // loadArticles reads lines [from, to) of a summarisation set.
 func loadArticles(path string, from, to int) ([]auditArticle, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []auditArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for n := 0; sc.Scan() && n < to; n++ {
-		if n < from {
-			continue
-		}
-		var a auditArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, sc.Err()
+	return jsonl.Range[auditArticle](path, from, to)
 }

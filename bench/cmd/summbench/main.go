@@ -45,10 +45,10 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/internal/devsplit"
 	"github.com/newsbrief/newsbrief/internal/shared"
 	"io/fs"
@@ -212,33 +212,7 @@ func run(o options) error {
 }
 
 // loadArticles reads one JSONL set of single articles.
-func loadArticles(path string) ([]article, error) { return readJSONL[article](path) }
-
-// readJSONL reads one JSON value of type T per non-blank line.
-func readJSONL[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
-}
+func loadArticles(path string) ([]article, error) { return jsonl.Read[article](path) }
 
 // selectSets returns the sets named in names (comma-separated, in that
 // order), or all of them when names is empty.

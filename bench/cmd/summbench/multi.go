@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
 
@@ -38,7 +39,7 @@ type story struct {
 // MultiLing's references are all its human summaries, and its articles'
 // headlines and datelines are taken out of their text (liftHeader).
 func loadStories(path string) ([]article, error) {
-	stories, err := readJSONL[story](path)
+	stories, err := jsonl.Read[story](path)
 	if err != nil {
 		return nil, err
 	}

@@ -102,27 +102,46 @@ func decideAll(probs [][]float64, th []float32) []int {
 	return out
 }
 
+// labelScore is one label's precision, recall and recall@3.
+type labelScore struct {
+	precision, recall, recall3 float64
+	tp, pred, gold             int
+}
+
+// scoreLabels measures decided labels against gold, per label (index 0,
+// none, is left zero).
+func scoreLabels(ex []example, decided []int, probs [][]float64) []labelScore {
+	out := make([]labelScore, len(labels))
+	for l := 1; l < len(labels); l++ {
+		s := &out[l]
+		for i, e := range ex {
+			if decided[i] == l {
+				s.pred++
+				if e.label == l {
+					s.tp++
+				}
+			}
+			if e.label == l {
+				s.gold++
+			}
+		}
+		s.precision, s.recall, s.recall3 = ratio(s.tp, s.pred), ratio(s.tp, s.gold), recallAt3(ex, decided, probs, l)
+	}
+	return out
+}
+
 // report prints per-label precision and recall of decided labels, and
 // recall@3: per article and label with gold sentences, the share of
 // them (at most 3) among the article's top 3 sentences decided as that
 // label, ranked by probability.
-func report(ex []example, decided []int, probs [][]float64) {
+func report(ex []example, decided []int, probs [][]float64) []labelScore {
+	sc := scoreLabels(ex, decided, probs)
 	fmt.Printf("  %-12s %9s %7s %5s %5s %5s %9s\n", "label", "precision", "recall", "tp", "pred", "gold", "recall@3")
 	for l := 1; l < len(labels); l++ {
-		tp, pred, gold := 0, 0, 0
-		for i, e := range ex {
-			if decided[i] == l {
-				pred++
-				if e.label == l {
-					tp++
-				}
-			}
-			if e.label == l {
-				gold++
-			}
-		}
-		fmt.Printf("  %-12s %9.3f %7.3f %5d %5d %5d %9.3f\n", labels[l], ratio(tp, pred), ratio(tp, gold), tp, pred, gold, recallAt3(ex, decided, probs, l))
+		s := sc[l]
+		fmt.Printf("  %-12s %9.3f %7.3f %5d %5d %5d %9.3f\n", labels[l], s.precision, s.recall, s.tp, s.pred, s.gold, s.recall3)
 	}
+	return sc
 }
 
 func recallAt3(ex []example, decided []int, probs [][]float64, l int) float64 {
@@ -167,33 +186,52 @@ func recallAt3(ex []example, decided []int, probs [][]float64, l int) float64 {
 	return ratio(hits, want)
 }
 
-// reportCue prints the old rules' precision and recall for the labels
-// they know (risk, opportunity, unknown) on the same sentences.
-func reportCue(ex []example) {
+// ruleVerdicts gives the old rules' verdict on each sentence, as compose
+// uses them today: package cue's label for risk, opportunity and unknown
+// (ranked by its score), and a phrase of the significance or next-step
+// word list for significance and next (ranked by how many; compose ranks
+// those by the sentence's centrality, which a single sentence does not
+// have, so recall@3 of those two is an approximation).
+func ruleVerdicts(ex []example) ([]int, [][]float64) {
 	decided := make([]int, len(ex))
 	probs := make([][]float64, len(ex))
 	for i, e := range ex {
-		r := cue.Classify(e.text, e.lang)
-		decided[i] = max(slices.Index(labels, r.Label.String()), 0)
 		probs[i] = make([]float64, len(labels))
-		probs[i][decided[i]] = r.Score
-	}
-	fmt.Printf("  %-12s %9s %7s %5s %5s %5s %9s\n", "label", "precision", "recall", "tp", "pred", "gold", "recall@3")
-	for _, l := range []int{1, 2, 3} {
-		tp, pred, gold := 0, 0, 0
-		for i, e := range ex {
-			if decided[i] == l {
-				pred++
-				if e.label == l {
-					tp++
-				}
-			}
-			if e.label == l {
-				gold++
-			}
+		r := cue.Classify(e.text, e.lang)
+		if r.Label != cue.None {
+			decided[i] = max(slices.Index(labels, r.Label.String()), 0)
+			probs[i][decided[i]] = r.Score
+			continue
 		}
-		fmt.Printf("  %-12s %9.3f %7.3f %5d %5d %5d %9.3f\n", labels[l], ratio(tp, pred), ratio(tp, gold), tp, pred, gold, recallAt3(ex, decided, probs, l))
+		sig, next := cue.Count(e.text, e.lang, cue.Significance), cue.Count(e.text, e.lang, cue.Next)
+		switch {
+		case next > 0 && next >= sig:
+			decided[i] = slices.Index(labels, "next")
+			probs[i][decided[i]] = float64(next)
+		case sig > 0:
+			decided[i] = slices.Index(labels, "significance")
+			probs[i][decided[i]] = float64(sig)
+		}
 	}
+	return decided, probs
+}
+
+// reportCue prints the old rules' precision, recall and recall@3 on ex.
+func reportCue(ex []example) []labelScore {
+	decided, probs := ruleVerdicts(ex)
+	return report(ex, decided, probs)
+}
+
+// noWorse says whether the model is no worse than the rules for a label:
+// it beats them, or it files nothing where the rules file nothing right.
+func noWorse(model, rules labelScore) bool {
+	return beats(model, rules) || model.pred == 0 && rules.tp == 0
+}
+
+// beats says whether the model replaces the rules for a label without
+// loss: at least their precision and at least their recall@3.
+func beats(model, rules labelScore) bool {
+	return model.pred > 0 && model.precision >= rules.precision && model.recall3 >= rules.recall3
 }
 
 func ratio(a, b int) float64 {
@@ -227,14 +265,24 @@ func pickP(p [][]float64, idx []int) [][]float64 {
 	return out
 }
 
-// cueProbs turns the old rules' verdicts into label scores, for average
-// precision beside the model's.
-func cueProbs(ex []example) [][]float64 {
-	out := make([][]float64, len(ex))
-	for i, e := range ex {
-		r := cue.Classify(e.text, e.lang)
-		out[i] = make([]float64, len(labels))
-		out[i][max(slices.Index(labels, r.Label.String()), 0)] = r.Score
+// matchRules returns, per label, the threshold at which the model's
+// out-of-fold precision on ex is at least the old rules' precision on ex,
+// with the most recall: the operating point where the model can replace
+// the rules without filing more wrong sentences.
+func matchRules(oof [][]float64, ex []example) []float32 {
+	decided, _ := ruleVerdicts(ex)
+	th := make([]float32, len(labels))
+	for l := 1; l < len(labels); l++ {
+		tp, pred := 0, 0
+		for i, e := range ex {
+			if decided[i] == l {
+				pred++
+				if e.label == l {
+					tp++
+				}
+			}
+		}
+		th[l], _, _, _ = pickThreshold(oof, ex, l, ratio(tp, pred))
 	}
-	return out
+	return th
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
@@ -43,8 +44,8 @@ type Sentence struct {
 	Text  string
 	Lang  string
 	Group string // the unit of the split (story, topic or article)
-	Index int    // position among the article's labelled sentences, from 0
-	Count int    // labelled sentences in the article
+	Index int    // position among the article's sentences (those with a letter or digit), from 0
+	Count int    // sentences in the article
 	Title string
 	Prev  string // the previous labelled sentence of the article, "" for the first
 	Next  string // the next labelled sentence of the article, "" for the last
@@ -133,10 +134,14 @@ func Resolve(recs []Record, infos map[string]ArticleInfo, all map[string][]Artic
 		byArticle[r.Article] = append(byArticle[r.Article], len(out))
 		out = append(out, Sentence{Record: r, Text: a.Text[r.Start:r.End], Lang: a.Lang, Group: info.Group, Title: a.Title})
 	}
-	for _, idx := range byArticle {
+	for id, idx := range byArticle {
 		slices.SortFunc(idx, func(x, y int) int { return out[x].Start - out[y].Start })
+		starts := sentenceStarts(byID[id].Text)
 		for i, k := range idx {
 			out[k].Index, out[k].Count = i, len(idx)
+			if j, ok := slices.BinarySearch(starts, out[k].Start); ok {
+				out[k].Index, out[k].Count = j, len(starts)
+			}
 			if i > 0 {
 				out[k].Prev = out[idx[i-1]].Text
 			}
@@ -154,6 +159,20 @@ func Resolve(recs []Record, infos map[string]ArticleInfo, all map[string][]Artic
 	return out, nil
 }
 
+// sentenceStarts returns the start offsets of text's sentences that have
+// a letter or digit, in order: the sentences a labelled corpus is drawn
+// from, so that a sentence's position is the same whether its article was
+// labelled whole or in part.
+func sentenceStarts(text string) []int {
+	var out []int
+	for _, sp := range sentence.Split(text) {
+		if strings.IndexFunc(text[sp.Start:sp.End], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, sp.Start)
+		}
+	}
+	return out
+}
+
 // findByHash looks for a sentence of text with the given hash.
 func findByHash(text, sha string) (int, int, bool) {
 	for _, sp := range sentence.Split(text) {
@@ -164,16 +183,29 @@ func findByHash(text, sha string) (int, int, bool) {
 	return 0, 0, false
 }
 
-// Load reads the label files in labelsDir and resolves them against the
-// shared data directory sharedDir.
-func Load(sharedDir, labelsDir string) ([]Sentence, error) {
-	recs, err := ReadRecords(labelsDir)
-	if err != nil {
-		return nil, err
-	}
-	infos, err := ReadArticles(filepath.Join(labelsDir, "articles.jsonl"))
-	if err != nil {
-		return nil, err
+// Load reads the label files in labelsDir, and in each of the further
+// directories more (each with its own articles.jsonl, such as
+// testdata/labels/extra), and resolves them against the shared data
+// directory sharedDir.
+func Load(sharedDir, labelsDir string, more ...string) ([]Sentence, error) {
+	var recs []Record
+	infos := map[string]ArticleInfo{}
+	for _, d := range append([]string{labelsDir}, more...) {
+		rs, err := ReadRecords(d)
+		if err != nil {
+			return nil, err
+		}
+		in, err := ReadArticles(filepath.Join(d, "articles.jsonl"))
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, rs...)
+		for k, v := range in {
+			if _, dup := infos[k]; dup {
+				return nil, fmt.Errorf("labeldata: article %s is in more than one label directory", k)
+			}
+			infos[k] = v
+		}
 	}
 	all, err := LoadAll(filepath.Join(sharedDir, "data"), filepath.Join(labelsDir, "pages.txt"))
 	if err != nil {

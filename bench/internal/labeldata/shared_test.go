@@ -19,7 +19,12 @@ func TestCommittedLabelsResolve(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents, err := Load(dir, filepath.Join(root, "testdata", "labels"))
+	labels := filepath.Join(root, "testdata", "labels")
+	sents, err := Load(dir, labels, filepath.Join(labels, "extra"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := ReadArticles(filepath.Join(labels, "extra", "articles.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,6 +35,9 @@ func TestCommittedLabelsResolve(t *testing.T) {
 	for _, s := range sents {
 		if !slices.Contains(valid, s.Label) || (s.Split != "train" && s.Split != "test") {
 			t.Fatalf("%s [%d,%d): label %q split %q", s.Article, s.Start, s.End, s.Label, s.Split)
+		}
+		if _, ok := extra[s.Article]; ok && s.Split != "train" {
+			t.Fatalf("%s: an extra label is in the %s split; the extra sample is train only", s.Article, s.Split)
 		}
 		if SentHash(s.Text) != s.SHA {
 			t.Fatalf("%s [%d,%d): text does not match its hash", s.Article, s.Start, s.End)

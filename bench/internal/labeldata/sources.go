@@ -5,14 +5,14 @@
 package labeldata
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/extract"
 )
 
@@ -25,6 +25,20 @@ type Article struct {
 	Title  string
 	Text   string
 	Lang   string // "en" or "ko"
+}
+
+// Group is the unit of the labelled corpus's split: all outlets' articles
+// of an AllSides story, all articles of a MultiLing topic, otherwise the
+// article.
+func Group(a Article) string {
+	id := strings.TrimPrefix(a.ID, a.Source+":")
+	switch a.Source {
+	case "allsides":
+		id, _, _ = strings.Cut(id, "/")
+	case "multiling":
+		id = id[:min(4, len(id))] // M000 of M0000.english
+	}
+	return a.Source + ":" + id
 }
 
 // summLine is a line of a shared/data/summ set.
@@ -49,25 +63,8 @@ type allsidesLine struct {
 	} `json:"articles"`
 }
 
-// ReadJSONL calls fn with each line of a JSONL file.
-func ReadJSONL(path string, fn func([]byte) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		if err := fn(sc.Bytes()); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-	}
-	return sc.Err()
-}
+// ReadJSONL calls fn with each non-blank line of a JSONL file.
+func ReadJSONL(path string, fn func([]byte) error) error { return jsonl.Each(path, fn) }
 
 // loadSumm reads one summarisation set as articles of the given source.
 func loadSumm(path, source, lang string) ([]Article, error) {

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html"
+)
+
+// texts returns the text of each block.
+func texts(cs []candidate) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.text
+	}
+	return out
+}
+
+func TestWithContainer(t *testing.T) {
+	el := func(name string) *html.Node { return &html.Node{Type: html.ElementNode, Data: name} }
+	page, article, body, more, bio := el("div"), el("article"), el("div"), el("div"), el("div")
+	sentence := func(s string) string {
+		return s + " " + strings.Repeat("The council met again on Thursday and voted to extend the line. ", 3)
+	}
+	ancs := map[string][]*html.Node{}
+	block := func(kind BlockKind, text string, links int, anc ...*html.Node) candidate {
+		ancs[text] = anc
+		return candidate{kind: kind, text: text, linkText: links}
+	}
+	layout := func(blocks []candidate) *pageLayout {
+		p := &pageLayout{blocks: blocks}
+		for _, c := range blocks {
+			p.anc = append(p.anc, ancs[c.text])
+		}
+		return p
+	}
+	lead := block(Paragraph, sentence("A standfirst."), 0, page, article)
+	p1 := block(Paragraph, sentence("One."), 0, page, article, body)
+	p2 := block(Paragraph, sentence("Two."), 0, page, article, body)
+	sub := block(Heading, "What comes next", 0, page, article, more)
+	p3 := block(Paragraph, sentence("Three."), 0, page, article, more)
+	nav := block(ListItem, "Home News Sport", 15, page)
+	related := block(ListItem, "Other story one Other story two Other story three", 49, page, article)
+	box := block(Paragraph, "Sign up for our morning briefing.", 0, page, article, bio)
+
+	tests := []struct {
+		name       string
+		picked     []candidate
+		page, want []candidate
+	}{
+		{"later section and standfirst in the same article",
+			[]candidate{p1, p2}, []candidate{nav, lead, p1, p2, sub, p3, nav},
+			[]candidate{lead, p1, p2, sub, p3}},
+		{"a link list in the article stops the climb",
+			[]candidate{p1, p2}, []candidate{nav, p1, p2, sub, p3, related, related, related, nav},
+			[]candidate{p1, p2}},
+		{"a short box with no running text is not the article",
+			[]candidate{p1, p2}, []candidate{p1, p2, box},
+			[]candidate{p1, p2}},
+		{"never the page's outermost element",
+			[]candidate{lead}, []candidate{lead, block(Paragraph, sentence("Elsewhere."), 0, page)},
+			[]candidate{lead}},
+		{"a pick not found in the page stays as it is",
+			[]candidate{block(Paragraph, "Rewritten by readability.", 0)}, []candidate{p1, p2},
+			[]candidate{block(Paragraph, "Rewritten by readability.", 0)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, texts(tt.want), texts(withContainer(tt.picked, layout(tt.page))))
+		})
+	}
+}
+
+func TestPickSpan(t *testing.T) {
+	b := func(s string) candidate { return candidate{text: s} }
+	page := []candidate{b("NEWS WEB EASY | Tram line approved"), b("Menu"), b("Tram line approved"), b("The council voted."), b("Share")}
+	first, last := pickSpan([]candidate{b("Tram line approved"), b("The council voted.")}, page)
+	assert.Equal(t, []int{2, 3}, []int{first, last}, "a block that starts with the key comes before one that holds it")
+	first, last = pickSpan([]candidate{b("line approved"), b("The council voted.")}, page)
+	assert.Equal(t, []int{0, 3}, []int{first, last}, "else a block that holds it")
+	first, last = pickSpan([]candidate{b("Not on the page")}, page)
+	assert.Equal(t, []int{-1, -1}, []int{first, last})
+}
