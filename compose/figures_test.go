@@ -101,7 +101,9 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"DNA는 2개의 단일 가닥 DNA가 결합한다.", []string{"2개의 단일 가닥 DNA"}},
 		{"13명에게서 5종의 USE1 돌연변이를 찾았다.", []string{"5종의 USE1 돌연변이"}},
 		{"약 2만장의 알프스 산 등산로 사진 자료 모음을 썼다.", nil}, // no head within reach
-		{"폐암 환자의 완치율은 30% 이하다.", []string{"폐암 환자의 완치율은 30%"}},
+		{"폐암 환자의 완치율은 30% 이하다.", []string{"폐암 환자의 완치율은 30% 이하"}},
+		{"폐암 환자의 완치율은 30% 이하로 낮다.", []string{"폐암 환자의 완치율은 30% 이하"}},
+		{"폐암 환자의 완치율은 30% 이하의 수준이다.", []string{"폐암 환자의 완치율은 30% 이하"}},
 		{"의학계열로 진학한 비율은 20.5%로 높다.", nil}, // a clause says whose rate it is
 	} {
 		var got []string

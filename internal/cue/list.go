@@ -145,8 +145,11 @@ const (
 	// participles not in -ed ("were hit", "have seen").
 	Approximators        List = "approximator"
 	IrregularParticiples List = "irregular-participle"
-	Subordinators        List = "subordinator"
-	Coordinators         List = "coordinator"
+	// NumberQualifiers are Korean bound words after a number that bound
+	// or round it ("30% 이하", "100명 이상", "3천 명가량").
+	NumberQualifiers List = "number-qualifier"
+	Subordinators    List = "subordinator"
+	Coordinators     List = "coordinator"
 	// NameTitles come before a name and are not part of it ("Gov.",
 	// "Mr", "former"); NameTitlesAfter are titles only after another
 	// ("Attorney General").
