@@ -175,9 +175,6 @@ func opensWithReference(s string) bool {
 		return false
 	}
 	first := strings.TrimRight(words[0], ",;:")
-	if base, _, ok := strings.Cut(strings.ReplaceAll(first, "’", "'"), "'"); ok {
-		first = base // "That's because …", "They're …"
-	}
 	if len(words) > 1 && cue.Has("en", cue.Opener, first) && cue.Has("en", cue.PersonalPronouns, strings.TrimRight(words[1], ",;:")) {
 		return true // "In it he alleges …", "Initially she …"
 	}
