@@ -44,7 +44,7 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 			}
 		}
 		var parts []string
-		if t := strings.TrimSpace(d.Title); t != "" && c.headlineDiffers(t, headline, c.langs[di]) {
+		if t := strings.TrimSpace(d.Title); t != "" && c.headlineDiffers(t, headline, c.langs[di]) && !c.restatesShown(t, shown, c.langs[di]) {
 			parts = append(parts, t)
 		}
 		if i := c.framing(di, e.Quote, seenText, shown); i >= 0 {
@@ -124,6 +124,17 @@ func (c *corpus) docQuotes(di int) []brief.Quote {
 		out = append(out, brief.Quote{Text: d.Text[q.start:q.end], Speaker: q.speaker})
 	}
 	return out
+}
+
+// restatesShown reports whether an outlet's headline says what a shown
+// point already says: half its terms or more are in that point.
+func (c *corpus) restatesShown(title string, shown []int, lang string) bool {
+	for _, i := range shown {
+		if !c.headlineDiffers(title, c.sents[i].text, lang) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineDiffers reports whether an outlet's headline frames the story
