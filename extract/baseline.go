@@ -159,6 +159,17 @@ func textLen(cs []candidate) int {
 // related stories). Headings (a dek, a subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
 	first, _ := pickSpan(picked, page)
+	at := strayLines(picked)
+	if at > 0 {
+		// the stray lines count only when they sit apart from the running
+		// text in the page, not right over it (a table's labels, a kicker)
+		f, _ := pickSpan(picked[at:], page)
+		if f-lastBefore(page, f, picked[0].text) > at+maxLeadGap {
+			first = f
+		} else {
+			at = 0
+		}
+	}
 	var lead []candidate
 	gap := 0
 	for i := first - 1; i >= 0; i-- {
@@ -179,7 +190,40 @@ func withLead(picked, page []candidate) []candidate {
 		return picked
 	}
 	slices.Reverse(lead)
-	return append(lead, picked...)
+	out := make([]candidate, 0, len(picked)+len(lead))
+	out = append(append(out, picked[:at]...), lead...)
+	return append(out, picked[at:]...)
+}
+
+// lastBefore returns the index of the last block of page before i that
+// starts like text (its matchKey), or -1.
+func lastBefore(page []candidate, i int, text string) int {
+	k := matchKey(text)
+	for j := i - 1; j >= 0; j-- {
+		if strings.HasPrefix(strings.ToLower(page[j].text), k) {
+			return j
+		}
+	}
+	return -1
+}
+
+// strayLines returns how many blocks at the start of picked are stray
+// lines before its running text: short lines or link lines (a "Cookies"
+// button, skip links, a log-in prompt) that readability took in from the
+// top of the page, in front of the first block of running text (isGood).
+// The lead is looked for before that block, not before the stray lines,
+// which may sit anywhere in the page. It is 0 when picked holds no
+// running text or starts with it.
+func strayLines(picked []candidate) int {
+	for i, c := range picked {
+		switch {
+		case isGood(c):
+			return i
+		case len(c.text) >= maxEdgeText && !isLinkLine(c):
+			return 0
+		}
+	}
+	return 0
 }
 
 // isLinkLine reports a short block that is mostly a link: a share
