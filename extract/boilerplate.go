@@ -8,7 +8,8 @@ import (
 
 // boilerplateClass matches class and id names of page furniture that
 // readability leaves inside the content: captions, credits, bylines,
-// sharing and related-story boxes.
+// sharing and related-story boxes. isBoilerplateClass, which stands for
+// it, also passes over modifier names (isModifierClass).
 var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?(info|box|bio)|about-(the-)?author|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login|cta|print)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
@@ -16,22 +17,44 @@ func isBoilerplateClass(s string) bool {
 		return false
 	}
 	s = strings.ToLower(s) // no copy when s has no upper case
-	for _, w := range boilerplateClassParts {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	for start, i := 0, 0; i <= len(s); i++ {
-		if i < len(s) && !isClassSep(s[i]) {
+	for name := range strings.FieldsSeq(s) {
+		if isModifierClass(name) {
 			continue
 		}
-		if slices.Contains(boilerplateClassWords, s[start:i]) {
-			return true
+		for _, w := range boilerplateClassParts {
+			if strings.Contains(name, w) {
+				return true
+			}
 		}
-		start = i + 1
+		for start, i := 0, 0; i <= len(name); i++ {
+			if i < len(name) && !isClassSep(name[i]) {
+				continue
+			}
+			if slices.Contains(boilerplateClassWords, name[start:i]) {
+				return true
+			}
+			start = i + 1
+		}
 	}
 	return false
 }
+
+// isModifierClass reports a class name that says what an element holds,
+// not what it is: "has-sharing", "with-ads" (a convention of CSS
+// frameworks and CMS themes). An article header that "has-sharing"
+// buttons is still the article's header. "no-print" is not one: it marks
+// furniture left off the printed page.
+func isModifierClass(name string) bool {
+	for _, p := range modifierPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierPrefixes start the class names isModifierClass reports.
+var modifierPrefixes = []string{"has-", "has_", "with-", "with_"}
 
 // isClassSep reports a byte that parts the words of a class name: "-",
 // "_" or white space.

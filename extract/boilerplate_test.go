@@ -15,3 +15,20 @@ func TestBoilerplateClassLiterals(t *testing.T) {
 		assert.Equal(t, boilerplateClass.MatchString(s) && s != " ", isBoilerplateClass(s), s)
 	}
 }
+
+func TestModifierClassNames(t *testing.T) {
+	tests := []struct {
+		class string
+		want  bool
+	}{
+		{"contentHeader contentHeader--articleHeader has-sharing", false},
+		{"page with-ads", false},
+		{"has_comments", false},
+		{"sharing has-comments", true},
+		{"no-print", true},
+		{"article-share", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isBoilerplateClass(tt.class), tt.class)
+	}
+}

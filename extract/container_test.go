@@ -82,3 +82,30 @@ func TestPickSpan(t *testing.T) {
 	first, last = pickSpan([]candidate{b("Not on the page")}, page)
 	assert.Equal(t, []int{-1, -1}, []int{first, last})
 }
+
+func TestWithLeadPastStrayLines(t *testing.T) {
+	b := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	cookies, skip := b("Cookies"), candidate{kind: ListItem, text: "Skip to content", linkText: 15}
+	lead := b("Despite supply problems and a shortage of parts, the heating industry had a good year: it sold 807,500 new boilers and heat pumps by October, 3 percent more.")
+	body := b("The council voted. " + strings.Repeat("The council met again on Thursday and voted to extend the line. ", 3))
+	label, cell := b("At a glance"), b("Price")
+	tests := []struct {
+		name               string
+		picked, page, want []candidate
+	}{
+		{"stray lines from the page's top: the lead before the running text",
+			[]candidate{cookies, skip, body}, []candidate{cookies, skip, b("Menu"), b("Shop"), lead, body},
+			[]candidate{cookies, skip, lead, body}},
+		{"short lines right over the running text are the pick's own",
+			[]candidate{label, cell, body}, []candidate{lead, label, cell, body},
+			[]candidate{lead, label, cell, body}},
+		{"a pick that starts with running text",
+			[]candidate{body}, []candidate{cookies, lead, body},
+			[]candidate{lead, body}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, texts(tt.want), texts(withLead(tt.picked, tt.page)))
+		})
+	}
+}

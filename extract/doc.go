@@ -21,9 +21,11 @@
 // the heading right over a list of links, captions, hidden elements that
 // hold no prose, and repeats only when they are sentences. Containers
 // named like furniture ("gallery", "read-more", "comment") are kept when
-// they hold prose, and so are closed tab panels. Around readability's
+// they hold prose, and so are closed tab panels; a class name that says
+// what an element holds ("has-sharing", "with-ads") does not count. Around readability's
 // pick, two passes over the page's blocks give back what it leaves out:
-// the lead paragraphs right before it (withLead), and the rest of the
+// the lead paragraphs right before it (withLead; before its first block
+// of running text when stray lines from the page's top come first), and the rest of the
 // element that holds it, up to three levels up, while the added blocks
 // read like the article — later sections, columns, a standfirst in a
 // block of its own (withContainer, container.go). When readability's pick
