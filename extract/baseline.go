@@ -175,7 +175,7 @@ func withLead(picked, page []candidate) []candidate {
 	for i := first - 1; i >= 0; i-- {
 		c := page[i]
 		switch {
-		case c.kind == Paragraph && len(c.text) >= minLead && isProse(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
+		case c.kind == Paragraph && len(c.text) >= minLead && isGood(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
 			lead, gap = append(lead, c), 0
 		case isLinkLine(c) && i+1 < first && isLinkLine(page[i+1]):
 			// a run of link lines (share buttons, a related-stories box)
