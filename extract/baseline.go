@@ -158,18 +158,8 @@ func textLen(cs []candidate) int {
 // or not), a run of link lines counting as one (share buttons, a box of
 // related stories). Headings (a dek, a subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
-	first, _ := pickSpan(picked, page)
-	at := strayLines(picked)
-	if at > 0 {
-		// the stray lines count only when they sit apart from the running
-		// text in the page, not right over it (a table's labels, a kicker)
-		f, _ := pickSpan(picked[at:], page)
-		if f-lastBefore(page, f, picked[0].text) > at+maxLeadGap {
-			first = f
-		} else {
-			at = 0
-		}
-	}
+	at := strayLines(picked, page)
+	first, _ := pickSpan(picked[at:], page)
 	var lead []candidate
 	gap := 0
 	for i := first - 1; i >= 0; i-- {
@@ -210,20 +200,30 @@ func lastBefore(page []candidate, i int, text string) int {
 // strayLines returns how many blocks at the start of picked are stray
 // lines before its running text: short lines or link lines (a "Cookies"
 // button, skip links, a log-in prompt) that readability took in from the
-// top of the page, in front of the first block of running text (isGood).
-// The lead is looked for before that block, not before the stray lines,
-// which may sit anywhere in the page. It is 0 when picked holds no
-// running text or starts with it.
-func strayLines(picked []candidate) int {
+// top of the page, in front of the first block of running text (isGood),
+// and that sit apart from it in page — not right over it, as a table's
+// labels or a kicker do. The lead and the container are looked for
+// around that block, not around the stray lines. It is 0 when picked
+// holds no running text or starts with it.
+func strayLines(picked, page []candidate) int {
+	at := 0
 	for i, c := range picked {
-		switch {
-		case isGood(c):
-			return i
-		case len(c.text) >= maxEdgeText && !isLinkLine(c):
+		if isGood(c) {
+			at = i
+			break
+		}
+		if len(c.text) >= maxEdgeText && !isLinkLine(c) {
 			return 0
 		}
 	}
-	return 0
+	if at == 0 {
+		return 0
+	}
+	f, _ := pickSpan(picked[at:], page)
+	if f < 0 || f-lastBefore(page, f, picked[0].text) <= at+maxLeadGap {
+		return 0
+	}
+	return at
 }
 
 // isLinkLine reports a short block that is mostly a link: a share
