@@ -152,11 +152,13 @@ func textLen(cs []candidate) int {
 }
 
 // withLead returns picked with the lead readability left out: paragraphs
-// of running text (minLead or more) right before its first block in the
-// page — a standfirst, an intro, a first section in a block of its own —
-// passing over at most maxLeadGap short blocks (a date, a by-line, linked
-// or not), a run of link lines counting as one (share buttons, a box of
-// related stories). Headings (a dek, a subtitle), captions and notices are not taken.
+// of running text (isGood, minLead or more; a standfirst need not end in a
+// full stop) right before its first block of running text in the page,
+// past any stray lines (strayLines) — a standfirst, an intro, a first
+// section in a block of its own — passing over at most maxLeadGap short
+// blocks (a date, a by-line, linked or not), a run of link lines counting
+// as one (share buttons, a box of related stories). Headings (a dek, a
+// subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
 	at := strayLines(picked, page)
 	first, _ := pickSpan(picked[at:], page)
