@@ -46,6 +46,6 @@
 // (internal/devsplit). In one run of bench/cmd/extractbench (2026-12-03),
 // F1 on the article extraction benchmark is 0.978 tuning / 0.978 frozen
 // (4-token shingles; readability alone 0.960 / 0.950) and on trafilatura's
-// evaluation pages 0.951 tuning / 0.910 frozen (go-trafilatura 0.918 /
+// evaluation pages 0.952 tuning / 0.910 frozen (go-trafilatura 0.918 /
 // 0.922, readability alone 0.898 / 0.882); see the README.
 package extract
