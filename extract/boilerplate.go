@@ -80,8 +80,17 @@ var (
 )
 
 // boilerplateLine matches short blocks that are page furniture rather than
-// article text.
-var boilerplateLine = regexp.MustCompile(`(?i)^[|•·\-–—\s]*(advertisement|advertising|advert|comments|sponsored|sign in|sign up|log in|close|caption|image \d+ of|photo:|photos:|you may also like|see more|see also|don'?t miss|read more|related|more:|share|follow us|subscribe|click here|listen|watch|getty images|ap photo|reuters|copyright|©|all rights reserved|published|updated|posted|last updated)\b`)
+// article text, by the words they start with: in English and, for the
+// same furniture (advertising, comments, read-more and you-may-also-like
+// labels, share prompts), in German, French, Spanish, Italian and
+// Portuguese.
+var boilerplateLine = regexp.MustCompile(`(?i)^[|•·\-–—\s]*(advertisement|advertising|advert|comments|sponsored|sign in|sign up|log in|close|caption|image \d+ of|photo:|photos:|you may also like|see more|see also|don'?t miss|read more|related|more:|share|follow us|subscribe|click here|listen|watch|getty images|ap photo|reuters|copyright|©|all rights reserved|published|updated|posted|last updated` +
+	// the same furniture in German, French, Spanish, Italian and Portuguese
+	`|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|kommentare|commentaires|comentarios|commenti` +
+	`|das könnte (sie|dich) auch interessieren|auch interessant|mehr zum thema|lesen sie (auch|mehr)|weiterlesen|zum weiterlesen|siehe auch|weitere artikel|ähnliche artikel|neueste artikel|artikel teilen` +
+	`|vous aimerez aussi|à lire aussi|lire aussi|lire la suite|voir aussi|partager|suivez-nous` +
+	`|te puede interesar|también te puede interesar|lee también|leer más|ver también|noticias relacionadas|compartir|síguenos` +
+	`|potrebbe interessarti|leggi anche|condividi|leia também|leia mais|veja também|compartilhe)\b`)
 
 // captionMark matches the credit at the end of an image caption.
 var captionMark = regexp.MustCompile(`(?i)\((image|photo|picture|credit|pic|foto)s?:[^)]*\)\s*$|^(image|photo) (credit|copyright)`)

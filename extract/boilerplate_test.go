@@ -32,3 +32,25 @@ func TestModifierClassNames(t *testing.T) {
 		assert.Equal(t, tt.want, isBoilerplateClass(tt.class), tt.class)
 	}
 }
+
+func TestBoilerplateLinesInManyLanguages(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Das könnte Sie auch interessieren!", true},
+		{"Zum Weiterlesen:", true},
+		{"Neueste Artikel", true},
+		{"À lire aussi", true},
+		{"También te puede interesar", true},
+		{"Leggi anche", true},
+		{"Leia também", true},
+		{"You may also like", true},
+		{"Die Anzeigen im Stadtblatt kosten mehr.", false},
+		{"Lesen lernen Kinder heute später.", false},
+		{"Partagez votre avis avec nous.", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, boilerplateLine.MatchString(tt.line), tt.line)
+	}
+}
