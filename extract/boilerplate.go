@@ -176,8 +176,8 @@ func isAddress(s string) bool {
 }
 
 // strongNotice matches phrases found only in notices: copyright and
-// licence lines, cookie banners.
-var strongNotice = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|may not be (reproduced|published|republished)|without (the )?prior written permission|we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|무단전재|재배포 ?금지|著作権|版权所有`)
+// licence lines, cookie banners, paywall prompts.
+var strongNotice = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|may not be (reproduced|published|republished)|without (the )?prior written permission|we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|already a subscriber|to continue reading|please subscribe|bereits abonnent|abonnez-vous|suscríbete|무단전재|재배포 ?금지|著作権|版权所有`)
 
 // weakNotice matches words notices are made of that articles use too (a
 // story about a copyright ruling, a cookie maker, an advertising market):
@@ -204,7 +204,8 @@ func isLegalBlock(c candidate) bool {
 var (
 	strongNoticeParts = []string{"©", "(c) ", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
 		"derechos reservados", "diritti riservati", "direitos reservados", "may not be", "written permission",
-		"cookies", "무단전재", "재배포", "著作権", "版权所有"}
+		"cookies", "already a subscriber", "to continue reading", "please subscribe", "bereits abonnent", "abonnez-vous",
+		"suscríbete", "무단전재", "재배포", "著作権", "版权所有"}
 	weakNoticeParts = []string{"copyright", "cookie", "privacy policy", "datenschutz", "terms of ", "nutzungsbedingungen",
 		"newsletter", "sign up for", "subscribe to", "abonnieren", "advertisement", "anzeige", "werbung", "publicidad"}
 )

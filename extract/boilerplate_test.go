@@ -54,3 +54,11 @@ func TestBoilerplateLinesInManyLanguages(t *testing.T) {
 		assert.Equal(t, tt.want, boilerplateLine.MatchString(tt.line), tt.line)
 	}
 }
+
+func TestPaywallNotices(t *testing.T) {
+	p := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	assert.True(t, isLegalBlock(p("To view the full story, please subscribe to the Riverside Post.")))
+	assert.True(t, isLegalBlock(p("Already a subscriber? Log in to continue reading.")))
+	assert.True(t, isLegalBlock(p("Sie sind bereits Abonnent? Hier anmelden.")))
+	assert.False(t, isLegalBlock(p("The paper lost a third of its subscribers after the price rise, its editor said.")))
+}
