@@ -62,14 +62,55 @@ func (c *corpus) ordered(idx []int, order Order) []int {
 // points turns sentence indexes into points, each with its sentence as
 // evidence, followed by the sentences of other sources that report the
 // same fact (one per source).
+//
+// A sentence that leans on the one before it ("But he said …") and follows
+// it in idx joins it in one point (joinable), and so on down a chain: a point is read alone, and
+// the referent it needs is then in the point itself. The point is still
+// verbatim: its evidence slices both sentences and the space between them
+// out of the source.
 func (c *corpus) points(idx []int) []brief.Point {
 	out := make([]brief.Point, 0, len(idx))
-	for _, i := range idx {
+	for k := 0; k < len(idx); k++ {
+		i := idx[k]
 		s := &c.sents[i]
-		ev := append([]brief.Evidence{{Source: s.doc, Start: s.start, End: s.end, Quote: s.text}}, c.corroboration(i)...)
-		out = append(out, brief.Point{Text: s.text, Evidence: ev})
+		start, end, text := s.start, s.end, s.text
+		ev := c.corroboration(i)
+		words := len(strings.Fields(text))
+		for k+1 < len(idx) && c.joinable(idx[k], idx[k+1], words) {
+			k++
+			words += len(strings.Fields(c.sents[idx[k]].text))
+			end = c.sents[idx[k]].end
+			text = c.docs[s.doc].Text[start:end]
+			ev = mergeEvidence(ev, c.corroboration(idx[k]))
+		}
+		ev = append([]brief.Evidence{{Source: s.doc, Start: start, End: end, Quote: text}}, ev...)
+		out = append(out, brief.Point{Text: text, Evidence: ev})
 	}
 	return out
+}
+
+// joinable reports whether sentence j leans on sentence i, just before it
+// in its paragraph on the same line, and adding it to a point of words
+// words keeps the point within maxPointWords.
+func (c *corpus) joinable(i, j, words int) bool {
+	a, b := &c.sents[i], &c.sents[j]
+	if j != i+1 || !b.needsPrev || a.doc != b.doc || a.para != b.para {
+		return false
+	}
+	gap := c.docs[a.doc].Text[a.end:b.start]
+	return strings.TrimSpace(gap) == "" && !strings.ContainsAny(gap, "\r\n") &&
+		words+len(strings.Fields(b.text)) <= maxPointWords
+}
+
+// mergeEvidence appends to ev the evidence of more from sources ev does
+// not cite yet.
+func mergeEvidence(ev, more []brief.Evidence) []brief.Evidence {
+	for _, e := range more {
+		if !slices.ContainsFunc(ev, func(x brief.Evidence) bool { return x.Source == e.Source }) {
+			ev = append(ev, e)
+		}
+	}
+	return ev
 }
 
 // corroboration returns the evidence of the sentences of other sources

@@ -79,7 +79,7 @@ func TestBuildSections(t *testing.T) {
 	for _, f := range one.Figures {
 		figures = append(figures, f.Text)
 	}
-	assert.Contains(t, figures, "90,000 homes", "with fewer points shown, the figures they leave out appear")
+	assert.Contains(t, figures, "about 90,000 homes", "with fewer points shown, the figures they leave out appear")
 	var names []string
 	for _, e := range b.Entities {
 		names = append(names, e.Name)
@@ -156,6 +156,27 @@ func TestBuildKorean(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, b.KeyInsights)
 	assert.Equal(t, "부산항에 완전 자동화된 컨테이너 터미널이 월요일 문을 열었다.", b.KeyInsights[0].Text)
+}
+
+// TestJoinedPoint: a sentence that leans on the one before it ("But he
+// said …") is shown in one point with that sentence, and the point's
+// evidence still slices exactly its text out of the source.
+func TestJoinedPoint(t *testing.T) {
+	text := "The council approved the new tram line on Tuesday after a long debate. " +
+		"Mayor Lena Brandt told reporters the line would open in 2028. But she said the cost could still rise sharply."
+	b, err := Build(context.Background(), []brief.Document{{Title: "Tram line approved", Text: text}})
+	require.NoError(t, err)
+	found := false
+	for _, p := range slices.Concat(b.KeyInsights, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext, b.WhyItMatters) {
+		assert.NotRegexp(t, `^But she`, p.Text, "a leaning sentence never opens a point")
+		if strings.Contains(p.Text, "But she said") {
+			found = true
+			assert.Equal(t, "Mayor Lena Brandt told reporters the line would open in 2028. But she said the cost could still rise sharply.", p.Text)
+		}
+		ev := p.Evidence[0]
+		assert.Equal(t, p.Text, text[ev.Start:ev.End])
+	}
+	assert.True(t, found, "the leaning sentence is shown with the sentence before it")
 }
 
 // TestBuildNoText: page furniture ("Sign up for our newsletter") is not

@@ -6,18 +6,18 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
-	"github.com/newsbrief/newsbrief/internal/langtag"
 )
 
 // Clustering thresholds, chosen on the AllSides stories
 // (TestClusterAllSides): purity 0.95 with inverse purity 0.67.
 const (
-	// clusterSimilarity is the least cosine of a document to a story's
-	// centroid for it to join the story.
-	clusterSimilarity = 0.15
-	// clusterWindow is the most time between a document and a story's
-	// documents, when both have publication times.
-	clusterWindow = 7 * 24 * time.Hour
+	// ClusterSimilarity is the least similarity (StoryVector.Similarity)
+	// of two documents for their pair to be considered, and the least
+	// average similarity of two stories' documents for them to merge.
+	ClusterSimilarity = 0.15
+	// ClusterWindow is the most time between two documents of one story,
+	// when both have publication times.
+	ClusterWindow = 7 * 24 * time.Hour
 )
 
 // Cluster groups documents into stories by the similarity of their
@@ -26,33 +26,50 @@ const (
 // stories in order of their first document. The result is deterministic,
 // and Cluster is safe to call from many goroutines.
 //
-// Pairs of documents are taken from the most similar down; two stories
-// merge when their documents are, on average, similar enough and were
-// published within a week of each other.
+// Each document is a tf-idf vector of its terms (StoryTerms) weighed over
+// the documents given; ClusterVectors then merges them into stories.
 func Cluster(docs []brief.Document) [][]int {
-	vecs := docVectors(docs)
+	published := make([]brief.Date, len(docs))
+	for i, d := range docs {
+		published[i] = d.Published
+	}
+	return ClusterVectors(docVectors(docs), published, ClusterWindow)
+}
+
+// ClusterVectors is Cluster's merge, for documents whose vectors were
+// weighed elsewhere (over a larger corpus, say): published[i] is the
+// publication date of the document of vecs[i], zero when unknown.
+//
+// Pairs of documents at least ClusterSimilarity apart are taken from the
+// most similar down (ties in index order); two stories merge when their
+// documents are, on average, at least ClusterSimilarity similar and every
+// dated document of one was published within window of every dated
+// document of the other. Stories only ever merge along such pairs, so
+// clustering each connected component of the pairs on its own gives the
+// same stories as clustering all documents at once.
+func ClusterVectors(vecs []StoryVector, published []brief.Date, window time.Duration) [][]int {
 	type pair struct {
 		a, b int
 		sim  float64
 	}
 	var pairs []pair
-	for a := range docs {
-		for b := a + 1; b < len(docs); b++ {
-			if sim := cosine(vecs[a], vecs[b]); sim >= clusterSimilarity {
+	for a := range vecs {
+		for b := a + 1; b < len(vecs); b++ {
+			if sim := vecs[a].Similarity(vecs[b]); sim >= ClusterSimilarity {
 				pairs = append(pairs, pair{a, b, sim})
 			}
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].sim > pairs[j].sim })
-	sim := func(a, b int) float64 { return cosine(vecs[a], vecs[b]) }
-	story := make([]int, len(docs)) // document → story id
-	members := make([][]int, len(docs))
-	for i := range docs {
+	sim := func(a, b int) float64 { return vecs[a].Similarity(vecs[b]) }
+	story := make([]int, len(vecs)) // document → story id
+	members := make([][]int, len(vecs))
+	for i := range vecs {
 		story[i], members[i] = i, []int{i}
 	}
 	for _, p := range pairs {
 		x, y := story[p.a], story[p.b]
-		if x == y || !withinWindow(docs, members[x], members[y]) || averageLink(members[x], members[y], sim) < clusterSimilarity {
+		if x == y || !withinWindow(published, members[x], members[y], window) || averageLink(members[x], members[y], sim) < ClusterSimilarity {
 			continue
 		}
 		if x > y {
@@ -86,61 +103,6 @@ func averageLink(a, b []int, sim func(int, int) float64) float64 {
 	return total / float64(len(a)*len(b))
 }
 
-// sparse is a vector as term ids in increasing order with their weights.
-type sparse struct {
-	ids []int
-	w   []float64
-}
-
-// docVectors gives each document a unit tf-idf vector of its headline
-// (counted twice) and text, with bigrams.
-func docVectors(docs []brief.Document) []sparse {
-	tf := make([]map[string]float64, len(docs))
-	df := map[string]int{}
-	for i, d := range docs {
-		lang := langtag.Of(d.Language, d.Text)
-		tf[i] = map[string]float64{}
-		addTerms(tf[i], terms(d.Title, lang), 2)
-		addTerms(tf[i], terms(d.Text, lang), 1)
-		for t := range tf[i] {
-			df[t]++
-		}
-	}
-	ids := map[string]int{}
-	n := float64(len(docs))
-	out := make([]sparse, len(docs))
-	for i, v := range tf {
-		keys := make([]string, 0, len(v))
-		for t := range v {
-			keys = append(keys, t)
-			if _, ok := ids[t]; !ok {
-				ids[t] = len(ids)
-			}
-		}
-		sort.Slice(keys, func(a, b int) bool { return ids[keys[a]] < ids[keys[b]] })
-		norm := 0.0
-		for _, t := range keys {
-			w := (1 + math.Log(v[t])) * math.Log((n+1)/float64(df[t]))
-			out[i].ids = append(out[i].ids, ids[t])
-			out[i].w = append(out[i].w, w)
-			norm += w * w
-		}
-		if norm = math.Sqrt(norm); norm > 0 {
-			for k := range out[i].w {
-				out[i].w[k] /= norm
-			}
-		}
-	}
-	return out
-}
-
-// cosine is the dot product of two unit vectors.
-func cosine(a, b sparse) float64 {
-	dot := 0.0
-	intersect(a.ids, b.ids, func(i, j int) { dot += a.w[i] * b.w[j] })
-	return dot
-}
-
 // apart returns how long after u t is, saturated as time.Time.Sub does.
 func apart(t, u brief.Date) time.Duration {
 	const most = int64(math.MaxInt64/time.Second) - 1
@@ -155,29 +117,18 @@ func apart(t, u brief.Date) time.Duration {
 }
 
 // withinWindow reports whether every dated document of one story was
-// published close enough to every dated document of the other.
-func withinWindow(docs []brief.Document, a, b []int) bool {
+// published within window of every dated document of the other.
+func withinWindow(published []brief.Date, a, b []int, window time.Duration) bool {
 	for _, i := range a {
-		t := docs[i].Published
+		t := published[i]
 		if t.IsZero() {
 			continue
 		}
 		for _, j := range b {
-			if u := docs[j].Published; !u.IsZero() && (apart(t, u) > clusterWindow || apart(u, t) > clusterWindow) {
+			if u := published[j]; !u.IsZero() && (apart(t, u) > window || apart(u, t) > window) {
 				return false
 			}
 		}
 	}
 	return true
-}
-
-// addTerms counts terms and their bigrams, which tell apart stories about
-// the same people and places.
-func addTerms(v map[string]float64, ts []string, weight float64) {
-	for i, t := range ts {
-		v[t] += weight
-		if i > 0 {
-			v[ts[i-1]+" "+t] += weight
-		}
-	}
 }

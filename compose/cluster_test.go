@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"sort"
 	"testing"
 	"time"
 
@@ -29,6 +30,97 @@ func TestClusterSmall(t *testing.T) {
 // TestClusterAllSides shuffles the articles of the AllSides stories
 // together and checks that clustering puts them back: purity ≥ 0.95.
 func TestClusterAllSides(t *testing.T) {
+	shuffled, gold := allSides(t)
+	clusters := Cluster(shuffled)
+	majority := 0
+	for _, c := range clusters {
+		count := map[int]int{}
+		top := 0
+		for _, i := range c {
+			count[gold[i]]++
+			top = max(top, count[gold[i]])
+		}
+		majority += top
+	}
+	purity := float64(majority) / float64(len(shuffled))
+	// Inverse purity: how whole each true story stays.
+	byStory := map[int]map[int]int{}
+	for k, c := range clusters {
+		for _, i := range c {
+			if byStory[gold[i]] == nil {
+				byStory[gold[i]] = map[int]int{}
+			}
+			byStory[gold[i]][k]++
+		}
+	}
+	whole := 0
+	for _, m := range byStory {
+		top := 0
+		for _, n := range m {
+			top = max(top, n)
+		}
+		whole += top
+	}
+	inverse := float64(whole) / float64(len(shuffled))
+	t.Logf("%d articles of %d stories → %d clusters: purity %.3f, inverse purity %.3f", len(shuffled), len(byStory), len(clusters), purity, inverse)
+	assert.GreaterOrEqual(t, purity, 0.95)
+	assert.GreaterOrEqual(t, inverse, 0.65, "clusters must not simply be singletons (which would give 0.34)")
+}
+
+// TestClusterVectorsByComponent checks what ClusterVectors promises and
+// the pipeline relies on: clustering each connected component of the
+// pairs at least ClusterSimilarity apart on its own, with vectors weighed
+// over all documents, gives Cluster's stories.
+func TestClusterVectorsByComponent(t *testing.T) {
+	docs, _ := allSides(t)
+	vecs := docVectors(docs)
+	parent := make([]int, len(docs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	for a := range docs {
+		for b := a + 1; b < len(docs); b++ {
+			if vecs[a].Similarity(vecs[b]) >= ClusterSimilarity {
+				if x, y := find(a), find(b); x != y {
+					parent[max(x, y)] = min(x, y)
+				}
+			}
+		}
+	}
+	comps := map[int][]int{}
+	for i := range docs {
+		comps[find(i)] = append(comps[find(i)], i)
+	}
+	var got [][]int
+	for _, c := range comps {
+		vs := make([]StoryVector, len(c))
+		published := make([]brief.Date, len(c))
+		for k, i := range c {
+			vs[k], published[k] = vecs[i], docs[i].Published
+		}
+		for _, g := range ClusterVectors(vs, published, ClusterWindow) {
+			m := make([]int, len(g))
+			for k, j := range g {
+				m[k] = c[j]
+			}
+			got = append(got, m)
+		}
+	}
+	sort.Slice(got, func(i, j int) bool { return got[i][0] < got[j][0] })
+	assert.Greater(t, len(comps), 1)
+	assert.Equal(t, Cluster(docs), got)
+}
+
+// allSides reads the AllSides stories' articles in a fixed shuffle, with
+// the index of each one's story.
+func allSides(t *testing.T) ([]brief.Document, []int) {
+	t.Helper()
 	f, err := os.Open(sharedtest.Path(t, "data", "multi", "allsides_neus.jsonl"))
 	require.NoError(t, err)
 	defer f.Close()
@@ -60,38 +152,5 @@ func TestClusterAllSides(t *testing.T) {
 	for i, p := range perm {
 		shuffled[i], gold[i] = docs[p], story[p]
 	}
-	clusters := Cluster(shuffled)
-	majority := 0
-	for _, c := range clusters {
-		count := map[int]int{}
-		top := 0
-		for _, i := range c {
-			count[gold[i]]++
-			top = max(top, count[gold[i]])
-		}
-		majority += top
-	}
-	purity := float64(majority) / float64(len(docs))
-	// Inverse purity: how whole each true story stays.
-	byStory := map[int]map[int]int{}
-	for k, c := range clusters {
-		for _, i := range c {
-			if byStory[gold[i]] == nil {
-				byStory[gold[i]] = map[int]int{}
-			}
-			byStory[gold[i]][k]++
-		}
-	}
-	whole := 0
-	for _, m := range byStory {
-		top := 0
-		for _, n := range m {
-			top = max(top, n)
-		}
-		whole += top
-	}
-	inverse := float64(whole) / float64(len(docs))
-	t.Logf("%d articles of %d stories → %d clusters: purity %.3f, inverse purity %.3f", len(docs), len(byStory), len(clusters), purity, inverse)
-	assert.GreaterOrEqual(t, purity, 0.95)
-	assert.GreaterOrEqual(t, inverse, 0.65, "clusters must not simply be singletons (which would give 0.34)")
+	return shuffled, gold
 }

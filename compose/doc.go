@@ -32,7 +32,10 @@
 //
 // Several articles make one brief: Build names as the original the report
 // the others credit, else a press release (brief.Document.PressRelease),
-// else the earliest. Cluster first groups a pile of articles into stories.
+// else the earliest. Cluster first groups a pile of articles into stories;
+// StoryTerms, TermCounts.Vector and ClusterVectors are its steps, for a
+// caller that weighs documents over a corpus too large for one process
+// and clusters it in parts (the pipeline module does).
 //
 // Build honours its context and its cost grows about linearly with the
 // text: it considers at most a bounded number of sentences and graph edges

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -198,11 +199,69 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 	if !measured || span && !compound || vacuous(toks, start, end) {
 		return 0, 0, i, false
 	}
+	if start == t.start {
+		start = toks[i-approximator(toks, i)].start // "more than 1,000 adults"
+	}
+	if !currency && !percent && last > i && start == toks[i-approximator(toks, i)].start {
+		// a count with what happened to it: "1,000 adults were
+		// questioned for the research"
+		if n := predicateAfter(toks, last+1); n > 0 {
+			last += n
+			end = toks[last].end
+		}
+	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
 		last += 2
 		end = toks[last].end
 	}
 	return start, end, last, true
+}
+
+// maxPredicateWords is the most words of the predicate a count takes
+// after its noun (predicateAfter).
+const maxPredicateWords = 8
+
+// approximator returns how many words before toks[i] say how near the
+// number is to the count ("more than", "about", "at least"): 0, 1 or 2.
+func approximator(toks []token, i int) int {
+	for n := 2; n >= 1; n-- {
+		if i-n < 0 || toks[i-1].trailing || n == 2 && toks[i-2].trailing {
+			continue
+		}
+		words := make([]string, 0, n)
+		for _, t := range toks[i-n : i] {
+			words = append(words, t.word)
+		}
+		if slices.Contains(cue.Phrases("en", cue.Approximators), strings.Join(words, " ")) {
+			return n
+		}
+	}
+	return 0
+}
+
+// predicateAfter returns how many words from toks[i] are the predicate of
+// a count that ends before them: an auxiliary and a participle ("were
+// questioned", "have received") with what follows them up to a clause
+// break, at most maxPredicateWords words; 0 when no such predicate
+// follows.
+func predicateAfter(toks []token, i int) int {
+	if i+1 >= len(toks) || !is(cue.Auxiliaries, toks[i].word) || toks[i].trailing || !isParticipleWord(toks[i+1].word) {
+		return 0
+	}
+	n := 2
+	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !is(cue.ClauseCuts, toks[i+n].word) {
+		n++
+	}
+	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
+		return 2 // cut mid-clause: the verb alone says what happened
+	}
+	return n
+}
+
+// isParticipleWord reports a past participle ("questioned", "killed",
+// "received") or a word in -ing ("rising").
+func isParticipleWord(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || is(cue.IrregularParticiples, w)
 }
 
 // compoundUnit returns the word after a compound's number ("year" of

@@ -88,11 +88,28 @@ func findKoreanFigures(s string) [][2]int {
 					from--
 				}
 			}
+			if last+1 < len(fields) {
+				end += qualifierAfter(s[fields[last+1][0]:fields[last+1][1]], fields[last+1][0]-end) // "30% 이하"
+			}
 			out = append(out, [2]int{fields[from][0], end})
 			i = last
 		}
 	}
 	return out
+}
+
+// qualifierAfter returns how many bytes past a figure's end the bound
+// word that qualifies its number reaches ("30% 이하로" → "30% 이하"): gap
+// bytes of space and the qualifier (cue list number-qualifier) without its
+// particle; 0 when w opens with none.
+func qualifierAfter(w string, gap int) int {
+	r := []rune(w)
+	for k := min(len(r), 2); k >= 1; k-- {
+		if cue.Has("ko", cue.NumberQualifiers, string(r[:k])) {
+			return gap + len(string(r[:k]))
+		}
+	}
+	return 0
 }
 
 // maxCompound is how many words after a bare noun may reach the head of

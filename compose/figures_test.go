@@ -16,7 +16,7 @@ func TestFindFigures(t *testing.T) {
 	}{
 		{"Ostra will build a 240-megawatt floating solar farm on the reservoir.", []string{"240-megawatt floating solar farm"}},
 		{"The city sold a $62 million bond on Monday.", []string{"$62 million bond"}},
-		{"The farm will supply about 90,000 homes.", []string{"90,000 homes"}},
+		{"The farm will supply about 90,000 homes.", []string{"about 90,000 homes"}},
 		{"Ostra Energy shares rose 4% in Madrid.", []string{"Ostra Energy shares rose 4%"}},
 		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"output by up to 10%"}},
 		{"The park will reach an output of 200 MW by 2028.", []string{"output of 200 MW by 2028"}},
@@ -27,7 +27,7 @@ func TestFindFigures(t *testing.T) {
 		{"The council approved a 14-kilometre tram line linking the two towns.", []string{"14-kilometre tram line"}},
 		{"The economy added 59,000 jobs added in May.", []string{"59,000 jobs"}},
 		{"Voter turnout of 53% was the lowest on record.", []string{"Voter turnout of 53%"}},
-		{"Some 964,000 people age out of the scheme.", []string{"964,000 people"}},
+		{"Some 964,000 people age out of the scheme.", []string{"Some 964,000 people"}},
 		{"Of the voters, 53% of women backed her.", []string{"53% of women"}},
 		// numbers that do not say what they count
 		{"With 53%, she won.", nil},
@@ -58,7 +58,11 @@ func TestFindFigures(t *testing.T) {
 		{"That makes a total of 3.78 million, above the 10% figure.", nil},
 		{"Traders sold 10-year notes and the 30-year bond.", nil},
 		{"Mido joined in an 18-month loan deal.", []string{"18-month loan deal"}},
-		{"A total of 300 homes were built.", []string{"300 homes"}},
+		{"A total of 300 homes were built.", []string{"300 homes were built"}},
+		// how near the number is, and what happened to the count
+		{"More than 1,000 adults were questioned for the research, with pollsters asking them.", []string{"More than 1,000 adults were questioned for the research"}},
+		{"About 207 million people have received their first doses of a vaccine, and more.", []string{"About 207 million people have received their first doses of a vaccine"}},
+		{"Police said 12 people were hit by the falling branches of the old oak tree in the park.", []string{"12 people were hit"}},
 		{"Its 0-62 mph time is quick.", nil},
 		{"The deal grew from $20 million to $28 million.", []string{"deal grew from $20 million"}}, // not "million to $28 million"
 		{"It goes from 0-60 mph in 30 grams of fuel.", nil},
@@ -97,7 +101,9 @@ func TestFindKoreanFigures(t *testing.T) {
 		{"DNA는 2개의 단일 가닥 DNA가 결합한다.", []string{"2개의 단일 가닥 DNA"}},
 		{"13명에게서 5종의 USE1 돌연변이를 찾았다.", []string{"5종의 USE1 돌연변이"}},
 		{"약 2만장의 알프스 산 등산로 사진 자료 모음을 썼다.", nil}, // no head within reach
-		{"폐암 환자의 완치율은 30% 이하다.", []string{"폐암 환자의 완치율은 30%"}},
+		{"폐암 환자의 완치율은 30% 이하다.", []string{"폐암 환자의 완치율은 30% 이하"}},
+		{"폐암 환자의 완치율은 30% 이하로 낮다.", []string{"폐암 환자의 완치율은 30% 이하"}},
+		{"폐암 환자의 완치율은 30% 이하의 수준이다.", []string{"폐암 환자의 완치율은 30% 이하"}},
 		{"의학계열로 진학한 비율은 20.5%로 높다.", nil}, // a clause says whose rate it is
 	} {
 		var got []string

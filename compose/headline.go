@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,13 +20,20 @@ const (
 	maxWholeWords    = 32
 	// maxSiteWords is the most words a site name after a separator has.
 	maxSiteWords = 5
+	// maxKickerWords is the most words a label before a title has
+	// ("BREAKING NEWS:", "The Latest:"); maxTagRunes bounds a bracketed
+	// column or series tag ("[과학을 읽다]").
+	maxKickerWords = 3
+	maxTagRunes    = 30
 )
 
 // cleanTitle removes the site name a page title carries before or after a
 // separator ("Bridge reopens - Los Angeles Times", "BBC News | Bridge
 // reopens"): a part that names the document's outlet or domain.
+//
+// A label that opens the title is removed too (dropKicker).
 func cleanTitle(title string, d brief.Document) string {
-	title = strings.TrimSpace(title)
+	title = dropKicker(strings.TrimSpace(title))
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
 		parts := strings.Split(title, sep)
 		if len(parts) < 2 {
@@ -40,6 +48,48 @@ func cleanTitle(title string, d brief.Document) string {
 		title = strings.Join(parts, sep)
 	}
 	return title
+}
+
+// dropKicker removes a label that opens a title and is no part of its
+// news: a column or series tag in brackets ("[과학을 읽다]폐암 …",
+// "【速報】…"), or a label before a colon that is in capitals ("BREAKING
+// NEWS: …", "EXCLUSIVE: …") or a kicker word of the language ("The Latest:
+// …", cue list kicker). A title that would be left with fewer than two
+// words keeps its label.
+func dropKicker(title string) string {
+	rest := title
+	if open, size := utf8.DecodeRuneInString(title); open == '[' || open == '【' || open == '〔' {
+		closing := map[rune]string{'[': "]", '【': "】", '〔': "〕"}[open]
+		if end := strings.Index(title[size:], closing); end > 0 && utf8.RuneCountInString(title[size:size+end]) <= maxTagRunes {
+			rest = strings.TrimSpace(title[size+end+len(closing):])
+		}
+	} else if label, after, ok := strings.Cut(title, ": "); ok && isKicker(label) {
+		rest = strings.TrimSpace(after)
+	}
+	if len(strings.Fields(rest)) < 2 && utf8.RuneCountInString(rest) < 8 {
+		return title
+	}
+	return rest
+}
+
+// isKicker reports a label before a title's colon: a kicker of cue list
+// kicker, or two to maxKickerWords words in capitals ("JUST IN").
+func isKicker(label string) bool {
+	ws := strings.Fields(label)
+	if len(ws) == 0 || len(ws) > maxKickerWords {
+		return false
+	}
+	if slices.Contains(cue.Phrases("en", cue.Kickers), strings.ToLower(strings.Join(ws, " "))) {
+		return true
+	}
+	letters := false
+	for _, r := range label {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters && len(ws) > 1 // not "NHS: …" or "US: …", a topic in capitals
 }
 
 // isSiteName reports whether a title part names the document's outlet:

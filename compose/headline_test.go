@@ -24,6 +24,14 @@ func TestCleanTitle(t *testing.T) {
 		{"Bridge reopens - Valley Courier", brief.Document{}, "Bridge reopens - Valley Courier"}, // no outlet known: keep
 		{"  Bridge reopens  ", lat, "Bridge reopens"},
 		{"Los Angeles Times", lat, "Los Angeles Times"}, // a title that is only the site name stays
+		{"[과학을 읽다]폐암 조기진단 가능해진다", brief.Document{}, "폐암 조기진단 가능해진다"},
+		{"BREAKING NEWS: Chelsea sign a new keeper", lat, "Chelsea sign a new keeper"},
+		{"The Latest: Man stabbed on a train", lat, "Man stabbed on a train"},
+		{"US: Senate passes the bill", lat, "US: Senate passes the bill"},
+		{"NHS: Waiting lists grow", lat, "NHS: Waiting lists grow"},
+		{"EXCLUSIVE: Waiting lists grow", lat, "Waiting lists grow"},
+		{"Brexit: May loses the vote", lat, "Brexit: May loses the vote"},
+		{"[Update]", lat, "[Update]"},
 	} {
 		assert.Equal(t, tc.want, cleanTitle(tc.title, tc.d), tc.title)
 	}

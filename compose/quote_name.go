@@ -97,6 +97,9 @@ func subjectOf(s, verb string) attribution {
 			return joinSpeaker([]string{n, strings.Join(last, " ")})
 		}
 	}
+	if a := nameTitleOrganisation(segs); a.ok() {
+		return a
+	}
 	if n := cleanName(last); n != "" {
 		if len(segs) == 2 && startsRole(segs[0]) && len(segs[0]) <= 8 {
 			return joinSpeaker([]string{n, strings.Join(segs[0], " ")})
@@ -124,6 +127,29 @@ func subjectOf(s, verb string) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// nameTitleOrganisation reads a speaker set off as name, title and
+// organisation ("Mark Diffley, Director, Ipsos MORI Scotland said"): the
+// person is the name, not the organisation that ends the subject.
+func nameTitleOrganisation(segs [][]string) attribution {
+	if len(segs) < 3 {
+		return attribution{}
+	}
+	title := segs[len(segs)-2]
+	if len(title) > 3 {
+		return attribution{}
+	}
+	for _, w := range title {
+		if !cue.Has("en", cue.NameTitles, strings.ToLower(strings.Trim(w, ".,"))) {
+			return attribution{}
+		}
+	}
+	name, org := cleanName(segs[len(segs)-3]), cleanName(segs[len(segs)-1])
+	if name == "" || org == "" || startsRole(strings.Fields(name)) {
+		return attribution{}
+	}
+	return joinSpeaker([]string{name, strings.Join(title, " ") + ", " + org})
 }
 
 // clauseSubject returns the subject that opens a clause: a pronoun, or
@@ -243,6 +269,14 @@ func cleanName(ws []string) string {
 	}
 	if len(lead) > 0 && strings.EqualFold(lead[0], "the") && len(lead) == 1 {
 		keepRole = false
+	}
+	if keepRole && len(lead) > 1 && isArticle(lead[0]) && startsLower(lead[len(lead)-1]) && run < len(ws) {
+		// "The union's general secretary Jane Doe": the name, then the
+		// role its article opens, as a role set off after a name is shown
+		name, role := trimName(strings.Join(ws[run:], " ")), strings.Join(lead, " ")
+		if name != "" {
+			return name + ", " + strings.ToLower(role[:1]) + role[1:]
+		}
 	}
 	if keepRole || len(ws) <= 7 && cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0])) && isWordStart(ws[0]) {
 		return trimName(strings.Join(ws, " ")) // "The memo for members of Congress"

@@ -76,6 +76,8 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"role before name", "The company's chief executive, Jane Doe, said: “" + q + ".”", "Jane Doe, the company's chief executive"},
 		{"role then name after verb", "“" + q + ",” said the mayor, Lena Brandt.", "Lena Brandt, the mayor"},
 		{"role words before name", "Race director Matthew Turnbull said: “" + q + ".”", "Race director Matthew Turnbull"},
+		{"name, title, organisation", "Jane Doe, Director, Bridge Trust said: “" + q + ".”", "Jane Doe, Director, Bridge Trust"},
+		{"article role before name", "The union's general secretary Jane Doe said: “" + q + ".”", "Jane Doe, the union's general secretary"},
 		{"connective dropped", "But Williams said: “" + q + ".”", "Williams"},
 		{"opening clause dropped", "After their 3-2 win over Manchester City, McClaren said: “" + q + ".”", "McClaren"},
 		{"prepositional phrase dropped", "In the newspaper interview Mr Howard said: “" + q + ".”", "Mr Howard"},

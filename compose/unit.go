@@ -147,10 +147,17 @@ func whole(s string) bool {
 	return len(strings.Fields(s)) <= maxPointWords
 }
 
-// needsPrevious reports an English sentence that opens with a pronoun or
-// connective whose referent is in the sentence before ("But it may …",
-// "They said …"): it can be a point only right after that sentence.
-func needsPrevious(s, lang string) bool { return lang != "ko" && opensWithReference(s) }
+// needsPrevious reports a sentence that opens with a pronoun,
+// demonstrative or connective whose referent is in the sentence before
+// ("But it may …", "They said …", "이 드론은 …", "하지만 …"): it can be a
+// point only right after that sentence.
+func needsPrevious(s, lang string) bool {
+	if lang == "ko" {
+		words := strings.Fields(s)
+		return len(words) > 0 && !opensWithQuote(s) && cue.Has("ko", cue.Referring, words[0])
+	}
+	return opensWithReference(s)
+}
 
 // opensWithReference reports an English sentence whose first word points
 // back at what came before it: a personal or demonstrative pronoun, or a
@@ -168,6 +175,9 @@ func opensWithReference(s string) bool {
 		return false
 	}
 	first := strings.TrimRight(words[0], ",;:")
+	if len(words) > 1 && cue.Has("en", cue.Opener, first) && cue.Has("en", cue.PersonalPronouns, strings.TrimRight(words[1], ",;:")) {
+		return true // "In it he alleges …", "Initially she …"
+	}
 	if cue.Has("en", cue.Demonstratives, first) {
 		return len(words) < 2 || !cue.Has("en", cue.TimeWords, strings.TrimRight(words[1], ",;:"))
 	}

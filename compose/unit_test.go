@@ -48,6 +48,10 @@ func TestWholeAndNeedsPrevious(t *testing.T) {
 		{"The report said prices would rise in the coming...", "en", false},
 		{"The report said prices would rise …", "en", false},
 		{"그러나 이 계획은 수년이 걸릴 수 있다.", "ko", true},
+		{"또한 이 계획은 수년이 걸릴 수 있다.", "ko", false},
+		{"여기서 드론 500대가 날았다.", "ko", false},
+		{"이날 부산항에 새 터미널이 문을 열었다.", "ko", true},
+		{"이순신 장군의 동상이 세워졌다.", "ko", true},
 		{"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
 			"seventeen eighteen nineteen twenty one two three four five six seven eight nine ten eleven twelve " +
 			"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty one two three four five six seven eight nine ten " +

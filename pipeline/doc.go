@@ -1,9 +1,12 @@
 // Package pipeline is newsbrief at scale: an Apache Beam pipeline that
 // reads a news crawl (WARC files, or JSONL in the input format of
 // `newsbrief batch`), extracts every article, groups the articles into
-// stories with MinHash/LSH (package story) and writes one multi-source
-// brief per story as sharded JSONL, with a dead-letter output for every
-// record that was skipped or failed and counts that add up:
+// the stories the library's in-memory clustering (compose.Cluster) would
+// make of the whole input — MinHash/LSH blocking (package story) finds
+// candidate pairs, Cluster's own similarity and merge decide — and writes
+// one multi-source brief per story as sharded JSONL, with a dead-letter
+// output for every record that was skipped or failed and counts that add
+// up:
 //
 //	records = briefed + skipped + failed
 //

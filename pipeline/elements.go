@@ -18,8 +18,6 @@ type Article struct {
 	// Story is set for the articles of a JSONL line with "articles": they
 	// are one story without grouping.
 	Story string
-	// Sig is the MinHash signature of the title and lead (story.Sign).
-	Sig []uint64
 	// Doc is the brief.Document as JSON.
 	Doc []byte
 }
@@ -33,32 +31,49 @@ type Outcome struct {
 	Reason  string `json:"reason"`
 }
 
-// node is an article as story grouping sees it.
+// node is an article as story grouping sees it: its key, date and MinHash
+// signature (story.Sign).
 type node struct {
 	Key       string
 	Published int64
 	Sig       []uint64
 }
 
-// bandNode is a node in the LSH bucket of one band, with its signature's
-// sketch rather than the signature (an eighth of the size: each node is
-// in SignatureSize/Rows buckets).
+// termCounts is a partial count of the articles that have each term:
+// Counts[i] articles have IDs[i].
+type termCounts struct {
+	IDs    []uint64
+	Counts []int
+}
+
+// vecNode is a node's tf-idf vector over the whole corpus
+// (nb.StoryVector), with only the terms of two articles or more.
+type vecNode struct {
+	Key       string
+	Published int64
+	IDs       []uint64
+	Weights   []float64
+}
+
+// bandNode is a node in the LSH buckets it has in one partition: its
+// signature's sketch rather than the signature (an eighth of the size),
+// and for each of those buckets its band (Bands[i]) and key (Buckets[i]).
 type bandNode struct {
-	Band      int
-	Bucket    uint64
 	Key       string
 	Published int64
 	Sketch    []byte
+	Bands     []int32
+	Buckets   []uint64
 }
 
-// pair is a verified candidate pair (story.Pair).
+// pair is a verified pair (story.Pair).
 type pair struct {
 	A, B string
 	Sim  float64
 }
 
 func init() {
-	for _, t := range []any{Article{}, Outcome{}, node{}, bandNode{}, pair{}, sum{}} {
+	for _, t := range []any{Article{}, Outcome{}, node{}, termCounts{}, vecNode{}, bandNode{}, pair{}, sum{}} {
 		beam.RegisterType(reflect.TypeOf(t))
 	}
 }

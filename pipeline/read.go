@@ -16,7 +16,6 @@ import (
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/pipeline/crawl"
 	"github.com/newsbrief/newsbrief/pipeline/internal/nb"
-	"github.com/newsbrief/newsbrief/pipeline/story"
 )
 
 // readFn reads one input file and extracts its articles with Workers
@@ -134,8 +133,7 @@ func toArticle(rec crawl.Record) (Article, *Outcome) {
 	if err != nil {
 		return Article{}, &Outcome{Key: rec.Key, ID: rec.ID, Outcome: "failed", Stage: "extract", Reason: err.Error()}
 	}
-	a := Article{Key: rec.Key, ID: rec.ID, URL: doc.URL, Story: rec.Story, Doc: data,
-		Sig: story.Sign(story.Features(doc.Title, doc.Text, doc.Language))}
+	a := Article{Key: rec.Key, ID: rec.ID, URL: doc.URL, Story: rec.Story, Doc: data}
 	if !doc.Published.IsZero() {
 		a.Published = doc.Published.Unix()
 	}

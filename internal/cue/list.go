@@ -116,6 +116,14 @@ const (
 	// the TimeWords ("This year").
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
+	// Openers are short adverbials that may come before a personal
+	// pronoun that still points back ("In it he …", "Initially she …");
+	// PersonalPronouns are those pronouns.
+	Opener List = "opener"
+	// Kickers are labels a title may open with before a colon ("The
+	// Latest: …"), no part of its news.
+	Kickers          List = "kicker"
+	PersonalPronouns List = "personal-pronoun"
 	// FirstPerson words open a speaker's words ("I", "my"): outside a
 	// quotation mark, the rest of a quotation whose speaker is elsewhere.
 	FirstPerson List = "first-person"
@@ -131,9 +139,17 @@ const (
 	// cut into a headline ("and", "as", "after"); Subordinators open a
 	// subordinate clause ("As rents soared, …"); Coordinators join the
 	// parts of a phrase after a comma (", or close to, …").
-	ClauseCuts    List = "clause-cut"
-	Subordinators List = "subordinator"
-	Coordinators  List = "coordinator"
+	ClauseCuts List = "clause-cut"
+	// Approximators say how near a number is to the count ("more than
+	// 1,000", "about 207 million"); IrregularParticiples are past
+	// participles not in -ed ("were hit", "have seen").
+	Approximators        List = "approximator"
+	IrregularParticiples List = "irregular-participle"
+	// NumberQualifiers are Korean bound words after a number that bound
+	// or round it ("30% 이하", "100명 이상", "3천 명가량").
+	NumberQualifiers List = "number-qualifier"
+	Subordinators    List = "subordinator"
+	Coordinators     List = "coordinator"
 	// NameTitles come before a name and are not part of it ("Gov.",
 	// "Mr", "former"); NameTitlesAfter are titles only after another
 	// ("Attorney General").

@@ -1,16 +1,21 @@
-// Package story groups articles into stories at corpus scale: MinHash
-// signatures over the content words of each article's title and lead,
-// locality-sensitive hashing (LSH) bands to find candidate pairs without
-// comparing every pair, and a deterministic average-linkage merge of the
-// verified pairs, within a date window.
+// Package story holds the pieces of story grouping at corpus scale that
+// do not need the whole corpus at once: blocking with MinHash signatures
+// over the content words of each article's title and lead and
+// locality-sensitive hashing (LSH) bands, which find candidate pairs
+// without comparing every pair, and the connected components of the
+// verified pairs, each small enough for one worker.
 //
-// The pieces are separate so that a distributed pipeline can run them as
-// stages: Features and Sign per article, Bands per article (emitting one
-// key per band), Pairs per band bucket, and Merge once over all pairs,
-// which are small (two keys and a similarity each).
+// Whether two articles are of one story is not decided here: the caller
+// verifies candidates with the in-memory clustering's similarity
+// (compose.StoryVector.Similarity, with tf-idf weights over the whole
+// corpus) and clusters each component with compose.ClusterVectors. Stories
+// only ever merge along a verified pair, so clustering each component on
+// its own gives the stories that clustering the whole corpus at once
+// would, as long as blocking finds the pairs.
 //
 //	sig := story.Sign(story.Features(title, text, lang))
 //	for band, key := range story.Bands(sig) { … group by key … }
-//	pairs := story.Pairs(bucket, story.DefaultWindow)
-//	stories := story.Merge(nodes, pairs)
+//	candidates := story.Candidates(bucket, story.DefaultWindow)
+//	… verify each candidate into a story.Pair …
+//	components := story.Components(keys, pairs, story.MaxComponent)
 package story

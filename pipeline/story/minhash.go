@@ -9,7 +9,7 @@ import (
 )
 
 // SignatureSize is the number of hash functions of a MinHash signature.
-const SignatureSize = 128
+const SignatureSize = 256
 
 // LeadWords is how many words of an article's text, from its start, count
 // as its lead for Features.

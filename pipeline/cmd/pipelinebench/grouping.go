@@ -82,10 +82,29 @@ func grouping(dir string) error {
 	if err != nil {
 		return err
 	}
-	if missing > 0 {
-		fmt.Printf("%d scored articles are in no story brief\n", missing)
+	// An article in no story brief (one whose brief failed) is left out
+	// of both scores, so that both score the same articles.
+	briefed := map[int]bool{}
+	for _, g := range groups {
+		for _, i := range g {
+			briefed[i] = true
+		}
 	}
-	clusters := nb.Cluster(docs)
+	if missing > 0 {
+		fmt.Printf("%d articles are in no story brief (their brief failed): left out of both scores\n", missing)
+	}
+	var clusters [][]int
+	for _, c := range nb.Cluster(docs) {
+		var k []int
+		for _, i := range c {
+			if briefed[i] {
+				k = append(k, i)
+			}
+		}
+		if len(k) > 0 {
+			clusters = append(clusters, k)
+		}
+	}
 	for _, part := range []struct {
 		name string
 		keep func(int) bool

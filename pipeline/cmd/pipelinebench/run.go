@@ -8,14 +8,16 @@ import (
 	"time"
 )
 
-// result is a child process's wall time and peak RSS.
+// result is a child process's wall time, CPU time (user and system: what
+// other jobs on a shared machine distort less than wall time) and peak
+// RSS.
 type result struct {
-	wall   time.Duration
-	maxRSS int64 // bytes
+	wall, cpu time.Duration
+	maxRSS    int64 // bytes
 }
 
 func (r result) String() string {
-	return fmt.Sprintf("%.1fs, peak RSS %d MiB", r.wall.Seconds(), r.maxRSS>>20)
+	return fmt.Sprintf("%.1fs (CPU %.1fs), peak RSS %d MiB", r.wall.Seconds(), r.cpu.Seconds(), r.maxRSS>>20)
 }
 
 // runChild runs a command and measures it; its stderr is returned for
@@ -26,7 +28,7 @@ func runChild(name string, args ...string) (result, string, error) {
 	cmd.Stderr = &stderr
 	start := time.Now()
 	err := cmd.Run()
-	r := result{wall: time.Since(start)}
+	r := result{wall: time.Since(start), cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.maxRSS = ru.Maxrss << 10 // Linux reports KiB
 	}

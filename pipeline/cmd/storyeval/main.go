@@ -1,36 +1,38 @@
-// Command storyeval measures the pipeline's story grouping (package story:
-// MinHash, LSH, merge) against the in-memory clustering on the AllSides
-// stories, in memory and without Beam, on the tuning and frozen halves and
-// on all stories:
+// Command storyeval measures the pipeline's story grouping against the
+// in-memory clustering (compose.Cluster) on the AllSides stories, in
+// memory and without Beam, on the tuning and frozen halves and on all
+// stories:
 //
 //	cd pipeline && go run ./cmd/storyeval
 //
 // It reads ../shared/data/multi/allsides_neus.jsonl. Stories with an even
 // index are the tuning half, odd ones the frozen half (internal/allsides).
 //
-// The flags try the variants that were tried while choosing the pipeline's
-// grouping, on the tuning half; none kept both purity and inverse purity
-// at the in-memory Cluster's on both halves (pipeline/README.md has the
-// figures):
+// It runs the stages of the pipeline's grouping in one process: MinHash
+// signatures and LSH buckets (package story) give candidate pairs, each
+// verified by the in-memory clustering's similarity with tf-idf weights
+// over all the articles; the connected components of the verified pairs
+// (story.Components) are then clustered each on its own with
+// compose.ClusterVectors. It prints how many of the pairs the in-memory
+// clustering links were candidates (recall), how many candidates there
+// were, the largest component, purity and inverse purity of both
+// groupings, and how many terms are in two articles or more (the size of
+// the pipeline's document-frequency side input).
 //
-//	-min, -pair   the merge and pair thresholds (story.MinSimilarity, story.PairSimilarity)
-//	-common S     leave out features in more than a share S of the articles
-//	-weight K     repeat a feature K·idf times (weighted Jaccard)
-//	-components   run Cluster on each connected component of the pairs (one giant component: no scaling)
-//	-refine       split each merged story with Cluster (its idf within a story of 2 or 3 splits them all)
-//	-cosine T     re-score candidate pairs by the idf-weighted cosine of their features, merge at T
+//	-floors a,b,…   also try these values of story.CandidateSimilarity
 package main
 
 import (
 	"flag"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
-	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/internal/shared"
 	"github.com/newsbrief/newsbrief/pipeline/internal/allsides"
 	"github.com/newsbrief/newsbrief/pipeline/internal/nb"
@@ -38,36 +40,33 @@ import (
 )
 
 func main() {
-	minSim := flag.Float64("min", story.MinSimilarity, "story.MinSimilarity to try")
-	pairSim := flag.Float64("pair", story.PairSimilarity, "story.PairSimilarity to try")
-	weight := flag.Float64("weight", 0, "copies of a feature per unit of its idf (0: unweighted)")
-	common := flag.Float64("common", 0, "leave out features in more than this share of the articles (0: keep all)")
-	cos := flag.Float64("cosine", 0, "re-score candidate pairs by idf-weighted cosine of their features and merge at this threshold (0: off)")
-	ref := flag.Bool("refine", false, "split each merged story with the in-memory Cluster")
-	comp := flag.Bool("components", false, "cluster each component of the pairs with the in-memory Cluster instead of Merge")
+	floors := flag.String("floors", "", "comma-separated values of story.CandidateSimilarity to try")
 	flag.Parse()
-	story.MinSimilarity = *minSim
-	story.PairSimilarity = *pairSim
-	components = *comp
-	refine = *ref
-	cosineMin = *cos
-	commonShare = *common
-	weighted = *weight
-	dir, err := shared.Dir()
-	if err != nil {
+	try := []float64{story.CandidateSimilarity}
+	for _, f := range strings.Split(*floors, ",") {
+		if v, err := strconv.ParseFloat(strings.TrimSpace(f), 64); err == nil {
+			try = append(try, v)
+		}
+	}
+	if err := run(try); err != nil {
 		fmt.Fprintln(os.Stderr, "storyeval:", err)
 		os.Exit(1)
 	}
+}
+
+func run(floors []float64) error {
+	dir, err := shared.Dir()
+	if err != nil {
+		return err
+	}
 	f, err := os.Open(filepath.Join(dir, "data", "multi", "allsides_neus.jsonl"))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "storyeval:", err)
-		os.Exit(1)
+		return err
 	}
 	all, err := allsides.Read(f)
 	f.Close()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "storyeval:", err)
-		os.Exit(1)
+		return err
 	}
 	for _, part := range []struct {
 		name string
@@ -92,186 +91,113 @@ func main() {
 		}
 		start := time.Now()
 		p, ip := allsides.Score(nb.Cluster(docs), gold)
-		tc := time.Since(start)
-		start = time.Now()
-		groups := lsh(docs)
-		tl := time.Since(start)
-		p2, ip2 := allsides.Score(groups, gold)
-		fmt.Printf("%-6s %4d articles: Cluster purity %.3f inverse %.3f (%v) | story LSH purity %.3f inverse %.3f (%v, %d groups)\n",
-			part.name, len(as), p, ip, tc.Round(time.Millisecond), p2, ip2, tl.Round(time.Millisecond), len(groups))
+		fmt.Printf("%-6s %4d articles: Cluster purity %.3f inverse %.3f (%v)\n", part.name, len(as), p, ip, time.Since(start).Round(time.Millisecond))
+		for _, floor := range floors {
+			story.CandidateSimilarity = floor
+			start = time.Now()
+			groups, stats := group(docs)
+			p, ip := allsides.Score(groups, gold)
+			fmt.Printf("       floor %.3f: %d candidates, recall %d/%d, largest component %d: purity %.3f inverse %.3f (%v; %d shared terms)\n",
+				floor, stats.candidates, stats.found, stats.linked, stats.largest, p, ip, time.Since(start).Round(time.Millisecond), stats.shared)
+		}
+		story.CandidateSimilarity = floors[0]
 	}
+	return nil
 }
 
-var (
-	components  bool
-	refine      bool
-	cosineMin   float64
-	commonShare float64
-	weighted    float64
-)
+type stats struct {
+	candidates, found, linked, largest int
+	shared                             int // terms of two articles or more
+}
 
-// byComponent runs the in-memory Cluster on each connected component of
-// the pairs.
-func byComponent(docs []brief.Document, pairs []story.Pair) [][]int {
-	parent := make([]int, len(docs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	for _, p := range pairs {
-		var a, b int
-		fmt.Sscanf(p.A, "%d", &a)
-		fmt.Sscanf(p.B, "%d", &b)
-		ra, rb := find(a), find(b)
-		if ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
+// group groups documents as the pipeline does, in memory.
+func group(docs []brief.Document) ([][]int, stats) {
+	var st stats
+	key := func(i int) string { return fmt.Sprintf("%06d", i) }
+	// Corpus statistics and vectors.
+	tcs := make([]compose.TermCounts, len(docs))
+	df := map[uint64]int{}
+	for i, d := range docs {
+		tcs[i] = compose.StoryTerms(d)
+		for _, id := range tcs[i].IDs {
+			df[id]++
 		}
 	}
-	comps := map[int][]int{}
+	for _, n := range df {
+		if n >= 2 {
+			st.shared++
+		}
+	}
+	vecs := make([]compose.StoryVector, len(docs))
 	for i := range docs {
-		comps[find(i)] = append(comps[find(i)], i)
+		vecs[i] = tcs[i].Vector(len(docs), func(id uint64) int { return df[id] })
 	}
-	largest := 0
-	for _, c := range comps {
-		largest = max(largest, len(c))
-	}
-	fmt.Printf("  %d components, largest %d\n", len(comps), largest)
-	var out [][]int
-	for _, c := range comps {
-		sub := make([]brief.Document, len(c))
-		for k, i := range c {
-			sub[k] = docs[i]
-		}
-		for _, g := range nb.Cluster(sub) {
-			var m []int
-			for _, k := range g {
-				m = append(m, c[k])
-			}
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// lsh groups documents with package story as the pipeline does, in memory.
-func lsh(docs []brief.Document) [][]int {
-	nodes := make([]story.Node, len(docs))
+	// Blocking: LSH buckets give candidates.
 	buckets := map[[2]uint64][]story.Node{}
-	feats := make([][]string, len(docs))
-	df := map[string]int{}
 	for i, d := range docs {
-		feats[i] = story.Features(d.Title, d.Text, d.Language)
-		for _, f := range feats[i] {
-			df[f]++
-		}
-	}
-	for i, d := range docs {
-		fs := feats[i]
-		if commonShare > 0 {
-			var kept []string
-			for _, f := range fs {
-				if float64(df[f]) <= commonShare*float64(len(docs)) {
-					kept = append(kept, f)
-				}
-			}
-			fs = kept
-		}
-		if weighted > 0 {
-			var exp []string
-			for _, f := range fs {
-				idf := math.Log(float64(len(docs)+1) / float64(df[f]))
-				for k := 0; k < max(1, int(math.Round(idf*weighted))); k++ {
-					exp = append(exp, fmt.Sprintf("%s#%d", f, k))
-				}
-			}
-			fs = exp
-		}
-		sig := story.Sign(fs)
-		nodes[i] = story.Node{Key: fmt.Sprintf("%06d", i), Published: nb.Time(d.Published), Sketch: story.Sketch(sig)}
+		sig := story.Sign(story.Features(d.Title, d.Text, d.Language))
+		n := story.Node{Key: key(i), Published: nb.Time(d.Published), Sketch: story.Sketch(sig)}
 		for b, k := range story.Bands(sig) {
-			buckets[[2]uint64{uint64(b), k}] = append(buckets[[2]uint64{uint64(b), k}], nodes[i])
+			buckets[[2]uint64{uint64(b), k}] = append(buckets[[2]uint64{uint64(b), k}], n)
 		}
 	}
-	keys := make([][2]uint64, 0, len(buckets))
-	for k := range buckets {
-		keys = append(keys, k)
+	cands := map[story.Candidate]bool{}
+	for b, bucket := range buckets {
+		for _, c := range story.Candidates(int(b[0]), bucket, story.DefaultWindow) {
+			cands[c] = true
+		}
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1]
-	})
+	st.candidates = len(cands)
+	// Verification with the in-memory clustering's similarity.
 	var pairs []story.Pair
-	for _, k := range keys {
-		pairs = append(pairs, story.Pairs(int(k[0]), buckets[k], story.DefaultWindow)...)
+	for c := range cands {
+		a, _ := strconv.Atoi(c.A)
+		b, _ := strconv.Atoi(c.B)
+		if sim := vecs[a].Similarity(vecs[b]); sim >= compose.ClusterSimilarity {
+			pairs = append(pairs, story.Pair{A: c.A, B: c.B, Sim: sim})
+		}
 	}
-	if components {
-		return byComponent(docs, pairs)
+	// Recall: of the pairs Cluster links (within the window), how many
+	// were candidates.
+	for a := range docs {
+		for b := a + 1; b < len(docs); b++ {
+			if vecs[a].Similarity(vecs[b]) >= compose.ClusterSimilarity && within(nb.Time(docs[a].Published), nb.Time(docs[b].Published)) {
+				st.linked++
+				if cands[story.Candidate{A: key(a), B: key(b)}] {
+					st.found++
+				}
+			}
+		}
 	}
-	if cosineMin > 0 {
-		pairs = rescore(feats, df, len(docs), pairs)
-		story.MinSimilarity = cosineMin
+	keys := make([]string, len(docs))
+	for i := range docs {
+		keys[i] = key(i)
 	}
 	var out [][]int
-	for _, s := range story.Merge(nodes, pairs, story.DefaultWindow) {
-		var g []int
-		for _, key := range s {
-			var i int
-			fmt.Sscanf(key, "%d", &i)
-			g = append(g, i)
+	for _, comp := range story.Components(keys, pairs, story.MaxComponent) {
+		st.largest = max(st.largest, len(comp))
+		idx := make([]int, len(comp))
+		vs := make([]compose.StoryVector, len(comp))
+		published := make([]brief.Date, len(comp))
+		for k, c := range comp {
+			idx[k], _ = strconv.Atoi(c)
+			vs[k], published[k] = vecs[idx[k]], docs[idx[k]].Published
 		}
-		if !refine || len(g) < 2 {
-			out = append(out, g)
-			continue
-		}
-		sub := make([]brief.Document, len(g))
-		for k, i := range g {
-			sub[k] = docs[i]
-		}
-		for _, c := range nb.Cluster(sub) {
-			var m []int
-			for _, k := range c {
-				m = append(m, g[k])
+		for _, g := range compose.ClusterVectors(vs, published, story.DefaultWindow) {
+			m := make([]int, len(g))
+			for k, j := range g {
+				m[k] = idx[j]
 			}
 			out = append(out, m)
 		}
 	}
-	return out
+	return out, st
 }
 
-// rescore replaces each pair's similarity by the idf-weighted cosine of
-// the two articles' feature sets.
-func rescore(feats [][]string, df map[string]int, n int, pairs []story.Pair) []story.Pair {
-	idf := func(f string) float64 { return math.Log(float64(n+1) / float64(df[f])) }
-	norm := make([]float64, len(feats))
-	sets := make([]map[string]bool, len(feats))
-	for i, fs := range feats {
-		sets[i] = map[string]bool{}
-		for _, f := range fs {
-			sets[i][f] = true
-			norm[i] += idf(f) * idf(f)
-		}
-		norm[i] = math.Sqrt(norm[i])
+func within(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
 	}
-	var out []story.Pair
-	for _, p := range pairs {
-		var a, b int
-		fmt.Sscanf(p.A, "%d", &a)
-		fmt.Sscanf(p.B, "%d", &b)
-		dot := 0.0
-		for f := range sets[a] {
-			if sets[b][f] {
-				dot += idf(f) * idf(f)
-			}
-		}
-		if norm[a] > 0 && norm[b] > 0 {
-			out = append(out, story.Pair{A: p.A, B: p.B, Sim: dot / (norm[a] * norm[b])})
-		}
-	}
-	return out
+	d := a.Sub(b)
+	return d <= story.DefaultWindow && -d <= story.DefaultWindow
 }

@@ -59,6 +59,31 @@ func Build(ctx context.Context, docs []brief.Document, maxPoints int) (*brief.Br
 // the pipeline's grouping: the indexes of each story's documents.
 func Cluster(docs []brief.Document) [][]int { return compose.Cluster(docs) }
 
+// TermCounts and StoryVector are a document's terms and its tf-idf
+// vector as the in-memory clustering sees them (compose.StoryTerms).
+type (
+	TermCounts  = compose.TermCounts
+	StoryVector = compose.StoryVector
+)
+
+// StoryTerms counts the terms of a document as the in-memory clustering
+// does.
+func StoryTerms(d brief.Document) TermCounts { return compose.StoryTerms(d) }
+
+// Linked is the least similarity of two documents for the in-memory
+// clustering to consider them together (compose.ClusterSimilarity).
+const Linked = compose.ClusterSimilarity
+
+// ClusterVectors is the in-memory clustering's merge over documents whose
+// vectors were weighed over a whole corpus; a zero time is unknown.
+func ClusterVectors(vecs []StoryVector, published []time.Time, window time.Duration) [][]int {
+	dates := make([]brief.Date, len(published))
+	for i, t := range published {
+		dates[i] = Date(t)
+	}
+	return compose.ClusterVectors(vecs, dates, window)
+}
+
 // WriteJSON writes a brief as JSON.
 func WriteJSON(w io.Writer, b *brief.Brief) error { return brief.WriteJSON(w, b) }
 
