@@ -23,11 +23,13 @@
 // hold no prose, and repeats only when they are sentences. Containers
 // named like furniture ("gallery", "read-more", "comment") are kept when
 // they hold prose, and so are closed tab panels; a class name that says
-// what an element holds ("has-sharing", "with-ads") does not count. Around readability's
-// pick, two passes over the page's blocks give back what it leaves out:
-// the lead paragraphs right before it (withLead; before its first block
-// of running text when stray lines from the page's top come first), and the rest of the
-// element that holds it, up to three levels up, while the added blocks
+// what an element holds ("has-sharing", "with-ads") does not count.
+// Around readability's pick, three passes over the page's blocks give
+// back what it leaves out: prose paragraphs it dropped from between its
+// blocks of running text (withGaps, gaps.go), the lead paragraphs right
+// before it (withLead; before its first block of running text when stray
+// lines from the page's top come first), and the rest of the element
+// that holds it, up to three levels up, while the added blocks
 // read like the article — later sections, columns, a standfirst in a
 // block of its own (withContainer, container.go). When readability's pick
 // holds no running text, or the page is too large for readability, a
