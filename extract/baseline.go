@@ -248,6 +248,11 @@ var captionLike = regexp.MustCompile(`(?i)\b(photo|image|picture|foto|bild|file|
 // and joins blocks (a <div> of text lines becomes paragraphs), so whole
 // blocks need not match.
 func matchKey(s string) string {
+	return strings.ToLower(keyPrefix(s))
+}
+
+// keyPrefix is s's first matchKeyLen bytes, cut at a rune's start.
+func keyPrefix(s string) string {
 	if len(s) > matchKeyLen {
 		cut := matchKeyLen
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -255,7 +260,7 @@ func matchKey(s string) string {
 		}
 		s = s[:cut]
 	}
-	return strings.ToLower(s)
+	return s
 }
 
 // matchKeyLen is the length of a matchKey.

@@ -30,16 +30,13 @@ func withGaps(picked, page []candidate) []candidate {
 	if first < 0 || last-first < 2 {
 		return picked
 	}
-	lower := make([]string, len(picked))
-	for i, c := range picked {
-		lower[i] = strings.ToLower(c.text)
-	}
 	// holder returns the index of the picked block holding page block i,
-	// from from on, or -1.
+	// from from on, or -1. Both come from the same tree, so their text
+	// is compared as it is.
 	holder := func(i, from int) int {
-		k := matchKey(page[i].text)
-		for j := from; j < len(lower); j++ {
-			if strings.Contains(lower[j], k) {
+		k := keyPrefix(page[i].text)
+		for j := from; j < len(picked); j++ {
+			if strings.Contains(picked[j].text, k) {
 				return j
 			}
 		}
