@@ -147,7 +147,13 @@ func writeBrief(md *strings.Builder, b *brief.Brief) []point {
 		md.WriteString("(empty)\n")
 	}
 	for i, c := range b.Coverage {
-		text := c.Outlet + " — " + c.Framing + " — “" + c.Quote + "”"
+		text := c.Outlet // as the writers show it: only the parts the entry has
+		if c.Framing != "" {
+			text += " — " + c.Framing
+		}
+		if c.Quote != "" {
+			text += " — “" + c.Quote + "”"
+		}
 		id := add(fmt.Sprintf("C%d", i+1), "coverage", text)
 		fmt.Fprintf(md, "[%s] %s\n", id, text)
 	}
