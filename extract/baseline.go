@@ -152,19 +152,22 @@ func textLen(cs []candidate) int {
 }
 
 // withLead returns picked with the lead readability left out: paragraphs
-// of running text (minLead or more) right before its first block in the
-// page — a standfirst, an intro, a first section in a block of its own —
-// passing over at most maxLeadGap short blocks (a date, a by-line, linked
-// or not), a run of link lines counting as one (share buttons, a box of
-// related stories). Headings (a dek, a subtitle), captions and notices are not taken.
+// of running text (isGood, minLead or more; a standfirst need not end in a
+// full stop) right before its first block of running text in the page,
+// past any stray lines (strayLines) — a standfirst, an intro, a first
+// section in a block of its own — passing over at most maxLeadGap short
+// blocks (a date, a by-line, linked or not), a run of link lines counting
+// as one (share buttons, a box of related stories). Headings (a dek, a
+// subtitle), captions and notices are not taken.
 func withLead(picked, page []candidate) []candidate {
-	first, _ := pickSpan(picked, page)
+	at := strayLines(picked, page)
+	first, _ := pickSpan(picked[at:], page)
 	var lead []candidate
 	gap := 0
 	for i := first - 1; i >= 0; i-- {
 		c := page[i]
 		switch {
-		case c.kind == Paragraph && len(c.text) >= minLead && isProse(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
+		case c.kind == Paragraph && len(c.text) >= minLead && isGood(c) && !captionLike.MatchString(c.text) && !isLegalBlock(c):
 			lead, gap = append(lead, c), 0
 		case isLinkLine(c) && i+1 < first && isLinkLine(page[i+1]):
 			// a run of link lines (share buttons, a related-stories box)
@@ -179,7 +182,50 @@ func withLead(picked, page []candidate) []candidate {
 		return picked
 	}
 	slices.Reverse(lead)
-	return append(lead, picked...)
+	out := make([]candidate, 0, len(picked)+len(lead))
+	out = append(append(out, picked[:at]...), lead...)
+	return append(out, picked[at:]...)
+}
+
+// lastBefore returns the index of the last block of page before i that
+// starts like text (its matchKey), or -1.
+func lastBefore(page []candidate, i int, text string) int {
+	k := matchKey(text)
+	for j := i - 1; j >= 0; j-- {
+		if strings.HasPrefix(strings.ToLower(page[j].text), k) {
+			return j
+		}
+	}
+	return -1
+}
+
+// strayLines returns how many blocks at the start of picked are stray
+// lines before its running text: short lines or link lines (a "Cookies"
+// button, skip links, a log-in prompt) that readability took in from the
+// top of the page, in front of the first block of running text (isGood),
+// and that sit apart from it in page — not right over it, as a table's
+// labels or a kicker do. The lead and the container are looked for
+// around that block, not around the stray lines. It is 0 when picked
+// holds no running text or starts with it.
+func strayLines(picked, page []candidate) int {
+	at := 0
+	for i, c := range picked {
+		if isGood(c) {
+			at = i
+			break
+		}
+		if len(c.text) >= maxEdgeText && !isLinkLine(c) {
+			return 0
+		}
+	}
+	if at == 0 {
+		return 0
+	}
+	f, _ := pickSpan(picked[at:], page)
+	if f < 0 || f-lastBefore(page, f, picked[0].text) <= at+maxLeadGap {
+		return 0
+	}
+	return at
 }
 
 // isLinkLine reports a short block that is mostly a link: a share
@@ -202,6 +248,11 @@ var captionLike = regexp.MustCompile(`(?i)\b(photo|image|picture|foto|bild|file|
 // and joins blocks (a <div> of text lines becomes paragraphs), so whole
 // blocks need not match.
 func matchKey(s string) string {
+	return strings.ToLower(keyPrefix(s))
+}
+
+// keyPrefix is s's first matchKeyLen bytes, cut at a rune's start.
+func keyPrefix(s string) string {
 	if len(s) > matchKeyLen {
 		cut := matchKeyLen
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -209,7 +260,7 @@ func matchKey(s string) string {
 		}
 		s = s[:cut]
 	}
-	return strings.ToLower(s)
+	return s
 }
 
 // matchKeyLen is the length of a matchKey.

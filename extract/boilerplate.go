@@ -8,7 +8,8 @@ import (
 
 // boilerplateClass matches class and id names of page furniture that
 // readability leaves inside the content: captions, credits, bylines,
-// sharing and related-story boxes.
+// sharing and related-story boxes. isBoilerplateClass, which stands for
+// it, also passes over modifier names (isModifierClass).
 var boilerplateClass = regexp.MustCompile(`(?i)caption|credit|byline|dateline|timestamp|related|sharing|social|newsletter|promo|subscribe|advert|sponsor|breadcrumb|recommend|read-?more|more-?stories|gallery|slideshow|toolbar|signup|cookie|popup|modal|sr-only|visually-hidden|author-?(info|box|bio)|about-(the-)?author|article-?meta|post-?meta|(^|[\s_-])(share|tags|comments?|ad|ads|login|cta|print)([\s_-]|$)`)
 
 func isBoilerplateClass(s string) bool {
@@ -16,22 +17,44 @@ func isBoilerplateClass(s string) bool {
 		return false
 	}
 	s = strings.ToLower(s) // no copy when s has no upper case
-	for _, w := range boilerplateClassParts {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	for start, i := 0, 0; i <= len(s); i++ {
-		if i < len(s) && !isClassSep(s[i]) {
+	for name := range strings.FieldsSeq(s) {
+		if isModifierClass(name) {
 			continue
 		}
-		if slices.Contains(boilerplateClassWords, s[start:i]) {
-			return true
+		for _, w := range boilerplateClassParts {
+			if strings.Contains(name, w) {
+				return true
+			}
 		}
-		start = i + 1
+		for start, i := 0, 0; i <= len(name); i++ {
+			if i < len(name) && !isClassSep(name[i]) {
+				continue
+			}
+			if slices.Contains(boilerplateClassWords, name[start:i]) {
+				return true
+			}
+			start = i + 1
+		}
 	}
 	return false
 }
+
+// isModifierClass reports a class name that says what an element holds,
+// not what it is: "has-sharing", "with-ads" (a convention of CSS
+// frameworks and CMS themes). An article header that "has-sharing"
+// buttons is still the article's header. "no-print" is not one: it marks
+// furniture left off the printed page.
+func isModifierClass(name string) bool {
+	for _, p := range modifierPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierPrefixes start the class names isModifierClass reports.
+var modifierPrefixes = []string{"has-", "has_", "with-", "with_"}
 
 // isClassSep reports a byte that parts the words of a class name: "-",
 // "_" or white space.
@@ -57,8 +80,17 @@ var (
 )
 
 // boilerplateLine matches short blocks that are page furniture rather than
-// article text.
-var boilerplateLine = regexp.MustCompile(`(?i)^[|•·\-–—\s]*(advertisement|advertising|advert|comments|sponsored|sign in|sign up|log in|close|caption|image \d+ of|photo:|photos:|you may also like|see more|see also|don'?t miss|read more|related|more:|share|follow us|subscribe|click here|listen|watch|getty images|ap photo|reuters|copyright|©|all rights reserved|published|updated|posted|last updated)\b`)
+// article text, by the words they start with: in English and, for the
+// same furniture (advertising, comments, read-more and you-may-also-like
+// labels, share prompts), in German, French, Spanish, Italian and
+// Portuguese.
+var boilerplateLine = regexp.MustCompile(`(?i)^[|•·\-–—\s]*(advertisement|advertising|advert|comments|sponsored|sign in|sign up|log in|close|caption|image \d+ of|photo:|photos:|you may also like|see more|see also|don'?t miss|read more|related|more:|share|follow us|subscribe|click here|listen|watch|getty images|ap photo|reuters|copyright|©|all rights reserved|published|updated|posted|last updated` +
+	// the same furniture in German, French, Spanish, Italian and Portuguese
+	`|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|kommentare|commentaires|comentarios|commenti` +
+	`|das könnte (sie|dich) auch interessieren|auch interessant|mehr zum thema|lesen sie (auch|mehr)|weiterlesen|zum weiterlesen|siehe auch|weitere artikel|ähnliche artikel|neueste artikel|artikel teilen` +
+	`|vous aimerez aussi|à lire aussi|lire aussi|lire la suite|voir aussi|partager|suivez-nous` +
+	`|te puede interesar|también te puede interesar|lee también|leer más|ver también|noticias relacionadas|compartir|síguenos` +
+	`|potrebbe interessarti|leggi anche|condividi|leia também|leia mais|veja também|compartilhe)\b`)
 
 // captionMark matches the credit at the end of an image caption.
 var captionMark = regexp.MustCompile(`(?i)\((image|photo|picture|credit|pic|foto)s?:[^)]*\)\s*$|^(image|photo) (credit|copyright)`)
@@ -144,8 +176,8 @@ func isAddress(s string) bool {
 }
 
 // strongNotice matches phrases found only in notices: copyright and
-// licence lines, cookie banners.
-var strongNotice = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|may not be (reproduced|published|republished)|without (the )?prior written permission|we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|무단전재|재배포 ?금지|著作権|版权所有`)
+// licence lines, cookie banners, paywall prompts.
+var strongNotice = regexp.MustCompile(`(?i)©|\(c\) \d{4}|copyright \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|may not be (reproduced|published|republished)|without (the )?prior written permission|we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|already a subscriber|to continue reading|please subscribe|bereits abonnent|abonnez-vous|suscríbete|무단전재|재배포 ?금지|著作権|版权所有`)
 
 // weakNotice matches words notices are made of that articles use too (a
 // story about a copyright ruling, a cookie maker, an advertising market):
@@ -172,7 +204,8 @@ func isLegalBlock(c candidate) bool {
 var (
 	strongNoticeParts = []string{"©", "(c) ", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
 		"derechos reservados", "diritti riservati", "direitos reservados", "may not be", "written permission",
-		"cookies", "무단전재", "재배포", "著作権", "版权所有"}
+		"cookies", "already a subscriber", "to continue reading", "please subscribe", "bereits abonnent", "abonnez-vous",
+		"suscríbete", "무단전재", "재배포", "著作権", "版权所有"}
 	weakNoticeParts = []string{"copyright", "cookie", "privacy policy", "datenschutz", "terms of ", "nutzungsbedingungen",
 		"newsletter", "sign up for", "subscribe to", "abonnieren", "advertisement", "anzeige", "werbung", "publicidad"}
 )

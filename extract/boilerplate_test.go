@@ -15,3 +15,50 @@ func TestBoilerplateClassLiterals(t *testing.T) {
 		assert.Equal(t, boilerplateClass.MatchString(s) && s != " ", isBoilerplateClass(s), s)
 	}
 }
+
+func TestModifierClassNames(t *testing.T) {
+	tests := []struct {
+		class string
+		want  bool
+	}{
+		{"contentHeader contentHeader--articleHeader has-sharing", false},
+		{"page with-ads", false},
+		{"has_comments", false},
+		{"sharing has-comments", true},
+		{"no-print", true},
+		{"article-share", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isBoilerplateClass(tt.class), tt.class)
+	}
+}
+
+func TestBoilerplateLinesInManyLanguages(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Das könnte Sie auch interessieren!", true},
+		{"Zum Weiterlesen:", true},
+		{"Neueste Artikel", true},
+		{"À lire aussi", true},
+		{"También te puede interesar", true},
+		{"Leggi anche", true},
+		{"Leia também", true},
+		{"You may also like", true},
+		{"Die Anzeigen im Stadtblatt kosten mehr.", false},
+		{"Lesen lernen Kinder heute später.", false},
+		{"Partagez votre avis avec nous.", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, boilerplateLine.MatchString(tt.line), tt.line)
+	}
+}
+
+func TestPaywallNotices(t *testing.T) {
+	p := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	assert.True(t, isLegalBlock(p("To view the full story, please subscribe to the Riverside Post.")))
+	assert.True(t, isLegalBlock(p("Already a subscriber? Log in to continue reading.")))
+	assert.True(t, isLegalBlock(p("Sie sind bereits Abonnent? Hier anmelden.")))
+	assert.False(t, isLegalBlock(p("The paper lost a third of its subscribers after the price rise, its editor said.")))
+}

@@ -72,7 +72,7 @@ func commonDepth(a, b []*html.Node) int {
 // of one short paragraph (a newsletter prompt, a contact line) is not
 // the article.
 func isArticleLike(blocks []candidate) bool {
-	total, links, good, long := 0, 0, 0, false
+	total, links, good, steps, long := 0, 0, 0, 0, false
 	for _, c := range blocks {
 		total += len(c.text)
 		links += c.linkText
@@ -82,13 +82,21 @@ func isArticleLike(blocks []candidate) bool {
 		if isGood(c) {
 			good += len(c.text)
 		}
+		if c.kind == ListItem && c.linkText == 0 && endsSentence(c.text) {
+			steps++
+		}
 		long = long || (len(c.text) >= minLead && isProse(c))
 	}
 	if total == 0 {
 		return true
 	}
+	long = long || steps >= minSteps
 	return long && links*maxContainerLinks < total && good*2 >= total
 }
+
+// minSteps is the fewest list items ending in sentences (a recipe's or
+// a how-to's steps) that read like running text.
+const minSteps = 3
 
 // maxContainerLinks is the inverse of the link density above which added
 // blocks are not article: 1 in 4 bytes inside links.

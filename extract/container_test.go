@@ -82,3 +82,70 @@ func TestPickSpan(t *testing.T) {
 	first, last = pickSpan([]candidate{b("Not on the page")}, page)
 	assert.Equal(t, []int{-1, -1}, []int{first, last})
 }
+
+func TestWithLeadPastStrayLines(t *testing.T) {
+	b := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	cookies, skip := b("Cookies"), candidate{kind: ListItem, text: "Skip to content", linkText: 15}
+	lead := b("Despite supply problems and a shortage of parts, the heating industry had a good year: it sold 807,500 new boilers and heat pumps by October, 3 percent more.")
+	body := b("The council voted. " + strings.Repeat("The council met again on Thursday and voted to extend the line. ", 3))
+	label, cell := b("At a glance"), b("Price")
+	tests := []struct {
+		name               string
+		picked, page, want []candidate
+	}{
+		{"stray lines from the page's top: the lead before the running text",
+			[]candidate{cookies, skip, body}, []candidate{cookies, skip, b("Menu"), b("Shop"), lead, body},
+			[]candidate{cookies, skip, lead, body}},
+		{"short lines right over the running text are the pick's own",
+			[]candidate{label, cell, body}, []candidate{lead, label, cell, body},
+			[]candidate{lead, label, cell, body}},
+		{"a pick that starts with running text",
+			[]candidate{body}, []candidate{cookies, lead, body},
+			[]candidate{lead, body}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, texts(tt.want), texts(withLead(tt.picked, tt.page)))
+		})
+	}
+}
+
+func TestIsArticleLike(t *testing.T) {
+	b := func(kind BlockKind, s string, links int) candidate {
+		return candidate{kind: kind, text: s, linkText: links}
+	}
+	step := func(s string) candidate { return b(ListItem, s+"\u2063", 0) } // an invisible mark after the full stop
+	tests := []struct {
+		name   string
+		blocks []candidate
+		want   bool
+	}{
+		{"nothing", nil, true},
+		{"a recipe's steps under their heading",
+			[]candidate{b(Heading, "Directions", 0),
+				step("Dice the tofu and pat it dry with paper towels, then fry it in hot oil until golden."),
+				step("With two spoons of oil left in the wok, fry the minced garlic until fragrant."),
+				step("Add the noodles and the seasoning, and stir fry to mix well before serving.")}, true},
+		{"a box of one short paragraph", []candidate{b(Paragraph, "Sign up for our morning briefing.", 0)}, false},
+		{"a list of linked headlines",
+			[]candidate{b(ListItem, "Council approves tram line.", 26), b(ListItem, "Mayor opens bridge.", 18), b(ListItem, "Port strike ends.", 16)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, isArticleLike(tt.blocks))
+		})
+	}
+}
+
+func TestEndsSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"It opened in May.":              true,
+		"It opened in May.\u2063 \u2063": true,
+		"It opened in May.\u200b":        true,
+		`He said: "It opened."`:          true,
+		"Read more":                      false,
+		"Read more\u2063":                false,
+	} {
+		assert.Equal(t, want, endsSentence(s), "%q", s)
+	}
+}

@@ -380,9 +380,11 @@ func isProse(c candidate) bool {
 const minProse = 100
 
 // endsSentence reports whether s ends with a sentence's final punctuation,
-// before any closing quotes or brackets.
+// before any closing quotes or brackets and invisible marks (a zero-width
+// space, a word joiner or invisible operator, a byte order mark) that
+// editors leave after it.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, ` "'”’»)]`)
+	s = strings.TrimRight(s, " \"'”’»)]\u200b\u2060\u2061\u2062\u2063\u2064\ufeff")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?:;…。！？", r)
 }

@@ -82,7 +82,7 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 	if err == nil && ra.Node != nil {
 		picked, title = contentBlocks(ra.Node, base), ra.Title()
 		if page != nil {
-			picked = withContainer(withLead(picked, page.blocks), page)
+			picked = withContainer(withLead(withGaps(picked, page.blocks), page.blocks), page)
 		}
 	}
 	blocks := keepContent(picked, title)
