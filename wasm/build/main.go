@@ -72,10 +72,13 @@ func main() {
 		// a little but compresses much better: 726 KB -> 672 KB), and
 		// GOEXPERIMENT=nogreenteagc keeps the classic garbage collector,
 		// whose code is smaller (655 KB -> 646 KB); a page's one thread
-		// gains nothing from Green Tea's multi-core scanning.
+		// gains nothing from Green Tea's multi-core scanning. GOWASM=satconv,
+		// signext uses WebAssembly's saturating conversions and sign
+		// extension (every browser since 2021): shorter code, 2.4 KB less
+		// for newsbrief.wasm.
 		cmd := exec.Command("go", "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-o", filepath.Join(dist, b[0]), b[1])
 		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOEXPERIMENT=nogreenteagc")
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOEXPERIMENT=nogreenteagc", "GOWASM=satconv,signext")
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			log.Fatalf("go build %s: %v", b[1], err)
