@@ -14,7 +14,8 @@ var ruleLabels = map[string]cue.Label{"risk": cue.Risk, "opportunity": cue.Oppor
 // the sentence's language:
 // those whose learnt judgement beat the cue rules on labelled news it was
 // never trained on (see testdata/labels/README.md). For the other labels
-// the rules' verdicts, set by newSent, stay. A sentence the classifier
+// the rules' verdicts, set by newSent, stay, and a sentence the rules
+// file under such a label keeps it. Any other sentence the classifier
 // files under risk, opportunity or unknown takes that label in place of
 // the rules' one, scored by its probability; for significance and next,
 // its count of cues becomes 1 when the classifier files it there and 0
@@ -35,12 +36,13 @@ func (c *corpus) judge(m *classify.Model, first, count int) {
 		}
 		sig, next := m.Decides("significance", s.lang), m.Decides("next", s.lang)
 		p := m.Predict(classify.Input{Text: s.text, Lang: s.lang, Index: s.pos, Count: count, Cues: s.cues})
-		if m.Decides(s.cue.Label.String(), s.lang) {
+		ruled := s.cue.Label != cue.None && !m.Decides(s.cue.Label.String(), s.lang) // a label the rules keep
+		if !ruled {
 			s.cue = cue.Result{} // the rules' verdict on a label the classifier decides
 		}
 		best := 0.0
 		for l, name := range m.Labels {
-			if rl, ok := ruleLabels[name]; ok && m.Decides(name, s.lang) && p[l] >= m.Threshold(name) && p[l] > best {
+			if rl, ok := ruleLabels[name]; ok && !ruled && m.Decides(name, s.lang) && p[l] >= m.Threshold(name) && p[l] > best {
 				best, s.cue = p[l], cue.Result{Label: rl, Score: p[l]}
 			}
 			switch {

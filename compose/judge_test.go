@@ -72,19 +72,30 @@ func TestJudgeDecidedLabels(t *testing.T) {
 	// significance are decided, significance never reached.
 	m := biasModel(map[string]float32{"risk": 2}, map[string]float32{"risk": 0.5, "significance": 0.99})
 	pRisk := math.Exp(2) / (math.Exp(2) + 5)
+	rules := map[string]cue.Result{}
+	for _, s := range c.sents {
+		rules[s.text] = s.cue
+	}
 	c.judge(m, 0, len(c.sents))
-	n := 0
+	n, kept := 0, 0
 	for _, s := range c.sents {
 		if !s.candidate {
 			continue
 		}
 		n++
-		assert.Equal(t, cue.Risk, s.cue.Label, s.text)
-		assert.InDelta(t, pRisk, s.cue.Score, 1e-6, s.text)
+		if r := rules[s.text]; r.Label != cue.None && !m.Decides(r.Label.String(), s.lang) {
+			// a label the model does not decide (opportunity, unknown): the rules keep it
+			assert.Equal(t, r, s.cue, "the rules' verdict stays: %s", s.text)
+			kept++
+		} else {
+			assert.Equal(t, cue.Risk, s.cue.Label, s.text)
+			assert.InDelta(t, pRisk, s.cue.Score, 1e-6, s.text)
+		}
 		assert.Zero(t, s.significance, "significance is decided by the model: %s", s.text)
 		assert.Equal(t, cue.Count(s.text, s.lang, cue.Next), s.next, "next stays with the rules: %s", s.text)
 	}
 	assert.Equal(t, 4, n)
+	assert.Equal(t, 2, kept, "the rules file one sentence under opportunity and one under unknown")
 }
 
 func TestJudgeClearsRulesVerdict(t *testing.T) {

@@ -172,9 +172,10 @@ func concat(lists ...[]int) []int {
 // is not a speaker's view (it opens with a quotation, or, in English,
 // reports what someone said with a speech or attribution verb: "…, said
 // the event promises to be the best yet", "…, who say …") nor background about an earlier time ("China also won for the
-// first time last year").
+// first time last year"); nor a sentence the section judge files as a
+// risk, an opportunity or an unknown, which belongs in that section.
 func statesSignificance(s *sent) bool {
-	if s.significance == 0 || opensWithQuote(s.text) || cue.Count(s.text, s.lang, cue.Background) > 0 {
+	if s.significance == 0 || s.cue.Label != cue.None || opensWithQuote(s.text) || cue.Count(s.text, s.lang, cue.Background) > 0 {
 		return false
 	}
 	return s.lang == "ko" || cue.Count(s.text, "en", cue.SpeechVerbs) == 0 && cue.Count(s.text, "en", cue.AttributionVerbs) == 0

@@ -21,9 +21,13 @@ func TestStory(t *testing.T) {
 	assert.True(t, strings.HasPrefix(md, "# Council approves tram line to the airport\n"), md)
 	original := md[strings.Index(md, "## Originally reported by"):]
 	assert.Contains(t, original, "Outlet: The Riverside Post", "the report the others credit is the original")
-	others := md[strings.Index(md, "## What others are reporting"):strings.Index(md, "## Originally reported by")]
-	assert.Contains(t, others, "[Metro Wire](https://metro-wire.example/transport/riverside-tram)")
-	assert.Contains(t, others, "City Ledger", "the text article's outlet comes from the caller")
+	// Every outlet is a source; "What others are reporting" lists only those
+	// that add something the brief does not already show.
+	require.Contains(t, md, "## Sources")
+	sources := md[strings.Index(md, "## Sources"):]
+	assert.Contains(t, sources, "Metro Wire")
+	assert.Contains(t, sources, "<https://metro-wire.example/transport/riverside-tram>")
+	assert.Contains(t, sources, "City Ledger", "the text article's outlet comes from the caller")
 	for _, source := range []string{"[1]", "[2]", "[3]"} {
 		assert.Contains(t, md, source, "every article is cited")
 	}
