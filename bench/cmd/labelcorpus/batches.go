@@ -85,15 +85,7 @@ func batch(arts []*sampled, agree map[string]bool) [][]*sampled {
 	if len(cur) > 0 {
 		out = append(out, cur)
 	}
-	for b, as := range out {
-		line := 0
-		for _, a := range as {
-			for i := range a.Sents {
-				line++
-				a.Sents[i].Key = fmt.Sprintf("%03d-%03d", b+1, line)
-			}
-		}
-	}
+	numberKeys(out, "", 0)
 	return out
 }
 
@@ -164,4 +156,19 @@ func writeWork(dir, rubric string, batches [][]*sampled, agree map[string]bool) 
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "second-pass", "RUBRIC.md"), r, 0o644)
+}
+
+// numberKeys gives each sentence of the batches its work-file key:
+// prefix, the batch's number (after first) and the sentence's line in it,
+// as in "007-012" or "x031-004".
+func numberKeys(batches [][]*sampled, prefix string, first int) {
+	for b, as := range batches {
+		line := 0
+		for _, a := range as {
+			for i := range a.Sents {
+				line++
+				a.Sents[i].Key = fmt.Sprintf("%s%03d-%03d", prefix, first+b+1, line)
+			}
+		}
+	}
 }

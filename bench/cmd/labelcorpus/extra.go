@@ -168,15 +168,7 @@ func batchExtra(arts []*sampled, first int) [][]*sampled {
 	if len(cur) > 0 {
 		out = append(out, cur)
 	}
-	for b, as := range out {
-		line := 0
-		for _, a := range as {
-			for i := range a.Sents {
-				line++
-				a.Sents[i].Key = fmt.Sprintf("x%03d-%03d", first+b+1, line)
-			}
-		}
-	}
+	numberKeys(out, "x", first)
 	return out
 }
 
