@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -14,23 +15,7 @@ import (
 // count. When no threshold reaches the target it returns 1.01, which
 // never fires.
 func pickThreshold(probs [][]float64, ex []example, l int, target float64) (float32, float64, float64, int) {
-	idx := make([]int, len(ex))
-	pos := 0
-	for i := range idx {
-		idx[i] = i
-		if ex[i].label == l {
-			pos++
-		}
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		switch {
-		case probs[a][l] > probs[b][l]:
-			return -1
-		case probs[a][l] < probs[b][l]:
-			return 1
-		}
-		return 0
-	})
+	idx, pos := byProbability(probs, ex, l)
 	best, bp, br, bn := float32(1.01), 0.0, 0.0, 0
 	tp := 0
 	for k, i := range idx {
@@ -55,23 +40,7 @@ func pickThreshold(probs [][]float64, ex []example, l int, target float64) (floa
 // the probability threshold where it is reached.
 func printCurve(probs [][]float64, ex []example, l int) {
 	fmt.Printf("    PR curve for %s (recall: precision at threshold)\n", labels[l])
-	idx := make([]int, len(ex))
-	pos := 0
-	for i := range idx {
-		idx[i] = i
-		if ex[i].label == l {
-			pos++
-		}
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		switch {
-		case probs[a][l] > probs[b][l]:
-			return -1
-		case probs[a][l] < probs[b][l]:
-			return 1
-		}
-		return 0
-	})
+	idx, pos := byProbability(probs, ex, l)
 	type point struct{ p, r, t float64 }
 	var pts []point
 	tp := 0
@@ -164,15 +133,7 @@ func recallAt3(ex []example, decided []int, probs [][]float64, l int) float64 {
 		if gold == 0 {
 			continue
 		}
-		slices.SortStableFunc(cand, func(a, b int) int {
-			switch {
-			case probs[a][l] > probs[b][l]:
-				return -1
-			case probs[a][l] < probs[b][l]:
-				return 1
-			}
-			return 0
-		})
+		sortByProbability(cand, probs, l)
 		if len(cand) > 3 {
 			cand = cand[:3]
 		}
@@ -285,4 +246,24 @@ func matchRules(oof [][]float64, ex []example) []float32 {
 		th[l], _, _, _ = pickThreshold(oof, ex, l, ratio(tp, pred))
 	}
 	return th
+}
+
+// byProbability returns the indexes of ex ranked by their probability of
+// label l, highest first (ties in input order), and how many are gold l.
+func byProbability(probs [][]float64, ex []example, l int) (idx []int, pos int) {
+	idx = make([]int, len(ex))
+	for i := range idx {
+		idx[i] = i
+		if ex[i].label == l {
+			pos++
+		}
+	}
+	sortByProbability(idx, probs, l)
+	return idx, pos
+}
+
+// sortByProbability sorts the indexes idx by their probability of label l,
+// highest first, keeping the order of equal ones.
+func sortByProbability(idx []int, probs [][]float64, l int) {
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(probs[b][l], probs[a][l]) })
 }

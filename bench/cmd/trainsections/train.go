@@ -199,19 +199,7 @@ func predictAll(m *classify.Model, ex []example) [][]float64 {
 // averagePrecision is the mean of the precision at each gold sentence of
 // label l when sentences are ranked by their probability of l.
 func averagePrecision(probs [][]float64, ex []example, l int) float64 {
-	idx := make([]int, len(ex))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		switch {
-		case probs[a][l] > probs[b][l]:
-			return -1
-		case probs[a][l] < probs[b][l]:
-			return 1
-		}
-		return 0
-	})
+	idx, _ := byProbability(probs, ex, l)
 	tp, sum := 0, 0.0
 	for k, i := range idx {
 		if ex[i].label == l {
