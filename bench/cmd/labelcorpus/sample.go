@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
 
 	"github.com/newsbrief/newsbrief/internal/sentence"
@@ -86,7 +87,7 @@ type tuned struct {
 
 func loadTuned(dataDir string) (tuned, error) {
 	t := tuned{briefSentences: map[string]bool{}}
-	err := labeldata.ReadJSONL(filepath.Join(dataDir, "labels", "brief-sentences.jsonl"), func(b []byte) error {
+	err := jsonl.Each(filepath.Join(dataDir, "labels", "brief-sentences.jsonl"), func(b []byte) error {
 		var l struct{ ID string }
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
 	"github.com/newsbrief/newsbrief/internal/classify"
 	"github.com/newsbrief/newsbrief/internal/sentence"
@@ -26,7 +27,7 @@ var auditSections = map[string]string{"risk": "risks", "opportunity": "opportuni
 func auditFresh(m *classify.Model, root, sharedDir string) error {
 	type key struct{ id, section, sha string }
 	verdicts := map[key]string{}
-	err := labeldata.ReadJSONL(filepath.Join(root, "testdata", "section-audit.jsonl"), func(b []byte) error {
+	err := jsonl.Each(filepath.Join(root, "testdata", "section-audit.jsonl"), func(b []byte) error {
 		var v struct{ Set, ID, Section, SHA256, Verdict string }
 		if err := json.Unmarshal(b, &v); err != nil {
 			return err

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsbrief/newsbrief/bench/internal/jsonl"
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
 
@@ -70,7 +71,7 @@ func ReadRecords(dir string) ([]Record, error) {
 		if filepath.Base(f) == "articles.jsonl" {
 			continue
 		}
-		err := ReadJSONL(f, func(b []byte) error {
+		err := jsonl.Each(f, func(b []byte) error {
 			var r Record
 			if err := json.Unmarshal(b, &r); err != nil {
 				return err
@@ -88,7 +89,7 @@ func ReadRecords(dir string) ([]Record, error) {
 // ReadArticles reads testdata/labels/articles.jsonl.
 func ReadArticles(path string) (map[string]ArticleInfo, error) {
 	out := map[string]ArticleInfo{}
-	err := ReadJSONL(path, func(b []byte) error {
+	err := jsonl.Each(path, func(b []byte) error {
 		var a ArticleInfo
 		if err := json.Unmarshal(b, &a); err != nil {
 			return err

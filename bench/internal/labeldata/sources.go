@@ -63,13 +63,10 @@ type allsidesLine struct {
 	} `json:"articles"`
 }
 
-// ReadJSONL calls fn with each non-blank line of a JSONL file.
-func ReadJSONL(path string, fn func([]byte) error) error { return jsonl.Each(path, fn) }
-
 // loadSumm reads one summarisation set as articles of the given source.
 func loadSumm(path, source, lang string) ([]Article, error) {
 	var out []Article
-	err := ReadJSONL(path, func(b []byte) error {
+	err := jsonl.Each(path, func(b []byte) error {
 		var l summLine
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
@@ -84,7 +81,7 @@ func loadSumm(path, source, lang string) ([]Article, error) {
 // concatenated text).
 func loadMultiLing(path string) ([]Article, error) {
 	var out []Article
-	err := ReadJSONL(path, func(b []byte) error {
+	err := jsonl.Each(path, func(b []byte) error {
 		var l summLine
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
@@ -101,7 +98,7 @@ func loadMultiLing(path string) ([]Article, error) {
 // story id and the article's index in the story.
 func loadAllSides(path string) ([]Article, error) {
 	var out []Article
-	err := ReadJSONL(path, func(b []byte) error {
+	err := jsonl.Each(path, func(b []byte) error {
 		var l allsidesLine
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
