@@ -129,8 +129,9 @@ func (c *corpus) docQuotes(di int) []brief.Quote {
 // restatesShown reports whether an outlet's headline says what a shown
 // point already says: half its terms or more are in that point.
 func (c *corpus) restatesShown(title string, shown []int, lang string) bool {
+	a := terms(title, lang)
 	for _, i := range shown {
-		if !c.headlineDiffers(title, c.sents[i].text, lang) {
+		if !termsDiffer(a, terms(c.sents[i].text, lang)) {
 			return true
 		}
 	}
@@ -138,10 +139,15 @@ func (c *corpus) restatesShown(title string, shown []int, lang string) bool {
 }
 
 // headlineDiffers reports whether an outlet's headline frames the story
-// otherwise than the brief's headline: they share less than half their
-// terms.
+// otherwise than the brief's headline.
 func (c *corpus) headlineDiffers(title, headline, lang string) bool {
-	a, b := terms(title, lang), terms(headline, lang)
+	return termsDiffer(terms(title, lang), terms(headline, lang))
+}
+
+// termsDiffer reports whether two texts' terms a and b differ: they share
+// less than half of the shorter list (a text with no terms differs from
+// none, except that one with terms differs from one without).
+func termsDiffer(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return len(a) > 0
 	}
