@@ -55,6 +55,7 @@ func run() error {
 	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
 	keepRules := flag.String("rules", "opportunity", "comma-separated labels that keep the cue rules whatever the figures say (see testdata/labels/README.md)")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
+	whyBuilt := flag.Bool("why", false, "also score Why this matters as compose.Build fills it, per article of the train and test splits")
 	flag.Parse()
 	dir, err := shared.Dir()
 	if err != nil {
@@ -138,6 +139,7 @@ func run() error {
 	report(pick(cv, ko), pickS(decideAll(oof, matched), ko), pickP(oof, ko))
 	fmt.Println("  old rules on the same Korean sentences:")
 	reportCue(pick(cv, ko))
+	why := chooseWhyRules(cv, oof, matched)
 	if *cvOnly {
 		return nil
 	}
@@ -210,6 +212,13 @@ func run() error {
 			m.Thresholds[l] = classify.Off // no language: nothing decided (an empty list would mean all)
 		}
 	}
+	reportWhyTest(why, test, testProbs, testMatched)
+	// Why this matters shows an article's best statement of significance
+	// when it clears the article-level threshold chosen above; compose
+	// reads it as the label's threshold.
+	if sig := slices.Index(labels, "significance"); m.Thresholds[sig] <= 1 {
+		m.Thresholds[sig] = float32(why.en.threshold)
+	}
 	if err := writeModel(*out, m); err != nil {
 		return err
 	}
@@ -220,6 +229,11 @@ func run() error {
 	report(pick(test, tKo), pickS(testMatched, tKo), pickP(testProbs, tKo))
 	fmt.Println("\n  old rules on the same Korean test sentences:")
 	reportCue(pick(test, tKo))
+	if *whyBuilt {
+		if err := reportWhyBuild(cv, test, dir, filepath.Join(labelsDir, "pages.txt")); err != nil {
+			return err
+		}
+	}
 	if *audit {
 		shipped.Thresholds, shipped.Langs = m.Thresholds, m.Langs
 		return auditFresh(shipped, root, dir)
