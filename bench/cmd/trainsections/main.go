@@ -6,6 +6,7 @@
 //	cd bench && go run ./cmd/trainsections -audit
 //	cd bench && go run ./cmd/trainsections -cv      # cross-validation only
 //	cd bench && go run ./cmd/trainsections -curve   # learning curve
+//	cd bench && go run ./cmd/trainsections -why     # also Why this matters as compose.Build fills it
 //
 // It is deterministic: the same labels and data give the same weights.
 // Settings are chosen on the train split only: 5-fold cross-validation
@@ -20,6 +21,13 @@
 // language only where the model is no worse than the rules on its own
 // sentences. Other labels get the threshold classify.Off, and compose
 // keeps the rules for them.
+//
+// Why this matters is decided per article (why.go): the article's most
+// probable statement of significance is shown when its probability
+// clears a threshold, chosen with the other knobs of the decision for the
+// best article accuracy on the out-of-fold probabilities of the train
+// split; the threshold is written as the significance label's, and
+// compose's whyWithin must match the position limit printed.
 package main
 
 import (

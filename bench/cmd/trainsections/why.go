@@ -28,14 +28,15 @@ import (
 // significance is shown when that probability reaches threshold.
 type whyRule struct {
 	threshold float64
-	voice     bool // leave out quotations, reported speech and background (compose's statesSignificance)
-	lead      bool // the article's first sentence may be shown (else it stays a key insight)
-	within    int  // only among the first within sentences; 0: any
-	others    bool // leave out sentences filed as risk, opportunity or unknown at the thresholds given
+	voice     bool    // leave out quotations, reported speech and background (compose's statesSignificance)
+	lead      bool    // the article's first sentence may be shown (else it stays a key insight)
+	within    int     // only among the first within sentences; 0: any
+	prior     float64 // ranks by probability + prior/(1+position): earlier sentences first
+	others    bool    // leave out sentences filed as risk, opportunity or unknown at the thresholds given
 }
 
 func (r whyRule) String() string {
-	return fmt.Sprintf("threshold %.2f voice %v lead %v within %d others %v", r.threshold, r.voice, r.lead, r.within, r.others)
+	return fmt.Sprintf("threshold %.2f voice %v lead %v within %d others %v prior %.2f", r.threshold, r.voice, r.lead, r.within, r.others, r.prior)
 }
 
 // whyArticle is one article's sentences as the decision reads them.
@@ -95,7 +96,7 @@ func ownVoice(text, lang string) bool {
 // its other label from decided.
 func whyPick(r whyRule, a whyArticle, ex []example, probs [][]float64, decided []int) int {
 	sig := slices.Index(labels, "significance")
-	best, bp := -1, -1.0
+	best, bp, br := -1, -1.0, -1.0
 	for _, i := range a.idx {
 		e := ex[i]
 		switch {
@@ -105,8 +106,8 @@ func whyPick(r whyRule, a whyArticle, ex []example, probs [][]float64, decided [
 			r.others && decided[i] != 0 && decided[i] != sig && labels[decided[i]] != "next":
 			continue
 		}
-		if probs[i][sig] > bp {
-			best, bp = i, probs[i][sig]
+		if rank := probs[i][sig] + r.prior/float64(1+e.index); rank > br {
+			best, bp, br = i, probs[i][sig], rank
 		}
 	}
 	if best < 0 || bp < r.threshold {
@@ -173,7 +174,9 @@ func whyGrid() []whyRule {
 		for _, voice := range []bool{true, false} {
 			for _, lead := range []bool{false, true} {
 				for _, within := range []int{0, 3, 5, 10} {
-					out = append(out, whyRule{threshold: t, voice: voice, lead: lead, within: within, others: true})
+					for _, prior := range []float64{0, 0.05, 0.1, 0.2} {
+						out = append(out, whyRule{threshold: t, voice: voice, lead: lead, within: within, others: true, prior: prior})
+					}
 				}
 			}
 		}
@@ -312,6 +315,25 @@ func chooseWhyRules(cv []example, oof [][]float64, matched []float32) whyRules {
 				}
 			}
 			fmt.Printf("    best with voice %v: %v: %v\n", voice, br, bs)
+		}
+		for _, f := range []struct {
+			name string
+			keep func(whyRule) bool
+		}{
+			{"a position prior", func(r whyRule) bool { return r.prior > 0 }},
+			{"the lead", func(r whyRule) bool { return r.lead }},
+			{"no position limit", func(r whyRule) bool { return r.within == 0 }},
+		} {
+			var bs whyScore
+			var br whyRule
+			for _, r := range whyGrid() {
+				if r != whyEmpty && f.keep(r) {
+					if s := whyEval(r, arts, cv, oof, decided); s.right > bs.right {
+						br, bs = r, s
+					}
+				}
+			}
+			fmt.Printf("    best with %s: %v: %v\n", f.name, br, bs)
 		}
 		fmt.Printf("    the sentence-level threshold %.3f, same filters: %v\n", matched[slices.Index(labels, "significance")], whyEval(whyRule{threshold: float64(matched[slices.Index(labels, "significance")]), voice: r.voice, lead: r.lead, within: r.within, others: r.others}, arts, cv, oof, decided))
 		if lang == "en" {
