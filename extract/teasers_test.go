@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestDropTailSection(t *testing.T) {
+	prose := candidate{kind: Paragraph, text: "The council voted on Tuesday to close the old bridge to cars, after an inspection found cracks in two of its piers."}
+	head := func(s string) candidate { return candidate{kind: Heading, text: s} }
+	para := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	item := func(s string) candidate { return candidate{kind: ListItem, text: s} }
+	texts := func(cs []candidate) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.text)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		in   []candidate
+		want int // blocks kept
+	}{
+		{"teaser box after the text", []candidate{prose, prose, head("Mehr zum Thema"), para("Brücke gesperrt"), para("Neue Fähre")}, 2},
+		{"comment box after the text", []candidate{prose, head("3 Kommentare"), para("Sie sind nicht eingeloggt.")}, 1},
+		{"heading last: no section under it", []candidate{prose, head("Contact")}, 2},
+		{"section of running text", []candidate{prose, head("What comes next"), prose}, 3},
+		{"long list under the heading", []candidate{prose, head("Steps"), item("one"), item("two"), item("three"), item("four"), item("five")}, 7},
+		{"long block under the heading", []candidate{prose, head("About the book"), para(strings.Repeat("word ", 60))}, 3},
+		{"no running text at all", []candidate{head("Menu"), para("Home"), para("News")}, 3},
+	}
+	for _, tt := range tests {
+		got := dropTailSection(tt.in)
+		assert.Equal(t, texts(tt.in[:tt.want]), texts(got), tt.name)
+	}
+}
