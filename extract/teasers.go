@@ -1,14 +1,16 @@
 package extract
 
-// dropTailSection drops a small section of short non-prose blocks under
-// a heading after the article's last block of running text: a "Related
-// stories", "More from the magazine" or "Comments" box with its few
-// teaser titles, a contact box, a call to action. The class it serves is
-// the box a page puts under the article, inside the element readability
-// picks, whatever its language or class names. A section of more blocks
-// (a table, a list of steps, a meal plan), or one holding a block long
-// enough to be a paragraph of its own, is left: it is the article's
-// text set out in short lines.
+// dropTailSection drops the box a page puts under its article, inside
+// the element readability picks, whatever its language or class names:
+// a "Related stories", "More from the magazine" or "Comments" box with
+// its few teaser titles, a contact box, a call to action. That is a
+// heading after the article's last block of running text over a section
+// to the article's end of few short blocks (isTeaserSection); the first
+// such heading is cut with all after it, and a label left over it
+// (trimEdges) goes too. A section of more blocks (a table, a list of
+// steps, a meal plan), or one holding a block long enough to be a
+// paragraph of its own, is left: it is the article's text set out in
+// short lines.
 func dropTailSection(cs []candidate) []candidate {
 	last := -1 // the last block of running text
 	for i, c := range cs {
@@ -20,13 +22,9 @@ func dropTailSection(cs []candidate) []candidate {
 		return cs
 	}
 	for i := last + 1; i < len(cs)-1; i++ {
-		if cs[i].kind != Heading || len(cs[i].text) >= maxLabelText {
-			continue
+		if cs[i].kind == Heading && len(cs[i].text) < maxLabelText && isTeaserSection(cs[i+1:]) {
+			return trimEdges(cs[:i])
 		}
-		if isTeaserSection(cs[i+1:]) {
-			return cs[:i]
-		}
-		break // only the first heading after the text is looked at
 	}
 	return cs
 }

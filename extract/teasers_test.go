@@ -30,6 +30,9 @@ func TestDropTailSection(t *testing.T) {
 		{"section of running text", []candidate{prose, head("What comes next"), prose}, 3},
 		{"long list under the heading", []candidate{prose, head("Steps"), item("one"), item("two"), item("three"), item("four"), item("five")}, 7},
 		{"long block under the heading", []candidate{prose, head("About the book"), para(strings.Repeat("word ", 60))}, 3},
+		{"a later heading over the box", []candidate{prose, head("Steps"), item("one"), item("two"), item("three"), item("four"),
+			item("five"), head("Read next"), para("Bridge closed")}, 7},
+		{"a label over the box goes too", []candidate{prose, para("Contact"), head("More"), para("Bridge closed")}, 1},
 		{"no running text at all", []candidate{head("Menu"), para("Home"), para("News")}, 3},
 	}
 	for _, tt := range tests {
