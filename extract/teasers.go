@@ -12,12 +12,7 @@ package extract
 // paragraph of its own, is left: it is the article's text set out in
 // short lines.
 func dropTailSection(cs []candidate) []candidate {
-	last := -1 // the last block of running text
-	for i, c := range cs {
-		if isProse(c) {
-			last = i
-		}
-	}
+	last := lastProse(cs)
 	if last < 0 {
 		return cs
 	}
@@ -53,3 +48,38 @@ const (
 	maxTeaserText   = 800
 	maxTeaserBlock  = 250
 )
+
+// dropTailLinks drops, after the article's last block of running text,
+// the short blocks that are half links or more and not sentences: a
+// teaser's linked headline, a "More at example.com" line, a
+// "Follow us on Twitter" link left under the article. Anywhere else such
+// a line may be a kicker over a linked headline or a link the text
+// lists; after the text it points away from it.
+func dropTailLinks(cs []candidate) []candidate {
+	last := lastProse(cs)
+	if last < 0 {
+		return cs
+	}
+	out := cs[:last+1]
+	for _, c := range cs[last+1:] {
+		if c.linkText*2 >= len(c.text) && len(c.text) < maxTailLink && !endsSentence(c.text) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// maxTailLink is the length under which dropTailLinks takes a block.
+const maxTailLink = 200
+
+// lastProse returns the index of the last block of running text
+// (isProse) in cs, or -1.
+func lastProse(cs []candidate) int {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if isProse(cs[i]) {
+			return i
+		}
+	}
+	return -1
+}

@@ -40,3 +40,26 @@ func TestDropTailSection(t *testing.T) {
 		assert.Equal(t, texts(tt.in[:tt.want]), texts(got), tt.name)
 	}
 }
+
+func TestDropTailLinks(t *testing.T) {
+	prose := candidate{kind: Paragraph, text: "The council voted on Tuesday to close the old bridge to cars, after an inspection found cracks in two of its piers."}
+	linked := func(s string, n int) candidate { return candidate{kind: Paragraph, text: s, linkText: n} }
+	tests := []struct {
+		name string
+		in   []candidate
+		want []string
+	}{
+		{"a linked headline after the text", []candidate{prose, linked("Ferry service to resume in May", 30)}, []string{prose.text}},
+		{"a line half links after the text", []candidate{prose, linked("More at example.com/bridge", 15)}, []string{prose.text}},
+		{"a linked sentence after the text", []candidate{prose, linked("Read the council's report here.", 20)}, []string{prose.text, "Read the council's report here."}},
+		{"a line with a short link after the text", []candidate{prose, linked("Photos by Ann Lee", 3)}, []string{prose.text, "Photos by Ann Lee"}},
+		{"a linked line before the text", []candidate{linked("Ferry service to resume in May", 30), prose}, []string{"Ferry service to resume in May", prose.text}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range dropTailLinks(tt.in) {
+			got = append(got, c.text)
+		}
+		assert.Equal(t, tt.want, got, tt.name)
+	}
+}
