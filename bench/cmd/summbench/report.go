@@ -72,7 +72,8 @@ func measure(sys system, ds dataset, arts []article) *result {
 // printTable writes one set's Markdown table, systems in the order they
 // ran, and a line with the set's size. Scores are F1 × 100. Where the set
 // has a Full reference, three more columns score against it.
-func printTable(w io.Writer, ds dataset, arts []article, total int, results []*result) {
+func printTable(w io.Writer, ds dataset, arts []article, total int, results []*result, digits int) {
+	f := fmt.Sprintf(" %%.%df |", digits)
 	unit, full := "article", len(arts[0].Full) > 0
 	if ds.multi {
 		unit = "story"
@@ -89,9 +90,9 @@ func printTable(w io.Writer, ds dataset, arts []article, total int, results []*r
 	fmt.Fprintln(w, "--:|--:|")
 	var errs []string
 	for _, r := range results {
-		fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f |", r.name, 100*r.mean.R1, 100*r.mean.R2, 100*r.mean.RL)
+		fmt.Fprintf(w, "| %s |"+f+f+f, r.name, 100*r.mean.R1, 100*r.mean.R2, 100*r.mean.RL)
 		if full {
-			fmt.Fprintf(w, " %.1f | %.1f | %.1f |", 100*r.full.R1, 100*r.full.R2, 100*r.full.RL)
+			fmt.Fprintf(w, f+f+f, 100*r.full.R1, 100*r.full.R2, 100*r.full.RL)
 		}
 		fmt.Fprintf(w, " %.2f | %.3f |\n", r.sentences, float64(r.wall.Microseconds())/1000/float64(len(arts)))
 		if r.errors > 0 {
