@@ -59,4 +59,4 @@ func Explain(ctx context.Context, docs []brief.Document, opts ...Option) (*Expla
 // Pick applies Build's selection to sentence indexes ranked best first: it
 // returns up to n of them, skipping any that says the same as one already
 // picked.
-func (e *Explanation) Pick(ranked []int, n int) []int { return e.c.pick(ranked, n, nil) }
+func (e *Explanation) Pick(ranked []int, n int) []int { return e.c.pick(ranked, n, nil, nil) }

@@ -40,7 +40,7 @@ func (c *corpus) choose(n int) selection {
 	var sel selection
 	var shown []int
 	next := func(ranked []int, n int) []int {
-		picked := c.pick(ranked, n, shown)
+		picked := c.pick(ranked, n, shown, nil)
 		shown = append(shown, picked...)
 		return picked
 	}
@@ -50,7 +50,8 @@ func (c *corpus) choose(n int) selection {
 	// sentences, whose significance cues (최대, 처음) mark plain main facts
 	// as often: those are read after the key insights.
 	sel.why = next(c.byScore(func(s *sent) bool { return statesSignificance(s) && s.pos > 0 && s.lang != "ko" }), min(n, maxWhyItMatters))
-	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
+	sel.insights = c.pick(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n, shown, c.headlineTerms())
+	shown = append(shown, sel.insights...)
 	if len(sel.why) == 0 {
 		sel.why = next(c.byScore(statesSignificance), min(n, maxWhyItMatters))
 	}
@@ -99,24 +100,48 @@ func (c *corpus) byLabel(label cue.Label) []int {
 // after it, or together with it when there is room for both and the
 // sentence before may be a point too (the repair the reader needs: the
 // referent shown just before).
-func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
+//
+// With met non-nil (the terms of the headline), a sentence that refers to
+// a person or thing met in no earlier pick nor in met ("Ms Ziuzina", "The
+// plan") is taken likewise only after the earlier sentence that
+// introduces it (introducer), and not at all when no sentence does.
+func (c *corpus) pick(ranked []int, n int, avoid []int, met []string) []int {
 	var picked []int
 	fresh := func(i int) bool {
 		return !contains(avoid, i) && !contains(picked, i) && !c.repeats(i, picked) && !c.repeats(i, avoid)
+	}
+	take := func(idx ...int) {
+		picked = append(picked, idx...)
+		for _, i := range idx {
+			if met != nil {
+				met = append(met, c.sents[i].terms...)
+			}
+		}
 	}
 	for _, i := range ranked {
 		if len(picked) == n {
 			break
 		}
-		if !c.sents[i].needsPrev || contains(picked, i-1) {
+		p := -1 // the sentence i must follow
+		if c.sents[i].needsPrev && !contains(picked, i-1) {
+			p = i - 1 // needsPrev holds only when the sentence before is in its paragraph
+		} else if met != nil {
+			j, ok := c.introducer(i, met)
+			if !ok {
+				continue
+			}
+			if !contains(picked, j) {
+				p = j
+			}
+		}
+		if p < 0 {
 			if fresh(i) {
-				picked = append(picked, i)
+				take(i)
 			}
 			continue
 		}
-		p := i - 1 // needsPrev holds only when the sentence before is in its paragraph
-		if len(picked)+2 <= n && c.sents[p].candidate && !c.sents[p].needsPrev && fresh(p) && fresh(i) {
-			picked = append(picked, p, i)
+		if len(picked)+2 <= n && c.sents[p].candidate && (!c.sents[p].needsPrev || contains(picked, p-1)) && fresh(p) && fresh(i) {
+			take(p, i)
 		}
 	}
 	return picked
@@ -193,4 +218,14 @@ func statesSignificance(s *sent) bool {
 func (c *corpus) bothLeads(i, j int) bool {
 	a, b := c.sents[i].doc, c.sents[j].doc
 	return a != b && c.leads != nil && c.leads[a] == i && c.leads[b] == j && similarity(&c.sents[i], &c.sents[j]) >= leadRetellSimilarity
+}
+
+// headlineTerms returns the terms of the documents' titles, which the
+// headline shows before any point (never nil).
+func (c *corpus) headlineTerms() []string {
+	met := []string{}
+	for i, d := range c.docs {
+		met = append(met, terms(d.Title, c.langs[i])...)
+	}
+	return met
 }
