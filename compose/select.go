@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"math"
+	"slices"
 	"sort"
 
 	"github.com/newsbrief/newsbrief/internal/cue"
@@ -150,7 +152,10 @@ func (c *corpus) pick(ranked []int, n int, avoid []int, met []string) []int {
 // repeats reports whether sentence i says the same as one of others: a
 // near copy in the same source, a retelling from another source, the
 // same facts in other words (sameFacts), or the lead of another source
-// (bothLeads).
+// (bothLeads). Two of others that make one point, the second leaning on
+// the first ("Five unions will meet John Prescott. They want …"), state
+// their facts together: i repeats them when it states what the two do
+// ("The five unions meeting Mr Prescott want …").
 func (c *corpus) repeats(i int, others []int) bool {
 	for _, j := range others {
 		limit := duplicateSimilarity
@@ -160,8 +165,41 @@ func (c *corpus) repeats(i int, others []int) bool {
 		if similarity(&c.sents[i], &c.sents[j]) > limit || sameFacts(&c.sents[i], &c.sents[j]) || c.bothLeads(i, j) {
 			return true
 		}
+		if c.sents[j].needsPrev && contains(others, j-1) {
+			if u := c.joined(j-1, j); sameFacts(&c.sents[i], &u) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// joined returns sentences a and b, the second of which leans on the
+// first, as the one point a reader reads ("Five unions will hold talks
+// with John Prescott. They want the government to withdraw …"): its terms,
+// anchors and vector are both sentences'.
+func (c *corpus) joined(a, b int) sent {
+	sa, sb := &c.sents[a], &c.sents[b]
+	u := sent{
+		ids:     slices.Compact(slices.Sorted(slices.Values(slices.Concat(sa.ids, sb.ids)))),
+		anchors: slices.Compact(slices.Sorted(slices.Values(slices.Concat(sa.anchors, sb.anchors)))),
+		vec:     make(map[string]float64, len(sa.vec)+len(sb.vec)),
+	}
+	norm := 0.0
+	for _, v := range []map[string]float64{sa.vec, sb.vec} {
+		for t, w := range v {
+			u.vec[t] += w
+		}
+	}
+	for _, w := range u.vec {
+		norm += w * w
+	}
+	if norm = math.Sqrt(norm); norm > 0 {
+		for t := range u.vec {
+			u.vec[t] /= norm
+		}
+	}
+	return u
 }
 
 // sameFacts is the stricter "same facts" test of two sentences that the
