@@ -116,6 +116,9 @@ const (
 	// the TimeWords ("This year").
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
+	// Predeterminers come before a demonstrative that still points back
+	// ("All these sessions …").
+	Predeterminers List = "predeterminer"
 	// CourtesyTitles come before a surname that refers to a person named in
 	// full earlier ("Mr Peston").
 	CourtesyTitles List = "courtesy-title"
