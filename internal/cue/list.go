@@ -75,6 +75,10 @@ const (
 	// VacuousMeasures say that a number is a number, not what it counts
 	// ("total", "figure"): alone, they make no figure.
 	VacuousMeasures List = "vacuous-measure"
+	// ChangeNouns name a change ("rise", "reduction"): a figure ending on
+	// one needs what changed after it ("a 20% rise in sales"); "16%
+	// improvement" alone does not say what it counts.
+	ChangeNouns List = "change-noun"
 	// MaturityNouns name debt by its term ("10-year notes"): the number
 	// is the kind of bond, not a figure.
 	MaturityNouns List = "maturity-noun"
