@@ -77,6 +77,12 @@ func TestNamesInASentence(t *testing.T) {
 		{"Hey Twitter, meet Jane Doe.", []string{"Twitter", "Jane Doe"}},
 		{"Police arrested Elizabeth A. Burton, 32, on Friday.", []string{"Elizabeth A. Burton"}},
 		{"Police charged Jo Burton: Dealing in cocaine.", []string{"Jo Burton"}}, // a capital after a colon opens a clause
+		{"She went out in Menorca While Pat stayed home.", []string{"Menorca", "Pat"}},                     // a word that opens a sentence starts a new run
+		{"Republican Lisa Murkowski backed the Republican Party plan.", []string{"Lisa Murkowski", "Republican Party"}}, // a party word is no part of a person's name
+		{"He met a West Virginia Democrat and Olympian Jo Tomlinson.", []string{"West Virginia", "Jo Tomlinson"}},
+		{"They ousted GOP Conference Chair Liz Cheney on Wednesday.", []string{"Liz Cheney"}},
+		{"Ursula von der Leyen visited St. Louis Park on Monday.", []string{"Ursula von der Leyen", "St. Louis Park"}},
+		{"He called the Department of Health and Human Services.", []string{"Department of Health and Human Services"}},
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
@@ -89,6 +95,19 @@ func TestNamesMergeForms(t *testing.T) {
 		"JK, as the traders call Jason King, thanked him."
 	names := namesOf(t, "Pickles visits Leeds", text)
 	assert.Equal(t, []string{"Eric Pickles", "Leeds", "Jason King"}, names)
+}
+
+func TestNamesShortFormGoesToAnEarlierFullForm(t *testing.T) {
+	text := "Apple fans want a new MacBook Pro, and Apple knows it.\n\n" +
+		"Apple said the keyboard was fixed, and Apple sold more.\n\n" +
+		"Reviews of the Apple TV+ streaming service were bland.\n\n" +
+		"Kemp said he would return.\n\n" +
+		"The show brings back Ross Kemp and Kemp is glad."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Apple")
+	assert.NotContains(t, names, "Apple TV+", "a one-off longer run after the short form does not take its count")
+	assert.Contains(t, names, "Ross Kemp", "a person's name in full, even after the surname")
+	assert.NotContains(t, names, "Kemp")
 }
 
 func TestKoreanSurnameMention(t *testing.T) {
