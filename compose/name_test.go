@@ -76,8 +76,8 @@ func TestNamesInASentence(t *testing.T) {
 		{"They saw Wales win the Six Nations and Leeds leave League Two.", []string{"Wales", "Six Nations", "Leeds", "League Two"}},
 		{"Hey Twitter, meet Jane Doe.", []string{"Twitter", "Jane Doe"}},
 		{"Police arrested Elizabeth A. Burton, 32, on Friday.", []string{"Elizabeth A. Burton"}},
-		{"Police charged Jo Burton: Dealing in cocaine.", []string{"Jo Burton"}}, // a capital after a colon opens a clause
-		{"She went out in Menorca While Pat stayed home.", []string{"Menorca", "Pat"}},                     // a word that opens a sentence starts a new run
+		{"Police charged Jo Burton: Dealing in cocaine.", []string{"Jo Burton"}},                                        // a capital after a colon opens a clause
+		{"She went out in Menorca While Pat stayed home.", []string{"Menorca", "Pat"}},                                  // a word that opens a sentence starts a new run
 		{"Republican Lisa Murkowski backed the Republican Party plan.", []string{"Lisa Murkowski", "Republican Party"}}, // a party word is no part of a person's name
 		{"He met a West Virginia Democrat and Olympian Jo Tomlinson.", []string{"West Virginia", "Jo Tomlinson"}},
 		{"They ousted GOP Conference Chair Liz Cheney on Wednesday.", []string{"Liz Cheney"}},

@@ -157,14 +157,14 @@ const (
 	// NameTitles come before a name and are not part of it ("Gov.",
 	// "Mr", "former"); NameTitlesAfter are titles only after another
 	// ("Attorney General").
-	NameTitles      List = "name-title"
+	NameTitles List = "name-title"
 	// PartyMembers are words of a person's party or standing that stand
 	// before or after a name but are no part of it ("Republican Lisa
 	// Murkowski", "Olympian Tomlinson", "West Virginia Democrat").
 	PartyMembers List = "party-member"
 	// NameAbbrevs are abbreviations a place's name goes on after ("St.
 	// Louis Park", "Mt. Everest").
-	NameAbbrevs List = "name-abbrev"
+	NameAbbrevs     List = "name-abbrev"
 	NameTitlesAfter List = "name-title-after"
 	// Demonyms are adjectives of peoples ("Afghan", "Russian"), dropped
 	// before a person's full name; NameAdjectives are other adjectives of
