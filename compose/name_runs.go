@@ -83,8 +83,8 @@ func (nc *nameContext) names(s string) []string {
 			run = append(run, nameWord{text: w, joint: true})
 			continue
 		default:
-			if len(run) > 1 && hasDigit(w) && is(cue.NameNumberLabels, strings.ToLower(run[len(run)-1].text)) {
-				run = run[:len(run)-1] // a label before its number: "Air France Flight 447"
+			if len(run) > 0 && hasDigit(w) && is(cue.NameNumberLabels, strings.ToLower(run[len(run)-1].text)) {
+				run = run[:len(run)-1] // a label before its number: "Air France Flight 447", "Interstate 225"
 			}
 			flush()
 			continue
@@ -178,7 +178,7 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 // Administration", "Melinda Gates Foundation").
 func endsWithOrgHead(toks []token, i int, s string) bool {
 	for k := i; k < len(toks) && k < i+3 && isNameWord(s[toks[k].start:toks[k].end]); k++ {
-		if (is(cue.OrgHeads, toks[k].word) || is(cue.OrgHeads, strings.TrimSuffix(toks[k].word, "s"))) && (toks[k].trailing || k+1 == len(toks) || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
+		if (is(cue.OrgHeads, toks[k].word) || is(cue.OrgHeads, strings.TrimSuffix(toks[k].word, "s"))) && (toks[k].trailing || k+1 == len(toks) || toks[k+1].opening || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
 			return true
 		}
 		if toks[k].trailing {
@@ -248,7 +248,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 			run = run[k+1:]
 		}
 	}
-	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || run[0].opening && nc.isOpeningWord(run)) {
+	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || len(run) > 1 && isCountWord(run[0].text) && isAbbrev(run[1].text) || run[0].opening && nc.isOpeningWord(run)) {
 		run = run[1:]
 	}
 	for len(run) > 1 {
@@ -375,6 +375,17 @@ func hasJoint(run []nameWord) bool {
 	}
 	return false
 }
+
+// isCountWord reports a number or scale word, which before an
+// abbreviation counts it and is no part of a name ("Two U.S. senators",
+// "Billion U.S. dollars"), unlike "Six Nations".
+func isCountWord(w string) bool {
+	l := strings.ToLower(w)
+	return is(cue.NumberWords, l) || is(cue.Scales, l)
+}
+
+// isAbbrev reports a word in capitals or with full stops ("UN", "U.S.").
+func isAbbrev(w string) bool { return isCaps(w) || strings.Contains(w, ".") }
 
 // isAdjective reports an adjective of a people or of a name.
 func isAdjective(l string) bool { return is(cue.Demonyms, l) || is(cue.NameAdjectives, l) }

@@ -83,6 +83,8 @@ func TestNamesInASentence(t *testing.T) {
 		{"They ousted GOP Conference Chair Liz Cheney on Wednesday.", []string{"Liz Cheney"}},
 		{"Ursula von der Leyen visited St. Louis Park on Monday.", []string{"Ursula von der Leyen", "St. Louis Park"}},
 		{"He called the Department of Health and Human Services.", []string{"Department of Health and Human Services"}},
+		{"Two U.S. senators drove Interstate 225 to the Centers for Disease Control and Prevention (CDC).", []string{"U.S.", "Centers for Disease Control and Prevention", "CDC"}},
+		{"He backed the Paris Agreement, the World Cup and Brexit in Section 1557.", nil}, // a treaty, a contest, a word, a label: no names
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
