@@ -187,6 +187,17 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		}
 		break
 	}
+	if measured && last > i && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
+		// the whole a count belongs to, by name: "45 members of the
+		// Gendarmerie Nationale", "1,000 employees of Acme Corp"
+		if n := nameRun(toks, last+2+leads(toks, last+2)); n > 0 {
+			last = last + 1 + leads(toks, last+2) + n
+			end = toks[last].end
+		}
+	}
+	if measured && last == i+1 && is(cue.PartNouns, toks[last].word) {
+		return 0, 0, i, false // "45 members": of what? ("12 crew members" says)
+	}
 	if measured && last > i && is(cue.ChangeNouns, toks[last].word) {
 		// a change says what changed: "20% rise in sales", not "16% improvement"
 		n := 0
@@ -420,6 +431,25 @@ func nounBefore(toks []token, i int) (int, bool) {
 		}
 	}
 	return first, first < j
+}
+
+// maxNameRun is the most capitalised words nameRun takes.
+const maxNameRun = 4
+
+// nameRun returns how many capitalised words from toks[i] make a name, up
+// to maxNameRun and the first punctuation; 0 when none do.
+func nameRun(toks []token, i int) int {
+	n := 0
+	for i+n < len(toks) && n < maxNameRun && toks[i+n].upper && !toks[i+n].opening && !hasDigit(toks[i+n].word) {
+		n++
+		if toks[i+n-1].trailing {
+			return n
+		}
+	}
+	if i+n < len(toks) && n > 0 && (isMeasureWord(toks[i+n].word) || toks[i+n].opening) {
+		return 0 // a name that qualifies a noun: "doses of the Pfizer vaccine", "of the Pfizer (PFE"
+	}
+	return n
 }
 
 // isEdVerb reports a word in -ed long enough to be a verb, not a noun

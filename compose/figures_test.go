@@ -81,6 +81,10 @@ func TestFindFigures(t *testing.T) {
 		{"It claims a 20% and 16% improvement respectively.", nil},
 		{"Sales saw a 20% rise in exports this year.", []string{"20% rise in exports"}},
 		{"The goal is a 55% reduction of emission by 2030.", []string{"55% reduction of emission by 2030"}},
+		{"The most visible police were 45 members of the Gendarmerie Nationale on the route.", []string{"45 members of the Gendarmerie Nationale"}},
+		{"The most visible police were 45 members of the force.", nil},
+		{"They flew 1,000 employees of Acme Corp to Spain.", []string{"1,000 employees of Acme Corp"}},
+		{"It bought 500 million doses of the Pfizer vaccine and 12 crew members left.", []string{"500 million doses", "12 crew members"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {

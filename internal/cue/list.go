@@ -79,6 +79,9 @@ const (
 	// one needs what changed after it ("a 20% rise in sales"); "16%
 	// improvement" alone does not say what it counts.
 	ChangeNouns List = "change-noun"
+	// PartNouns count the parts of a whole ("members"): a figure ending
+	// on one needs the whole after it ("45 members of the Gendarmerie").
+	PartNouns List = "part-noun"
 	// MaturityNouns name debt by its term ("10-year notes"): the number
 	// is the kind of bond, not a figure.
 	MaturityNouns List = "maturity-noun"
