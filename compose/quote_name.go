@@ -266,7 +266,9 @@ func cleanName(ws []string) string {
 	}
 	// the run of capitalised words (and name particles) that ends them
 	run := len(ws) - 1
-	for run > 0 && (capitalized(ws[run-1]) || cue.Has("en", cue.NameParticles, ws[run-1]) && run-1 > 0 && capitalized(ws[run-2])) {
+	// ("and" between capitals joins an organisation's name: "Health and
+	// Human Services Secretary Xavier Becerra")
+	for run > 0 && (capitalized(ws[run-1]) || (cue.Has("en", cue.NameParticles, ws[run-1]) || ws[run-1] == "and") && run-1 > 0 && capitalized(ws[run-2])) {
 		run--
 	}
 	for run < len(ws)-1 && isLeadWord(ws[run]) {
