@@ -178,6 +178,10 @@ func TestKoreanNames(t *testing.T) {
 		{"기상청이 태풍 예보를 요청에 따라 바꿨다.", []string{"기상청"}},
 		{"KAIST는 Google DeepMind와 손잡았다.", []string{"KAIST", "Google DeepMind"}},
 		{"AI 기술과 DNA 분석이 쓰였다.", nil},
+		{"김선영 서울대 생명과학부 교수는 비유했다.", []string{"김선영", "생명과학부"}}, // an affiliation between a name and its title
+		{"이민형 STEPI 선임연구위원은 비판했다.", []string{"이민형", "STEPI"}}, // a compound title
+		{"조성배 연세대 컴퓨터과학과 교수는 말했다.", []string{"조성배"}},
+		{"정종오 아시아경제 기자가 썼다.", nil},
 	} {
 		assert.Equal(t, tc.want, koreanNames(tc.sentence), tc.sentence)
 	}
