@@ -32,6 +32,10 @@ func main() {
 		err = runRender(os.Args[2:])
 	case "score":
 		err = runScore(os.Args[2:])
+	case "why-packets":
+		err = runWhyPackets(os.Args[2:])
+	case "why-score":
+		err = runWhyScore(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
