@@ -35,6 +35,10 @@ func main() {
 		err = runScore(os.Args[2:])
 	case "refs":
 		err = runRefs(os.Args[2:])
+	case "why-packets":
+		err = runWhyPackets(os.Args[2:])
+	case "why-score":
+		err = runWhyScore(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
