@@ -46,8 +46,8 @@ func (c *corpus) choose(n int) selection {
 	}
 	// Why this matters comes first, so that the sentence stating the
 	// story's significance is shown there rather than as a key insight.
-	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
 	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
+	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
 	sel.risks = next(c.byLabel(cue.Risk), n)
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)
