@@ -46,11 +46,11 @@ func (c *corpus) choose(n int) selection {
 		shown = append(shown, picked...)
 		return picked
 	}
-	// Why this matters comes first, so that the sentence stating the
-	// story's significance is shown there rather than as a key insight.
-	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
+	// The key insights come first; Why this matters then takes the
+	// statement of the story's significance that is left (whyRanked).
 	sel.insights = c.pick(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n, shown, c.headlineTerms())
 	shown = append(shown, sel.insights...)
+	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
 	sel.risks = next(c.byLabel(cue.Risk), n)
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)

@@ -22,12 +22,15 @@ import (
 // the one shown, so that alternative decisions can be scored too:
 //
 //	cd bench && go run ./cmd/briefjudge why-packets -out DIR             # numbered sentences, one packet per article
-//	cd bench && go run ./cmd/briefjudge why-score ANNOTATIONS.jsonl…     # Build's decision and the alternatives, per part
+//	cd bench && go run ./cmd/briefjudge why-score                        # Build's decision and the alternatives, per part
+//	cd bench && go run ./cmd/briefjudge why-score -save A.jsonl B.jsonl  # store annotators' files in the repository
 //
 // The sample is testdata/quality/why-annot.txt (odd positions tuning, even
-// frozen). An annotation line is {"packet": "P07", "stated": true,
-// "sentences": [3, 9]}: whether the article states its significance, and
-// the numbers of the sentences that would be right in Why this matters.
+// frozen). An annotator writes a line per packet, {"packet": "P07",
+// "stated": true, "sentences": [3, 9]}: whether the article states its
+// significance, and the numbers of the sentences that would be right in
+// Why this matters; -save stores them, by article and sentence offsets, in
+// testdata/quality/why-annotations.jsonl, which why-score reads by default.
 
 const whySample = "testdata/quality/why-annot.txt"
 
@@ -126,12 +129,34 @@ func runWhyPackets(args []string) error {
 	return nil
 }
 
-// whyAnnotation is one annotator's reading of one article.
+// whyAnnotation is one annotator's reading of one article: Sentences
+// are positions in the packet the annotator read.
 type whyAnnotation struct {
 	Packet    string `json:"packet"`
 	Stated    bool   `json:"stated"`
 	Sentences []int  `json:"sentences"`
 }
+
+// whyStored is an annotation as the repository keeps it: by article, and
+// each sentence by its byte offsets and text hash in the article, so that
+// it is found again when sentence splitting changes; no text.
+type whyStored struct {
+	Set       string        `json:"set"`
+	ID        string        `json:"id"`
+	Annotator string        `json:"annotator"`
+	Stated    bool          `json:"stated"`
+	Sentences []whySentence `json:"sentences"`
+}
+
+// whySentence locates an annotated sentence in its article's text.
+type whySentence struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	SHA   string `json:"sha"`
+}
+
+// whyAnnotations is the repository's file of annotations.
+const whyAnnotations = "testdata/quality/why-annotations.jsonl"
 
 // whyRule is a decision Build could make: the most probable sentence among
 // the document's first within, not the lead unless lead, not filed under
@@ -190,18 +215,27 @@ func (t whyTally) String() string {
 
 func runWhyScore(args []string) error {
 	fs := flag.NewFlagSet("why-score", flag.ExitOnError)
+	grid := fs.Bool("grid", false, "print every rule's tallies, both parts")
+	save := fs.Bool("save", false, "store the annotation files given (annotator = file name) in "+whyAnnotations)
 	fs.Parse(args)
-	if fs.NArg() == 0 {
-		return fmt.Errorf("why-score: give the annotation files")
-	}
-	ann := map[string][]whyAnnotation{}
-	for _, path := range fs.Args() {
-		if err := readWhyAnnotations(path, ann); err != nil {
-			return err
-		}
-	}
 	arts, err := loadWhyArticles()
 	if err != nil {
+		return err
+	}
+	var ann map[string][]whyAnnotation
+	if fs.NArg() > 0 {
+		ann = map[string][]whyAnnotation{}
+		for _, path := range fs.Args() {
+			if err := readWhyAnnotations(path, ann); err != nil {
+				return err
+			}
+		}
+		if *save {
+			if err := saveWhyAnnotations(arts, fs.Args()); err != nil {
+				return err
+			}
+		}
+	} else if ann, err = loadWhyStored(arts); err != nil {
 		return err
 	}
 	parts := func(k int) string { return [2]string{"tuning", "frozen"}[k%2] }
@@ -225,7 +259,11 @@ func runWhyScore(args []string) error {
 		for _, lead := range []bool{false, true} {
 			for th := 0.02; th <= 0.5; th += 0.02 {
 				r := whyRule{th, within, lead}
-				t := score(r.pick)["tuning"]
+				all := score(r.pick)
+				t := all["tuning"]
+				if *grid {
+					fmt.Printf("%-32v tuning %2d  frozen %2d  (shown %d+%d)\n", r, t.right, all["frozen"].right, t.shown, all["frozen"].shown)
+				}
 				if bestT == nil || t.right > bestT.right {
 					best, bestT = r, t
 				}
@@ -257,4 +295,98 @@ func readWhyAnnotations(path string, into map[string][]whyAnnotation) error {
 		into[a.Packet] = append(into[a.Packet], a)
 	}
 	return sc.Err()
+}
+
+// saveWhyAnnotations stores the annotation files, one per annotator, by
+// article and sentence offsets.
+func saveWhyAnnotations(arts []whyArticle, paths []string) error {
+	byPacket := map[string]whyArticle{}
+	for _, a := range arts {
+		byPacket[a.packet] = a
+	}
+	var out strings.Builder
+	for _, path := range paths {
+		ann := map[string][]whyAnnotation{}
+		if err := readWhyAnnotations(path, ann); err != nil {
+			return err
+		}
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		for _, a := range arts {
+			for _, an := range ann[a.packet] {
+				st := whyStored{Set: a.Set, ID: a.ID, Annotator: name, Stated: an.Stated, Sentences: []whySentence{}}
+				for _, pos := range an.Sentences {
+					if pos < 0 || pos >= len(a.sents) {
+						return fmt.Errorf("%s: %s has no sentence %d", path, a.packet, pos)
+					}
+					s := a.sents[pos]
+					st.Sentences = append(st.Sentences, whySentence{s.Start, s.End, sha(s.Text)})
+				}
+				line, err := json.Marshal(st)
+				if err != nil {
+					return err
+				}
+				out.Write(append(line, '\n'))
+			}
+		}
+	}
+	root, err := shared.ModuleRoot()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(root, whyAnnotations), []byte(out.String()), 0o644)
+}
+
+// loadWhyStored reads the repository's annotations as positions in the
+// articles as Build now splits them: a sentence is found by its offsets,
+// else by its hash.
+func loadWhyStored(arts []whyArticle) (map[string][]whyAnnotation, error) {
+	root, err := shared.ModuleRoot()
+	if err != nil {
+		return nil, err
+	}
+	byItem := map[item]whyArticle{}
+	for _, a := range arts {
+		byItem[a.item] = a
+	}
+	ann := map[string][]whyAnnotation{}
+	data, err := os.ReadFile(filepath.Join(root, whyAnnotations))
+	if err != nil {
+		return nil, err
+	}
+	for n, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var st whyStored
+		if err := json.Unmarshal([]byte(line), &st); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", whyAnnotations, n+1, err)
+		}
+		a, ok := byItem[item{st.Set, st.ID}]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: %s %s is not in %s", whyAnnotations, n+1, st.Set, st.ID, whySample)
+		}
+		an := whyAnnotation{Packet: a.packet, Stated: st.Stated}
+		for _, ws := range st.Sentences {
+			pos := a.find(ws)
+			if pos < 0 {
+				return nil, fmt.Errorf("%s:%d: sentence %d–%d of %s %s not found", whyAnnotations, n+1, ws.Start, ws.End, st.Set, st.ID)
+			}
+			an.Sentences = append(an.Sentences, pos)
+		}
+		ann[a.packet] = append(ann[a.packet], an)
+	}
+	return ann, nil
+}
+
+// find returns the position of the sentence ws locates: the one holding
+// its start, or failing that one with its hash.
+func (a whyArticle) find(ws whySentence) int {
+	for _, s := range a.sents {
+		if ws.Start >= s.Start && ws.Start < s.End {
+			return s.Position
+		}
+	}
+	for _, s := range a.sents {
+		if sha(s.Text) == ws.SHA {
+			return s.Position
+		}
+	}
+	return -1
 }
