@@ -39,6 +39,8 @@ func main() {
 		err = runWhyPackets(os.Args[2:])
 	case "why-score":
 		err = runWhyScore(os.Args[2:])
+	case "why-broad":
+		err = runWhyBroad(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/newsbrief/newsbrief/brief"
@@ -46,8 +47,8 @@ type whyArticle struct {
 	shown  int                // position of Build's Why sentence, or -1
 }
 
-func loadWhyArticles() ([]whyArticle, error) {
-	items, err := readSample(whySample)
+func loadWhyArticles(sample string) ([]whyArticle, error) {
+	items, err := readSample(sample)
 	if err != nil {
 		return nil, err
 	}
@@ -101,11 +102,12 @@ func (a whyArticle) position(ev []brief.Evidence) int {
 func runWhyPackets(args []string) error {
 	fs := flag.NewFlagSet("why-packets", flag.ExitOnError)
 	out := fs.String("out", "", "directory to write the packets to (outside the repository: they hold article text)")
+	sample := fs.String("sample", whySample, "sample file, relative to the module root")
 	fs.Parse(args)
 	if *out == "" {
 		return fmt.Errorf("why-packets: -out DIR is required")
 	}
-	arts, err := loadWhyArticles()
+	arts, err := loadWhyArticles(*sample)
 	if err != nil {
 		return err
 	}
@@ -218,7 +220,7 @@ func runWhyScore(args []string) error {
 	grid := fs.Bool("grid", false, "print every rule's tallies, both parts")
 	save := fs.Bool("save", false, "store the annotation files given (annotator = file name) in "+whyAnnotations)
 	fs.Parse(args)
-	arts, err := loadWhyArticles()
+	arts, err := loadWhyArticles(whySample)
 	if err != nil {
 		return err
 	}
@@ -389,4 +391,66 @@ func (a whyArticle) find(ws whySentence) int {
 		}
 	}
 	return -1
+}
+
+// runWhyBroad writes the sentences annotators marked right for Why this
+// matters, of a sample of labelled articles, as trainsections' -broad
+// file: one {"article", "sha"} line per sentence, no text.
+func runWhyBroad(args []string) error {
+	fs := flag.NewFlagSet("why-broad", flag.ExitOnError)
+	sample := fs.String("sample", "testdata/quality/why-train.txt", "sample file, relative to the module root")
+	out := fs.String("out", "testdata/labels/broad/significance.jsonl", "file to write, relative to the module root")
+	exclude := fs.String("exclude", whySample, "sample file (relative to the module root) whose articles are left out: the study's own")
+	fs.Parse(args)
+	arts, err := loadWhyArticles(*sample)
+	if err != nil {
+		return err
+	}
+	left, err := readSample(*exclude)
+	if err != nil {
+		return err
+	}
+	ann := map[string][]whyAnnotation{}
+	for _, path := range fs.Args() {
+		if err := readWhyAnnotations(path, ann); err != nil {
+			return err
+		}
+	}
+	var b strings.Builder
+	articles := 0
+	for _, a := range arts {
+		if len(ann[a.packet]) == 0 {
+			return fmt.Errorf("why-broad: %s (%s %s) has no annotation", a.packet, a.Set, a.ID)
+		}
+		if slices.Contains(left, a.item) {
+			continue
+		}
+		articles++
+		seen := map[int]bool{}
+		for _, an := range ann[a.packet] {
+			for _, pos := range an.Sentences {
+				if pos < 0 || pos >= len(a.sents) {
+					return fmt.Errorf("why-broad: %s has no sentence %d", a.packet, pos)
+				}
+				if seen[pos] {
+					continue
+				}
+				seen[pos] = true
+				line, err := json.Marshal(struct {
+					Article string `json:"article"`
+					SHA     string `json:"sha"`
+				}{a.Set + ":" + a.ID, sha(a.sents[pos].Text)})
+				if err != nil {
+					return err
+				}
+				b.Write(append(line, '\n'))
+			}
+		}
+	}
+	root, err := shared.ModuleRoot()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d articles annotated\n", articles)
+	return os.WriteFile(filepath.Join(root, *out), []byte(b.String()), 0o644)
 }
