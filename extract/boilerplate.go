@@ -134,7 +134,7 @@ func keepContent(cs []candidate, title string) []candidate {
 		out = append(out, c)
 		kept = i
 	}
-	return dropOutsideTail(dropTailLinks(dropTailSection(trimEdges(out))))
+	return dropBoxes(dropTailLinks(dropTailSection(trimEdges(out))))
 }
 
 // isBoilerplateRepeat reports a block that, said a second time, is a
