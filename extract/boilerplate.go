@@ -99,7 +99,10 @@ var captionMark = regexp.MustCompile(`(?i)\((image|photo|picture|credit|pic|foto
 const maxCaptionText = 400
 
 // keepContent drops the blocks that are not article text: boilerplate
-// lines, captions, link lists, repeats and the headline itself.
+// lines, captions, link lists, repeats and the headline itself, and
+// trims the article's edges (trimEdges) unless that leaves less than
+// minText: a text made only of short lines that are not sentences (song
+// lyrics, a listing, a timetable) has no edge apart from its body.
 func keepContent(cs []candidate, title string) []candidate {
 	out := cs[:0]
 	seen := map[string]bool{}
@@ -134,7 +137,10 @@ func keepContent(cs []candidate, title string) []candidate {
 		out = append(out, c)
 		kept = i
 	}
-	return trimEdges(out)
+	if t := trimEdges(out); textLen(t) >= minText {
+		return t
+	}
+	return out // only short lines (lyrics, a listing): no edge to trim
 }
 
 // isBoilerplateRepeat reports a block that, said a second time, is a

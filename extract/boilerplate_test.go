@@ -62,3 +62,18 @@ func TestPaywallNotices(t *testing.T) {
 	assert.True(t, isLegalBlock(p("Sie sind bereits Abonnent? Hier anmelden.")))
 	assert.False(t, isLegalBlock(p("The paper lost a third of its subscribers after the price rise, its editor said.")))
 }
+
+// TestShortLinesKeptWhenAllShort checks that a text made only of short
+// lines that are not sentences is not trimmed away as the edges of an
+// article, while such lines around running text are.
+func TestShortLinesKeptWhenAllShort(t *testing.T) {
+	p := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	lyrics := []candidate{p("Under the bridge the river sings"), p("Over the hills the morning brings"), p("Light to the town and the fields")}
+	assert.Len(t, keepContent(lyrics, ""), 3)
+
+	story := []candidate{p("Local news"), p("The council voted on Tuesday to close the old bridge to cars from next spring, its chair said."), p("Topics")}
+	kept := keepContent(story, "")
+	if assert.Len(t, kept, 1) {
+		assert.Equal(t, "The council voted on Tuesday to close the old bridge to cars from next spring, its chair said.", kept[0].text)
+	}
+}
