@@ -156,8 +156,13 @@ func isBoilerplateRepeat(c candidate) bool {
 const minRepeat = 80
 
 // isLinkBlock reports a block that is mostly links: a related-stories
-// entry rather than a sentence of the article.
+// entry rather than a sentence of the article. A sentence of minProse or
+// more, ending like one, is text however much of it is linked (a
+// paragraph that links its whole claim to its source).
 func isLinkBlock(c candidate) bool {
+	if len(c.text) >= minProse && endsSentence(c.text) {
+		return false
+	}
 	return c.linkText*10 >= len(c.text)*8 && len(c.text) < 200
 }
 

@@ -77,3 +77,21 @@ func TestShortLinesKeptWhenAllShort(t *testing.T) {
 		assert.Equal(t, "The council voted on Tuesday to close the old bridge to cars from next spring, its chair said.", kept[0].text)
 	}
 }
+
+func TestLinkBlocks(t *testing.T) {
+	linked := func(s string) candidate { return candidate{kind: Paragraph, text: s, linkText: len(s)} }
+	tests := []struct {
+		name string
+		c    candidate
+		want bool
+	}{
+		{"a related story's headline", linked("Council approves the tram line to the airport"), true},
+		{"a teaser without a full stop", linked("Council approves the tram line to the airport after a debate that lasted most of the night"), true},
+		{"a sentence linked whole to its source", linked("The council approved the tram line to the airport on Tuesday, after a debate that lasted most of the night."), false},
+		{"a short linked sentence", linked("The council approved the tram line."), true},
+		{"text with a link in it", candidate{kind: Paragraph, text: "The council approved the tram line, the Post reported.", linkText: 4}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isLinkBlock(tt.c), tt.name)
+	}
+}
