@@ -236,9 +236,9 @@ func containsAny(s string, parts []string) bool {
 const maxLegalText = 200
 
 // trimEdges drops the furniture at the two ends of the article: notices
-// (isLegalBlock) and short lines that are not sentences — a kicker, a
-// date, a reading time, a "Related:" or "Contact:" label left once the
-// list under it is gone.
+// (isLegalBlock), short lines that are not sentences — a kicker, a date,
+// a reading time, a "Related:" or "Contact:" label left once the list
+// under it is gone — and a list of teasers at its end (teaserListStart).
 func trimEdges(cs []candidate) []candidate {
 	edge := func(c candidate) bool {
 		if isLegalBlock(c) {
@@ -255,8 +255,41 @@ func trimEdges(cs []candidate) []candidate {
 	for len(cs) > 0 && edge(cs[len(cs)-1]) {
 		cs = cs[:len(cs)-1]
 	}
+	if i := teaserListStart(cs); i > 0 {
+		cs = cs[:i] // and the label over it, an edge once the list is gone
+		for len(cs) > 0 && edge(cs[len(cs)-1]) {
+			cs = cs[:len(cs)-1]
+		}
+	}
 	return cs
 }
+
+// teaserListStart returns the index of the list of teasers that ends cs,
+// or -1: minTeasers or more list items in a row at the article's end, each
+// short (under maxTeaserText) and holding a link, with 1 in
+// maxContainerLinks bytes or more inside links — a "More stories" list
+// whose items link only part of their headline, which isLinkBlock lets
+// through. A list ending the article whose items do not all link (steps,
+// key points) is its text; so is a list that is all of it.
+func teaserListStart(cs []candidate) int {
+	i, links, total := len(cs), 0, 0
+	for i > 0 && cs[i-1].kind == ListItem && cs[i-1].linkText > 0 && len(cs[i-1].text) < maxTeaserText {
+		i--
+		links += cs[i].linkText
+		total += len(cs[i].text)
+	}
+	if len(cs)-i < minTeasers || i == 0 || links*maxContainerLinks < total {
+		return -1
+	}
+	return i
+}
+
+// minTeasers is the fewest items of a list of teasers, and maxTeaserText
+// the longest teaser.
+const (
+	minTeasers    = 3
+	maxTeaserText = 200
+)
 
 // maxEdgeText is the length under which a line at an end of the article
 // that is not a sentence is furniture.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,5 +94,41 @@ func TestLinkBlocks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, isLinkBlock(tt.c), tt.name)
+	}
+}
+
+func TestTeaserListAtTheEnd(t *testing.T) {
+	p := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	item := func(s string, links int) candidate { return candidate{kind: ListItem, text: s, linkText: links} }
+	body := p("The council approved the tram line to the airport on Tuesday, after a debate that lasted most of the night.")
+	teasers := []candidate{
+		p("More great stories"),
+		item("Bus drivers vote to strike, the union says", 22),
+		item("The bridge closes for repairs in spring", 20),
+		item("Why the airport wants a second runway", 25),
+	}
+	steps := []candidate{
+		item("Take the tram to the airport.", 0),
+		item("Change at the central station.", 0),
+		item("Buy a ticket at the machine.", 0),
+	}
+	sources := []candidate{
+		item("The council's minutes of 12 May, which record the vote of every member of the council", 8),
+		item("The airport's annual report for 2025, with its passenger figures for every month", 6),
+		item("The transport ministry's study of the line, published in March", 4),
+	}
+	tests := []struct {
+		name string
+		cs   []candidate
+		want int
+	}{
+		{"teasers and their label go", append([]candidate{body}, teasers...), 1},
+		{"steps without links stay", append([]candidate{body}, steps...), 4},
+		{"a list of sources with a few links stays", append([]candidate{body}, sources...), 4},
+		{"two teasers are not a list of teasers", append([]candidate{body}, teasers[:3]...), 4},
+		{"a list that is the whole text stays", teasers[1:], 3},
+	}
+	for _, tt := range tests {
+		assert.Len(t, trimEdges(slices.Clone(tt.cs)), tt.want, tt.name)
 	}
 }
