@@ -50,8 +50,12 @@ type sent struct {
 	score      float64
 	cue        cue.Result // risk, opportunity or unknown (candidates only)
 	// significance counts the cues that the sentence states why the story
-	// matters (candidates only).
+	// matters (candidates only); where the classifier decides
+	// significance, it is 1 when sigProb reaches the label's threshold.
 	significance int
+	// sigProb is the classifier's probability that the sentence states
+	// why the story matters, where it decides significance; 0 elsewhere.
+	sigProb float64
 	// next counts the cues that it names a scheduled or expected next step
 	// (candidates only).
 	next int

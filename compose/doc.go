@@ -24,7 +24,9 @@
 //     different sources that say the same;
 //   - select: pick each section's sentences, by index, with one routine
 //     that skips repeats (a key insight may also be a risk; no other
-//     sentence shows twice);
+//     sentence shows twice); Why this matters is an article-level
+//     decision, the likeliest statement of significance or nothing
+//     (why.go);
 //   - assemble: turn the chosen indexes into points with evidence, find the
 //     figures, quotes and names, and add the headline, sources, original
 //     report and other outlets' coverage (figure*.go, quote*.go, name*.go,

@@ -147,6 +147,10 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		percent = percent || toks[last].word == "percent" || toks[last].word == "cent"
 		end = toks[last].end
 	}
+	if !toks[last].trailing && last+1 < len(toks) && isCurrencyWord(toks[last+1].word) && !strings.ContainsAny(toks[last+1].word, "$€£¥₩") {
+		last++ // the currency after its amount: "350 million USD"
+		end, currency = toks[last].end, true
+	}
 	if compound && !currency && i+1 < len(toks) && is(cue.MaturityNouns, toks[i+1].word) && is(cue.SpanUnits, compoundUnit(t.word)) {
 		return 0, 0, i, false // debt named by its term: "10-year notes", "the 30-year bond"
 	}
@@ -182,6 +186,29 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			continue
 		}
 		break
+	}
+	if measured && last > i && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
+		// the whole a count belongs to, by name: "45 members of the
+		// Gendarmerie Nationale", "1,000 employees of Acme Corp"
+		if n := nameRun(toks, last+2+leads(toks, last+2)); n > 0 {
+			last = last + 1 + leads(toks, last+2) + n
+			end = toks[last].end
+		}
+	}
+	if measured && last == i+1 && is(cue.PartNouns, toks[last].word) {
+		return 0, 0, i, false // "45 members": of what? ("12 crew members" says)
+	}
+	if measured && last > i && is(cue.ChangeNouns, toks[last].word) {
+		// a change says what changed: "20% rise in sales", not "16% improvement"
+		n := 0
+		if !toks[last].trailing && last+2 < len(toks) && (toks[last+1].word == "in" || toks[last+1].word == "of") {
+			n = measureRun(toks, last+2+leads(toks, last+2), true)
+		}
+		if n == 0 {
+			return 0, 0, i, false
+		}
+		last = last + 1 + leads(toks, last+2) + n
+		end = toks[last].end
 	}
 	if !measured && percent && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
 		// "53% of voters", "30% of the country's households"
@@ -253,14 +280,32 @@ func predicateAfter(toks []token, i int) int {
 		n++
 	}
 	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
-		return 2 // cut mid-clause: the verb alone says what happened
+		// cut mid-clause: a passive verb alone says what happened ("12
+		// people were hit"); an active one would dangle without its object
+		// ("12,000 donors have donated")
+		if isBeForm(toks[i].word) {
+			return 2
+		}
+		return 0
 	}
 	return n
+}
+
+// isBeForm reports a form of "be", which makes a participle after it passive.
+func isBeForm(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been":
+		return true
+	}
+	return false
 }
 
 // isParticipleWord reports a past participle ("questioned", "killed",
 // "received") or a word in -ing ("rising").
 func isParticipleWord(w string) bool {
+	if w == "being" || w == "having" {
+		return false // "are being", "have having": an auxiliary, no participle yet
+	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || is(cue.IrregularParticiples, w)
 }
 
@@ -359,8 +404,8 @@ func nounBefore(toks []token, i int) (int, bool) {
 		j--
 		links++
 	}
-	if links == 0 {
-		return 0, false
+	if links == 0 || links == 1 && toks[j].word == "to" {
+		return 0, false // "to" alone points at a target, not a measure: "a vaccine shot to 70%"
 	}
 	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
 		j-- // "repairs that cost €12 million"
@@ -376,8 +421,40 @@ func nounBefore(toks []token, i int) (int, bool) {
 		}
 		first--
 	}
+	// a verb in -ed is the action, not what is counted ("have donated over
+	// $1.2 million", "copies started at $200"), unless it follows the noun
+	// it qualifies and an infinitive follows it ("package projected to
+	// cost $3.5 trillion")
+	for k := first; k < j; k++ {
+		if isEdVerb(toks[k].word) && (k == first || k < j-1 || toks[j].word != "to") {
+			first = k + 1
+		}
+	}
 	return first, first < j
 }
+
+// maxNameRun is the most capitalised words nameRun takes.
+const maxNameRun = 4
+
+// nameRun returns how many capitalised words from toks[i] make a name, up
+// to maxNameRun and the first punctuation; 0 when none do.
+func nameRun(toks []token, i int) int {
+	n := 0
+	for i+n < len(toks) && n < maxNameRun && toks[i+n].upper && !toks[i+n].opening && !hasDigit(toks[i+n].word) {
+		n++
+		if toks[i+n-1].trailing {
+			return n
+		}
+	}
+	if i+n < len(toks) && n > 0 && (isMeasureWord(toks[i+n].word) || toks[i+n].opening) {
+		return 0 // a name that qualifies a noun: "doses of the Pfizer vaccine", "of the Pfizer (PFE"
+	}
+	return n
+}
+
+// isEdVerb reports a word in -ed long enough to be a verb, not a noun
+// such as "speed" or "seed".
+func isEdVerb(w string) bool { return len(w) >= 6 && strings.HasSuffix(w, "ed") }
 
 // isModal reports a word that a verb follows ("to", "will", "was").
 func isModal(w string) bool {
@@ -394,6 +471,9 @@ func isModal(w string) bool {
 func isNounWord(w string) bool {
 	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || isScale(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
 		return false
+	}
+	if is(cue.SpanUnits, w) || is(cue.QuantityUnits, w) {
+		return false // "1.5 km at 7.2%": a unit is no noun a figure measures
 	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }

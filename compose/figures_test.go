@@ -69,6 +69,22 @@ func TestFindFigures(t *testing.T) {
 		{"It goes from 0-60 mph in 30 grams of fuel.", nil},
 		{"He signed an 18-month loan deal.", []string{"18-month loan deal"}},
 		{"She has type 1 diabetes and 3 sons.", []string{"3 sons"}},
+		// an active verb or a verb in -ed is no measure; a change says what changed
+		{"Some 12,000 donors have donated over $1.2 million to the Red Cross through its web site.", []string{"Some 12,000 donors"}},
+		{"A total of 238 lots are being sold by the auctioneers at its saleroom in the town.", []string{"238 lots"}},
+		{"Used copies started at $200 on the site.", nil},
+		{"It climbed 1.5 km at 7.2% to the top.", nil},
+		{"They aim to give a vaccine shot to 70% of adult Americans.", nil},
+		{"Norway raised its donation to 180 million USD on Friday.", nil},
+		{"It has a budget of 350 million USD this year.", []string{"budget of 350 million USD"}},
+		{"The snowpack was 87 per cent of normal.", nil},
+		{"It claims a 20% and 16% improvement respectively.", nil},
+		{"Sales saw a 20% rise in exports this year.", []string{"20% rise in exports"}},
+		{"The goal is a 55% reduction of emission by 2030.", []string{"55% reduction of emission by 2030"}},
+		{"The most visible police were 45 members of the Gendarmerie Nationale on the route.", []string{"45 members of the Gendarmerie Nationale"}},
+		{"The most visible police were 45 members of the force.", nil},
+		{"They flew 1,000 employees of Acme Corp to Spain.", []string{"1,000 employees of Acme Corp"}},
+		{"It bought 500 million doses of the Pfizer vaccine and 12 crew members left.", []string{"500 million doses", "12 crew members"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {

@@ -19,7 +19,8 @@ var ruleLabels = map[string]cue.Label{"risk": cue.Risk, "opportunity": cue.Oppor
 // files under risk, opportunity or unknown takes that label in place of
 // the rules' one, scored by its probability; for significance and next,
 // its count of cues becomes 1 when the classifier files it there and 0
-// when it does not.
+// when it does not (the significance threshold is an article-level one:
+// see whyRanked), and the probability of significance is kept.
 func (c *corpus) judge(m *classify.Model, first, count int) {
 	defer func() {
 		for k := first; k < len(c.sents); k++ {
@@ -47,7 +48,7 @@ func (c *corpus) judge(m *classify.Model, first, count int) {
 			}
 			switch {
 			case name == "significance" && sig:
-				s.significance = b2i(p[l] >= m.Threshold(name))
+				s.sigProb, s.significance = p[l], b2i(p[l] >= m.Threshold(name))
 			case name == "next" && next:
 				s.next = b2i(p[l] >= m.Threshold(name))
 			}

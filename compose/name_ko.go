@@ -30,6 +30,8 @@ func koreanNames(s string) []string {
 		switch {
 		case isKoreanPerson(stem) && i+1 < len(fields) && hasListPrefix(fields[i+1], cue.PersonTitles) && !hasListPrefix(fields[i+1], cue.Bylines):
 			out = append(out, stem)
+		case isKoreanPerson(stem) && stem == f && titledAfterAffiliation(fields, i+1):
+			out = append(out, stem) // "김선영 서울대 생명과학부 교수", "이민형 STEPI 선임연구위원"
 		case utf8.RuneCountInString(stem) == 1 && stem == f && cue.Has("ko", cue.Surnames, stem) && i+1 < len(fields) && hasListPrefix(fields[i+1], cue.PersonTitles) && !hasListPrefix(fields[i+1], cue.Bylines):
 			out = append(out, stem) // "이 교수": a later mention of 이창환 교수, merged by nameTally
 		case strings.HasSuffix(stem, "씨") && isKoreanPerson(strings.TrimSuffix(stem, "씨")):
@@ -39,6 +41,51 @@ func koreanNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// maxAffiliation is the most words of an affiliation between a Korean
+// name and its title ("서울대 생명과학부").
+const maxAffiliation = 3
+
+// titledAfterAffiliation reports whether fields from i are an
+// affiliation, one to maxAffiliation words each an organisation
+// ("서울대", "생명과학부", "STEPI"), then a title, maybe compound
+// ("교수는", "선임연구위원은").
+func titledAfterAffiliation(fields []string, i int) bool {
+	for k := i; k < len(fields) && k < i+maxAffiliation; k++ {
+		if !isAffiliation(strings.Trim(fields[k], ",.·")) {
+			return false
+		}
+		if k+1 < len(fields) && !hasListPrefix(fields[k+1], cue.Bylines) && (hasListPrefix(fields[k+1], cue.PersonTitles) || endsWithTitle(words.TrimParticle(fields[k+1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAffiliation reports a word naming an organisation or a part of one:
+// in Latin capitals ("STEPI", "KAIST") or Hangul ending as an
+// organisation, a university ("서울대") or a department ("화학과").
+func isAffiliation(w string) bool {
+	if leadingLatin(w) == w && isCaps(w) {
+		return true
+	}
+	if !allHangul(w) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	return isKoreanOrg(w) || strings.HasSuffix(w, "대") || strings.HasSuffix(w, "과") || strings.HasSuffix(w, "학부")
+}
+
+// endsWithTitle reports a compound title ending with a title of two or
+// more syllables ("선임연구위원").
+func endsWithTitle(w string) bool {
+	r := []rune(w)
+	for k := 2; k < len(r) && k <= 4; k++ {
+		if cue.Has("ko", cue.PersonTitles, string(r[len(r)-k:])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isKoreanPerson reports two to four Hangul syllables opening with a

@@ -66,12 +66,15 @@ func (nc *nameContext) names(s string) []string {
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
 		w = unglueDate(w)
-		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || len(run) > 1 && w == run[len(run)-1].text) {
-			flush() // "Applicants The East Cliff Project", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel" (not "Chan Chan"): a new run
+		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || is(cue.SentenceStarts, strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || len(run) > 1 && w == run[len(run)-1].text) {
+			flush() // "Applicants The East Cliff Project", "Menorca While Pat", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel" (not "Chan Chan"): a new run
 		}
 		switch {
 		case isNameWord(w):
 			heading := isShouted(w) && (i > 0 && isCaps(s[toks[i-1].start:toks[i-1].end]) || i+1 < len(toks) && isCaps(s[toks[i+1].start:toks[i+1].end]))
+			if t.trailing && is(cue.NameAbbrevs, strings.ToLower(w)) && continuesName(s, t) {
+				w += "." // "St. Louis Park"
+			}
 			run = append(run, nameWord{text: w, opening: opensClause(s, toks, i), heading: heading})
 		case len(run) > 0 && isInitial(w) && continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end]):
 			run = append(run, nameWord{text: w + "."}) // a middle initial: "Elizabeth A. Burton"
@@ -80,8 +83,8 @@ func (nc *nameContext) names(s string) []string {
 			run = append(run, nameWord{text: w, joint: true})
 			continue
 		default:
-			if len(run) > 1 && hasDigit(w) && is(cue.NameNumberLabels, strings.ToLower(run[len(run)-1].text)) {
-				run = run[:len(run)-1] // a label before its number: "Air France Flight 447"
+			if len(run) > 0 && hasDigit(w) && is(cue.NameNumberLabels, strings.ToLower(run[len(run)-1].text)) {
+				run = run[:len(run)-1] // a label before its number: "Air France Flight 447", "Interstate 225"
 			}
 			flush()
 			continue
@@ -147,7 +150,9 @@ func isCaps(w string) bool {
 func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bool {
 	w := toks[i].word
 	if !(i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end])) {
-		return false
+		// two particles before a name: "von der Leyen", "de la Cruz"
+		return is(cue.NameJoints, w) && w != "of" && w != "for" && w != "and" && i+2 < len(toks) && !toks[i].trailing &&
+			is(cue.NameJoints, toks[i+1].word) && !toks[i+1].trailing && isNameWord(s[toks[i+2].start:toks[i+2].end])
 	}
 	switch {
 	case w == "&":
@@ -173,7 +178,7 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 // Administration", "Melinda Gates Foundation").
 func endsWithOrgHead(toks []token, i int, s string) bool {
 	for k := i; k < len(toks) && k < i+3 && isNameWord(s[toks[k].start:toks[k].end]); k++ {
-		if is(cue.OrgHeads, toks[k].word) && (toks[k].trailing || k+1 == len(toks) || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
+		if (is(cue.OrgHeads, toks[k].word) || is(cue.OrgHeads, strings.TrimSuffix(toks[k].word, "s"))) && (toks[k].trailing || k+1 == len(toks) || toks[k+1].opening || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
 			return true
 		}
 		if toks[k].trailing {
@@ -191,7 +196,7 @@ func continuesName(s string, t token) bool {
 		return false
 	}
 	w := strings.TrimSuffix(t.word, ".")
-	return utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") || is(cue.NameTitles, w)
+	return utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") || is(cue.NameTitles, w) || is(cue.NameAbbrevs, w)
 }
 
 // stripPossessive returns w without a final "'s" and whether it had one.
@@ -243,13 +248,13 @@ func (nc *nameContext) clean(run []nameWord) string {
 			run = run[k+1:]
 		}
 	}
-	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || run[0].opening && nc.isOpeningWord(run)) {
+	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || len(run) > 1 && isCountWord(run[0].text) && isAbbrev(run[1].text) || run[0].opening && nc.isOpeningWord(run)) {
 		run = run[1:]
 	}
 	for len(run) > 1 {
 		w := run[len(run)-1]
 		l := strings.ToLower(w.text)
-		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || is(cue.NotNames, l) || isAdjective(l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
+		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || is(cue.NotNames, l) || isAdjective(l) || is(cue.PartyMembers, l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
 			break
 		}
 		run = run[:len(run)-1]
@@ -268,6 +273,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
 			return ""
 		}
+	}
+	if len(run) > 1 && is(cue.PartyMembers, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) {
+		run = run[1:] // "Republican Lisa Murkowski", "Olympian Tomlinson", not "Republican Party"
 	}
 	if len(run) > 1 && nc.isHeadingCase(run) {
 		return "" // common words in title case: "Patient Care", "Preventive Tool"
@@ -367,6 +375,17 @@ func hasJoint(run []nameWord) bool {
 	}
 	return false
 }
+
+// isCountWord reports a number or scale word, which before an
+// abbreviation counts it and is no part of a name ("Two U.S. senators",
+// "Billion U.S. dollars"), unlike "Six Nations".
+func isCountWord(w string) bool {
+	l := strings.ToLower(w)
+	return is(cue.NumberWords, l) || is(cue.Scales, l)
+}
+
+// isAbbrev reports a word in capitals or with full stops ("UN", "U.S.").
+func isAbbrev(w string) bool { return isCaps(w) || strings.Contains(w, ".") }
 
 // isAdjective reports an adjective of a people or of a name.
 func isAdjective(l string) bool { return is(cue.Demonyms, l) || is(cue.NameAdjectives, l) }

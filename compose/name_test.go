@@ -76,7 +76,15 @@ func TestNamesInASentence(t *testing.T) {
 		{"They saw Wales win the Six Nations and Leeds leave League Two.", []string{"Wales", "Six Nations", "Leeds", "League Two"}},
 		{"Hey Twitter, meet Jane Doe.", []string{"Twitter", "Jane Doe"}},
 		{"Police arrested Elizabeth A. Burton, 32, on Friday.", []string{"Elizabeth A. Burton"}},
-		{"Police charged Jo Burton: Dealing in cocaine.", []string{"Jo Burton"}}, // a capital after a colon opens a clause
+		{"Police charged Jo Burton: Dealing in cocaine.", []string{"Jo Burton"}},                                        // a capital after a colon opens a clause
+		{"She went out in Menorca While Pat stayed home.", []string{"Menorca", "Pat"}},                                  // a word that opens a sentence starts a new run
+		{"Republican Lisa Murkowski backed the Republican Party plan.", []string{"Lisa Murkowski", "Republican Party"}}, // a party word is no part of a person's name
+		{"He met a West Virginia Democrat and Olympian Jo Tomlinson.", []string{"West Virginia", "Jo Tomlinson"}},
+		{"They ousted GOP Conference Chair Liz Cheney on Wednesday.", []string{"Liz Cheney"}},
+		{"Ursula von der Leyen visited St. Louis Park on Monday.", []string{"Ursula von der Leyen", "St. Louis Park"}},
+		{"He called the Department of Health and Human Services.", []string{"Department of Health and Human Services"}},
+		{"Two U.S. senators drove Interstate 225 to the Centers for Disease Control and Prevention (CDC).", []string{"U.S.", "Centers for Disease Control and Prevention", "CDC"}},
+		{"He backed the Paris Agreement, the World Cup and Brexit in Section 1557.", nil}, // a treaty, a contest, a word, a label: no names
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
@@ -89,6 +97,19 @@ func TestNamesMergeForms(t *testing.T) {
 		"JK, as the traders call Jason King, thanked him."
 	names := namesOf(t, "Pickles visits Leeds", text)
 	assert.Equal(t, []string{"Eric Pickles", "Leeds", "Jason King"}, names)
+}
+
+func TestNamesShortFormGoesToAnEarlierFullForm(t *testing.T) {
+	text := "Apple fans want a new MacBook Pro, and Apple knows it.\n\n" +
+		"Apple said the keyboard was fixed, and Apple sold more.\n\n" +
+		"Reviews of the Apple TV+ streaming service were bland.\n\n" +
+		"Kemp said he would return.\n\n" +
+		"The show brings back Ross Kemp and Kemp is glad."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Apple")
+	assert.NotContains(t, names, "Apple TV+", "a one-off longer run after the short form does not take its count")
+	assert.Contains(t, names, "Ross Kemp", "a person's name in full, even after the surname")
+	assert.NotContains(t, names, "Kemp")
 }
 
 func TestKoreanSurnameMention(t *testing.T) {
@@ -157,6 +178,10 @@ func TestKoreanNames(t *testing.T) {
 		{"기상청이 태풍 예보를 요청에 따라 바꿨다.", []string{"기상청"}},
 		{"KAIST는 Google DeepMind와 손잡았다.", []string{"KAIST", "Google DeepMind"}},
 		{"AI 기술과 DNA 분석이 쓰였다.", nil},
+		{"김선영 서울대 생명과학부 교수는 비유했다.", []string{"김선영", "생명과학부"}}, // an affiliation between a name and its title
+		{"이민형 STEPI 선임연구위원은 비판했다.", []string{"이민형", "STEPI"}}, // a compound title
+		{"조성배 연세대 컴퓨터과학과 교수는 말했다.", []string{"조성배"}},
+		{"정종오 아시아경제 기자가 썼다.", nil},
 	} {
 		assert.Equal(t, tc.want, koreanNames(tc.sentence), tc.sentence)
 	}

@@ -125,8 +125,10 @@ func (t *nameTally) add(name string, lead bool) {
 // merge moves the count of every form of a name to its fullest form.
 func (t *nameTally) merge() {
 	names := make([]string, 0, len(t.counts))
-	for name := range t.counts {
+	own := make(map[string]int, len(t.counts)) // how often each form is written itself
+	for name, k := range t.counts {
 		names = append(names, name)
+		own[name] = k
 	}
 	// Shorter names first, so each merges into the longest name it is part
 	// of; ties in a fixed order, so the result is deterministic.
@@ -217,13 +219,18 @@ func (t *nameTally) merge() {
 			delete(t.counts, short)
 		}
 	}
+	// A short form goes to the longest name it is a form of that the
+	// sources write before it or more than once: a full name comes first
+	// ("Victor Conte", then "Conte"), while a one-off run found after the
+	// short form is words glued to it ("Iconic Arsenal" in a caption after
+	// "Arsenal", "Menorca While Pat" after "Pat Ingles").
 	for _, short := range names {
 		if t.counts[short] == 0 {
 			continue
 		}
 		long := ""
 		for _, cand := range names {
-			if cand != short && t.counts[cand] > 0 && len(cand) > len(long) && isFormOf(short, cand) {
+			if cand != short && t.counts[cand] > 0 && len(cand) > len(long) && (own[cand] >= 2 || t.first[cand] < t.first[short] || isPersonInFull(short, cand)) && isFormOf(short, cand) {
 				long = cand
 			}
 		}
@@ -231,6 +238,25 @@ func (t *nameTally) merge() {
 			t.move(short, long)
 		}
 	}
+}
+
+// isPersonInFull reports whether long is a person's name in full whose last
+// word is short ("Ross Kemp" of "Kemp"): two or three words, none in
+// capitals, a joining word, an adjective or a number word, so not an
+// acronym or a description glued to a name ("ISS Progress", "Billion
+// U.S.").
+func isPersonInFull(short, long string) bool {
+	w := strings.Fields(long)
+	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != short {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		l := strings.ToLower(x)
+		if isCaps(x) || isJointWord(l) || is(cue.NameJoints, l) || isAdjective(l) || is(cue.PartyMembers, l) || isScale(l) || is(cue.NumberWords, l) || isCommonWord(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // prefixNamed reports whether the words before a surname are, or are

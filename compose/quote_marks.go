@@ -60,7 +60,7 @@ func markFamily(r rune) int {
 func closes(o, c rune) bool {
 	switch o {
 	case '"', '“':
-		return c == '"' || c == '”'
+		return c == '"' || c == '”' || c == '“'
 	case '„':
 		return c == '“' || c == '”' || c == '"'
 	case '«':
@@ -146,6 +146,9 @@ func scanMarks(p string) [nFamilies][]quoteMark {
 		switch r {
 		case '“', '„', '‚', '「', '『', '‘':
 			m.open = true
+			if r == '“' && strings.ContainsRune(",.!?", prev) && unicode.IsSpace(next) {
+				m.open, m.close = false, true // an opening mark typed for the closing one: "…consequences,“ the secretary said"
+			}
 		case '」', '』':
 			m.close = true
 		case '”', '’':

@@ -92,9 +92,11 @@ func subjectOf(s, verb string) attribution {
 	}
 	// The name is the last part, or the part before a role set off after
 	// it ("Jane Doe, the company's chief executive, said").
-	if len(segs) > 1 && startsRole(last) && len(last) <= 8 {
-		if n := cleanName(segs[len(segs)-2]); n != "" {
+	if len(segs) > 1 && startsRole(last) {
+		if n := cleanName(segs[len(segs)-2]); n != "" && len(last) <= 8 {
 			return joinSpeaker([]string{n, strings.Join(last, " ")})
+		} else if n != "" {
+			return joinSpeaker([]string{n}) // a role too long to show: "Jane Doe, a member of the group and signatory to the letter"
 		}
 	}
 	if a := nameTitleOrganisation(segs); a.ok() {
@@ -244,6 +246,17 @@ func cleanName(ws []string) string {
 		}
 	}
 	ws = kept
+	if len(ws) > 10 {
+		// a clause before the subject it is joined to: "Michels had
+		// recently undergone heart surgery and Dutch football federation
+		// spokesman Frank Huizinga"
+		for k := len(ws) - 2; k > 0; k-- {
+			if cue.Has("en", cue.Coordinators, ws[k]) {
+				ws = ws[k+1:]
+				break
+			}
+		}
+	}
 	if len(ws) == 0 || len(ws) > 10 {
 		return ""
 	}
@@ -253,7 +266,9 @@ func cleanName(ws []string) string {
 	}
 	// the run of capitalised words (and name particles) that ends them
 	run := len(ws) - 1
-	for run > 0 && (capitalized(ws[run-1]) || cue.Has("en", cue.NameParticles, ws[run-1]) && run-1 > 0 && capitalized(ws[run-2])) {
+	// ("and" between capitals joins an organisation's name: "Health and
+	// Human Services Secretary Xavier Becerra")
+	for run > 0 && (capitalized(ws[run-1]) || (cue.Has("en", cue.NameParticles, ws[run-1]) || ws[run-1] == "and") && run-1 > 0 && capitalized(ws[run-2])) {
 		run--
 	}
 	for run < len(ws)-1 && isLeadWord(ws[run]) {

@@ -99,6 +99,9 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"will say", "Jane Doe will say: “" + q + ".”", "Jane Doe"},
 		{"name particle", "“" + q + ",” said Raed al-Jabouri.", "Raed al-Jabouri"},
 		{"promised", "“" + q + ",” promised Jane Doe.", "Jane Doe"},
+		{"clause joined before the subject", "The old bridge had recently been closed for urgent repairs and council engineer Jane Doe said: “" + q + ".”", "council engineer Jane Doe"},
+		{"opening mark typed for the closing one", "“" + q + ",“ the Department of Health and Human Services Secretary Jane Doe said in a statement.", "Department of Health and Human Services Secretary Jane Doe"},
+		{"long role set off dropped", "“" + q + ",” Dr. Jane Doe, a member of the group and signatory to the letter, told reporters.", "Dr. Jane Doe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAll(tc.para)

@@ -44,16 +44,10 @@ func (c *corpus) choose(n int) selection {
 		shown = append(shown, picked...)
 		return picked
 	}
-	// Why this matters comes first, so that a sentence stating the story's
-	// significance is shown there rather than as a key insight — except a
-	// document's lead (its main fact stays a key insight) and Korean
-	// sentences, whose significance cues (최대, 처음) mark plain main facts
-	// as often: those are read after the key insights.
-	sel.why = next(c.byScore(func(s *sent) bool { return statesSignificance(s) && s.pos > 0 && s.lang != "ko" }), min(n, maxWhyItMatters))
+	// Why this matters comes first, so that the sentence stating the
+	// story's significance is shown there rather than as a key insight.
+	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
 	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
-	if len(sel.why) == 0 {
-		sel.why = next(c.byScore(statesSignificance), min(n, maxWhyItMatters))
-	}
 	sel.risks = next(c.byLabel(cue.Risk), n)
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)
@@ -165,20 +159,6 @@ func concat(lists ...[]int) []int {
 		out = append(out, l...)
 	}
 	return out
-}
-
-// statesSignificance reports a sentence that may say why the story
-// matters in the article's own voice: it has a significance cue, and it
-// is not a speaker's view (it opens with a quotation, or, in English,
-// reports what someone said with a speech or attribution verb: "…, said
-// the event promises to be the best yet", "…, who say …") nor background about an earlier time ("China also won for the
-// first time last year"); nor a sentence the section judge files as a
-// risk, an opportunity or an unknown, which belongs in that section.
-func statesSignificance(s *sent) bool {
-	if s.significance == 0 || s.cue.Label != cue.None || opensWithQuote(s.text) || cue.Count(s.text, s.lang, cue.Background) > 0 {
-		return false
-	}
-	return s.lang == "ko" || cue.Count(s.text, "en", cue.SpeechVerbs) == 0 && cue.Count(s.text, "en", cue.AttributionVerbs) == 0
 }
 
 // bothLeads reports whether sentences i and j are the leads of two

@@ -75,6 +75,13 @@ const (
 	// VacuousMeasures say that a number is a number, not what it counts
 	// ("total", "figure"): alone, they make no figure.
 	VacuousMeasures List = "vacuous-measure"
+	// ChangeNouns name a change ("rise", "reduction"): a figure ending on
+	// one needs what changed after it ("a 20% rise in sales"); "16%
+	// improvement" alone does not say what it counts.
+	ChangeNouns List = "change-noun"
+	// PartNouns count the parts of a whole ("members"): a figure ending
+	// on one needs the whole after it ("45 members of the Gendarmerie").
+	PartNouns List = "part-noun"
 	// MaturityNouns name debt by its term ("10-year notes"): the number
 	// is the kind of bond, not a figure.
 	MaturityNouns List = "maturity-noun"
@@ -153,7 +160,14 @@ const (
 	// NameTitles come before a name and are not part of it ("Gov.",
 	// "Mr", "former"); NameTitlesAfter are titles only after another
 	// ("Attorney General").
-	NameTitles      List = "name-title"
+	NameTitles List = "name-title"
+	// PartyMembers are words of a person's party or standing that stand
+	// before or after a name but are no part of it ("Republican Lisa
+	// Murkowski", "Olympian Tomlinson", "West Virginia Democrat").
+	PartyMembers List = "party-member"
+	// NameAbbrevs are abbreviations a place's name goes on after ("St.
+	// Louis Park", "Mt. Everest").
+	NameAbbrevs     List = "name-abbrev"
 	NameTitlesAfter List = "name-title-after"
 	// Demonyms are adjectives of peoples ("Afghan", "Russian"), dropped
 	// before a person's full name; NameAdjectives are other adjectives of

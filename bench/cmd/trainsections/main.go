@@ -6,6 +6,7 @@
 //	cd bench && go run ./cmd/trainsections -audit
 //	cd bench && go run ./cmd/trainsections -cv      # cross-validation only
 //	cd bench && go run ./cmd/trainsections -curve   # learning curve
+//	cd bench && go run ./cmd/trainsections -why     # also Why this matters as compose.Build fills it
 //
 // It is deterministic: the same labels and data give the same weights.
 // Settings are chosen on the train split only: 5-fold cross-validation
@@ -20,6 +21,13 @@
 // language only where the model is no worse than the rules on its own
 // sentences. Other labels get the threshold classify.Off, and compose
 // keeps the rules for them.
+//
+// Why this matters is decided per article (why.go): the article's most
+// probable statement of significance is shown when its probability
+// clears a threshold, chosen with the other knobs of the decision for the
+// best article accuracy on the out-of-fold probabilities of the train
+// split; the threshold is written as the significance label's, and
+// compose's whyWithin must match the position limit printed.
 package main
 
 import (
@@ -55,6 +63,7 @@ func run() error {
 	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
 	keepRules := flag.String("rules", "opportunity", "comma-separated labels that keep the cue rules whatever the figures say (see testdata/labels/README.md)")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
+	whyBuilt := flag.Bool("why", false, "also score Why this matters as compose.Build fills it, per article of the train and test splits")
 	flag.Parse()
 	dir, err := shared.Dir()
 	if err != nil {
@@ -138,6 +147,7 @@ func run() error {
 	report(pick(cv, ko), pickS(decideAll(oof, matched), ko), pickP(oof, ko))
 	fmt.Println("  old rules on the same Korean sentences:")
 	reportCue(pick(cv, ko))
+	why := chooseWhyRules(cv, oof, matched)
 	if *cvOnly {
 		return nil
 	}
@@ -210,6 +220,13 @@ func run() error {
 			m.Thresholds[l] = classify.Off // no language: nothing decided (an empty list would mean all)
 		}
 	}
+	reportWhyTest(why, test, testProbs, testMatched)
+	// Why this matters shows an article's best statement of significance
+	// when it clears the article-level threshold chosen above; compose
+	// reads it as the label's threshold.
+	if sig := slices.Index(labels, "significance"); m.Thresholds[sig] <= 1 {
+		m.Thresholds[sig] = float32(why.en.threshold)
+	}
 	if err := writeModel(*out, m); err != nil {
 		return err
 	}
@@ -220,6 +237,11 @@ func run() error {
 	report(pick(test, tKo), pickS(testMatched, tKo), pickP(testProbs, tKo))
 	fmt.Println("\n  old rules on the same Korean test sentences:")
 	reportCue(pick(test, tKo))
+	if *whyBuilt {
+		if err := reportWhyBuild(cv, test, dir, filepath.Join(labelsDir, "pages.txt")); err != nil {
+			return err
+		}
+	}
 	if *audit {
 		shipped.Thresholds, shipped.Langs = m.Thresholds, m.Langs
 		return auditFresh(shipped, root, dir)

@@ -48,7 +48,11 @@ type example struct {
 	article string
 	lang    string
 	text    string
+	index   int // position among the article's sentences, from 0
+	start   int // byte offsets of the sentence in the article text
+	end     int
 	extra   bool // from the extra sample: trained on, never scored
+	voice   bool // may state significance in the article's own voice (ownVoice)
 }
 
 func examples(sents []labeldata.Sentence) []example {
@@ -66,6 +70,10 @@ func examples(sents []labeldata.Sentence) []example {
 			article: s.Article,
 			lang:    s.Lang,
 			text:    s.Text,
+			index:   s.Index,
+			start:   s.Start,
+			end:     s.End,
+			voice:   ownVoice(s.Text, s.Lang),
 		})
 	}
 	return out
