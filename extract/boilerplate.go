@@ -238,7 +238,8 @@ const maxLegalText = 200
 // trimEdges drops the furniture at the two ends of the article: notices
 // (isLegalBlock), short lines that are not sentences — a kicker, a date,
 // a reading time, a "Related:" or "Contact:" label left once the list
-// under it is gone — and a list of teasers at its end (teaserListStart).
+// under it is gone — and, at its end, any heading and a list of teasers
+// (teaserListStart).
 func trimEdges(cs []candidate) []candidate {
 	edge := func(c candidate) bool {
 		if isLegalBlock(c) {
@@ -252,12 +253,16 @@ func trimEdges(cs []candidate) []candidate {
 	for len(cs) > 0 && edge(cs[0]) {
 		cs = cs[1:]
 	}
-	for len(cs) > 0 && edge(cs[len(cs)-1]) {
+	// A heading heads what follows it: one that ends the article heads
+	// nothing of it ("Liked this article? Share it!", a promotion's title
+	// whose box was dropped), however it is punctuated.
+	end := func(c candidate) bool { return c.kind == Heading || edge(c) }
+	for len(cs) > 0 && end(cs[len(cs)-1]) {
 		cs = cs[:len(cs)-1]
 	}
 	if i := teaserListStart(cs); i > 0 {
 		cs = cs[:i] // and the label over it, an edge once the list is gone
-		for len(cs) > 0 && edge(cs[len(cs)-1]) {
+		for len(cs) > 0 && end(cs[len(cs)-1]) {
 			cs = cs[:len(cs)-1]
 		}
 	}

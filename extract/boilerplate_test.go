@@ -132,3 +132,21 @@ func TestTeaserListAtTheEnd(t *testing.T) {
 		assert.Len(t, trimEdges(slices.Clone(tt.cs)), tt.want, tt.name)
 	}
 }
+
+func TestHeadingsEndingTheArticle(t *testing.T) {
+	p := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
+	h := func(s string) candidate { return candidate{kind: Heading, text: s} }
+	body := p("The council approved the tram line to the airport on Tuesday, after a debate that lasted most of the night.")
+	tests := []struct {
+		name string
+		cs   []candidate
+		want []candidate
+	}{
+		{"a share prompt ending in an exclamation mark", []candidate{body, h("Liked this article? Don't forget to share it!")}, []candidate{body}},
+		{"a question heading over nothing", []candidate{body, h("What does the tram line mean for the airport?")}, []candidate{body}},
+		{"a heading over a paragraph stays", []candidate{body, h("What the line costs"), body}, []candidate{body, h("What the line costs"), body}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, texts(tt.want), texts(trimEdges(slices.Clone(tt.cs))), tt.name)
+	}
+}
