@@ -257,6 +257,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || is(cue.NotNames, l) || isAdjective(l) || is(cue.PartyMembers, l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
 			break
 		}
+		if len(run) == 2 && nc.namesWithHead(run[0].text, l) {
+			break // "Amnesty International", "United Nations": a word that is no name alone before it
+		}
 		run = run[:len(run)-1]
 	}
 	for len(run) > 0 && run[0].joint {
@@ -291,6 +294,19 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// namesWithHead reports whether a name's last word l, which clean would
+// drop as no part of a name, makes one name with the single word head
+// before it: an adjective of scope after a name ("Amnesty
+// International", "Grand National"), or a plural after a participle
+// ("United Nations", "United States"), which alone names nothing; not
+// after a common noun ("House Democratic").
+func (nc *nameContext) namesWithHead(head, l string) bool {
+	if is(cue.NameScopes, l) {
+		return !isCommonWord(head) && !isAdjective(strings.ToLower(head)) && !nc.lower[strings.ToLower(head)]
+	}
+	return nc.lower[l] && isPlural(l) && isVerbForm(strings.ToLower(head))
 }
 
 // isHeadingCase reports a run of words that the sources all also write
@@ -340,13 +356,32 @@ func lastTitle(run []nameWord) int {
 }
 
 // isTitleWord reports whether run[k] is a title ("Mr", "Gov.", "Attorney
-// General").
+// General"), titles joined by hyphens ("Then-President", "Ex-Minister")
+// or a title in the plural ("CEOs Mark Zuckerberg and Jack Dorsey").
 func isTitleWord(run []nameWord, k int) bool {
 	l := strings.TrimSuffix(strings.ToLower(run[k].text), ".")
-	if is(cue.NameTitles, l) {
+	if is(cue.NameTitles, l) || isTitles(l) {
 		return true
 	}
 	return is(cue.NameTitlesAfter, l) && k > 0 && is(cue.NameTitles, strings.TrimSuffix(strings.ToLower(run[k-1].text), "."))
+}
+
+// isTitles reports a word made only of titles, joined by hyphens
+// ("then-president") or in the plural ("ceos", "governors").
+func isTitles(l string) bool {
+	if stem, ok := strings.CutSuffix(l, "s"); ok && is(cue.NameTitles, stem) {
+		return true
+	}
+	parts := strings.Split(l, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !is(cue.NameTitles, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPartyTag reports a US party-and-state tag after a politician's name

@@ -154,11 +154,15 @@ func (t *nameTally) merge() {
 	// A run of two names the sources also write apart is the two glued
 	// together ("Etihad Campus Yaya Toure"); the count goes to the second,
 	// unless that is an organisation's tail ("Portsmouth Crown Court").
+	// The second need not be written apart when it is a person's name in
+	// full whose surname the sources write alone, after a name the sources
+	// write alone and inside another name ("Leicester Matt Upson", with
+	// "Upson", "Leicester" and "Leicester City").
 	for _, name := range names {
 		w := strings.Fields(name)
 		for k := 1; len(w) >= 3 && k <= len(w)-2 && t.counts[name] > 0; k++ {
 			prefix, suffix := strings.Join(w[:k], " "), strings.Join(w[k:], " ")
-			if t.counts[prefix] > 0 && t.counts[suffix] > 0 && !is(cue.OrgHeads, strings.ToLower(w[len(w)-1])) {
+			if t.counts[prefix] > 0 && (t.counts[suffix] > 0 || k == len(w)-2 && t.gluedBeforePerson(prefix, w[k], w[k+1])) && !is(cue.OrgHeads, strings.ToLower(w[len(w)-1])) {
 				t.move(name, suffix)
 			}
 		}
@@ -240,6 +244,22 @@ func (t *nameTally) merge() {
 	}
 }
 
+// gluedBeforePerson reports whether prefix is a name glued before a
+// person's name in full, first and last ("Leicester" before "Matt
+// Upson"): the sources write the surname alone, and the prefix alone and
+// inside another name ("Leicester City").
+func (t *nameTally) gluedBeforePerson(prefix, first, last string) bool {
+	if t.counts[last] == 0 || !isPersonInFull(last, first+" "+last) {
+		return false
+	}
+	for other, n := range t.counts {
+		if n > 0 && other != prefix && strings.Contains(other, " ") && !strings.HasSuffix(other, " "+last) && strings.HasPrefix(other, prefix+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // isPersonInFull reports whether long is a person's name in full whose last
 // word is short ("Ross Kemp" of "Kemp"): two or three words, none in
 // capitals, a joining word, an adjective or a number word, so not an
@@ -273,6 +293,9 @@ func (t *nameTally) prefixNamed(prefix []string, surname string) bool {
 
 // move adds the count of name from to name to.
 func (t *nameTally) move(from, to string) {
+	if _, ok := t.first[to]; !ok {
+		t.first[to] = t.first[from]
+	}
 	t.counts[to] += t.counts[from]
 	t.lead[to] = t.lead[to] || t.lead[from]
 	t.first[to] = min(t.first[to], t.first[from])

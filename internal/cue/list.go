@@ -174,6 +174,10 @@ const (
 	// names ("Democratic", "Olympic"). Neither is a name by itself.
 	Demonyms       List = "demonym"
 	NameAdjectives List = "name-adjective"
+	// NameScopes are adjectives of scope that end an organisation's or an
+	// event's name after one word ("Amnesty International", "Grand
+	// National"); each is a NameAdjective too.
+	NameScopes List = "name-scope"
 	// NotNameFirst and NotNameLast make a run of capitals something other
 	// than a person, organisation or place ("Hurricane Ida", "Texas
 	// Heartbeat Act").
