@@ -14,6 +14,7 @@ import (
 type nameContext struct {
 	lower  map[string]bool // words the sources write in lower case
 	midCap map[string]bool // words the sources capitalise after a sentence's first word
+	works  map[string]bool // names written after the kind of work they title ("sitcom Scrubs")
 }
 
 // nameContext reads the English sentences' words.
@@ -54,13 +55,24 @@ func (nc *nameContext) names(s string) []string {
 	toks := tokenize(s)
 	var out []string
 	var run []nameWord
+	start := 0 // the token of run[0]
 	flush := func() {
 		if name := nc.clean(run); name != "" {
-			out = append(out, name)
+			if nc.titlesWork(toks, start, name, run[0].text) {
+				if nc.works == nil {
+					nc.works = map[string]bool{}
+				}
+				nc.works[name] = true
+			} else {
+				out = append(out, name)
+			}
 		}
 		run = nil
 	}
 	for i, t := range toks {
+		if len(run) == 0 {
+			start = i
+		}
 		if t.start > 0 && strings.ContainsRune("(“\"‘'[", rune(s[t.start-1])) {
 			flush()
 		}
@@ -95,6 +107,18 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// titlesWork reports whether name, found from toks[start] whose word is
+// first, is the title of a work the word before it names the kind of
+// ("the sitcom Scrubs", "the Channel 5 show OAPs Behaving Badly", "the
+// album Final Straw"): a work is no person, organisation or place.
+func (nc *nameContext) titlesWork(toks []token, start int, name, first string) bool {
+	if start == 0 || !strings.HasPrefix(name, first) {
+		return false
+	}
+	before := toks[start-1]
+	return !before.trailing && !before.upper && is(cue.WorkKinds, before.word)
 }
 
 // isInitial reports a single capital letter ("A" of "Elizabeth A. Burton").

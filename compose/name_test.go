@@ -84,7 +84,10 @@ func TestNamesInASentence(t *testing.T) {
 		{"Ursula von der Leyen visited St. Louis Park on Monday.", []string{"Ursula von der Leyen", "St. Louis Park"}},
 		{"He called the Department of Health and Human Services.", []string{"Department of Health and Human Services"}},
 		{"Two U.S. senators drove Interstate 225 to the Centers for Disease Control and Prevention (CDC).", []string{"U.S.", "Centers for Disease Control and Prevention", "CDC"}},
-		{"He backed the Paris Agreement, the World Cup and Brexit in Section 1557.", nil}, // a treaty, a contest, a word, a label: no names
+		{"He backed the Paris Agreement, the World Cup and Brexit in Section 1557.", nil},                                              // a treaty, a contest, a word, a label: no names
+		{"He met Then-President Trump and CEOs Mark Zuckerberg and Jack Dorsey.", []string{"Trump", "Mark Zuckerberg", "Jack Dorsey"}}, // titles joined by a hyphen or in the plural
+		{"She bought the AirPods Pro and an iPhone 11 Pro Max.", nil},                                                                  // a product's edition
+		{"David dal Maso and Lucas dos Santos played.", []string{"David dal Maso", "Lucas dos Santos"}},
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
@@ -227,6 +230,45 @@ func TestNamesKeepOrganisationTails(t *testing.T) {
 	assert.Contains(t, names, "Portsmouth Crown Court")
 	assert.Contains(t, names, "Henk Ten Cate")
 	assert.NotContains(t, names, "Ten Cate")
+}
+
+func TestNamesEndingWithAWordNoNameAlone(t *testing.T) {
+	nc := &nameContext{lower: map[string]bool{"nations": true, "house": true}, midCap: map[string]bool{}}
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"He left Amnesty International for the United Nations.", []string{"Amnesty International", "United Nations"}}, // a scope adjective, or a plural after a participle
+		{"He met House Democratic leaders.", nil}, // not after a common noun
+		{"He met Joe Biden Thursday.", []string{"Joe Biden"}},
+	} {
+		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
+	}
+}
+
+func TestNamesWorkTitles(t *testing.T) {
+	text := "Colin Farrell will appear in the medical sitcom Scrubs, said NBC.\n\n" +
+		"Scrubs is made by NBC, and Colin Farrell is a fan of Scrubs.\n\n" +
+		"The band's album Final Straw sold well for Snow Patrol, and Snow Patrol toured."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Colin Farrell")
+	assert.Contains(t, names, "NBC")
+	assert.Contains(t, names, "Snow Patrol")
+	assert.NotContains(t, names, "Scrubs", "a title after the kind of work, everywhere")
+	assert.NotContains(t, names, "Final Straw")
+}
+
+func TestNamesOneOffRunCountsForTheName(t *testing.T) {
+	text := "Rioters stormed the Capitol in January.\n\n" +
+		"The Capitol was sealed, and police guarded the Capitol.\n\n" +
+		"Later the U.S. Capitol reopened to visitors.\n\n" +
+		"Leicester City beat Chelsea, and Leicester fans cheered.\n\n" +
+		"Leicester Matt Upson is fit, and Upson will start for Leicester City."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Capitol")
+	assert.NotContains(t, names, "U.S. Capitol", "a one-off run holding a name more often written")
+	assert.Contains(t, names, "Matt Upson", "a person in full glued after a club's name")
+	assert.NotContains(t, names, "Leicester Matt Upson")
 }
 
 func TestIsFormOf(t *testing.T) {

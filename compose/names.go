@@ -33,6 +33,9 @@ func (c *corpus) entities(n int) []brief.Entity {
 		}
 	}
 	tally.merge()
+	for name := range nc.works {
+		delete(tally.counts, name) // a work's title everywhere ("Scrubs")
+	}
 	var out []brief.Entity
 	weight := map[string]int{}
 	for name, k := range tally.counts {
@@ -132,12 +135,7 @@ func (t *nameTally) merge() {
 	}
 	// Shorter names first, so each merges into the longest name it is part
 	// of; ties in a fixed order, so the result is deterministic.
-	sort.Slice(names, func(i, j int) bool {
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) < len(names[j])
-		}
-		return names[i] < names[j]
-	})
+	sortNames(names)
 	// A name in capitals is the name as the sources write it otherwise
 	// ("AUSTRALIA" and "Australia").
 	for _, name := range names {
@@ -167,6 +165,7 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
+	names = t.names() // with the persons split off a glued run
 	// A surname glued after another name, found once ("Grand Prix Vettel",
 	// "Aintree Treadwell"), is the person the sources name in full at
 	// least twice ("Sebastian Vettel"), when the words before it belong to
@@ -242,6 +241,40 @@ func (t *nameTally) merge() {
 			t.move(short, long)
 		}
 	}
+	// A one-off run that holds a name the sources write more often, and
+	// did not take its count above, is that name with words glued to it
+	// ("U.S. Capitol" once beside "Capitol"): it counts for the name.
+	for _, long := range names {
+		if t.counts[long] != 1 || own[long] != 1 {
+			continue
+		}
+		for _, short := range names {
+			if short != long && t.counts[short] >= 2 && isFormOf(short, long) {
+				t.move(long, short)
+				break
+			}
+		}
+	}
+}
+
+// names returns the names counted, shorter first (see sortNames).
+func (t *nameTally) names() []string {
+	names := make([]string, 0, len(t.counts))
+	for name := range t.counts {
+		names = append(names, name)
+	}
+	sortNames(names)
+	return names
+}
+
+// sortNames sorts names shorter first, ties in a fixed order.
+func sortNames(names []string) {
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) < len(names[j])
+		}
+		return names[i] < names[j]
+	})
 }
 
 // gluedBeforePerson reports whether prefix is a name glued before a
