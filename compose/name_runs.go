@@ -297,8 +297,8 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
-			return ""
+		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || is(cue.PartyMembers, l) || isPartyTag(run[0].text) {
+			return "" // … or a party member alone ("Democrat"), no one's name
 		}
 	}
 	if len(run) > 1 && is(cue.PartyMembers, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) {

@@ -88,6 +88,7 @@ func TestNamesInASentence(t *testing.T) {
 		{"He met Then-President Trump and CEOs Mark Zuckerberg and Jack Dorsey.", []string{"Trump", "Mark Zuckerberg", "Jack Dorsey"}}, // titles joined by a hyphen or in the plural
 		{"She bought the AirPods Pro and an iPhone 11 Pro Max.", nil},                                                                  // a product's edition
 		{"David dal Maso and Lucas dos Santos played.", []string{"David dal Maso", "Lucas dos Santos"}},
+		{"A Democrat met BART Police Chief Ed Alvarez and Trooper Jo Smith.", []string{"Ed Alvarez", "Jo Smith"}}, // a party member alone is no name; "Chief", "Trooper" are titles
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
@@ -181,7 +182,7 @@ func TestKoreanNames(t *testing.T) {
 		{"기상청이 태풍 예보를 요청에 따라 바꿨다.", []string{"기상청"}},
 		{"KAIST는 Google DeepMind와 손잡았다.", []string{"KAIST", "Google DeepMind"}},
 		{"AI 기술과 DNA 분석이 쓰였다.", nil},
-		{"김선영 서울대 생명과학부 교수는 비유했다.", []string{"김선영", "생명과학부"}}, // an affiliation between a name and its title
+		{"김선영 서울대 생명과학부 교수는 비유했다.", []string{"김선영"}},          // an affiliation between a name and its title; the department after its university is part of it
 		{"이민형 STEPI 선임연구위원은 비판했다.", []string{"이민형", "STEPI"}}, // a compound title
 		{"조성배 연세대 컴퓨터과학과 교수는 말했다.", []string{"조성배"}},
 		{"정종오 아시아경제 기자가 썼다.", nil},
