@@ -265,7 +265,7 @@ func TestNamesOneOffRunCountsForTheName(t *testing.T) {
 		"Later the U.S. Capitol reopened to visitors.\n\n" +
 		"Leicester City beat Chelsea, and Leicester fans cheered.\n\n" +
 		"Leicester Matt Upson is fit, and Upson will start for Leicester City."
-	names := namesOf(t, "", text)
+	names := namesOf(t, "Visitors are allowed back into the U.S. Capitol", text)
 	assert.Contains(t, names, "Capitol")
 	assert.NotContains(t, names, "U.S. Capitol", "a one-off run holding a name more often written")
 	assert.Contains(t, names, "Matt Upson", "a person in full glued after a club's name")
@@ -291,4 +291,11 @@ func TestIsFormOf(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, isFormOf(tc.short, tc.long), "%s in %s", tc.short, tc.long)
 	}
+}
+
+func TestNamesOnceNeedASentenceCaseHeadline(t *testing.T) {
+	text := "Players meet the Darkest of Times head on.\n\nIt is a hard game to play well."
+	assert.Empty(t, namesOf(t, "Through the Darkest of Times Review", text), "a title-case headline vouches for no name")
+	text = "Sebastian Vettel won the race in Melbourne on Sunday.\n\nSebastian Vettel thanked the team."
+	assert.Contains(t, namesOf(t, "Vettel wins the race in Melbourne", text), "Melbourne", "a sentence-case headline vouches for a name written once")
 }

@@ -3,6 +3,7 @@ package compose
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
@@ -40,7 +41,7 @@ func (c *corpus) entities(n int) []brief.Entity {
 	weight := map[string]int{}
 	for name, k := range tally.counts {
 		inTitle := c.inHeadline(name)
-		if k < 2 && !inTitle {
+		if k < 2 && !(inTitle && c.inSentenceCaseHeadline(name)) {
 			continue
 		}
 		w := k
@@ -85,6 +86,37 @@ func (c *corpus) inHeadline(name string) bool {
 		}
 	}
 	return false
+}
+
+// inSentenceCaseHeadline reports whether a source's title that is not in
+// title case names name: a title that capitalises most of its words ("Dare
+// to Play 3", "Through the Darkest of Times Review") tells no name by its
+// capitals, so it cannot vouch for a name the text writes once.
+func (c *corpus) inSentenceCaseHeadline(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, d := range c.docs {
+		if d.Title != "" && !isTitleCase(d.Title) && (containsWords(d.Title, name) || containsWords(d.Title, last)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleCase reports a title that capitalises at least two thirds of its
+// words of four or more letters.
+func isTitleCase(title string) bool {
+	long, caps := 0, 0
+	for _, w := range strings.Fields(title) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long > 0 && 3*caps >= 2*long
 }
 
 // containsWords reports whether s has name as whole words.
