@@ -88,7 +88,8 @@ func TestNamesInASentence(t *testing.T) {
 		{"He met Then-President Trump and CEOs Mark Zuckerberg and Jack Dorsey.", []string{"Trump", "Mark Zuckerberg", "Jack Dorsey"}}, // titles joined by a hyphen or in the plural
 		{"She bought the AirPods Pro and an iPhone 11 Pro Max.", nil},                                                                  // a product's edition
 		{"David dal Maso and Lucas dos Santos played.", []string{"David dal Maso", "Lucas dos Santos"}},
-		{"A Democrat met BART Police Chief Ed Alvarez and Trooper Jo Smith.", []string{"Ed Alvarez", "Jo Smith"}}, // a party member alone is no name; "Chief", "Trooper" are titles
+		{"A Democrat met BART Police Chief Ed Alvarez and Trooper Jo Smith.", []string{"Ed Alvarez", "Jo Smith"}},
+		{"Hong Kong Chief Executive Carrie Lam met the Scottish Executive.", []string{"Carrie Lam", "Scottish Executive"}}, // "Executive" is a title only after one // a party member alone is no name; "Chief", "Trooper" are titles
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
