@@ -37,6 +37,10 @@ type Sentence struct {
 	// why the story matters.
 	Label        string
 	Significance int
+	// SignificanceProb is the section classifier's probability that the
+	// sentence states why the story matters, where the classifier decides
+	// significance (English); 0 elsewhere.
+	SignificanceProb float64
 }
 
 // Explain annotates and scores docs as Build does, and returns what it
@@ -51,7 +55,7 @@ func Explain(ctx context.Context, docs []brief.Document, opts ...Option) (*Expla
 		s := &c.sents[i]
 		e.Sentences[i] = Sentence{Doc: s.doc, Start: s.start, End: s.end, Text: s.text, Position: s.pos,
 			Candidate: s.candidate, Centrality: s.centrality, PositionPrior: positionPrior(s.pos), Score: s.score,
-			Label: s.cue.Label.String(), Significance: s.significance}
+			Label: s.cue.Label.String(), Significance: s.significance, SignificanceProb: s.sigProb}
 	}
 	return e, nil
 }
@@ -59,4 +63,4 @@ func Explain(ctx context.Context, docs []brief.Document, opts ...Option) (*Expla
 // Pick applies Build's selection to sentence indexes ranked best first: it
 // returns up to n of them, skipping any that says the same as one already
 // picked.
-func (e *Explanation) Pick(ranked []int, n int) []int { return e.c.pick(ranked, n, nil) }
+func (e *Explanation) Pick(ranked []int, n int) []int { return e.c.pick(ranked, n, nil, nil) }

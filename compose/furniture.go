@@ -76,7 +76,9 @@ func furniturePrefix(s string) int {
 //   - a menu's words run together ("withEmailFacebookMessengerTwitter"),
 //     or two sentences run together with no stop or space between them
 //     ("… and kebabs As well as …", "in 2008.His wife …");
-//   - text decoded in the wrong encoding ("â€™"), which is no clean point.
+//   - text decoded in the wrong encoding ("â€™"), which is no clean point;
+//   - a wire service's instrument codes left in its market copy ("the
+//     Dow Jones Industrial Average .DJI fell …").
 //
 // A Korean unit is a caption when it opens by pointing at the picture
 // ("사진에 나온 …", "(사진=…)", "▲").
@@ -84,7 +86,36 @@ func isFurniture(s, lang string) bool {
 	if lang == "ko" {
 		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
 	}
-	return hasFurnitureLine(s) || hasPhotoPosition(s) || strings.Contains(s, "left to right") || strings.Contains(s, "â€") || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s)
+	return hasFurnitureLine(s) || hasPhotoPosition(s) || strings.Contains(s, "left to right") || strings.Contains(s, "â€") || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s) ||
+		hasInstrumentCode(s)
+}
+
+// minCodeLength is the fewest letters and digits of an instrument code
+// after its dot (".DJI", ".N225", ".MIWD00000PUS").
+const minCodeLength = 3
+
+// hasInstrumentCode reports a word that is a wire service's code of a
+// market instrument in copy that reports figures, standing alone between
+// spaces: a dot, then an upper-case letter and upper-case letters or
+// digits ("… Average .DJI fell 102.2 points"), or upper-case letters and
+// digits with an "=" after the first of them ("the euro EUR= rose",
+// "notes US10YT=RR"). A file type or software written so (".PDF",
+// ".NET") has the shape too, and is rare in news that reports figures.
+func hasInstrumentCode(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ",;:)")
+		code, dot := strings.CutPrefix(w, ".")
+		if len(code) < minCodeLength || code[0] < 'A' || code[0] > 'Z' || !dot && !strings.Contains(code, "=") {
+			continue
+		}
+		if strings.IndexFunc(code, func(r rune) bool { return (r < 'A' || r > 'Z') && (r < '0' || r > '9') && (dot || r != '=') }) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasGluedWords reports a word made of at least minGlueJoins+1 capitalised

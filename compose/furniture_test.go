@@ -25,12 +25,20 @@ func TestIsFurniture(t *testing.T) {
 		{"Lizzi lived on kebabs As well as her battle to lose weight she beat cancer.", true},
 		{"Her pay failed to cover the rent in London ' I didn't know anyone here.'", true},
 		{"He called it 'a disgrace' and left.", false},
+		{"On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%.", true},
+		{"MSCI's gauge of stocks across the globe .MIWD00000PUS gained 0.02%.", true},
+		{"Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%.", true},
+		{"Sterling GBP= was last trading at $1.2925, down 0.21% on the day.", true},
+		{"Einstein wrote E = mc2 in 1905.", false},
+		{"Japan's Nikkei (.N225) rose 1%.", false}, // a bracketed code opens with "(": only bare codes count
 		// Prose that only looks like it.
 		{"The mayor (right-wing, 54) said: The plan is dead.", false},
 		{"Mr Smith said: The plan is dead.", false},
 		{"McDonald's and LinkedIn shares rose in the U.S. on Monday.", false},
 		{"The firm (Inc.) sold the unit, which was left to the heirs.", false},
 		{"He saw the film It Follows on Friday.", false},
+		{"Shares rose .5% after the results of Q3.", false},
+		{"The site ends in .com and the file in .PDF or .Docx.", false}, // no figures: no market copy
 	} {
 		assert.Equal(t, tc.want, isFurniture(tc.in, "en"), tc.in)
 	}

@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"math"
+	"slices"
 	"sort"
 
 	"github.com/newsbrief/newsbrief/internal/cue"
@@ -40,14 +42,15 @@ func (c *corpus) choose(n int) selection {
 	var sel selection
 	var shown []int
 	next := func(ranked []int, n int) []int {
-		picked := c.pick(ranked, n, shown)
+		picked := c.pick(ranked, n, shown, nil)
 		shown = append(shown, picked...)
 		return picked
 	}
-	// Why this matters comes first, so that the sentence stating the
-	// story's significance is shown there rather than as a key insight.
+	// The key insights come first; Why this matters then takes the
+	// statement of the story's significance that is left (whyRanked).
+	sel.insights = c.pick(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n, shown, c.headlineTerms())
+	shown = append(shown, sel.insights...)
 	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
-	sel.insights = next(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n)
 	sel.risks = next(c.byLabel(cue.Risk), n)
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)
@@ -93,24 +96,48 @@ func (c *corpus) byLabel(label cue.Label) []int {
 // after it, or together with it when there is room for both and the
 // sentence before may be a point too (the repair the reader needs: the
 // referent shown just before).
-func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
+//
+// With met non-nil (the terms of the headline), a sentence that refers to
+// a person or thing met in no earlier pick nor in met ("Ms Ziuzina", "The
+// plan") is taken likewise only after the earlier sentence that
+// introduces it (introducer), and not at all when no sentence does.
+func (c *corpus) pick(ranked []int, n int, avoid []int, met []string) []int {
 	var picked []int
 	fresh := func(i int) bool {
 		return !contains(avoid, i) && !contains(picked, i) && !c.repeats(i, picked) && !c.repeats(i, avoid)
+	}
+	take := func(idx ...int) {
+		picked = append(picked, idx...)
+		for _, i := range idx {
+			if met != nil {
+				met = append(met, c.sents[i].terms...)
+			}
+		}
 	}
 	for _, i := range ranked {
 		if len(picked) == n {
 			break
 		}
-		if !c.sents[i].needsPrev || contains(picked, i-1) {
+		p := -1 // the sentence i must follow
+		if c.sents[i].needsPrev && !contains(picked, i-1) {
+			p = i - 1 // needsPrev holds only when the sentence before is in its paragraph
+		} else if met != nil {
+			j, ok := c.introducer(i, met)
+			if !ok {
+				continue
+			}
+			if !contains(picked, j) {
+				p = j
+			}
+		}
+		if p < 0 {
 			if fresh(i) {
-				picked = append(picked, i)
+				take(i)
 			}
 			continue
 		}
-		p := i - 1 // needsPrev holds only when the sentence before is in its paragraph
-		if len(picked)+2 <= n && c.sents[p].candidate && !c.sents[p].needsPrev && fresh(p) && fresh(i) {
-			picked = append(picked, p, i)
+		if len(picked)+2 <= n && c.sents[p].candidate && (!c.sents[p].needsPrev || contains(picked, p-1)) && fresh(p) && fresh(i) {
+			take(p, i)
 		}
 	}
 	return picked
@@ -119,7 +146,10 @@ func (c *corpus) pick(ranked []int, n int, avoid []int) []int {
 // repeats reports whether sentence i says the same as one of others: a
 // near copy in the same source, a retelling from another source, the
 // same facts in other words (sameFacts), or the lead of another source
-// (bothLeads).
+// (bothLeads). Two of others that make one point, the second leaning on
+// the first ("Five unions will meet John Prescott. They want …"), state
+// their facts together: i repeats them when it states what the two do
+// ("The five unions meeting Mr Prescott want …").
 func (c *corpus) repeats(i int, others []int) bool {
 	for _, j := range others {
 		limit := duplicateSimilarity
@@ -129,8 +159,41 @@ func (c *corpus) repeats(i int, others []int) bool {
 		if similarity(&c.sents[i], &c.sents[j]) > limit || sameFacts(&c.sents[i], &c.sents[j]) || c.bothLeads(i, j) {
 			return true
 		}
+		if c.sents[j].needsPrev && contains(others, j-1) {
+			if u := c.joined(j-1, j); sameFacts(&c.sents[i], &u) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// joined returns sentences a and b, the second of which leans on the
+// first, as the one point a reader reads ("Five unions will hold talks
+// with John Prescott. They want the government to withdraw …"): its terms,
+// anchors and vector are both sentences'.
+func (c *corpus) joined(a, b int) sent {
+	sa, sb := &c.sents[a], &c.sents[b]
+	u := sent{
+		ids:     slices.Compact(slices.Sorted(slices.Values(slices.Concat(sa.ids, sb.ids)))),
+		anchors: slices.Compact(slices.Sorted(slices.Values(slices.Concat(sa.anchors, sb.anchors)))),
+		vec:     make(map[string]float64, len(sa.vec)+len(sb.vec)),
+	}
+	norm := 0.0
+	for _, v := range []map[string]float64{sa.vec, sb.vec} {
+		for t, w := range v {
+			u.vec[t] += w
+		}
+	}
+	for _, w := range u.vec {
+		norm += w * w
+	}
+	if norm = math.Sqrt(norm); norm > 0 {
+		for t := range u.vec {
+			u.vec[t] /= norm
+		}
+	}
+	return u
 }
 
 // sameFacts is the stricter "same facts" test of two sentences that the
@@ -173,4 +236,14 @@ func concat(lists ...[]int) []int {
 func (c *corpus) bothLeads(i, j int) bool {
 	a, b := c.sents[i].doc, c.sents[j].doc
 	return a != b && c.leads != nil && c.leads[a] == i && c.leads[b] == j && similarity(&c.sents[i], &c.sents[j]) >= leadRetellSimilarity
+}
+
+// headlineTerms returns the terms of the documents' titles, which the
+// headline shows before any point (never nil).
+func (c *corpus) headlineTerms() []string {
+	met := []string{}
+	for i, d := range c.docs {
+		met = append(met, terms(d.Title, c.langs[i])...)
+	}
+	return met
 }

@@ -178,6 +178,9 @@ func opensWithReference(s string) bool {
 	if len(words) > 1 && cue.Has("en", cue.Opener, first) && cue.Has("en", cue.PersonalPronouns, strings.TrimRight(words[1], ",;:")) {
 		return true // "In it he alleges …", "Initially she …"
 	}
+	if cue.Has("en", cue.Predeterminers, first) && len(words) > 1 && cue.Has("en", cue.Demonstratives, words[1]) {
+		words, first = words[1:], words[1] // "All these sessions …" points back as "These sessions …" does
+	}
 	if cue.Has("en", cue.Demonstratives, first) {
 		return len(words) < 2 || !cue.Has("en", cue.TimeWords, strings.TrimRight(words[1], ",;:"))
 	}

@@ -123,6 +123,15 @@ const (
 	// the TimeWords ("This year").
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
+	// Predeterminers come before a demonstrative that still points back
+	// ("All these sessions …").
+	Predeterminers List = "predeterminer"
+	// CourtesyTitles come before a surname that refers to a person named in
+	// full earlier ("Mr Peston").
+	CourtesyTitles List = "courtesy-title"
+	// PresentVerbs are verbs in the present that end a definite
+	// description ("The move follows …").
+	PresentVerbs List = "present-verb"
 	// Openers are short adverbials that may come before a personal
 	// pronoun that still points back ("In it he …", "Initially she …");
 	// PersonalPronouns are those pronouns.

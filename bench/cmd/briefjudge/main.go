@@ -8,6 +8,7 @@
 //	cd bench && go run ./cmd/briefjudge pick -seed N -out testdata/quality/dev.txt  # a development sample, never the judged one
 //	cd bench && go run ./cmd/briefjudge render -sample testdata/quality/dev.txt -out DIR
 //	cd bench && go run ./cmd/briefjudge score DIR VERDICTS…  # the table of ../testdata/quality/RUBRIC.md
+//	cd bench && go run ./cmd/briefjudge refs -split P24 DIR   # key insights referring to what the brief has not introduced
 //
 // Packets hold article text and so are written outside the repository;
 // only the sample's ids, the rubric and the verdicts (keyed by item and a
@@ -21,7 +22,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: briefjudge pick | render -out DIR | score DIR VERDICTS.jsonl...")
+		fmt.Fprintln(os.Stderr, "usage: briefjudge pick | render -out DIR | score DIR VERDICTS.jsonl... | refs DIR")
 		os.Exit(2)
 	}
 	var err error
@@ -32,6 +33,14 @@ func main() {
 		err = runRender(os.Args[2:])
 	case "score":
 		err = runScore(os.Args[2:])
+	case "refs":
+		err = runRefs(os.Args[2:])
+	case "why-packets":
+		err = runWhyPackets(os.Args[2:])
+	case "why-score":
+		err = runWhyScore(os.Args[2:])
+	case "why-broad":
+		err = runWhyBroad(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}

@@ -32,6 +32,7 @@
 //	-worst N    how many articles -v prints per set (default 10)
 //	-presplit   baselines read the sentences from the set's "sentences" field
 //	            (cnndm, kr, xsum) instead of splitting the text
+//	-digits N   print the scores with N decimals (default 1)
 //	-part P     score only the tuning or the frozen part of every set, by
 //	            article or story id (internal/devsplit), of the articles
 //	            -bbc and -n keep; default: all
@@ -105,6 +106,7 @@ type options struct {
 	dataDir, multiDir string
 	only, sets, part  string
 	n, bbc, worst     int
+	digits            int // decimals of the printed scores
 	verbose, presplit bool
 }
 
@@ -118,6 +120,7 @@ func main() {
 	flag.IntVar(&o.bbc, "bbc", 300, "use the first N articles of the BBC set (0: all)")
 	flag.BoolVar(&o.verbose, "v", false, "print per-article R-2 for each set's worst articles")
 	flag.IntVar(&o.worst, "worst", 10, "number of articles -v prints per set")
+	flag.IntVar(&o.digits, "digits", 1, "decimals of the ROUGE scores printed")
 	flag.StringVar(&o.part, "part", "", "score only this part of every set: tuning or frozen (internal/devsplit, by id; default: all)")
 	flag.BoolVar(&o.presplit, "presplit", false, "baselines take the sentences from the set's \"sentences\" field where it has one")
 	flag.Parse()
@@ -191,7 +194,7 @@ func run(o options) error {
 			fmt.Fprintf(os.Stderr, "summbench: %s on %s (%d articles)…\n", sys.name, ds.name, len(arts))
 			results = append(results, measure(sys, ds, arts))
 		}
-		printTable(w, ds, arts, total, results)
+		printTable(w, ds, arts, total, results, o.digits)
 		if o.verbose {
 			printWorst(w, arts, results, o.worst)
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbrief/newsbrief/bench/internal/referents"
 	"github.com/newsbrief/newsbrief/internal/rouge"
 )
 
@@ -21,6 +22,10 @@ type result struct {
 	wall      time.Duration // summarising only, all articles
 	errors    int
 	articles  []articleScore
+	// unintroduced counts the summary sentences that refer to a person or
+	// thing neither the title nor an earlier sentence of the summary
+	// names (referents.Unintroduced), of all the summary sentences.
+	unintroduced, points int
 }
 
 type articleScore struct {
@@ -61,6 +66,14 @@ func measure(sys system, ds dataset, arts []article) *result {
 			full.Add(rouge.Score(preds[i], a.Full))
 		}
 		nsent += len(preds[i])
+		res.points += len(preds[i])
+		shown := titles(a)
+		for _, p := range preds[i] {
+			if referents.Unintroduced(p, shown) != "" {
+				res.unintroduced++
+			}
+			shown += " " + p
+		}
 		res.articles = append(res.articles, articleScore{s, errs[i]})
 	}
 	res.mean = mean.Result()
@@ -72,7 +85,8 @@ func measure(sys system, ds dataset, arts []article) *result {
 // printTable writes one set's Markdown table, systems in the order they
 // ran, and a line with the set's size. Scores are F1 × 100. Where the set
 // has a Full reference, three more columns score against it.
-func printTable(w io.Writer, ds dataset, arts []article, total int, results []*result) {
+func printTable(w io.Writer, ds dataset, arts []article, total int, results []*result, digits int) {
+	f := fmt.Sprintf(" %%.%df |", digits)
 	unit, full := "article", len(arts[0].Full) > 0
 	if ds.multi {
 		unit = "story"
@@ -87,13 +101,14 @@ func printTable(w io.Writer, ds dataset, arts []article, total int, results []*r
 		fmt.Fprint(w, "--:|--:|--:|")
 	}
 	fmt.Fprintln(w, "--:|--:|")
-	var errs []string
+	var errs, unintroduced []string
 	for _, r := range results {
-		fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f |", r.name, 100*r.mean.R1, 100*r.mean.R2, 100*r.mean.RL)
+		fmt.Fprintf(w, "| %s |"+f+f+f, r.name, 100*r.mean.R1, 100*r.mean.R2, 100*r.mean.RL)
 		if full {
-			fmt.Fprintf(w, " %.1f | %.1f | %.1f |", 100*r.full.R1, 100*r.full.R2, 100*r.full.RL)
+			fmt.Fprintf(w, f+f+f, 100*r.full.R1, 100*r.full.R2, 100*r.full.RL)
 		}
 		fmt.Fprintf(w, " %.2f | %.3f |\n", r.sentences, float64(r.wall.Microseconds())/1000/float64(len(arts)))
+		unintroduced = append(unintroduced, fmt.Sprintf("%s %d of %d", r.name, r.unintroduced, r.points))
 		if r.errors > 0 {
 			errs = append(errs, fmt.Sprintf("%s %d", r.name, r.errors))
 		}
@@ -116,6 +131,8 @@ func printTable(w io.Writer, ds dataset, arts []article, total int, results []*r
 	if full {
 		fmt.Fprintln(w, "The full columns score against the whole summary, every paragraph (how coverage differed, too).")
 	}
+	fmt.Fprintf(w, "Summary sentences that refer to a person or thing neither the title nor an earlier sentence names (referents): %s.\n",
+		strings.Join(unintroduced, ", "))
 	if len(errs) > 0 {
 		fmt.Fprintf(w, "Articles with an error (scored as empty): %s.\n", strings.Join(errs, ", "))
 	}
@@ -156,4 +173,14 @@ func printWorst(w io.Writer, arts []article, results []*result, k int) {
 func printFooter(w io.Writer) {
 	fmt.Fprintf(w, "ROUGE-1/2/Lsum F1 × 100, mean over articles (stories), of the mean over references where there are several; lower-cased \\w+ tokens, no stemming, no stop words. %s, %s %s/%s.\n",
 		time.Now().Format("2006-01-02"), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
+
+// titles returns the article's title, or its story's articles' titles: the
+// headline a reader meets before the summary.
+func titles(a article) string {
+	t := a.Title
+	for _, d := range a.Docs {
+		t += " " + d.Title
+	}
+	return t
 }

@@ -63,6 +63,7 @@ func run() error {
 	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
 	keepRules := flag.String("rules", "opportunity", "comma-separated labels that keep the cue rules whatever the figures say (see testdata/labels/README.md)")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
+	broadPath := flag.String("broad", "", "a file of editors' broader significance sentences of the train split to train as significance (see broad.go; tried with testdata/labels/broad/significance.jsonl, not adopted)")
 	whyBuilt := flag.Bool("why", false, "also score Why this matters as compose.Build fills it, per article of the train and test splits")
 	flag.Parse()
 	dir, err := shared.Dir()
@@ -85,6 +86,16 @@ func run() error {
 		return err
 	}
 	ex := examples(sents)
+	if *broadPath != "" {
+		keys, err := readBroad(*broadPath)
+		if err != nil {
+			return err
+		}
+		if len(keys) > 0 {
+			relabelled, found := applyBroad(ex, sents, keys)
+			fmt.Printf("broad significance: %d of %d sentences found in the train split, %d relabelled from none\n", found, len(keys), relabelled)
+		}
+	}
 	var train, test []example
 	for _, e := range ex {
 		e.extra = extraIDs[e.article]
