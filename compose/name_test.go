@@ -140,6 +140,10 @@ func TestNamesNotInGerman(t *testing.T) {
 		"Die Ziellinie war nah, und der Schießfehler kostete sie den Sieg in der Südtirol Arena."
 	names := namesOf(t, "", text)
 	assert.Empty(t, names, "German capitalises every noun")
+
+	b, err := Build(context.Background(), []brief.Document{{Text: text + "\n\nDie Ziellinie und der Schießfehler sind nicht das Ende.", Language: "en"}})
+	require.NoError(t, err)
+	assert.Empty(t, b.Entities, "a page that declares English but is written in German")
 }
 
 func TestNamesNotHeadingCase(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 )
 
 // entities finds the people, organisations and places the sources name
@@ -19,12 +20,17 @@ import (
 func (c *corpus) entities(n int) []brief.Entity {
 	nc := c.nameContext()
 	tally := newNameTally()
+	nounCaps := make([]bool, len(c.docs))
+	for i, d := range c.docs {
+		// a page may declare a language its text is not written in
+		nounCaps[i] = i < len(c.langs) && capitalisesNouns(c.langs[i]) || capitalisesNouns(langtag.Detect(d.Text))
+	}
 	for _, s := range c.sents {
 		var found []string
 		switch {
 		case s.lang == "ko":
 			found = koreanNames(s.text)
-		case capitalisesNouns(s.lang):
+		case nounCaps[s.doc]:
 			continue // every noun is capitalised: capitals do not mark names
 		default:
 			found = nc.names(s.text)
