@@ -22,7 +22,7 @@ func TestWhyRanked(t *testing.T) {
 		want  []int
 	}{
 		{"most probable first, not by score", []sent{s(0, 0), s(1, 0.3), s(2, 0.5)}, []int{2, 1}},
-		{"below the threshold: empty", []sent{s(0, 0), s(1, whyMinProb / 2), s(2, whyMinProb - 0.01)}, nil},
+		{"below the threshold: empty", []sent{s(0, 0), s(1, whyMinProb/2), s(2, whyMinProb-0.01)}, nil},
 		{"at the threshold", []sent{s(0, 0), s(1, whyMinProb)}, []int{1}},
 		{"the lead stays a key insight", []sent{s(0, 0.9), s(1, 0.3)}, []int{1}},
 		{"only near the top", []sent{s(0, 0), s(whyWithin-1, 0.3), s(whyWithin, 0.9)}, []int{1}},

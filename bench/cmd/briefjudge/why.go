@@ -306,7 +306,7 @@ func saveWhyAnnotations(arts []whyArticle, paths []string) error {
 	for _, a := range arts {
 		byPacket[a.packet] = a
 	}
-	var out strings.Builder
+	var out []any
 	for _, path := range paths {
 		ann := map[string][]whyAnnotation{}
 		if err := readWhyAnnotations(path, ann); err != nil {
@@ -323,19 +323,29 @@ func saveWhyAnnotations(arts []whyArticle, paths []string) error {
 					s := a.sents[pos]
 					st.Sentences = append(st.Sentences, whySentence{s.Start, s.End, sha(s.Text)})
 				}
-				line, err := json.Marshal(st)
-				if err != nil {
-					return err
-				}
-				out.Write(append(line, '\n'))
+				out = append(out, st)
 			}
 		}
+	}
+	return writeJSONL(whyAnnotations, out)
+}
+
+// writeJSONL writes values, one JSON line each, to the file rel names
+// relative to the module root.
+func writeJSONL(rel string, values []any) error {
+	var b strings.Builder
+	for _, v := range values {
+		line, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		b.Write(append(line, '\n'))
 	}
 	root, err := shared.ModuleRoot()
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(root, whyAnnotations), []byte(out.String()), 0o644)
+	return os.WriteFile(filepath.Join(root, rel), []byte(b.String()), 0o644)
 }
 
 // loadWhyStored reads the repository's annotations as positions in the
@@ -416,7 +426,7 @@ func runWhyBroad(args []string) error {
 			return err
 		}
 	}
-	var b strings.Builder
+	var lines []any
 	articles := 0
 	for _, a := range arts {
 		if len(ann[a.packet]) == 0 {
@@ -436,21 +446,13 @@ func runWhyBroad(args []string) error {
 					continue
 				}
 				seen[pos] = true
-				line, err := json.Marshal(struct {
+				lines = append(lines, struct {
 					Article string `json:"article"`
 					SHA     string `json:"sha"`
 				}{a.Set + ":" + a.ID, sha(a.sents[pos].Text)})
-				if err != nil {
-					return err
-				}
-				b.Write(append(line, '\n'))
 			}
 		}
 	}
-	root, err := shared.ModuleRoot()
-	if err != nil {
-		return err
-	}
 	fmt.Printf("%d articles annotated\n", articles)
-	return os.WriteFile(filepath.Join(root, *out), []byte(b.String()), 0o644)
+	return writeJSONL(*out, lines)
 }
