@@ -99,7 +99,14 @@ var captionMark = regexp.MustCompile(`(?i)\((image|photo|picture|credit|pic|foto
 const maxCaptionText = 400
 
 // keepContent drops the blocks that are not article text: boilerplate
-// lines, captions, link lists, repeats and the headline itself.
+// lines, captions, link lists, repeats and the headline itself, and
+// trims the article's edges (trimEdges) unless that leaves less than
+// minText: a text made only of short lines that are not sentences (song
+// lyrics, a listing, a timetable) has no edge apart from its body. Once
+// trimmed, the furniture around the article's running text goes: a box
+// of teasers under it (dropTailSection), link lines after it
+// (dropTailLinks), and notes and boxes placed by its main element
+// (dropBoxes).
 func keepContent(cs []candidate, title string) []candidate {
 	out := cs[:0]
 	seen := map[string]bool{}
@@ -134,7 +141,11 @@ func keepContent(cs []candidate, title string) []candidate {
 		out = append(out, c)
 		kept = i
 	}
-	return dropBoxes(dropTailLinks(dropTailSection(trimEdges(out))))
+	t := trimEdges(out)
+	if textLen(t) < minText {
+		return out // only short lines (lyrics, a listing): no edge to trim
+	}
+	return dropBoxes(dropTailLinks(dropTailSection(t)))
 }
 
 // isBoilerplateRepeat reports a block that, said a second time, is a
@@ -150,8 +161,13 @@ func isBoilerplateRepeat(c candidate) bool {
 const minRepeat = 80
 
 // isLinkBlock reports a block that is mostly links: a related-stories
-// entry rather than a sentence of the article.
+// entry rather than a sentence of the article. A sentence of minProse or
+// more, ending like one, is text however much of it is linked (a
+// paragraph that links its whole claim to its source).
 func isLinkBlock(c candidate) bool {
+	if len(c.text) >= minProse && endsSentence(c.text) {
+		return false
+	}
 	return c.linkText*10 >= len(c.text)*8 && len(c.text) < 200
 }
 
@@ -225,9 +241,10 @@ func containsAny(s string, parts []string) bool {
 const maxLegalText = 200
 
 // trimEdges drops the furniture at the two ends of the article: notices
-// (isLegalBlock) and short lines that are not sentences — a kicker, a
-// date, a reading time, a "Related:" or "Contact:" label left once the
-// list under it is gone.
+// (isLegalBlock), short lines that are not sentences — a kicker, a date,
+// a reading time, a "Related:" or "Contact:" label left once the list
+// under it is gone — and, at its end, any heading and a list of teasers
+// (teaserListStart).
 func trimEdges(cs []candidate) []candidate {
 	edge := func(c candidate) bool {
 		if isLegalBlock(c) {
@@ -241,11 +258,48 @@ func trimEdges(cs []candidate) []candidate {
 	for len(cs) > 0 && edge(cs[0]) {
 		cs = cs[1:]
 	}
-	for len(cs) > 0 && edge(cs[len(cs)-1]) {
+	// A heading heads what follows it: one that ends the article heads
+	// nothing of it ("Liked this article? Share it!", a promotion's title
+	// whose box was dropped), however it is punctuated.
+	end := func(c candidate) bool { return c.kind == Heading || edge(c) }
+	for len(cs) > 0 && end(cs[len(cs)-1]) {
 		cs = cs[:len(cs)-1]
+	}
+	if i := teaserListStart(cs); i > 0 {
+		cs = cs[:i] // and the label over it, an edge once the list is gone
+		for len(cs) > 0 && end(cs[len(cs)-1]) {
+			cs = cs[:len(cs)-1]
+		}
 	}
 	return cs
 }
+
+// teaserListStart returns the index of the list of teasers that ends cs,
+// or -1: minTeasers or more list items in a row at the article's end, each
+// short (under maxTeaserText) and holding a link, with 1 in
+// maxContainerLinks bytes or more inside links — a "More stories" list
+// whose items link only part of their headline, which isLinkBlock lets
+// through. A list ending the article whose items do not all link (steps,
+// key points) is its text; so is a list that is all of it.
+func teaserListStart(cs []candidate) int {
+	i, links, total := len(cs), 0, 0
+	for i > 0 && cs[i-1].kind == ListItem && cs[i-1].linkText > 0 && len(cs[i-1].text) < maxTeaserText {
+		i--
+		links += cs[i].linkText
+		total += len(cs[i].text)
+	}
+	if len(cs)-i < minTeasers || i == 0 || links*maxContainerLinks < total {
+		return -1
+	}
+	return i
+}
+
+// minTeasers is the fewest items of a list of teasers, and maxTeaserText
+// the longest teaser.
+const (
+	minTeasers    = 3
+	maxTeaserText = 200
+)
 
 // maxEdgeText is the length under which a line at an end of the article
 // that is not a sentence is furniture.

@@ -86,6 +86,9 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 		}
 	}
 	blocks := keepContent(picked, title)
+	if page != nil {
+		blocks = withStandfirst(blocks, page.blocks, meta.description(), title)
+	}
 	if goodText(blocks) < minPickedText {
 		page := doc
 		if fresh != nil && ra.Node != nil {

@@ -89,6 +89,13 @@ func (m *meta) prop(keys ...string) string {
 	return ""
 }
 
+// description returns the summary of the article the page declares
+// (JSON-LD, then meta tags), not readability's excerpt, which is read
+// from the text it picked.
+func (m *meta) description() string {
+	return pick(m.ld.description, m.prop("description", "og:description", "twitter:description"))
+}
+
 // setMeta fills the metadata fields. Readability's findings come first:
 // they follow Readability.js, JSON-LD included. JSON-LD that only
 // newsbrief's repair could read comes before them, and newsbrief's own pass

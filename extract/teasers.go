@@ -5,7 +5,7 @@ package extract
 // a "Related stories", "More from the magazine" or "Comments" box with
 // its few teaser titles, a contact box, a call to action. That is a
 // heading after the article's last block of running text over a section
-// to the article's end of few short blocks (isTeaserSection); the first
+// to the article's end of few short blocks (isBoxSection); the first
 // such heading is cut with all after it, and a label left over it
 // (trimEdges) goes too. A section of more blocks (a table, a list of
 // steps, a meal plan), or one holding a block long enough to be a
@@ -17,36 +17,36 @@ func dropTailSection(cs []candidate) []candidate {
 		return cs
 	}
 	for i := last + 1; i < len(cs)-1; i++ {
-		if cs[i].kind == Heading && len(cs[i].text) < maxLabelText && isTeaserSection(cs[i+1:]) {
+		if cs[i].kind == Heading && len(cs[i].text) < maxLabelText && isBoxSection(cs[i+1:]) {
 			return trimEdges(cs[:i])
 		}
 	}
 	return cs
 }
 
-// isTeaserSection reports whether the blocks under a heading after the
-// article's running text are few and short: at most maxTeaserBlocks
-// blocks of maxTeaserText in all, none over maxTeaserBlock.
-func isTeaserSection(cs []candidate) bool {
-	if len(cs) > maxTeaserBlocks {
+// isBoxSection reports whether the blocks under a heading after the
+// article's running text are few and short: at most maxBoxBlocks
+// blocks of maxBoxText in all, none over maxBoxBlock.
+func isBoxSection(cs []candidate) bool {
+	if len(cs) > maxBoxBlocks {
 		return false
 	}
 	total := 0
 	for _, c := range cs {
-		if len(c.text) > maxTeaserBlock {
+		if len(c.text) > maxBoxBlock {
 			return false
 		}
 		total += len(c.text)
 	}
-	return total <= maxTeaserText
+	return total <= maxBoxText
 }
 
-// maxTeaserBlocks, maxTeaserText and maxTeaserBlock bound the section
+// maxBoxBlocks, maxBoxText and maxBoxBlock bound the section
 // dropTailSection takes for a box of teasers.
 const (
-	maxTeaserBlocks = 4
-	maxTeaserText   = 800
-	maxTeaserBlock  = 250
+	maxBoxBlocks = 4
+	maxBoxText   = 800
+	maxBoxBlock  = 250
 )
 
 // dropTailLinks drops, after the article's last block of running text,
