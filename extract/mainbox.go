@@ -7,7 +7,8 @@ import (
 
 // dropBoxes drops the furniture placed by the article's main element
 // (mainElement): a short note after it (dropOutsideTail) and small boxes
-// inside it (dropInlineBoxes).
+// inside it (dropInlineBoxes, with the main element found again once the
+// note is gone).
 func dropBoxes(cs []candidate) []candidate {
 	main := mainElement(cs)
 	if main == nil {
@@ -18,9 +19,8 @@ func dropBoxes(cs []candidate) []candidate {
 }
 
 // dropOutsideTail drops the blocks after the last one inside main, the
-// article's main element, when they are few and short: at
-// most one block of running text, maxOutsideTail bytes in all, and no
-// heading. That is a note a page sets under its article in a box of its
+// article's main element, when they are few and short: at most one block
+// of running text, maxOutsideTail bytes in all, and no heading. That is a note a page sets under its article in a box of its
 // own, whatever its language or class names: an author's bio, an
 // affiliate or licence disclaimer, a forum or newsletter prompt, a press
 // release's metadata. A later section of the article starts with a
@@ -98,6 +98,9 @@ func isWithin(n, el *html.Node) bool {
 // quotes and code are the article's text set out in short lines, and a
 // box holding any of them is left.
 func dropInlineBoxes(cs []candidate, main *html.Node) []candidate {
+	if main == nil {
+		return cs
+	}
 	type box struct{ text, prose, headings, blocks int }
 	var boxes map[*html.Node]*box
 	for _, c := range cs {
