@@ -66,6 +66,10 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 	if fresh != nil && meta.elements <= maxReadabilityNodes && size <= maxLeadPage {
 		page = pageBlocks(doc, base) // for the lead; before readability changes doc
 	}
+	var controls map[*html.Node]bool
+	if page != nil {
+		controls = controlBoxes(doc) // the page's own nodes, as the page's blocks hold
+	}
 	if meta.elements <= maxReadabilityNodes {
 		parser := readability.NewParser()
 		parser.Logger = c.logger
@@ -85,7 +89,7 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 			picked = withContainer(withLead(withGaps(picked, page.blocks), page.blocks), page)
 		}
 	}
-	blocks := keepContent(picked, title)
+	blocks := keepContent(dropControlBoxes(picked, controls), title)
 	if page != nil {
 		blocks = withStandfirst(blocks, page.blocks, meta.description(), title)
 	}
