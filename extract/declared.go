@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -10,8 +11,10 @@ import (
 
 // A page may declare where its article is: an element marked
 // itemprop="articleBody" (schema.org microdata), the page's <main> (or
-// role="main"), its single <article>. withoutTail uses the declaration
-// against the end of readability's pick.
+// role="main"), its single <article>; and where its comments are (an
+// element named like a comment thread, or typed schema.org/Comment).
+// withoutTail and withoutComments use these against the end of
+// readability's pick.
 //
 // Measured and rejected as votes against readability's pick (README,
 // "Extracting articles"): the declared element, or the page blocks the
@@ -113,4 +116,39 @@ func declaredKind(n *html.Node) int {
 		return 2
 	}
 	return -1
+}
+
+// commentElement matches the ids and classes of comment threads.
+var commentElement = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|comment-?(list|thread|section|area|s?-?wrap(per)?)|disqus_thread|respond|discussion)([\s_-]|$)`)
+
+// isComment reports an element that holds comments: named like a
+// comment thread, or typed schema.org/Comment.
+func isComment(n *html.Node) bool {
+	if strings.Contains(strings.ToLower(attr(n, "itemtype")), "schema.org/comment") {
+		return true
+	}
+	return commentElement.MatchString(attr(n, "id")) || commentElement.MatchString(attr(n, "class"))
+}
+
+// withoutComments returns picked without the blocks at its end that sit
+// in a comment thread on the page (isComment), when blocks of running
+// text outside one come before them.
+func withoutComments(picked []candidate, p *pageLayout) []candidate {
+	lower := make([]string, len(p.blocks))
+	for i, c := range p.blocks {
+		lower[i] = strings.ToLower(c.text)
+	}
+	end := len(picked)
+	for end > 0 {
+		k := matchKey(picked[end-1].text)
+		i := slices.IndexFunc(lower, func(l string) bool { return strings.HasPrefix(l, k) })
+		if i < 0 || !slices.ContainsFunc(p.anc[i], isComment) {
+			break
+		}
+		end--
+	}
+	if end == len(picked) || goodText(picked[:end]) == 0 {
+		return picked
+	}
+	return picked[:end]
 }

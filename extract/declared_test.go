@@ -78,3 +78,36 @@ func TestDeclaredKind(t *testing.T) {
 func TestWithoutTailNoPage(t *testing.T) {
 	assert.Empty(t, withoutTail(nil, &pageLayout{}))
 }
+
+func TestWithoutComments(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " " + strings.Repeat("The council met again on Thursday and voted to extend the line. ", 2) + "</p>"
+	}
+	body := para("One.") + para("Two.")
+	tests := []struct {
+		name, page string
+		want       int // blocks of picked kept
+	}{
+		{"a comment thread ending the pick dropped",
+			`<div>` + body + `<div id="comments">` + para("I disagree.") + para("Me too.") + `</div></div>`, 2},
+		{"comments typed schema.org/Comment",
+			`<div>` + body + `<div itemtype="https://schema.org/Comment">` + para("I disagree.") + `</div></div>`, 2},
+		{"a comment-list class",
+			`<div>` + body + `<ol class="comment-list">` + "<li>" + para("I disagree.") + "</li></ol></div>", 2},
+		{"only comments: kept",
+			`<div id="comments">` + body + `</div>`, 2},
+		{"a class that only mentions comments is no thread",
+			`<div>` + body + `<div class="commentary">` + para("Analysis.") + `</div></div>`, 3},
+		{"comments inside the article, not at its end, kept",
+			`<div>` + para("One.") + `<div itemtype="https://schema.org/Comment">` + para("I disagree.") + `</div>` + para("Two.") + `</div>`, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
+			require.NoError(t, err)
+			p := pageBlocks(doc, nil)
+			picked := append([]candidate(nil), p.blocks...)
+			assert.Equal(t, texts(picked[:tt.want]), texts(withoutComments(picked, p)))
+		})
+	}
+}
