@@ -36,8 +36,8 @@ func koreanNames(s string) []string {
 			out = append(out, stem) // "이 교수": a later mention of 이창환 교수, merged by nameTally
 		case strings.HasSuffix(stem, "씨") && isKoreanPerson(strings.TrimSuffix(stem, "씨")):
 			out = append(out, strings.TrimSuffix(stem, "씨"))
-		case isKoreanOrg(stem):
-			out = append(out, stem)
+		case isKoreanOrg(stem) && !(i > 0 && isDepartment(stem) && isAffiliation(strings.Trim(fields[i-1], ",.·"))):
+			out = append(out, stem) // not a department after its university ("UNIST 생명과학부")
 		}
 	}
 	return out
@@ -74,6 +74,13 @@ func isAffiliation(w string) bool {
 		return false
 	}
 	return isKoreanOrg(w) || strings.HasSuffix(w, "대") || strings.HasSuffix(w, "과") || strings.HasSuffix(w, "학부")
+}
+
+// isDepartment reports a university's department or faculty ("생명과학부",
+// "기계항공공학부", "화학과"): named after its university, it is part of
+// that name, not one to list.
+func isDepartment(w string) bool {
+	return strings.HasSuffix(w, "학부") || strings.HasSuffix(w, "학과")
 }
 
 // endsWithTitle reports a compound title ending with a title of two or

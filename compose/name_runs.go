@@ -14,6 +14,7 @@ import (
 type nameContext struct {
 	lower  map[string]bool // words the sources write in lower case
 	midCap map[string]bool // words the sources capitalise after a sentence's first word
+	works  map[string]bool // names written after the kind of work they title ("sitcom Scrubs")
 }
 
 // nameContext reads the English sentences' words.
@@ -54,13 +55,24 @@ func (nc *nameContext) names(s string) []string {
 	toks := tokenize(s)
 	var out []string
 	var run []nameWord
+	start := 0 // the token of run[0]
 	flush := func() {
 		if name := nc.clean(run); name != "" {
-			out = append(out, name)
+			if nc.titlesWork(toks, start, name, run[0].text) {
+				if nc.works == nil {
+					nc.works = map[string]bool{}
+				}
+				nc.works[name] = true
+			} else {
+				out = append(out, name)
+			}
 		}
 		run = nil
 	}
 	for i, t := range toks {
+		if len(run) == 0 {
+			start = i
+		}
 		if t.start > 0 && strings.ContainsRune("(“\"‘'[", rune(s[t.start-1])) {
 			flush()
 		}
@@ -95,6 +107,18 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// titlesWork reports whether name, found from toks[start] whose word is
+// first, is the title of a work the word before it names the kind of
+// ("the sitcom Scrubs", "the Channel 5 show OAPs Behaving Badly", "the
+// album Final Straw"): a work is no person, organisation or place.
+func (nc *nameContext) titlesWork(toks []token, start int, name, first string) bool {
+	if start == 0 || !strings.HasPrefix(name, first) {
+		return false
+	}
+	before := toks[start-1]
+	return !before.trailing && !before.upper && is(cue.WorkKinds, before.word)
 }
 
 // isInitial reports a single capital letter ("A" of "Elizabeth A. Burton").
@@ -257,6 +281,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if !(w.joint || is(cue.Months, l) || is(cue.Weekdays, l) || isCommonWord(w.text) && len(l) <= 4 || is(cue.NotNames, l) || isAdjective(l) || is(cue.PartyMembers, l) || nc.lower[l] && (isVerbForm(l) || isPlural(l)) || isPartyTag(w.text)) {
 			break
 		}
+		if len(run) == 2 && nc.namesWithHead(run[0].text, l) {
+			break // "Amnesty International", "United Nations": a word that is no name alone before it
+		}
 		run = run[:len(run)-1]
 	}
 	for len(run) > 0 && run[0].joint {
@@ -270,8 +297,8 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || isPartyTag(run[0].text) {
-			return ""
+		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || is(cue.PartyMembers, l) || isPartyTag(run[0].text) {
+			return "" // … or a party member alone ("Democrat"), no one's name
 		}
 	}
 	if len(run) > 1 && is(cue.PartyMembers, strings.ToLower(run[0].text)) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) {
@@ -291,6 +318,19 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// namesWithHead reports whether a name's last word l, which clean would
+// drop as no part of a name, makes one name with the single word head
+// before it: an adjective of scope after a name ("Amnesty
+// International", "Grand National"), or a plural after a participle
+// ("United Nations", "United States"), which alone names nothing; not
+// after a common noun ("House Democratic").
+func (nc *nameContext) namesWithHead(head, l string) bool {
+	if is(cue.NameScopes, l) {
+		return !isCommonWord(head) && !isAdjective(strings.ToLower(head)) && !nc.lower[strings.ToLower(head)]
+	}
+	return nc.lower[l] && isPlural(l) && isVerbForm(strings.ToLower(head))
 }
 
 // isHeadingCase reports a run of words that the sources all also write
@@ -340,13 +380,32 @@ func lastTitle(run []nameWord) int {
 }
 
 // isTitleWord reports whether run[k] is a title ("Mr", "Gov.", "Attorney
-// General").
+// General"), titles joined by hyphens ("Then-President", "Ex-Minister")
+// or a title in the plural ("CEOs Mark Zuckerberg and Jack Dorsey").
 func isTitleWord(run []nameWord, k int) bool {
 	l := strings.TrimSuffix(strings.ToLower(run[k].text), ".")
-	if is(cue.NameTitles, l) {
+	if is(cue.NameTitles, l) || isTitles(l) {
 		return true
 	}
 	return is(cue.NameTitlesAfter, l) && k > 0 && is(cue.NameTitles, strings.TrimSuffix(strings.ToLower(run[k-1].text), "."))
+}
+
+// isTitles reports a word made only of titles, joined by hyphens
+// ("then-president") or in the plural ("ceos", "governors").
+func isTitles(l string) bool {
+	if stem, ok := strings.CutSuffix(l, "s"); ok && is(cue.NameTitles, stem) {
+		return true
+	}
+	parts := strings.Split(l, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !is(cue.NameTitles, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPartyTag reports a US party-and-state tag after a politician's name

@@ -84,7 +84,12 @@ func TestNamesInASentence(t *testing.T) {
 		{"Ursula von der Leyen visited St. Louis Park on Monday.", []string{"Ursula von der Leyen", "St. Louis Park"}},
 		{"He called the Department of Health and Human Services.", []string{"Department of Health and Human Services"}},
 		{"Two U.S. senators drove Interstate 225 to the Centers for Disease Control and Prevention (CDC).", []string{"U.S.", "Centers for Disease Control and Prevention", "CDC"}},
-		{"He backed the Paris Agreement, the World Cup and Brexit in Section 1557.", nil}, // a treaty, a contest, a word, a label: no names
+		{"He backed the Paris Agreement, the World Cup and Brexit in Section 1557.", nil},                                              // a treaty, a contest, a word, a label: no names
+		{"He met Then-President Trump and CEOs Mark Zuckerberg and Jack Dorsey.", []string{"Trump", "Mark Zuckerberg", "Jack Dorsey"}}, // titles joined by a hyphen or in the plural
+		{"She bought the AirPods Pro and an iPhone 11 Pro Max.", nil},                                                                  // a product's edition
+		{"David dal Maso and Lucas dos Santos played.", []string{"David dal Maso", "Lucas dos Santos"}},
+		{"A Democrat met BART Police Chief Ed Alvarez and Trooper Jo Smith.", []string{"Ed Alvarez", "Jo Smith"}},
+		{"Hong Kong Chief Executive Carrie Lam met the Scottish Executive.", []string{"Carrie Lam", "Scottish Executive"}}, // "Executive" is a title only after one // a party member alone is no name; "Chief", "Trooper" are titles
 	} {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
@@ -135,6 +140,10 @@ func TestNamesNotInGerman(t *testing.T) {
 		"Die Ziellinie war nah, und der Schießfehler kostete sie den Sieg in der Südtirol Arena."
 	names := namesOf(t, "", text)
 	assert.Empty(t, names, "German capitalises every noun")
+
+	b, err := Build(context.Background(), []brief.Document{{Text: text + "\n\nDie Ziellinie und der Schießfehler sind nicht das Ende.", Language: "en"}})
+	require.NoError(t, err)
+	assert.Empty(t, b.Entities, "a page that declares English but is written in German")
 }
 
 func TestNamesNotHeadingCase(t *testing.T) {
@@ -178,7 +187,7 @@ func TestKoreanNames(t *testing.T) {
 		{"기상청이 태풍 예보를 요청에 따라 바꿨다.", []string{"기상청"}},
 		{"KAIST는 Google DeepMind와 손잡았다.", []string{"KAIST", "Google DeepMind"}},
 		{"AI 기술과 DNA 분석이 쓰였다.", nil},
-		{"김선영 서울대 생명과학부 교수는 비유했다.", []string{"김선영", "생명과학부"}}, // an affiliation between a name and its title
+		{"김선영 서울대 생명과학부 교수는 비유했다.", []string{"김선영"}},          // an affiliation between a name and its title; the department after its university is part of it
 		{"이민형 STEPI 선임연구위원은 비판했다.", []string{"이민형", "STEPI"}}, // a compound title
 		{"조성배 연세대 컴퓨터과학과 교수는 말했다.", []string{"조성배"}},
 		{"정종오 아시아경제 기자가 썼다.", nil},
@@ -229,6 +238,45 @@ func TestNamesKeepOrganisationTails(t *testing.T) {
 	assert.NotContains(t, names, "Ten Cate")
 }
 
+func TestNamesEndingWithAWordNoNameAlone(t *testing.T) {
+	nc := &nameContext{lower: map[string]bool{"nations": true, "house": true}, midCap: map[string]bool{}}
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"He left Amnesty International for the United Nations.", []string{"Amnesty International", "United Nations"}}, // a scope adjective, or a plural after a participle
+		{"He met House Democratic leaders.", nil}, // not after a common noun
+		{"He met Joe Biden Thursday.", []string{"Joe Biden"}},
+	} {
+		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
+	}
+}
+
+func TestNamesWorkTitles(t *testing.T) {
+	text := "Colin Farrell will appear in the medical sitcom Scrubs, said NBC.\n\n" +
+		"Scrubs is made by NBC, and Colin Farrell is a fan of Scrubs.\n\n" +
+		"The band's album Final Straw sold well for Snow Patrol, and Snow Patrol toured."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Colin Farrell")
+	assert.Contains(t, names, "NBC")
+	assert.Contains(t, names, "Snow Patrol")
+	assert.NotContains(t, names, "Scrubs", "a title after the kind of work, everywhere")
+	assert.NotContains(t, names, "Final Straw")
+}
+
+func TestNamesOneOffRunCountsForTheName(t *testing.T) {
+	text := "Rioters stormed the Capitol in January.\n\n" +
+		"The Capitol was sealed, and police guarded the Capitol.\n\n" +
+		"Later the U.S. Capitol reopened to visitors.\n\n" +
+		"Leicester City beat Chelsea, and Leicester fans cheered.\n\n" +
+		"Leicester Matt Upson is fit, and Upson will start for Leicester City."
+	names := namesOf(t, "Visitors are allowed back into the U.S. Capitol", text)
+	assert.Contains(t, names, "Capitol")
+	assert.NotContains(t, names, "U.S. Capitol", "a one-off run holding a name more often written")
+	assert.Contains(t, names, "Matt Upson", "a person in full glued after a club's name")
+	assert.NotContains(t, names, "Leicester Matt Upson")
+}
+
 func TestIsFormOf(t *testing.T) {
 	for _, tc := range []struct {
 		short, long string
@@ -248,4 +296,11 @@ func TestIsFormOf(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, isFormOf(tc.short, tc.long), "%s in %s", tc.short, tc.long)
 	}
+}
+
+func TestNamesOnceNeedASentenceCaseHeadline(t *testing.T) {
+	text := "Players meet the Darkest of Times head on.\n\nIt is a hard game to play well."
+	assert.Empty(t, namesOf(t, "Through the Darkest of Times Review", text), "a title-case headline vouches for no name")
+	text = "Sebastian Vettel won the race in Melbourne on Sunday.\n\nSebastian Vettel thanked the team."
+	assert.Contains(t, namesOf(t, "Vettel wins the race in Melbourne", text), "Melbourne", "a sentence-case headline vouches for a name written once")
 }

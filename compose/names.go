@@ -3,10 +3,12 @@ package compose
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/langtag"
 )
 
 // entities finds the people, organisations and places the sources name
@@ -18,12 +20,17 @@ import (
 func (c *corpus) entities(n int) []brief.Entity {
 	nc := c.nameContext()
 	tally := newNameTally()
+	nounCaps := make([]bool, len(c.docs))
+	for i, d := range c.docs {
+		// a page may declare a language its text is not written in
+		nounCaps[i] = i < len(c.langs) && capitalisesNouns(c.langs[i]) || capitalisesNouns(langtag.Detect(d.Text))
+	}
 	for _, s := range c.sents {
 		var found []string
 		switch {
 		case s.lang == "ko":
 			found = koreanNames(s.text)
-		case capitalisesNouns(s.lang):
+		case nounCaps[s.doc]:
 			continue // every noun is capitalised: capitals do not mark names
 		default:
 			found = nc.names(s.text)
@@ -33,11 +40,14 @@ func (c *corpus) entities(n int) []brief.Entity {
 		}
 	}
 	tally.merge()
+	for name := range nc.works {
+		delete(tally.counts, name) // a work's title everywhere ("Scrubs")
+	}
 	var out []brief.Entity
 	weight := map[string]int{}
 	for name, k := range tally.counts {
 		inTitle := c.inHeadline(name)
-		if k < 2 && !inTitle {
+		if k < 2 && !(inTitle && c.inSentenceCaseHeadline(name)) {
 			continue
 		}
 		w := k
@@ -82,6 +92,37 @@ func (c *corpus) inHeadline(name string) bool {
 		}
 	}
 	return false
+}
+
+// inSentenceCaseHeadline reports whether a source's title that is not in
+// title case names name: a title that capitalises most of its words ("Dare
+// to Play 3", "Through the Darkest of Times Review") tells no name by its
+// capitals, so it cannot vouch for a name the text writes once.
+func (c *corpus) inSentenceCaseHeadline(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, d := range c.docs {
+		if d.Title != "" && !isTitleCase(d.Title) && (containsWords(d.Title, name) || containsWords(d.Title, last)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleCase reports a title that capitalises at least two thirds of its
+// words of four or more letters.
+func isTitleCase(title string) bool {
+	long, caps := 0, 0
+	for _, w := range strings.Fields(title) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long > 0 && 3*caps >= 2*long
 }
 
 // containsWords reports whether s has name as whole words.
@@ -132,12 +173,7 @@ func (t *nameTally) merge() {
 	}
 	// Shorter names first, so each merges into the longest name it is part
 	// of; ties in a fixed order, so the result is deterministic.
-	sort.Slice(names, func(i, j int) bool {
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) < len(names[j])
-		}
-		return names[i] < names[j]
-	})
+	sortNames(names)
 	// A name in capitals is the name as the sources write it otherwise
 	// ("AUSTRALIA" and "Australia").
 	for _, name := range names {
@@ -154,15 +190,20 @@ func (t *nameTally) merge() {
 	// A run of two names the sources also write apart is the two glued
 	// together ("Etihad Campus Yaya Toure"); the count goes to the second,
 	// unless that is an organisation's tail ("Portsmouth Crown Court").
+	// The second need not be written apart when it is a person's name in
+	// full whose surname the sources write alone, after a name the sources
+	// write alone and inside another name ("Leicester Matt Upson", with
+	// "Upson", "Leicester" and "Leicester City").
 	for _, name := range names {
 		w := strings.Fields(name)
 		for k := 1; len(w) >= 3 && k <= len(w)-2 && t.counts[name] > 0; k++ {
 			prefix, suffix := strings.Join(w[:k], " "), strings.Join(w[k:], " ")
-			if t.counts[prefix] > 0 && t.counts[suffix] > 0 && !is(cue.OrgHeads, strings.ToLower(w[len(w)-1])) {
+			if t.counts[prefix] > 0 && (t.counts[suffix] > 0 || k == len(w)-2 && t.gluedBeforePerson(prefix, w[k], w[k+1])) && !is(cue.OrgHeads, strings.ToLower(w[len(w)-1])) {
 				t.move(name, suffix)
 			}
 		}
 	}
+	names = t.names() // with the persons split off a glued run
 	// A surname glued after another name, found once ("Grand Prix Vettel",
 	// "Aintree Treadwell"), is the person the sources name in full at
 	// least twice ("Sebastian Vettel"), when the words before it belong to
@@ -238,6 +279,56 @@ func (t *nameTally) merge() {
 			t.move(short, long)
 		}
 	}
+	// A one-off run that holds a name the sources write more often, and
+	// did not take its count above, is that name with words glued to it
+	// ("U.S. Capitol" once beside "Capitol"): it counts for the name.
+	for _, long := range names {
+		if t.counts[long] != 1 || own[long] != 1 {
+			continue
+		}
+		for _, short := range names {
+			if short != long && t.counts[short] >= 2 && isFormOf(short, long) {
+				t.move(long, short)
+				break
+			}
+		}
+	}
+}
+
+// names returns the names counted, shorter first (see sortNames).
+func (t *nameTally) names() []string {
+	names := make([]string, 0, len(t.counts))
+	for name := range t.counts {
+		names = append(names, name)
+	}
+	sortNames(names)
+	return names
+}
+
+// sortNames sorts names shorter first, ties in a fixed order.
+func sortNames(names []string) {
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) < len(names[j])
+		}
+		return names[i] < names[j]
+	})
+}
+
+// gluedBeforePerson reports whether prefix is a name glued before a
+// person's name in full, first and last ("Leicester" before "Matt
+// Upson"): the sources write the surname alone, and the prefix alone and
+// inside another name ("Leicester City").
+func (t *nameTally) gluedBeforePerson(prefix, first, last string) bool {
+	if t.counts[last] == 0 || !isPersonInFull(last, first+" "+last) {
+		return false
+	}
+	for other, n := range t.counts {
+		if n > 0 && other != prefix && strings.Contains(other, " ") && !strings.HasSuffix(other, " "+last) && strings.HasPrefix(other, prefix+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isPersonInFull reports whether long is a person's name in full whose last
@@ -273,6 +364,9 @@ func (t *nameTally) prefixNamed(prefix []string, surname string) bool {
 
 // move adds the count of name from to name to.
 func (t *nameTally) move(from, to string) {
+	if _, ok := t.first[to]; !ok {
+		t.first[to] = t.first[from]
+	}
 	t.counts[to] += t.counts[from]
 	t.lead[to] = t.lead[to] || t.lead[from]
 	t.first[to] = min(t.first[to], t.first[from])

@@ -27,3 +27,30 @@ func TestRepeatsJoinedPoint(t *testing.T) {
 	assert.True(t, c.repeats(3, []int{1, 2}), "the two shown as one point")
 	assert.False(t, c.repeats(4, []int{1, 2}))
 }
+
+// TestSummaryLeavesOutRetellings: a sentence close to a shown point
+// (cosine at least summaryNovelty) is no Summary point, though it would
+// rank first; one that tells something else is.
+func TestSummaryLeavesOutRetellings(t *testing.T) {
+	docs := []brief.Document{{Title: "Council approves tram line", Text: "The city council approved a new tram line for the airport on Tuesday. " +
+		"Councillors said the tram line was approved after years of debate over traffic in the city. " +
+		"Construction is expected to begin next spring. Local shops said business would suffer during the works. " +
+		"Tickets will cost the same as bus fares. The mayor called the vote historic."}}
+	c, err := scored(context.Background(), docs, newConfig(nil))
+	require.NoError(t, err)
+	sel := c.choose(1)
+	require.Len(t, sel.insights, 1)
+	for _, i := range sel.summary {
+		assert.Less(t, c.maxSimilarityTo(&c.sents[i], sel.insights), summaryNovelty, c.sents[i].text)
+	}
+	require.NotEmpty(t, sel.summary)
+	close := -1
+	for i := range c.sents {
+		if i != sel.insights[0] && c.maxSimilarityTo(&c.sents[i], sel.insights) >= summaryNovelty {
+			close = i
+		}
+	}
+	require.GreaterOrEqual(t, close, 0, "the text holds a retelling of the key insight")
+	require.False(t, c.repeats(close, sel.insights), "a retelling the other tests let through")
+	assert.NotContains(t, sel.summary, close)
+}

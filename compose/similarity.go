@@ -2,7 +2,6 @@ package compose
 
 import (
 	"context"
-	"math"
 	"slices"
 )
 
@@ -70,12 +69,11 @@ func similarity(a, b *sent) float64 {
 	return dot
 }
 
-func (c *corpus) maxSimilarity(i int, sets ...[]int) float64 {
+// maxSimilarityTo returns the highest cosine of s with a sentence of set.
+func (c *corpus) maxSimilarityTo(s *sent, set []int) float64 {
 	m := 0.0
-	for _, set := range sets {
-		for _, j := range set {
-			m = math.Max(m, similarity(&c.sents[i], &c.sents[j]))
-		}
+	for _, j := range set {
+		m = max(m, similarity(s, &c.sents[j]))
 	}
 	return m
 }

@@ -174,7 +174,7 @@ func opensWithReference(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := strings.TrimRight(words[0], ",;:")
+	first := withoutContraction(strings.TrimRight(words[0], ",;:"))
 	if len(words) > 1 && cue.Has("en", cue.Opener, first) && cue.Has("en", cue.PersonalPronouns, strings.TrimRight(words[1], ",;:")) {
 		return true // "In it he alleges …", "Initially she …"
 	}
@@ -188,6 +188,18 @@ func opensWithReference(s string) bool {
 		return false // "It is not yet clear whether …" points ahead
 	}
 	return cue.Has("en", cue.Referring, first)
+}
+
+// withoutContraction returns w without a contracted verb after it:
+// "it’s" points back as "it" does, "that's" as "that", "they're" as
+// "they".
+func withoutContraction(w string) string {
+	for _, c := range []string{"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve"} {
+		if strings.HasSuffix(w, c) {
+			return strings.TrimSuffix(w, c)
+		}
+	}
+	return w
 }
 
 // opensWithQuote reports a sentence that opens with a quotation: what it

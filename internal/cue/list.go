@@ -183,6 +183,13 @@ const (
 	// names ("Democratic", "Olympic"). Neither is a name by itself.
 	Demonyms       List = "demonym"
 	NameAdjectives List = "name-adjective"
+	// NameScopes are adjectives of scope that end an organisation's or an
+	// event's name after one word ("Amnesty International", "Grand
+	// National"); each is a NameAdjective too.
+	NameScopes List = "name-scope"
+	// WorkKinds name a kind of work before its title ("the sitcom
+	// Scrubs", "the album Final Straw"): the title is no name.
+	WorkKinds List = "work-kind"
 	// NotNameFirst and NotNameLast make a run of capitals something other
 	// than a person, organisation or place ("Hurricane Ida", "Texas
 	// Heartbeat Act").

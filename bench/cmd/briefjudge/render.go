@@ -25,6 +25,10 @@ type point struct {
 	Section string `json:"section"` // the section's JSON name
 	Text    string `json:"text"`
 	SHA     string `json:"sha"` // first 16 hex digits of the SHA-256 of Text
+	// Source and Span are the point's first evidence: its source and byte
+	// offsets (points of a section only; Source is -1 elsewhere).
+	Source int    `json:"source"`
+	Span   [2]int `json:"span"`
 }
 
 // A packet is what a judge reads for one item.
@@ -98,8 +102,12 @@ func orNone(s string) string {
 // returns them.
 func writeBrief(md *strings.Builder, b *brief.Brief) []point {
 	var pts []point
-	add := func(id, section, text string) string {
-		pts = append(pts, point{ID: id, Section: section, Text: text, SHA: sha(text)})
+	add := func(id, section, text string, ev ...brief.Evidence) string {
+		pt := point{ID: id, Section: section, Text: text, SHA: sha(text), Source: -1}
+		if len(ev) > 0 {
+			pt.Source, pt.Span = ev[0].Source, [2]int{ev[0].Start, ev[0].End}
+		}
+		pts = append(pts, pt)
 		return id
 	}
 	fmt.Fprintf(md, "## Brief\n\n[%s] Headline: %s\n\n", add("H", "headline", b.Headline), b.Headline)
@@ -121,7 +129,7 @@ func writeBrief(md *strings.Builder, b *brief.Brief) []point {
 			md.WriteString("(empty)\n")
 		}
 		for i, p := range sec.points {
-			id := add(fmt.Sprintf("%s%d", sec.prefix, i+1), sec.name, p.Text)
+			id := add(fmt.Sprintf("%s%d", sec.prefix, i+1), sec.name, p.Text, p.Evidence...)
 			fmt.Fprintf(md, "[%s] %s%s\n", id, p.Text, sources(p.Evidence))
 		}
 		md.WriteString("\n")

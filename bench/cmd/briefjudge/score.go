@@ -178,9 +178,9 @@ func printTable(index []packet, verdicts []verdict) {
 	fmt.Printf("- quotes real: %s; recall: %s of the visible attributed quotations (at most %d a brief); speakers correct: %s\n",
 		real, ratio{quotesShown, quotesVisible}, maxQuotes, speaker)
 	fmt.Printf("- headlines clean: %s\n", headline)
-	long, dots, pronoun, all := 0, 0, 0, 0
+	long, dots, pronoun, unresolved, all := 0, 0, 0, 0, 0
 	for _, p := range index {
-		for _, pt := range p.Points {
+		for k, pt := range p.Points {
 			switch strings.TrimRight(pt.ID, "0123456789") {
 			case "K", "W", "S", "R", "O", "U", "N":
 			default:
@@ -195,10 +195,14 @@ func printTable(index []packet, verdicts []verdict) {
 			}
 			if opensWithReference(pt.Text) {
 				pronoun++
+				if !existential(pt.Text) && (k == 0 || !follows(p.Points[k-1], pt)) {
+					unresolved++
+				}
 			}
 		}
 	}
-	fmt.Printf("- of %d points: %d longer than 60 words, %d ending in \"...\", %d opening with a pronoun or connective\n", all, long, dots, pronoun)
+	fmt.Printf("- of %d points: %d longer than 60 words, %d ending in \"...\", %d opening with a pronoun or connective", all, long, dots, pronoun)
+	fmt.Printf(" (%d of them neither right after the text they lean on, in the point before, nor an existential \"there is\")\n", unresolved)
 }
 
 func hasPrefix(pts []point, prefix string) bool {
@@ -206,6 +210,26 @@ func hasPrefix(pts []point, prefix string) bool {
 		if strings.TrimRight(p.ID, "0123456789") == prefix {
 			return true
 		}
+	}
+	return false
+}
+
+// follows reports whether point b comes right after point a in its
+// section and its source: the text b opens by pointing back at is a's.
+func follows(a, b point) bool {
+	return a.Section == b.Section && a.Source >= 0 && a.Source == b.Source && a.Span[1] <= b.Span[0] && b.Span[0]-a.Span[1] <= 2
+}
+
+// existential reports a point opening "There is", "There were", …: the
+// "there" points at nothing before it.
+func existential(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) < 2 || f[0] != "there" {
+		return false
+	}
+	switch f[1] {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could", "should", "remains", "remain", "seems", "seem", "appears", "appear":
+		return true
 	}
 	return false
 }

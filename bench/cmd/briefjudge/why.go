@@ -157,7 +157,8 @@ type whySentence struct {
 	SHA   string `json:"sha"`
 }
 
-// whyAnnotations is the repository's file of annotations.
+// whyAnnotations is the repository's file of annotations of whySample
+// (why-annotations-ko.jsonl holds those of why-annot-ko.txt).
 const whyAnnotations = "testdata/quality/why-annotations.jsonl"
 
 // whyRule is a decision Build could make: the most probable sentence among
@@ -218,9 +219,11 @@ func (t whyTally) String() string {
 func runWhyScore(args []string) error {
 	fs := flag.NewFlagSet("why-score", flag.ExitOnError)
 	grid := fs.Bool("grid", false, "print every rule's tallies, both parts")
-	save := fs.Bool("save", false, "store the annotation files given (annotator = file name) in "+whyAnnotations)
+	sample := fs.String("sample", whySample, "sample file, relative to the module root")
+	annotations := fs.String("annotations", whyAnnotations, "the sample's stored annotations, relative to the module root")
+	save := fs.Bool("save", false, "store the annotation files given (annotator = file name) in the -annotations file")
 	fs.Parse(args)
-	arts, err := loadWhyArticles(whySample)
+	arts, err := loadWhyArticles(*sample)
 	if err != nil {
 		return err
 	}
@@ -233,11 +236,11 @@ func runWhyScore(args []string) error {
 			}
 		}
 		if *save {
-			if err := saveWhyAnnotations(arts, fs.Args()); err != nil {
+			if err := saveWhyAnnotations(arts, fs.Args(), *annotations); err != nil {
 				return err
 			}
 		}
-	} else if ann, err = loadWhyStored(arts); err != nil {
+	} else if ann, err = loadWhyStored(arts, *annotations, *sample); err != nil {
 		return err
 	}
 	parts := func(k int) string { return [2]string{"tuning", "frozen"}[k%2] }
@@ -301,12 +304,12 @@ func readWhyAnnotations(path string, into map[string][]whyAnnotation) error {
 
 // saveWhyAnnotations stores the annotation files, one per annotator, by
 // article and sentence offsets.
-func saveWhyAnnotations(arts []whyArticle, paths []string) error {
+func saveWhyAnnotations(arts []whyArticle, paths []string, to string) error {
 	byPacket := map[string]whyArticle{}
 	for _, a := range arts {
 		byPacket[a.packet] = a
 	}
-	var out strings.Builder
+	var out []any
 	for _, path := range paths {
 		ann := map[string][]whyAnnotation{}
 		if err := readWhyAnnotations(path, ann); err != nil {
@@ -323,25 +326,35 @@ func saveWhyAnnotations(arts []whyArticle, paths []string) error {
 					s := a.sents[pos]
 					st.Sentences = append(st.Sentences, whySentence{s.Start, s.End, sha(s.Text)})
 				}
-				line, err := json.Marshal(st)
-				if err != nil {
-					return err
-				}
-				out.Write(append(line, '\n'))
+				out = append(out, st)
 			}
 		}
+	}
+	return writeJSONL(to, out)
+}
+
+// writeJSONL writes values, one JSON line each, to the file rel names
+// relative to the module root.
+func writeJSONL(rel string, values []any) error {
+	var b strings.Builder
+	for _, v := range values {
+		line, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		b.Write(append(line, '\n'))
 	}
 	root, err := shared.ModuleRoot()
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(root, whyAnnotations), []byte(out.String()), 0o644)
+	return os.WriteFile(filepath.Join(root, rel), []byte(b.String()), 0o644)
 }
 
 // loadWhyStored reads the repository's annotations as positions in the
 // articles as Build now splits them: a sentence is found by its offsets,
 // else by its hash.
-func loadWhyStored(arts []whyArticle) (map[string][]whyAnnotation, error) {
+func loadWhyStored(arts []whyArticle, from, sample string) (map[string][]whyAnnotation, error) {
 	root, err := shared.ModuleRoot()
 	if err != nil {
 		return nil, err
@@ -351,24 +364,24 @@ func loadWhyStored(arts []whyArticle) (map[string][]whyAnnotation, error) {
 		byItem[a.item] = a
 	}
 	ann := map[string][]whyAnnotation{}
-	data, err := os.ReadFile(filepath.Join(root, whyAnnotations))
+	data, err := os.ReadFile(filepath.Join(root, from))
 	if err != nil {
 		return nil, err
 	}
 	for n, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
 		var st whyStored
 		if err := json.Unmarshal([]byte(line), &st); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", whyAnnotations, n+1, err)
+			return nil, fmt.Errorf("%s:%d: %w", from, n+1, err)
 		}
 		a, ok := byItem[item{st.Set, st.ID}]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: %s %s is not in %s", whyAnnotations, n+1, st.Set, st.ID, whySample)
+			return nil, fmt.Errorf("%s:%d: %s %s is not in %s", from, n+1, st.Set, st.ID, sample)
 		}
 		an := whyAnnotation{Packet: a.packet, Stated: st.Stated}
 		for _, ws := range st.Sentences {
 			pos := a.find(ws)
 			if pos < 0 {
-				return nil, fmt.Errorf("%s:%d: sentence %d–%d of %s %s not found", whyAnnotations, n+1, ws.Start, ws.End, st.Set, st.ID)
+				return nil, fmt.Errorf("%s:%d: sentence %d–%d of %s %s not found", from, n+1, ws.Start, ws.End, st.Set, st.ID)
 			}
 			an.Sentences = append(an.Sentences, pos)
 		}
@@ -416,7 +429,7 @@ func runWhyBroad(args []string) error {
 			return err
 		}
 	}
-	var b strings.Builder
+	var lines []any
 	articles := 0
 	for _, a := range arts {
 		if len(ann[a.packet]) == 0 {
@@ -436,21 +449,13 @@ func runWhyBroad(args []string) error {
 					continue
 				}
 				seen[pos] = true
-				line, err := json.Marshal(struct {
+				lines = append(lines, struct {
 					Article string `json:"article"`
 					SHA     string `json:"sha"`
 				}{a.Set + ":" + a.ID, sha(a.sents[pos].Text)})
-				if err != nil {
-					return err
-				}
-				b.Write(append(line, '\n'))
 			}
 		}
 	}
-	root, err := shared.ModuleRoot()
-	if err != nil {
-		return err
-	}
 	fmt.Printf("%d articles annotated\n", articles)
-	return os.WriteFile(filepath.Join(root, *out), []byte(b.String()), 0o644)
+	return writeJSONL(*out, lines)
 }
