@@ -102,7 +102,11 @@ const maxCaptionText = 400
 // lines, captions, link lists, repeats and the headline itself, and
 // trims the article's edges (trimEdges) unless that leaves less than
 // minText: a text made only of short lines that are not sentences (song
-// lyrics, a listing, a timetable) has no edge apart from its body.
+// lyrics, a listing, a timetable) has no edge apart from its body. Once
+// trimmed, the furniture around the article's running text goes: a box
+// of teasers under it (dropTailSection), link lines after it
+// (dropTailLinks), and notes and boxes placed by its main element
+// (dropBoxes).
 func keepContent(cs []candidate, title string) []candidate {
 	out := cs[:0]
 	seen := map[string]bool{}
@@ -137,10 +141,11 @@ func keepContent(cs []candidate, title string) []candidate {
 		out = append(out, c)
 		kept = i
 	}
-	if t := trimEdges(out); textLen(t) >= minText {
-		return t
+	t := trimEdges(out)
+	if textLen(t) < minText {
+		return out // only short lines (lyrics, a listing): no edge to trim
 	}
-	return out // only short lines (lyrics, a listing): no edge to trim
+	return dropBoxes(dropTailLinks(dropTailSection(t)))
 }
 
 // isBoilerplateRepeat reports a block that, said a second time, is a

@@ -87,8 +87,9 @@ type blockWriter struct {
 	cur      strings.Builder // inline text of the open block
 	linkText int             // bytes of cur inside links
 	kind     BlockKind
-	depth    int // nesting of block elements with a kind
-	inLink   int // nesting of <a> elements around the open block
+	depth    int        // nesting of block elements with a kind
+	inLink   int        // nesting of <a> elements around the open block
+	elem     *html.Node // the innermost block element open
 
 	// trackAnc makes the writer record, in ancs, the block elements each
 	// block sits in, outermost first; open holds them for the open block,
@@ -107,8 +108,9 @@ type blockWriter struct {
 type candidate struct {
 	kind     BlockKind
 	text     string
-	linkText int    // bytes of text inside links
-	links    []Link // the links in text
+	linkText int        // bytes of text inside links
+	links    []Link     // the links in text
+	elem     *html.Node // the innermost block element it sits in
 }
 
 // layout joins blocks into a text, blocks separated by blank lines.
@@ -166,6 +168,9 @@ func (w *blockWriter) inline(c *html.Node) {
 // block adds a block element: its own text becomes a block of its kind.
 func (w *blockWriter) block(c *html.Node) {
 	w.flush()
+	outer := w.elem
+	w.elem = c
+	defer func() { w.elem = outer }() // after the flushes below
 	if w.trackAnc {
 		w.open = append(w.open, c)
 		w.anc = nil
@@ -232,7 +237,7 @@ func (w *blockWriter) add(kind BlockKind, text string, linkText int) {
 		}
 		w.ancs = append(w.ancs, w.anc)
 	}
-	w.blocks = append(w.blocks, candidate{kind: kind, text: text, linkText: linkText, links: w.links})
+	w.blocks = append(w.blocks, candidate{kind: kind, text: text, linkText: linkText, links: w.links, elem: w.elem})
 }
 
 // link records a link with an absolute http(s) URL.
