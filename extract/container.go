@@ -107,7 +107,10 @@ const maxContainerLinks = 4
 // matchKey: first where a page block starts with it, else where one
 // contains it (readability joins and splits blocks), so that a page
 // block holding the headline inside a longer line does not pass for the
-// pick's first block.
+// pick's first block. An edge block the page's blocks leave out (a
+// "Sign in" button, a "Latest news" label readability kept) is passed
+// over: the span runs from the first and to the last of picked's blocks
+// that are found, looking at most maxSpanSkip blocks in from each end.
 func pickSpan(picked, page []candidate) (first, last int) {
 	if len(picked) == 0 {
 		return -1, -1
@@ -116,18 +119,24 @@ func pickSpan(picked, page []candidate) (first, last int) {
 	for i, c := range page {
 		lower[i] = strings.ToLower(c.text)
 	}
-	k0, k1 := matchKey(picked[0].text), matchKey(picked[len(picked)-1].text)
-	first = slices.IndexFunc(lower, func(l string) bool { return strings.HasPrefix(l, k0) })
-	if first < 0 {
-		first = slices.IndexFunc(lower, func(l string) bool { return strings.Contains(l, k0) })
+	first, at := -1, 0
+	for ; at < len(picked) && at <= maxSpanSkip && first < 0; at++ {
+		k0 := matchKey(picked[at].text)
+		first = slices.IndexFunc(lower, func(l string) bool { return strings.HasPrefix(l, k0) })
+		if first < 0 {
+			first = slices.IndexFunc(lower, func(l string) bool { return strings.Contains(l, k0) })
+		}
 	}
 	if first < 0 {
 		return -1, -1
 	}
 	last = -1
-	for i := len(lower) - 1; i >= first && last < 0; i-- {
-		if strings.Contains(lower[i], k1) {
-			last = i
+	for j := len(picked) - 1; j >= at-1 && j >= len(picked)-1-maxSpanSkip && last < 0; j-- {
+		k1 := matchKey(picked[j].text)
+		for i := len(lower) - 1; i >= first && last < 0; i-- {
+			if strings.Contains(lower[i], k1) {
+				last = i
+			}
 		}
 	}
 	if last < 0 {
@@ -135,3 +144,7 @@ func pickSpan(picked, page []candidate) (first, last int) {
 	}
 	return first, last
 }
+
+// maxSpanSkip is how many of the pick's edge blocks pickSpan passes over
+// when the page's blocks lack them.
+const maxSpanSkip = 3

@@ -81,6 +81,10 @@ func TestPickSpan(t *testing.T) {
 	assert.Equal(t, []int{0, 3}, []int{first, last}, "else a block that holds it")
 	first, last = pickSpan([]candidate{b("Not on the page")}, page)
 	assert.Equal(t, []int{-1, -1}, []int{first, last})
+	first, last = pickSpan([]candidate{b("Sign in"), b("Tram line approved"), b("The council voted."), b("Latest news")}, page)
+	assert.Equal(t, []int{2, 3}, []int{first, last}, "edge blocks the page's blocks lack are passed over")
+	first, last = pickSpan([]candidate{b("Log in"), b("Sign up"), b("Search"), b("Close"), b("Tram line approved")}, page)
+	assert.Equal(t, []int{-1, -1}, []int{first, last}, "at most maxSpanSkip of them")
 }
 
 func TestWithLeadPastStrayLines(t *testing.T) {

@@ -35,7 +35,11 @@
 // lines from the page's top come first), and the rest of the element
 // that holds it, up to three levels up, while the added blocks
 // read like the article — later sections, columns, a standfirst in a
-// block of its own (withContainer, container.go); then the paragraph that
+// block of its own (withContainer, container.go); a fourth drops the
+// blocks ending the pick that the page places after the element it
+// declares as its article (itemprop="articleBody", its one <main> or
+// <article>; withoutTail, declared.go) or that sit in a comment thread
+// (withoutComments); then the paragraph that
 // repeats the description the page declares, when it sits above the
 // article and was left out (withStandfirst, standfirst.go). When readability's pick
 // holds no running text, or the page is too large for readability, a

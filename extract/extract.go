@@ -87,6 +87,7 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 		picked, title = contentBlocks(ra.Node, base), ra.Title()
 		if page != nil {
 			picked = withContainer(withLead(withGaps(picked, page.blocks), page.blocks), page)
+			picked = withoutComments(withoutTail(picked, page), page)
 		}
 	}
 	blocks := keepContent(dropControlBoxes(picked, controls), title)

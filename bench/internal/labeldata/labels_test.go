@@ -49,3 +49,30 @@ func TestResolve(t *testing.T) {
 		t.Fatal("Resolve accepted an unknown article")
 	}
 }
+
+// TestResolveExtractedPages: a labelled sentence of an extracted page that
+// extract no longer returns (a caption it now drops) is left out, up to
+// maxLost of the records; past that the labels have come loose.
+func TestResolveExtractedPages(t *testing.T) {
+	text := "The strike could delay deliveries. Talks resume on Monday."
+	a := Article{ID: "trafilatura:p.html", Source: "trafilatura", Title: "T", Text: text, Lang: "en"}
+	all := map[string][]Article{"trafilatura": {a}}
+	infos := map[string]ArticleInfo{a.ID: {Article: a.ID, Group: a.ID}}
+	s1 := "The strike could delay deliveries."
+	kept := Record{Article: a.ID, Start: 0, End: len(s1), SHA: SentHash(s1), Label: "risk"}
+	gone := Record{Article: a.ID, Start: 40, End: 60, SHA: SentHash("Street to be renamed after the rebellion"), Label: "next"}
+	recs := []Record{gone}
+	for range 600 {
+		recs = append(recs, kept)
+	}
+	got, err := Resolve(recs, infos, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 600 {
+		t.Fatalf("got %d sentences, want the 600 found", len(got))
+	}
+	if _, err := Resolve([]Record{gone, kept}, infos, all); err == nil {
+		t.Fatal("Resolve left out half the records of a page without complaint")
+	}
+}
