@@ -19,14 +19,22 @@ import (
 // gaps, the container climb), not readability's pick: marking the pick's
 // copy too cost recall (see the README's extraction section).
 func controlBoxes(doc *html.Node) map[*html.Node]bool {
-	var boxes map[*html.Node]bool
+	var boxes, small map[*html.Node]bool // small: whether an element's text was within maxControlBox
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode || !isControl(n) {
 			continue
 		}
+		if small == nil {
+			small = map[*html.Node]bool{}
+		}
 		var box *html.Node
 		for p := n.Parent; p != nil && p.Type == html.ElementNode && tag(p) != atom.Body; p = p.Parent {
-			if !textAtMost(p, maxControlBox) {
+			within, seen := small[p]
+			if !seen {
+				within = textAtMost(p, maxControlBox)
+				small[p] = within // each element counted once, however many controls it holds
+			}
+			if !within {
 				break
 			}
 			box = p
@@ -45,6 +53,11 @@ func controlBoxes(doc *html.Node) map[*html.Node]bool {
 // maxControlBox is the most text a control's box holds.
 const maxControlBox = 500
 
+// maxControlBoxNodes is the most elements a control's box holds: a
+// prompt is a few elements, and the cap bounds the time a page of many
+// controls takes.
+const maxControlBoxNodes = 300
+
 // isControl reports an element a reader acts with: a button, a field, a
 // check box (any input the page shows), a list to choose from, or an
 // element that says it is a button (role="button").
@@ -59,9 +72,10 @@ func isControl(n *html.Node) bool {
 }
 
 // textAtMost reports whether n holds at most limit bytes of text, leaving
-// out what skipTag leaves out; it stops counting past the limit.
+// out what skipTag leaves out, in at most maxControlBoxNodes elements; it
+// stops counting past either limit.
 func textAtMost(n *html.Node, limit int) bool {
-	total := 0
+	total, elements := 0, 0
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -72,6 +86,9 @@ func textAtMost(n *html.Node, limit int) bool {
 					return false
 				}
 			case html.ElementNode:
+				if elements++; elements > maxControlBoxNodes {
+					return false
+				}
 				if !skipTag(c) && !walk(c) {
 					return false
 				}

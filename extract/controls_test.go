@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -73,4 +74,29 @@ func TestDropControlBoxes(t *testing.T) {
 		texts(dropControlBoxes(cs, map[*html.Node]bool{box: true})))
 	assert.Equal(t, texts(cs), texts(dropControlBoxes(cs, nil)), "no boxes")
 	assert.Len(t, cs, 3, "the input is left as it was")
+}
+
+func TestControlBoxesManyControls(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the pages of 45,000 controls in -short mode")
+	}
+	var page strings.Builder
+	page.WriteString("<html><body>")
+	for i := range 8 {
+		page.WriteString(para(i))
+	}
+	for _, tt := range []struct {
+		name     string
+		controls string
+		boxes    int
+	}{
+		{"side by side", "<div>" + strings.Repeat("<input>", 45_000) + "</div>", 0}, // over maxControlBoxNodes
+		{"nested", strings.Repeat("<div><input>", 500), 1},                          // the parser nests at most 512 deep
+	} {
+		doc, err := html.Parse(strings.NewReader(page.String() + tt.controls + "</body></html>"))
+		require.NoError(t, err)
+		start := time.Now()
+		assert.Len(t, controlBoxes(doc), tt.boxes, tt.name)
+		assert.Less(t, time.Since(start), 2*time.Second, tt.name+": each element counted once, and no further than maxControlBoxNodes")
+	}
 }

@@ -24,7 +24,9 @@
 // when they are sentences; and by position around the article's running
 // text: a small box under a heading after it and link lines after it
 // (teasers.go), a short note after the element that holds most of it and
-// small boxes without running text nested in that element (mainbox.go). Containers
+// small boxes without running text nested in that element (mainbox.go),
+// and the blocks taken from the page that sit in a control's box, the
+// short text around a button, field or check box (controls.go). Containers
 // named like furniture ("gallery", "read-more", "comment") are kept when
 // they hold prose, and so are closed tab panels; a class name that says
 // what an element holds ("has-sharing", "with-ads") does not count.
