@@ -37,7 +37,7 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 			e.Outlet = d.Domain
 		}
 		for _, q := range c.docQuotes(di) {
-			if !seenText[q.Text] {
+			if !seenText[q.Text] && !c.holds(shown, q.Text) {
 				e.Quote = q.Text
 				seenText[q.Text] = true
 				break
@@ -124,6 +124,17 @@ func (c *corpus) docQuotes(di int) []brief.Quote {
 		out = append(out, brief.Quote{Text: d.Text[q.start:q.end], Speaker: q.speaker})
 	}
 	return out
+}
+
+// holds reports whether a shown sentence holds text (a quotation a point
+// already quotes).
+func (c *corpus) holds(shown []int, text string) bool {
+	for _, i := range shown {
+		if strings.Contains(c.sents[i].text, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // restatesShown reports whether an outlet's headline says what a shown

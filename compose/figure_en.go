@@ -232,9 +232,21 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 	if !currency && !percent && last > i && start == toks[i-approximator(toks, i)].start {
 		// a count with what happened to it: "1,000 adults were
 		// questioned for the research"
+		people := !compound && !quantity && is(cue.PersonNouns, toks[last].word)
 		if n := predicateAfter(toks, last+1); n > 0 {
 			last += n
 			end = toks[last].end
+		} else if people {
+			// people counted say what happened to them, after ("52 people
+			// died") or before the count ("evacuated around 600 people")
+			if n := pastVerbAfter(toks, last+1); n > 0 {
+				last += n
+				end = toks[last].end
+			} else if v := i - approximator(toks, i) - 1; v >= 0 && !toks[v].trailing && isPastVerb(toks[v].word) && endsObject(toks, last) {
+				start = toks[v].start
+			} else {
+				return 0, 0, i, false
+			}
 		}
 	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
@@ -289,6 +301,36 @@ func predicateAfter(toks []token, i int) int {
 		return 0
 	}
 	return n
+}
+
+// pastVerbAfter returns how many words from toks[i] say in the past what
+// a count of people did ("died", "fled the city"), up to a clause break
+// and at most maxPredicateWords words; 0 when toks[i] is no past verb.
+func pastVerbAfter(toks []token, i int) int {
+	if i >= len(toks) || !isPastVerb(toks[i].word) {
+		return 0
+	}
+	n := 1
+	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !is(cue.ClauseCuts, toks[i+n].word) {
+		n++
+	}
+	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
+		return 1 // cut mid-clause: the verb alone ("52 people died")
+	}
+	return n
+}
+
+// endsObject reports whether toks[last] ends the object of a verb before
+// it: a clause break or a preposition follows ("killed 200 people in …"),
+// not a complement ("made 1.5 million people homeless").
+func endsObject(toks []token, last int) bool {
+	return toks[last].trailing || last+1 == len(toks) || is(cue.ClauseCuts, toks[last+1].word) || is(cue.Prepositions, toks[last+1].word)
+}
+
+// isPastVerb reports a verb in the past ("killed", "evacuated", "died",
+// "fled", "lost").
+func isPastVerb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || is(cue.IrregularParticiples, w) || is(cue.IrregularPasts, w)
 }
 
 // isBeForm reports a form of "be", which makes a participle after it passive.

@@ -28,7 +28,12 @@ func TestFindFigures(t *testing.T) {
 		{"The council approved a 14-kilometre tram line linking the two towns.", []string{"14-kilometre tram line"}},
 		{"The economy added 59,000 jobs added in May.", []string{"59,000 jobs"}},
 		{"Voter turnout of 53% was the lowest on record.", []string{"Voter turnout of 53%"}},
-		{"Some 964,000 people age out of the scheme.", []string{"Some 964,000 people"}},
+		{"Some 964,000 people age out of the scheme.", nil}, // people counted, and no past verb says what happened to them
+		{"Around 600 people were evacuated from the surrounding area.", []string{"Around 600 people were evacuated from the surrounding area"}},
+		{"At least 52 people died in the blast.", []string{"At least 52 people died in the blast"}},
+		{"Police evacuated around 600 people on Sunday.", []string{"evacuated around 600 people"}},
+		{"The floods made 1.5 million people homeless.", nil}, // the verb's complement follows: "made … people" says nothing
+		{"The outbreak has now spread to 28 people in the city.", nil},
 		{"Of the voters, 53% of women backed her.", []string{"53% of women"}},
 		// numbers that do not say what they count
 		{"With 53%, she won.", nil},
@@ -51,7 +56,7 @@ func TestFindFigures(t *testing.T) {
 		{"It set aside £8bn extra social care budget money.", nil},
 		{"The £8bn social and affordable housing programme was cut.", nil},
 		{"He agreed to pay a $10,000 fine and produce a film.", []string{"$10,000 fine"}},
-		{"Sales and profits rose by $5m and staff by 300 people and more.", []string{"profits rose by $5m", "300 people"}}, // a plural noun before "and" ends a figure
+		{"Sales and profits rose by $5m and staff by 300 people and more.", []string{"profits rose by $5m"}}, // a plural noun before "and" ends a figure; "300 people" says nothing of them
 		{"They flew a 5,000m-long kite made of silk.", []string{"5,000m-long kite"}},
 		{"Then 3.5% of the total stock becomes private.", []string{"3.5% of the total stock"}},
 		// a unit of quantity alone, a label

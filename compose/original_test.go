@@ -94,6 +94,11 @@ func TestBuildMultiSource(t *testing.T) {
 		for _, q := range b.Quotes {
 			assert.NotEqual(t, q.Text, c.Quote, "the Quotes section shows it already")
 		}
+		for p := range shown {
+			if c.Quote != "" {
+				assert.NotContains(t, p, c.Quote, "a point quotes it already")
+			}
+		}
 		assert.False(t, framings[c.Framing], "framings never repeat")
 		framings[c.Framing] = true
 	}
@@ -206,4 +211,25 @@ func TestOriginalIndependentOfOrder(t *testing.T) {
 	}
 	require.NoError(t, sc.Err())
 	t.Logf("%d stories, every order: the same original; %d decided, %d left empty", stories, decided, stories-decided)
+}
+
+// TestCoverageQuoteNotInPoints: an outlet's quotation that a shown point
+// already quotes (both outlets quote the same statement) is no coverage
+// quote, even when the Quotes section does not list it.
+func TestCoverageQuoteNotInPoints(t *testing.T) {
+	docs := []brief.Document{
+		{Outlet: "Valley Times", URL: "https://valleytimes.example/tram", Title: "City approves tram line",
+			Text: "The city council approved a new tram line on Tuesday. \"This line will change how the whole valley moves,\" said Mayor Lena Brandt."},
+		{Outlet: "Metro Wire", URL: "https://metrowire.example/tram", Title: "Council backs airport tram",
+			Text: "Councillors backed an airport tram on Tuesday. Mayor Lena Brandt said: \"This line will change how the whole valley moves.\"\n\n" +
+				"\"The cost of this project is far too high for a city of our size,\" said Ivo Marek, a councillor."},
+	}
+	c, err := scored(context.Background(), docs, newConfig(nil))
+	require.NoError(t, err)
+	require.Len(t, c.sents, 5)
+	require.Contains(t, c.sents[1].text, "This line will change how the whole valley moves")
+	entries := c.coverage(0, "City approves tram line", []int{0, 1}, nil)
+	require.Len(t, entries, 1)
+	assert.Equal(t, "Metro Wire", entries[0].Outlet)
+	assert.Equal(t, "The cost of this project is far too high for a city of our size", entries[0].Quote, "the quotation no point holds")
 }

@@ -9,9 +9,9 @@ import (
 
 func TestWhyRanked(t *testing.T) {
 	// s is a candidate sentence at pos, with the classifier's probability
-	// of significance p.
+	// of significance p, filed as significance when p reaches 0.24.
 	s := func(pos int, p float64) sent {
-		return sent{candidate: true, pos: pos, sigProb: p, score: 1 / float64(pos+1)}
+		return sent{candidate: true, pos: pos, sigProb: p, significance: b2i(p >= 0.24), score: 1 / float64(pos+1)}
 	}
 	risk := s(2, 0.6)
 	risk.cue = cue.Result{Label: cue.Risk, Score: 0.5}
@@ -25,8 +25,8 @@ func TestWhyRanked(t *testing.T) {
 		want  []int
 	}{
 		{"most probable first, not by score", []sent{s(0, 0), s(1, 0.3), s(2, 0.5)}, []int{2, 1}},
-		{"below the threshold: empty", []sent{s(0, 0), s(1, whyMinProb/2), s(2, whyMinProb-0.01)}, nil},
-		{"at the threshold", []sent{s(0, 0), s(1, whyMinProb)}, []int{1}},
+		{"below the threshold: empty", []sent{s(0, 0), s(1, 0.2), s(2, 0.1)}, nil},
+		{"at the threshold", []sent{s(0, 0), s(1, 0.24)}, []int{1}},
 		{"the lead stays a key insight", []sent{s(0, 0.9), s(1, 0.3)}, []int{1}},
 		{"only near the top", []sent{s(0, 0), s(whyWithin-1, 0.3), s(whyWithin, 0.9)}, []int{1}},
 		{"a risk belongs in Risks", []sent{s(0, 0), s(1, 0.3), risk}, []int{1}},

@@ -14,14 +14,7 @@ func TestDropOutsideTail(t *testing.T) {
 	in := func(parent *html.Node, kind BlockKind, s string) candidate {
 		return candidate{kind: kind, text: s, elem: &html.Node{Data: "p", Parent: parent}}
 	}
-	prose := "The council voted on Tuesday to close the old bridge to cars, after an inspection found cracks in two of its piers."
-	texts := func(cs []candidate) []string {
-		var out []string
-		for _, c := range cs {
-			out = append(out, c.text)
-		}
-		return out
-	}
+	prose := proseLine
 	tests := []struct {
 		name string
 		in   []candidate
@@ -45,7 +38,7 @@ func TestDropOutsideTail(t *testing.T) {
 }
 
 func TestDropInlineBoxes(t *testing.T) {
-	prose := "The council voted on Tuesday to close the old bridge to cars, after an inspection found cracks in two of its piers."
+	prose := proseLine
 	main := &html.Node{Data: "div"}
 	own := func(kind BlockKind, s string) candidate {
 		return candidate{kind: kind, text: s, elem: &html.Node{Data: "p", Parent: main}}
@@ -58,13 +51,6 @@ func TestDropInlineBoxes(t *testing.T) {
 	}
 	poll, list, subhead, table, cardBox := child("div"), child("ul"), child("div"), child("div"), child("div")
 	cell := &html.Node{Type: html.ElementNode, Data: "table", Parent: table}
-	texts := func(cs []candidate) []string {
-		var out []string
-		for _, c := range cs {
-			out = append(out, c.text)
-		}
-		return out
-	}
 	in := []candidate{
 		own(Paragraph, prose),
 		boxed(poll, Paragraph, "Did you like this article?"), boxed(poll, Paragraph, "Yes No"),

@@ -8,17 +8,10 @@ import (
 )
 
 func TestDropTailSection(t *testing.T) {
-	prose := candidate{kind: Paragraph, text: "The council voted on Tuesday to close the old bridge to cars, after an inspection found cracks in two of its piers."}
+	prose := candidate{kind: Paragraph, text: proseLine}
 	head := func(s string) candidate { return candidate{kind: Heading, text: s} }
 	para := func(s string) candidate { return candidate{kind: Paragraph, text: s} }
 	item := func(s string) candidate { return candidate{kind: ListItem, text: s} }
-	texts := func(cs []candidate) []string {
-		var out []string
-		for _, c := range cs {
-			out = append(out, c.text)
-		}
-		return out
-	}
 	tests := []struct {
 		name string
 		in   []candidate
@@ -42,7 +35,7 @@ func TestDropTailSection(t *testing.T) {
 }
 
 func TestDropTailLinks(t *testing.T) {
-	prose := candidate{kind: Paragraph, text: "The council voted on Tuesday to close the old bridge to cars, after an inspection found cracks in two of its piers."}
+	prose := candidate{kind: Paragraph, text: proseLine}
 	linked := func(s string, n int) candidate { return candidate{kind: Paragraph, text: s, linkText: n} }
 	tests := []struct {
 		name string
@@ -63,3 +56,7 @@ func TestDropTailLinks(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name)
 	}
 }
+
+// proseLine is a block of running text for the tests of the cleaning
+// passes.
+const proseLine = "The council voted on Tuesday to close the old bridge to cars, after an inspection found cracks in two of its piers."

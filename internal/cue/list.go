@@ -82,6 +82,11 @@ const (
 	// PartNouns count the parts of a whole ("members"): a figure ending
 	// on one needs the whole after it ("45 members of the Gendarmerie").
 	PartNouns List = "part-noun"
+	// PersonNouns count people in general ("people", "workers"): a count
+	// of them says what it counts only with what happened to them ("52
+	// people were killed", "evacuated 600 people"); "28 people" alone
+	// does not.
+	PersonNouns List = "person-noun"
 	// MaturityNouns name debt by its term ("10-year notes"): the number
 	// is the kind of bond, not a figure.
 	MaturityNouns List = "maturity-noun"
@@ -161,6 +166,9 @@ const (
 	// participles not in -ed ("were hit", "have seen").
 	Approximators        List = "approximator"
 	IrregularParticiples List = "irregular-participle"
+	// IrregularPasts are past forms that are no participle ("died" is
+	// regular; "fled", "went", "fell", "ran").
+	IrregularPasts List = "irregular-past"
 	// NumberQualifiers are Korean bound words after a number that bound
 	// or round it ("30% 이하", "100명 이상", "3천 명가량").
 	NumberQualifiers List = "number-qualifier"
