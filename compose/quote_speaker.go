@@ -62,7 +62,9 @@ func attributionAfter(inner, tail string) attribution {
 			// role or a pronoun ("…," the mayor said), and a participle
 			// ("…," adding) has its subject elsewhere.
 			subj := ws[:i]
-			if len(subj) > 1 && cue.Has("en", cue.Auxiliaries, strings.ToLower(subj[len(subj)-1])) {
+			if n := len(subj); n > 3 && strings.EqualFold(subj[n-2], "quoted") && strings.EqualFold(subj[n-1], "as") && cue.Has("en", cue.Auxiliaries, strings.ToLower(subj[n-3])) {
+				subj = subj[:n-3] // "Jane Doe was quoted as saying"
+			} else if len(subj) > 1 && cue.Has("en", cue.Auxiliaries, strings.ToLower(subj[len(subj)-1])) {
 				subj = subj[:len(subj)-1] // "Jane Doe was saying"
 			} else if isParticiple(w) {
 				return attribution{}

@@ -98,11 +98,13 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				a.speaker = last.speaker // "…," she said. "…"
 			case !a.ok() && last.speaker != "" && chainsQuotation(between):
 				a.speaker = last.speaker // 김 교수는 "…"이라며 "…"고 말했다
+			case !a.ok() && standsAlone(p, q.open, inner, q.unclosed):
+				a.speaker = reportedBefore(text, open) // Jane Doe said the plan would fail. "…"
 			}
 			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
 				a.speaker = n // "…," said the Tottenham striker: the person named just before
 			}
-			a.speaker = trimSpeakerHead(trimAdverb(a.speaker))
+			a.speaker = namedSpeaker(text, open, trimSpeakerHead(trimAdverb(a.speaker)))
 			if a.speaker == "" {
 				last.speaker = ""
 				continue

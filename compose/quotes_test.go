@@ -39,8 +39,8 @@ func TestFindQuotesMarks(t *testing.T) {
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"straight single, spaced", "' We will finish the new bridge before the winter,' Jane Doe said.",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
-		{"paragraphs run together, spaced opening marks", "An official told the paper: 'We are a left-wing government and this is a no-brainer. ' We may have to go into a silent arrears process with the fund,' he said. ' Which is remarkable.' The talks went on.",
-			[]quoted{{"We are a left-wing government and this is a no-brainer", "An official"}, {"We may have to go into a silent arrears process with the fund", "An official"}}},
+		{"paragraphs run together, spaced opening marks", "Finance minister John Doe told the paper: 'We are a left-wing government and this is a no-brainer. ' We may have to go into a silent arrears process with the fund,' he said. ' Which is remarkable.' The talks went on.",
+			[]quoted{{"We are a left-wing government and this is a no-brainer", "Finance minister John Doe"}, {"We may have to go into a silent arrears process with the fund", "Finance minister John Doe"}}},
 		{"guillemets", "Jane Doe said: «We will finish the new bridge before the winter.»",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"low-high", "Jane Doe said: „We will finish the new bridge before the winter.“",
@@ -86,7 +86,8 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"relative clause dropped", "“" + q + ",” Jane Doe, who led the talks, said.", "Jane Doe"},
 		{"possessive tail dropped", "“" + q + ",” said Lock's.", "Lock"},
 		{"according to", "“" + q + ",” according to Jane Doe.", "Jane Doe"},
-		{"role only", "“" + q + ",” a council spokesman said.", "a council spokesman"},
+		{"role of a named organisation", "“" + q + ",” a Bridge Trust spokesman said.", "a Bridge Trust spokesman"},
+		{"quoted as saying", "“" + q + ",” his lawyer Jane Doe was quoted as saying by a news agency.", "Jane Doe, his lawyer"},
 		{"participle subject", "Jane Doe praised the workers, adding: “" + q + ".”", "Jane Doe"},
 		{"auxiliary", "“" + q + ",” Jane Doe was saying.", "Jane Doe"},
 		{"weekday before name", "In a post on Thursday Kalanick wrote: “" + q + ".”", "Kalanick"},
@@ -138,9 +139,15 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"an adverb after the name is no part of it",
 			"A military spokesman, Lt. Col. Jonathan Conricus, initially said that “there are ground troops attacking in Gaza.”",
 			[]quoted{{"there are ground troops attacking in Gaza", "Lt. Col. Jonathan Conricus"}}},
-		{"a description with nobody named before stays",
+		{"a description with nobody named before names nobody",
 			"The man went back to the doctor. “Going upstairs to bed was a long activity,” the patient said.",
-			[]quoted{{"Going upstairs to bed was a long activity", "the patient"}}},
+			nil},
+		{"a quotation standing alone after reported speech",
+			"The chief inspector, Paul Wilson, said the work was a \"wasted opportunity\". \"Although we found some good work, much of it was simply not good enough.\"",
+			[]quoted{{"Although we found some good work, much of it was simply not good enough", "Paul Wilson, the chief inspector"}}},
+		{"a quotation standing alone after a sentence that reports nobody",
+			"The bridge closed on Monday. \"We will finish the new bridge before the winter comes.\"",
+			nil},
 		{"pronoun cannot mean an organisation",
 			"“The bridge will open in May next year,” the IAAF said. “It will carry ten thousand cars a day,” he said.",
 			[]quoted{{"The bridge will open in May next year", "the IAAF"}}},
@@ -277,4 +284,31 @@ func TestFindQuotesManyMarks(t *testing.T) {
 	start := time.Now()
 	assert.Empty(t, findQuotes(p))
 	assert.Less(t, time.Since(start), 5*time.Second)
+}
+
+func TestIsNameless(t *testing.T) {
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"the researchers", true},
+		{"the opinion", true},
+		{"The executive order", true},
+		{"the singer and guitarist", true},
+		{"a council spokesman", true},
+		{"an Associated Press report", true},
+		{"The memo for members of Congress", true},
+		{"연구진", true},
+		{"Jane Doe", false},
+		{"the Ministry of Civil Defense", false},
+		{"An Electoral Commission spokeswoman", false},
+		{"council engineer Jane Doe", false},
+		{"Jane Doe, the company's chief executive", false},
+		{"AFP", false},
+		{"김선영 교수", false},
+	} {
+		t.Run(tc.speaker, func(t *testing.T) {
+			assert.Equal(t, tc.want, isNameless(tc.speaker))
+		})
+	}
 }

@@ -1,0 +1,47 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsbrief/newsbrief/internal/sentence"
+)
+
+// reportedBefore returns the speaker of a quotation that stands as its
+// own sentence with no attribution, opening at open in text: the person
+// the sentence right before reports as speaking, the way news writing
+// sets a quotation after a line of reported speech ("The chief inspector,
+// Paul Wilson, said the work was a 'wasted opportunity'. 'Although we
+// found …'"). It returns "" when that sentence reports nobody by name or
+// names someone else after the speech verb.
+func reportedBefore(text string, open int) string {
+	from := max(0, open-followOnGap)
+	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
+		from += k // from a word's start
+	}
+	gap := text[from:open]
+	if !endsSentence(strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || markFamily(r) >= 0 })) {
+		return ""
+	}
+	spans := sentence.Split(gap)
+	if len(spans) == 0 || len(spans) == 1 && from > 0 {
+		return "" // the sentence before may open outside the window
+	}
+	s := from + spans[len(spans)-1].Start
+	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), text[s:open])
+	if n == "" || isNameless(n) || !isFullName(n, runeSuffix(text[:open], nameWindow)) {
+		return ""
+	}
+	return n
+}
+
+// standsAlone reports whether a quotation opening at open in paragraph p,
+// with words inner, is a sentence of its own: it opens the paragraph or
+// follows a full stop, and its words end a sentence.
+func standsAlone(p string, open int, inner string, unclosed bool) bool {
+	before := strings.TrimRightFunc(p[:open], unicode.IsSpace)
+	if before != "" && !endsSentence(strings.TrimRightFunc(before, func(r rune) bool { return markFamily(r) >= 0 })) {
+		return false
+	}
+	return unclosed || endsSentence(inner)
+}
