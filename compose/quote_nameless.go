@@ -7,15 +7,14 @@ import (
 	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
-// isNameless reports whether a speaker names nobody: a common noun
-// phrase with no name in it ("the researchers", "the opinion", "The
-// executive order", "the singer and guitarist"), or one whose noun is a
-// document, named or not ("an Associated Press report", "The memo for
-// members of Congress"). A reader cannot tell who said a quotation so
-// credited; a name, a role with a name, or an organisation's name ("the
-// Ministry of Defence", "An Electoral Commission spokeswoman") is a
-// speaker. A Korean speaker is nameless when it is a group or document
-// noun alone (연구진, "the researchers").
+// isNameless reports whether a speaker names nobody a reader can tell:
+// a document, named or not ("an Associated Press report", "The memo for
+// members of Congress", "the opinion"), or a body or group given by a
+// common noun alone ("the company", "the researchers", "officials"). A
+// name, a role with a name, an organisation's name ("the Ministry of
+// Defence", "An Electoral Commission spokeswoman") or a person's role
+// ("the prime minister") is a speaker. A Korean speaker is nameless when
+// it is a group or document noun alone (연구진, "the researchers").
 func isNameless(speaker string) bool {
 	name, _, _ := strings.Cut(speaker, ",")
 	ws := strings.Fields(name)
@@ -36,10 +35,19 @@ func isNameless(speaker string) bool {
 		}
 	}
 	head := phrase[len(phrase)-1]
-	if startsLower(head) && is(cue.NotSpeakers, strings.ToLower(head)) {
-		return true // a document: "an Associated Press report"
+	if !startsLower(head) {
+		return false // "the Ministry of Defence"
 	}
-	return !hasCapital(ws[1:])
+	if is(cue.NotSpeakers, head) {
+		return true // a document or a body: "an Associated Press report", "the website"
+	}
+	return !hasCapital(ws[1:]) && (is(cue.OrgHeads, head) || isPluralNoun(head))
+}
+
+// isPluralNoun reports whether a lower-case noun reads as a plural: it
+// ends in "s", but not "ss" ("boss") or "us" ("census").
+func isPluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // hasCasedLetter reports whether s has a letter with an upper and a lower
@@ -50,24 +58,12 @@ func hasCasedLetter(s string) bool {
 	}) >= 0
 }
 
-// namedSpeaker returns the speaker to credit with the quotation opening
-// at open in text, given the one its attribution names: that speaker
-// unless it is nameless; then the person whose name opens the sentence
-// before ("Simmons played it first. '…,' the singer told the audience"),
-// when the speaker is one person; else "", nobody.
-func namedSpeaker(text string, open int, speaker string) string {
-	if speaker == "" || !isNameless(speaker) {
-		return speaker
+// namedSpeaker returns the speaker to credit with a quotation, given the
+// one its attribution names: that speaker, or "" (nobody, and the
+// quotation is left out) when it is nameless.
+func namedSpeaker(speaker string) string {
+	if isNameless(speaker) {
+		return ""
 	}
-	name, _, _ := strings.Cut(speaker, ",")
-	ws := strings.Fields(name)
-	head := strings.ToLower(ws[len(ws)-1])
-	if !hasCasedLetter(name) || strings.HasSuffix(head, "s") || is(cue.NotSpeakers, head) {
-		return "" // a group or a document is no one person
-	}
-	from := max(0, open-followOnGap)
-	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
-		from += k
-	}
-	return previousSubject(text, text[from:open], open)
+	return speaker
 }

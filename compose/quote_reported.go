@@ -12,8 +12,9 @@ import (
 // the sentence right before reports as speaking, the way news writing
 // sets a quotation after a line of reported speech ("The chief inspector,
 // Paul Wilson, said the work was a 'wasted opportunity'. 'Although we
-// found …'"). It returns "" when that sentence reports nobody by name or
-// names someone else after the speech verb.
+// found …'"). It returns "" when that sentence reports nobody by name,
+// names someone else after the speech verb, or holds a quotation of its
+// own (a scare quote of a few words is no quotation here).
 func reportedBefore(text string, open int) string {
 	from := max(0, open-followOnGap)
 	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
@@ -28,6 +29,11 @@ func reportedBefore(text string, open int) string {
 		return "" // the sentence before may open outside the window
 	}
 	s := from + spans[len(spans)-1].Start
+	for _, q := range quotations(text[s:open]) {
+		if quoteWordCount(text[s+q.start:s+q.end]) >= minQuoteWords {
+			return "" // the sentence before quotes someone: its verb may be in the quotation
+		}
+	}
 	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), text[s:open])
 	if n == "" || isNameless(n) || !isFullName(n, runeSuffix(text[:open], nameWindow)) {
 		return ""

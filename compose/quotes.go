@@ -104,7 +104,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
 				a.speaker = n // "…," said the Tottenham striker: the person named just before
 			}
-			a.speaker = namedSpeaker(text, open, trimSpeakerHead(trimAdverb(a.speaker)))
+			a.speaker = namedSpeaker(trimSpeakerHead(trimAdverb(a.speaker)))
 			if a.speaker == "" {
 				last.speaker = ""
 				continue
