@@ -3,7 +3,9 @@ package compose
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/newsbrief/newsbrief/internal/cue"
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
 
@@ -29,6 +31,9 @@ func reportedBefore(text string, open int) string {
 		return "" // the sentence before may open outside the window
 	}
 	s := from + spans[len(spans)-1].Start
+	if n := koreanLeadIn(text[s:open]); n != "" {
+		return n
+	}
 	for _, q := range quotations(text[s:open]) {
 		if quoteWordCount(text[s+q.start:s+q.end]) >= minQuoteWords {
 			return "" // the sentence before quotes someone: its verb may be in the quotation
@@ -43,11 +48,29 @@ func reportedBefore(text string, open int) string {
 
 // standsAlone reports whether a quotation opening at open in paragraph p,
 // with words inner, is a sentence of its own: it opens the paragraph or
-// follows a full stop, and its words end a sentence.
+// follows a full stop, and its words end a sentence (a Korean sentence
+// may end without a stop, on its verb ending: …입니다, …해요).
 func standsAlone(p string, open int, inner string, unclosed bool) bool {
 	before := strings.TrimRightFunc(p[:open], unicode.IsSpace)
 	if before != "" && !endsSentence(strings.TrimRightFunc(before, func(r rune) bool { return markFamily(r) >= 0 })) {
 		return false
 	}
-	return unclosed || endsSentence(inner)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(inner))
+	return unclosed || endsSentence(inner) || last == '다' || last == '요' || last == '죠'
+}
+
+// koreanLeadIn returns the speaker of a Korean sentence that leads into
+// the quotation after it, ending with a speech verb ("미카 엔즐리는 이렇게
+// 말한다." — "Mica Endsley says this:"), or "". A group or document noun
+// alone names no one.
+func koreanLeadIn(sent string) string {
+	ws := strings.Fields(strings.TrimRightFunc(sent, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ':' }))
+	if len(ws) < 2 || !cue.Has("ko", cue.SpeechVerbs, ws[len(ws)-1]) || !isKoreanSyllable([]rune(ws[0])[0]) {
+		return ""
+	}
+	a := koreanSubject(ws[:len(ws)-1])
+	if a.speaker == "" || isNameless(a.speaker) {
+		return ""
+	}
+	return a.speaker
 }

@@ -34,6 +34,12 @@ func (a attribution) ok() bool { return a.speaker != "" || a.pronoun }
 // read, in bytes.
 const attributionWindow = 400
 
+// maxSetOffSubject bounds the words of a subject after a quotation that
+// is a name with a long role set off by commas ("…," Dr. Jane Doe, former
+// president of the association and chief executive of a telehealth
+// company, told Fox News).
+const maxSetOffSubject = 30
+
 // attributionAfter reads the attribution that follows a quotation in the
 // same sentence: ", said Jane Doe", " Jane Doe said", ", according to Jane
 // Doe". A quotation that ends with a full stop ended its sentence, so the
@@ -54,10 +60,13 @@ func attributionAfter(inner, tail string) attribution {
 		return afterVerb(strings.Join(ws[2:], " "))
 	}
 	for i, w := range ws {
-		if i > 14 {
+		if i > maxSetOffSubject || i > 14 && !capitalized(ws[0]) {
 			break
 		}
 		if i > 0 && isSpeechVerb(w) {
+			if i > 14 && !strings.HasSuffix(ws[i-1], ",") {
+				break // a long subject is a name with a role set off by commas
+			}
 			// The subject right after a quotation opens with a name, a
 			// role or a pronoun ("…," the mayor said), and a participle
 			// ("…," adding) has its subject elsewhere.

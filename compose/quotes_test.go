@@ -102,6 +102,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"promised", "“" + q + ",” promised Jane Doe.", "Jane Doe"},
 		{"clause joined before the subject", "The old bridge had recently been closed for urgent repairs and council engineer Jane Doe said: “" + q + ".”", "council engineer Jane Doe"},
 		{"opening mark typed for the closing one", "“" + q + ",“ the Department of Health and Human Services Secretary Jane Doe said in a statement.", "Department of Health and Human Services Secretary Jane Doe"},
+		{"very long role set off", "“" + q + ",” Dr. Jane Doe, former president of the Bridge Trust and current chief executive and co-founder of a small engineering company, told reporters.", "Dr. Jane Doe"},
 		{"long role set off dropped", "“" + q + ",” Dr. Jane Doe, a member of the group and signatory to the letter, told reporters.", "Dr. Jane Doe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -147,6 +148,9 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"a quotation standing alone after reported speech",
 			"The chief inspector, Paul Wilson, said the work was a \"wasted opportunity\". \"Although we found some good work, much of it was simply not good enough.\"",
 			[]quoted{{"Although we found some good work, much of it was simply not good enough", "Paul Wilson, the chief inspector"}}},
+		{"a Korean sentence leading into a quotation",
+			"자동화 전문가인 미카 엔즐리는 이렇게 말한다. “오류를 발견하고 시정하는 데 시간이 많이 걸린다는 것이 문제입니다”",
+			[]quoted{{"오류를 발견하고 시정하는 데 시간이 많이 걸린다는 것이 문제입니다", "미카 엔즐리"}}},
 		{"a quotation standing alone after a sentence with a quotation of its own",
 			"Jane Doe, who was hurt in the crash ' They have told me that they always check the bridge before it opens. ' I am glad that they have now said they will do that every day.'",
 			nil},
