@@ -15,8 +15,8 @@ import (
 // sets a quotation after a line of reported speech ("The chief inspector,
 // Paul Wilson, said the work was a 'wasted opportunity'. 'Although we
 // found …'"). It returns "" when that sentence reports nobody by name,
-// names someone else after the speech verb, or holds a quotation of its
-// own (a scare quote of a few words is no quotation here).
+// or names someone else after the speech verb; a speech verb inside a
+// quotation of that sentence reports no one.
 func reportedBefore(text string, open int) string {
 	from := max(0, open-followOnGap)
 	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
@@ -34,12 +34,7 @@ func reportedBefore(text string, open int) string {
 	if n := koreanLeadIn(text[s:open]); n != "" {
 		return n
 	}
-	for _, q := range quotations(text[s:open]) {
-		if quoteWordCount(text[s+q.start:s+q.end]) >= minQuoteWords {
-			return "" // the sentence before quotes someone: its verb may be in the quotation
-		}
-	}
-	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), text[s:open])
+	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), withoutQuotations(text[s:open]))
 	if n == "" || isNameless(n) || !isFullName(n, runeSuffix(text[:open], nameWindow)) {
 		return ""
 	}
@@ -73,4 +68,22 @@ func koreanLeadIn(sent string) string {
 		return ""
 	}
 	return a.speaker
+}
+
+// withoutQuotations returns s with the words of each quotation of five
+// words or more left out, its marks kept, so that a speech verb quoted
+// ("' They have told me …") is not read as the sentence's own.
+func withoutQuotations(s string) string {
+	var b strings.Builder
+	at := 0
+	for _, q := range quotations(s) {
+		if q.start < at || quoteWordCount(s[q.start:q.end]) < minQuoteWords {
+			continue
+		}
+		b.WriteString(s[at:q.start])
+		b.WriteString("…")
+		at = q.end
+	}
+	b.WriteString(s[at:])
+	return b.String()
 }
