@@ -177,7 +177,8 @@ func chainsQuotation(between string) bool {
 
 // attributionOf reads a quotation's attribution in its sentence: Korean
 // and Japanese endings first, then English words after the quotation,
-// then before it. An unclosed quotation has nothing after it.
+// then before it; a name glued to the opening mark comes before a
+// pronoun after it. An unclosed quotation has nothing after it.
 func attributionOf(p string, q quotation, inner string) attribution {
 	head, tail := p[:q.open], p[q.close:]
 	if q.unclosed {
@@ -189,7 +190,16 @@ func attributionOf(p string, q quotation, inner string) attribution {
 	if a := attributionJapanese(head, tail); a.ok() {
 		return a
 	}
-	if a := attributionAfter(inner, tail); a.ok() {
+	a := attributionAfter(inner, tail)
+	if r, _ := utf8.DecodeLastRuneInString(head); a.speaker == "" && isWordRune(r) {
+		// a name glued to the opening mark heads the quotation, as a name
+		// and a colon do, where paragraphs were run together ("…
+		// medallist Sir Chris Hoy"I don't think …," he said)
+		if h := attributionBefore(head + ":"); h.speaker != "" {
+			return h
+		}
+	}
+	if a.ok() {
 		return a
 	}
 	return attributionBefore(head)
