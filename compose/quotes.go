@@ -191,7 +191,7 @@ func attributionOf(p string, q quotation, inner string) attribution {
 		return a
 	}
 	a := attributionAfter(inner, tail)
-	if r, _ := utf8.DecodeLastRuneInString(head); a.speaker == "" && isWordRune(r) {
+	if r, _ := utf8.DecodeLastRuneInString(head); a.speaker == "" && isWordRune(r) && p[q.open] == '"' && startsUpper(inner) {
 		// a name glued to the opening mark heads the quotation, as a name
 		// and a colon do, where paragraphs were run together ("…
 		// medallist Sir Chris Hoy"I don't think …," he said)
@@ -266,4 +266,10 @@ func isPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

@@ -41,6 +41,7 @@ func TestFindQuotesMarks(t *testing.T) {
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"paragraphs run together, an opening mark glued to a name", `"We were riding well in the heats," Jane Doe said. "Elsewhere the team was outclassed in the heats. Olympic champion John Roe"We hardly saw him in the race until the final lap," he said.`,
 			[]quoted{{"We were riding well in the heats", "Jane Doe"}, {"We hardly saw him in the race until the final lap", "Olympic champion John Roe"}}},
+		{"a closing mark glued to a word opens no headed quotation", "Unter dem Motto „Take Care“, was für Neugier und Verantwortung steht, bestärkt die Messe die Branche darin, Veränderung positiv zu gestalten.", nil},
 		{"paragraphs run together, spaced opening marks", "An official told the paper: 'We are a left-wing government and this is a no-brainer. ' We may have to go into a silent arrears process with the fund,' he said. ' Which is remarkable.' The talks went on.",
 			[]quoted{{"We are a left-wing government and this is a no-brainer", "An official"}, {"We may have to go into a silent arrears process with the fund", "An official"}}},
 		{"guillemets", "Jane Doe said: «We will finish the new bridge before the winter.»",
