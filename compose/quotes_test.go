@@ -105,6 +105,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"promised", "“" + q + ",” promised Jane Doe.", "Jane Doe"},
 		{"clause joined before the subject", "The old bridge had recently been closed for urgent repairs and council engineer Jane Doe said: “" + q + ".”", "council engineer Jane Doe"},
 		{"opening mark typed for the closing one", "“" + q + ",“ the Department of Health and Human Services Secretary Jane Doe said in a statement.", "Department of Health and Human Services Secretary Jane Doe"},
+		{"a mood before a name is no role", "A naturally disappointed Jane Doe said: “" + q + ".”", "Jane Doe"},
 		{"very long role set off", "“" + q + ",” Dr. Jane Doe, former president of the Bridge Trust and current chief executive and co-founder of a small engineering company, told reporters.", "Dr. Jane Doe"},
 		{"long role set off dropped", "“" + q + ",” Dr. Jane Doe, a member of the group and signatory to the letter, told reporters.", "Dr. Jane Doe"},
 	} {
