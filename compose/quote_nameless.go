@@ -38,7 +38,7 @@ func isNameless(speaker string) bool {
 	if !startsLower(head) {
 		return false // "the Ministry of Defence"
 	}
-	if is(cue.NotSpeakers, head) {
+	if is(cue.NotSpeakers, head) || is(cue.Documents, head) {
 		return true // a document or a body: "an Associated Press report", "the website"
 	}
 	return !hasCapital(ws[1:]) && (is(cue.OrgHeads, head) || isPluralNoun(head))

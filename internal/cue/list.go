@@ -214,6 +214,9 @@ const (
 	// NotSpeakers are nouns of documents and bodies that a quotation may
 	// come from but that never describe a person ("report", "statement").
 	NotSpeakers List = "not-speaker"
+	// Documents are more nouns of writings a quotation may come from
+	// ("opinion", "order", "filing"): a speaker so named names no one.
+	Documents List = "document"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
 	// BodyWords are words of a body's name that are no OrgHead (their
