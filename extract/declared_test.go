@@ -41,10 +41,7 @@ func TestWithoutTail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
-			require.NoError(t, err)
-			p := pageBlocks(doc, nil)
-			picked := append([]candidate(nil), p.blocks...)
+			p, picked := bodyLayout(t, tt.page)
 			if tt.extra != "" {
 				picked = append(picked[:3:3], append([]candidate{{kind: Paragraph, text: tt.extra}}, picked[3:]...)...)
 			}
@@ -103,11 +100,18 @@ func TestWithoutComments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
-			require.NoError(t, err)
-			p := pageBlocks(doc, nil)
-			picked := append([]candidate(nil), p.blocks...)
+			p, picked := bodyLayout(t, tt.page)
 			assert.Equal(t, texts(picked[:tt.want]), texts(withoutComments(picked, p)))
 		})
 	}
+}
+
+// bodyLayout parses body as a page's body and returns its blocks' layout
+// and a copy of its blocks, as the pick.
+func bodyLayout(t *testing.T, body string) (*pageLayout, []candidate) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	require.NoError(t, err)
+	p := pageBlocks(doc, nil)
+	return p, append([]candidate(nil), p.blocks...)
 }
