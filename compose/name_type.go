@@ -212,8 +212,6 @@ func contextEvidence(s string, start, end int) nameEvidence {
 		ev |= evidencePlace
 	case is(cue.BodyNouns, prev):
 		ev |= evidenceTitle // "Britain's biggest union Unison", "watchdog Ofcom"
-	case afterTown(s, start, end):
-		ev |= evidencePlace // "San Ysidro, California,", "Leeds, England."
 	case afterPersonInBrackets(s, start, end):
 		ev |= evidenceRole // a person's club, party or state: "CA Del Fava (Parma)"
 	case prev == "of" && ownedBy(s, start):
@@ -302,36 +300,6 @@ func isPersonInitials(w string) bool {
 // isDottedAbbrev reports capitals each followed by a full stop ("U.S.",
 // "U.K."): the abbreviation of a place or a body.
 func isDottedAbbrev(name string) bool { return len(name) >= 4 && isPersonInitials(name) }
-
-// afterTown reports s[start:end] set off by commas right after one
-// capitalised word that follows a locative ("in Leeds, England.", "at San
-// Ysidro, California,"): the region of a town.
-func afterTown(s string, start, end int) bool {
-	if start < 3 || s[start-2:start] != ", " || end < len(s) && s[end] != ',' && s[end] != '.' {
-		return false
-	}
-	head := s[:start-2]
-	for i := 0; i < 3; i++ { // the town's words, back to the locative and an article
-		w := prevWord(head+" ", len(head)+1)
-		r, _ := utf8.DecodeRuneInString(w)
-		if w == "" {
-			return false
-		}
-		if is(cue.Locatives, strings.ToLower(w)) {
-			return i > 0
-		}
-		if w == "the" && i > 0 {
-			i--
-			head = strings.TrimRight(head[:len(head)-len(w)], " ")
-			continue
-		}
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		head = strings.TrimRight(head[:strings.LastIndex(head, w)], " ")
-	}
-	return false
-}
 
 // afterPersonInBrackets reports s[start:end] alone in brackets right
 // after a capitalised word ("Del Fava (Parma)"): a person's club, party,
