@@ -210,10 +210,6 @@ func contextEvidence(s string, start, end int) nameEvidence {
 		ev |= evidenceTitle
 	case is(cue.Locatives, prev):
 		ev |= evidencePlace
-	case is(cue.BodyNouns, prev):
-		ev |= evidenceTitle // "Britain's biggest union Unison", "watchdog Ofcom"
-	case afterPersonInBrackets(s, start, end):
-		ev |= evidenceRole // a person's club, party or state: "CA Del Fava (Parma)"
 	case prev == "of" && ownedBy(s, start):
 		ev |= evidencePlace // "the people of Texas", "the president of Ukraine"
 	case prev == "told" || prev == "to" && strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:start], " ")), "according to"):
@@ -300,18 +296,6 @@ func isPersonInitials(w string) bool {
 // isDottedAbbrev reports capitals each followed by a full stop ("U.S.",
 // "U.K."): the abbreviation of a place or a body.
 func isDottedAbbrev(name string) bool { return len(name) >= 4 && isPersonInitials(name) }
-
-// afterPersonInBrackets reports s[start:end] alone in brackets right
-// after a capitalised word ("Del Fava (Parma)"): a person's club, party,
-// firm or place.
-func afterPersonInBrackets(s string, start, end int) bool {
-	if start < 3 || !strings.HasPrefix(s[end:], ")") || s[start-1] != '(' || s[start-2] != ' ' {
-		return false
-	}
-	prev := prevWord(s, start-2)
-	r, _ := utf8.DecodeRuneInString(prev)
-	return prev != "" && unicode.IsUpper(r)
-}
 
 // isDigits reports a word of digits only ("45").
 func isDigits(w string) bool {

@@ -223,9 +223,6 @@ const (
 	// place in a name is free): "Scottish Executive", "White House",
 	// "Leicester City", "Chicago Tribune".
 	BodyWords List = "body-word"
-	// BodyNouns are common nouns of a body set right before its name
-	// ("the union Unison", "broadcasting watchdog Ofcom").
-	BodyNouns List = "body-noun"
 	// Locatives are prepositions before a place ("in Leeds", "from
 	// Kabul"): a name after one is a place or a body at one.
 	Locatives List = "locative"
