@@ -45,44 +45,38 @@ func (c *corpus) entities(n int) []brief.Entity {
 	for name := range nc.works {
 		delete(tally.counts, name) // a work's title everywhere ("Scrubs")
 	}
+	var out []brief.Entity
 	weight := map[string]int{}
-	var cands []string
+	var typed, untyped []string
 	for name, k := range tally.counts {
 		inTitle := c.inHeadline(name)
 		if k < 2 && !(inTitle && c.inSentenceCaseHeadline(name)) {
 			continue
 		}
-		weight[name] = k + tally.bonus(name, inTitle)
-		cands = append(cands, name)
-	}
-	byRank := func(a, b string) bool {
-		if weight[a] != weight[b] {
-			return weight[a] > weight[b]
-		}
-		return tally.first[a] < tally.first[b]
-	}
-	sort.Slice(cands, func(i, j int) bool { return byRank(cands[i], cands[j]) })
-	// Only the most central candidates are read for evidence, which keeps
-	// the time of a page of thousands of names bounded.
-	cands = cands[:min(len(cands), typedCandidates*max(n, 1))]
-	var out []brief.Entity
-	var typed, untyped []string
-	for _, name := range cands {
-		if c.typeEvidence(name) == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
+		if ev := c.typeEvidence(name); ev == 0 && !nc.untypedAdmitted(name, k) {
 			untyped = append(untyped, name)
 			continue
 		}
 		typed = append(typed, name)
-		out = append(out, brief.Entity{Name: name, Mentions: tally.counts[name]})
+		weight[name] = k + tally.bonus(name, inTitle)
+		out = append(out, brief.Entity{Name: name, Mentions: k})
 	}
 	// A name without evidence of its type counts when the sources list it
 	// beside a name with some.
 	for _, name := range untyped {
 		if c.coordinated(name, typed) {
-			out = append(out, brief.Entity{Name: name, Mentions: tally.counts[name]})
+			k := tally.counts[name]
+			weight[name] = k + tally.bonus(name, c.inHeadline(name))
+			out = append(out, brief.Entity{Name: name, Mentions: k})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return byRank(out[i].Name, out[j].Name) })
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].Name, out[j].Name
+		if weight[a] != weight[b] {
+			return weight[a] > weight[b]
+		}
+		return tally.first[a] < tally.first[b]
+	})
 	return out[:min(n, len(out))]
 }
 
@@ -93,10 +87,6 @@ func capitalisesNouns(lang string) bool { return lang == "de" }
 // Centrality bonuses: a name in a headline or in one of the first
 // leadSentences sentences of a source is central to the story.
 const (
-	// typedCandidates times the names asked for are read for evidence of
-	// their type (name_type.go), the most central first.
-	typedCandidates = 6
-
 	leadSentences = 2
 	headlineBonus = 3
 	leadBonus     = 1
