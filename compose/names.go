@@ -14,10 +14,8 @@ import (
 // entities finds the people, organisations and places the sources name
 // (name_runs.go for English text, name_ko.go for Korean), merges the forms
 // of one name ("Mr Conte" and "Conte" into "Victor Conte", "JK" into
-// "Jason King"), keeps those named at least twice or in a headline whose
-// text shows them to be a person, an organisation or a place
-// (name_type.go: a product, a work or an event is none), and lists the
-// most central first: mentions, plus a bonus for a name in a
+// "Jason King"), keeps those named at least twice or in a headline, and
+// lists the most central first: mentions, plus a bonus for a name in a
 // headline or a lead sentence.
 func (c *corpus) entities(n int) []brief.Entity {
 	nc := c.nameContext()
@@ -47,28 +45,20 @@ func (c *corpus) entities(n int) []brief.Entity {
 	}
 	var out []brief.Entity
 	weight := map[string]int{}
-	var typed, untyped []string
 	for name, k := range tally.counts {
 		inTitle := c.inHeadline(name)
 		if k < 2 && !(inTitle && c.inSentenceCaseHeadline(name)) {
 			continue
 		}
-		if ev := c.typeEvidence(name); ev == 0 && !nc.untypedAdmitted(name, k) {
-			untyped = append(untyped, name)
-			continue
+		w := k
+		if inTitle {
+			w += headlineBonus
 		}
-		typed = append(typed, name)
-		weight[name] = k + tally.bonus(name, inTitle)
+		if tally.lead[name] {
+			w += leadBonus
+		}
+		weight[name] = w
 		out = append(out, brief.Entity{Name: name, Mentions: k})
-	}
-	// A name without evidence of its type counts when the sources list it
-	// beside a name with some.
-	for _, name := range untyped {
-		if c.coordinated(name, typed) {
-			k := tally.counts[name]
-			weight[name] = k + tally.bonus(name, c.inHeadline(name))
-			out = append(out, brief.Entity{Name: name, Mentions: k})
-		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i].Name, out[j].Name
@@ -152,19 +142,6 @@ func containsWords(s, name string) bool {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
-// bonus returns the centrality bonus of name: in a headline, in a lead
-// sentence.
-func (t *nameTally) bonus(name string, inTitle bool) int {
-	w := 0
-	if inTitle {
-		w += headlineBonus
-	}
-	if t.lead[name] {
-		w += leadBonus
-	}
-	return w
 }
 
 // nameTally counts the names found, in the order first found.

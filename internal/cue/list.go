@@ -219,17 +219,6 @@ const (
 	Documents List = "document"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
-	// BodyWords are words of a body's name that are no OrgHead (their
-	// place in a name is free): "Scottish Executive", "White House",
-	// "Leicester City", "Chicago Tribune".
-	BodyWords List = "body-word"
-	// Locatives are prepositions before a place ("in Leeds", "from
-	// Kabul"): a name after one is a place or a body at one.
-	Locatives List = "locative"
-	// NameRoles are roles and members of a person or a body written
-	// after its name ("Google's chief executive", "a Sky spokesman",
-	// "Wolves boss", "Smith, a nurse").
-	NameRoles List = "name-role"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
 	// Bylines follow a reporter's name ("기자"); OrgSuffixes end a Korean
 	// organisation's name ("대학교", "전자"); Surnames open a Korean
