@@ -214,9 +214,6 @@ const (
 	// NotSpeakers are nouns of documents and bodies that a quotation may
 	// come from but that never describe a person ("report", "statement").
 	NotSpeakers List = "not-speaker"
-	// Documents are more nouns of writings a quotation may come from
-	// ("opinion", "order", "filing"): a speaker so named names no one.
-	Documents List = "document"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
