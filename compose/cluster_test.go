@@ -1,14 +1,13 @@
 package compose
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"sort"
 	"testing"
 	"time"
 
 	"github.com/newsbrief/newsbrief/brief"
+	"github.com/newsbrief/newsbrief/internal/allsides"
 	"github.com/newsbrief/newsbrief/internal/dates"
 	"github.com/newsbrief/newsbrief/internal/sharedtest"
 	"github.com/stretchr/testify/assert"
@@ -32,37 +31,8 @@ func TestClusterSmall(t *testing.T) {
 func TestClusterAllSides(t *testing.T) {
 	shuffled, gold := allSides(t)
 	clusters := Cluster(shuffled)
-	majority := 0
-	for _, c := range clusters {
-		count := map[int]int{}
-		top := 0
-		for _, i := range c {
-			count[gold[i]]++
-			top = max(top, count[gold[i]])
-		}
-		majority += top
-	}
-	purity := float64(majority) / float64(len(shuffled))
-	// Inverse purity: how whole each true story stays.
-	byStory := map[int]map[int]int{}
-	for k, c := range clusters {
-		for _, i := range c {
-			if byStory[gold[i]] == nil {
-				byStory[gold[i]] = map[int]int{}
-			}
-			byStory[gold[i]][k]++
-		}
-	}
-	whole := 0
-	for _, m := range byStory {
-		top := 0
-		for _, n := range m {
-			top = max(top, n)
-		}
-		whole += top
-	}
-	inverse := float64(whole) / float64(len(shuffled))
-	t.Logf("%d articles of %d stories → %d clusters: purity %.3f, inverse purity %.3f", len(shuffled), len(byStory), len(clusters), purity, inverse)
+	purity, inverse := allsides.Score(clusters, gold)
+	t.Logf("%d articles → %d clusters: purity %.3f, inverse purity %.3f", len(shuffled), len(clusters), purity, inverse)
 	assert.GreaterOrEqual(t, purity, 0.95)
 	assert.GreaterOrEqual(t, inverse, 0.65, "clusters must not simply be singletons (which would give 0.34)")
 }
@@ -124,33 +94,13 @@ func allSides(t *testing.T) ([]brief.Document, []int) {
 	f, err := os.Open(sharedtest.Path(t, "data", "multi", "allsides_neus.jsonl"))
 	require.NoError(t, err)
 	defer f.Close()
+	all, err := allsides.Read(f)
+	require.NoError(t, err)
 	var docs []brief.Document
-	var story []int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for n := 0; sc.Scan(); n++ {
-		var s struct {
-			Articles []struct {
-				Title, Text, Outlet, Domain, URL string
-				Date                             string `json:"published_from_url"`
-			} `json:"articles"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &s))
-		for _, a := range s.Articles {
-			published, _ := time.Parse(time.DateOnly, a.Date) // zero when the URL has no date
-			docs = append(docs, brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: dates.Of(published)})
-			story = append(story, n)
-		}
+	var gold []int
+	for _, a := range allsides.Shuffle(all) {
+		docs = append(docs, brief.Document{Title: a.Title, Text: a.Text, Outlet: a.Outlet, Domain: a.Domain, URL: a.URL, Language: "en", Published: dates.Of(a.Published)})
+		gold = append(gold, a.Story)
 	}
-	// A fixed shuffle, so the test is deterministic.
-	perm := make([]int, len(docs))
-	for i := range perm {
-		perm[i] = (i*7919 + 13) % len(docs)
-	}
-	shuffled := make([]brief.Document, len(docs))
-	gold := make([]int, len(docs))
-	for i, p := range perm {
-		shuffled[i], gold[i] = docs[p], story[p]
-	}
-	return shuffled, gold
+	return docs, gold
 }

@@ -33,8 +33,8 @@ import (
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
+	"github.com/newsbrief/newsbrief/internal/allsides"
 	"github.com/newsbrief/newsbrief/internal/shared"
-	"github.com/newsbrief/newsbrief/pipeline/internal/allsides"
 	"github.com/newsbrief/newsbrief/pipeline/internal/nb"
 	"github.com/newsbrief/newsbrief/pipeline/story"
 )

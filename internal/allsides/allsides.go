@@ -1,6 +1,7 @@
 // Package allsides reads the AllSides stories of the shared data
-// (data/multi/allsides_neus.jsonl) for the pipeline's grouping
-// measurements, and scores a grouping against them.
+// (data/multi/allsides_neus.jsonl) for the measurements of story grouping
+// (compose's TestClusterAllSides, the pipeline's grouping studies), and
+// scores a grouping against them.
 package allsides
 
 import (
@@ -43,9 +44,8 @@ func Read(r io.Reader) ([]Article, error) {
 	return out, sc.Err()
 }
 
-// Shuffle returns the articles in a fixed pseudo-random order, the one
-// brief's TestClusterAllSides uses, so that results are comparable and
-// deterministic.
+// Shuffle returns the articles in a fixed pseudo-random order, so that
+// results are comparable and deterministic.
 func Shuffle(as []Article) []Article {
 	out := make([]Article, len(as))
 	for i := range out {
