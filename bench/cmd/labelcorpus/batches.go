@@ -67,17 +67,26 @@ func batch(arts []*sampled, agree map[string]bool) [][]*sampled {
 		}
 		return cmpU64(rank("order|"+x.ID), rank("order|"+y.ID))
 	})
+	out := chunkBySentences(order, batchSize, batchSize+batchSize/4)
+	numberKeys(out, "", 0)
+	return out
+}
+
+// chunkBySentences cuts order into batches of about size sentences: a
+// batch closes once it holds size, and, when most > 0, before an article
+// that would take it past most.
+func chunkBySentences(order []*sampled, size, most int) [][]*sampled {
 	var out [][]*sampled
 	var cur []*sampled
 	n := 0
 	for _, a := range order {
-		if n > 0 && n+len(a.Sents) > batchSize+batchSize/4 {
+		if most > 0 && n > 0 && n+len(a.Sents) > most {
 			out = append(out, cur)
 			cur, n = nil, 0
 		}
 		cur = append(cur, a)
 		n += len(a.Sents)
-		if n >= batchSize {
+		if n >= size {
 			out = append(out, cur)
 			cur, n = nil, 0
 		}
@@ -85,7 +94,6 @@ func batch(arts []*sampled, agree map[string]bool) [][]*sampled {
 	if len(cur) > 0 {
 		out = append(out, cur)
 	}
-	numberKeys(out, "", 0)
 	return out
 }
 

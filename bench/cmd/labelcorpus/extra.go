@@ -154,20 +154,7 @@ func batchExtra(arts []*sampled, first int) [][]*sampled {
 	slices.SortFunc(order, func(x, y *sampled) int {
 		return cmpU64(rank("extra-order|"+x.ID), rank("extra-order|"+y.ID))
 	})
-	var out [][]*sampled
-	var cur []*sampled
-	n := 0
-	for _, a := range order {
-		cur = append(cur, a)
-		n += len(a.Sents)
-		if n >= extraBatchSize {
-			out = append(out, cur)
-			cur, n = nil, 0
-		}
-	}
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
+	out := chunkBySentences(order, extraBatchSize, 0)
 	numberKeys(out, "x", first)
 	return out
 }
