@@ -64,7 +64,7 @@ func wirePrefix(s string) int {
 				return end + 1 + spacesAt(s[end+1:])
 			}
 		}
-		return 0
+		return gluedDateline(head)
 	}
 	prefix := strings.TrimSpace(s[:dash])
 	if !isDateline(prefix) {
@@ -73,6 +73,21 @@ func wirePrefix(s string) int {
 	rest := s[dash:]
 	rest = strings.TrimLeft(rest, " -—–")
 	return len(s) - len(rest)
+}
+
+// gluedDateline returns the length of a place and a bracketed outlet glued
+// to the capital that opens the story, with no dash ("Hong Kong (CNN
+// Business)A muddled view …"), or 0. The glue tells it from prose that
+// names a company and its ticker ("Apple (AAPL) shares rose").
+func gluedDateline(head string) int {
+	end := strings.IndexByte(head, ')')
+	if end < 0 || end+1 >= len(head) || !isDateline(head[:end+1]) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(head[end+1:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return end + 1
 }
 
 // isDateline reports a dateline: capitalised place words, maybe an outlet
