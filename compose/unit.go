@@ -76,18 +76,15 @@ func wirePrefix(s string) int {
 }
 
 // gluedDateline returns the length of a place and a bracketed outlet glued
-// to the capital that opens the story, with no dash ("Hong Kong (CNN
+// to the capital letter that opens the story, with no dash ("Hong Kong (CNN
 // Business)A muddled view …"), or 0. The glue tells it from prose that
 // names a company and its ticker ("Apple (AAPL) shares rose").
 func gluedDateline(head string) int {
-	end := strings.IndexByte(head, ')')
-	if end < 0 || end+1 >= len(head) || !isDateline(head[:end+1]) {
-		return 0
+	end := strings.IndexByte(head, ')') + 1
+	if end > 0 && end < len(head) && 'A' <= head[end] && head[end] <= 'Z' && isDateline(head[:end]) {
+		return end
 	}
-	if r, _ := utf8.DecodeRuneInString(head[end+1:]); !unicode.IsUpper(r) {
-		return 0
-	}
-	return end + 1
+	return 0
 }
 
 // isDateline reports a dateline: capitalised place words, maybe an outlet
