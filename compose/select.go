@@ -163,13 +163,14 @@ func (c *corpus) pick(ranked []int, n int, avoid []int, met []string) []int {
 
 // places returns how many of a section's places the sentences idx, picked
 // together, take: one each, but a sentence and the one leaning on it take
-// one between them among the key insights (insights) when they have at
-// most maxPairWords words together, as a reader reads them as one point.
+// one between them among the key insights (insights) when they show as one
+// point (joinable) of at most maxPairWords words, as a reader reads them.
 func (c *corpus) places(idx []int, insights bool) int {
 	if !insights || len(idx) != 2 {
 		return len(idx)
 	}
-	if len(strings.Fields(c.sents[idx[0]].text))+len(strings.Fields(c.sents[idx[1]].text)) > maxPairWords {
+	first := len(strings.Fields(c.sents[idx[0]].text))
+	if !c.joinable(idx[0], idx[1], first) || first+len(strings.Fields(c.sents[idx[1]].text)) > maxPairWords {
 		return 2
 	}
 	return 1

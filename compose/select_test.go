@@ -70,6 +70,7 @@ func TestShortPairTakesOnePlace(t *testing.T) {
 		{"short pair, key insights", "The council approved the tram line. It will open next year.", true, 1},
 		{"short pair, other sections", "The council approved the tram line. It will open next year.", false, 2},
 		{"long pair, key insights", long, true, 2},
+		{"pair on two lines, key insights", "The council approved the tram line.\nIt will open next year.", true, 2},
 	} {
 		c, err := scored(context.Background(), []brief.Document{{Text: tc.text}}, newConfig(nil))
 		require.NoError(t, err, tc.name)
