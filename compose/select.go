@@ -33,11 +33,12 @@ const (
 	// testdata/quality/dev.txt, the summary points it removes were judged
 	// redundant 5 times in 25 (20%), the ones it keeps 6 in 63 (10%).
 	summaryNovelty = 0.2
-	// maxPairWords is the most words a sentence and the one leaning on it
-	// may have together to take one place among the key insights: a reader
-	// reads them as one point ("Five unions will meet John Prescott. They
-	// want …"); a longer pair takes two places, as it does in the other
-	// sections.
+	// maxPairWords is the most words a sentence and the one leaning on it,
+	// shown as one point, may have together to take one place among the key
+	// insights: a reader reads them as one point ("Five unions will meet
+	// John Prescott. They want …"); a longer pair takes two places, as it
+	// does in the other sections. On summbench it was chosen on the tuning
+	// parts (testdata/quality/dev-annot.md, wave 5); 0 takes the rule back.
 	maxPairWords = 35
 	// labelScoreWeight is how much a sentence's rank counts, beside its cue
 	// score, in ordering the sentences of a labelled section.
