@@ -18,8 +18,11 @@
 //
 // Neither wasm file links net/http (see nonet.go): the build compiles
 // copies of the dependencies that import it for code the browser never
-// runs, without that code, in a temporary directory of its own that it
-// removes at the end. With -nonet DIR it only writes those copies and
+// runs, without that code. It writes them into wasm/.nonet (ignored by
+// git), which it removes at the start and at the end, so two builds cannot
+// run at once in one checkout; the path is relative to the module, so the
+// build info the wasm files carry, and so their bytes, do not depend on
+// where the checkout is. With -nonet DIR it only writes those copies and
 // DIR/go.mod into DIR and exits, so that the tests run on the same code:
 //
 //	go run ./wasm/build -nonet /tmp/nonet
@@ -76,8 +79,8 @@ func main() {
 		fmt.Println(filepath.Join(dir, "go.mod"))
 		return
 	}
-	tmp, err := os.MkdirTemp("", "newsbrief-wasm-")
-	if err != nil {
+	tmp := filepath.Join(root, "wasm", ".nonet")
+	if err := os.RemoveAll(tmp); err != nil {
 		fatal(err)
 	}
 	tmpDir = tmp
@@ -190,7 +193,7 @@ func moduleRoot() (string, error) {
 	return "", fmt.Errorf("%s: no module line", gomod)
 }
 
-// tmpDir is the build's temporary directory, removed by fatal too.
+// tmpDir is the build's directory of copies, removed by fatal too.
 var tmpDir string
 
 // fatal removes tmpDir and exits like log.Fatal.

@@ -102,6 +102,9 @@ func nonetModules(root, pkg, dir string) error {
 		if err := os.WriteFile(filepath.Join(to, "go.mod"), data, 0o644); err != nil {
 			return err
 		}
+		if rel, err := filepath.Rel(root, to); err == nil && filepath.IsLocal(rel) {
+			to = "./" + filepath.ToSlash(rel) // the same in every checkout's build info
+		}
 		edit = append(edit, "-replace="+path+"="+to)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
