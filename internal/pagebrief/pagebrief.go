@@ -3,7 +3,7 @@
 // release flag, and compose builds its brief. It is package newsbrief's
 // FromHTML and Document without the network: package newsbrief imports
 // source, whose Fetch brings net/http and crypto/tls, and the browser
-// build (wasm/full) must not (about 360 KB with brotli).
+// build (wasm/full) must not (about 350 KB with brotli).
 package pagebrief
 
 import (

@@ -21,7 +21,7 @@ import (
 
 // newsbrief.wasm must not link net/http: the package's init code alone
 // keeps crypto/tls, crypto/x509, the elliptic curves and their tables
-// alive, about 360 KB with brotli, and a page's worker never fetches
+// alive, about 350 KB with brotli, and a page's worker never fetches
 // anything with it. newsbrief's own packages in the build do not import
 // it (package source does, so the build uses internal/outlet and
 // internal/pagebrief); two dependencies do, for code the build never
@@ -91,11 +91,21 @@ func nonetModules(root, pkg, dir string) error {
 			return err
 		}
 	}
+	modfile := filepath.Join(dir, "go.mod")
+	if err := writeModfile(root, modfile, copies, pkgs); err != nil {
+		return err
+	}
+	return checkNoNet(root, pkg, modfile)
+}
+
+// writeModfile writes the module's go.mod and go.sum as modfile and its
+// .sum, with each module of copies replaced by its copy, and the copy's
+// go.mod.
+func writeModfile(root, modfile string, copies map[string]string, pkgs []listedPackage) error {
 	edit := []string{"mod", "edit"}
 	for _, path := range slices.Sorted(maps.Keys(copies)) {
 		to := copies[path]
-		p := moduleOf(pkgs, path)
-		data, err := os.ReadFile(p.Module.GoMod)
+		data, err := os.ReadFile(moduleOf(pkgs, path).Module.GoMod)
 		if err != nil {
 			return err
 		}
@@ -107,11 +117,11 @@ func nonetModules(root, pkg, dir string) error {
 		}
 		edit = append(edit, "-replace="+path+"="+to)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(modfile), 0o755); err != nil {
 		return err
 	}
-	modfile := filepath.Join(dir, "go.mod")
-	for _, f := range [][2]string{{"go.mod", modfile}, {"go.sum", filepath.Join(dir, "go.sum")}} {
+	sum := strings.TrimSuffix(modfile, ".mod") + ".sum"
+	for _, f := range [][2]string{{"go.mod", modfile}, {"go.sum", sum}} {
 		data, err := os.ReadFile(filepath.Join(root, f[0]))
 		if err != nil {
 			return err
@@ -120,13 +130,20 @@ func nonetModules(root, pkg, dir string) error {
 			return err
 		}
 	}
-	if len(copies) > 0 {
-		cmd := exec.Command("go", append(edit, modfile)...)
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("go mod edit: %v: %s", err, out)
-		}
+	if len(copies) == 0 {
+		return nil
 	}
+	cmd := exec.Command("go", append(edit, modfile)...)
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go mod edit: %v: %s", err, out)
+	}
+	return nil
+}
+
+// checkNoNet fails when pkg, built with modfile, depends on net/http, and
+// names the packages that import it.
+func checkNoNet(root, pkg, modfile string) error {
 	after, err := listDeps(root, pkg, modfile)
 	if err != nil {
 		return err
