@@ -173,7 +173,7 @@ func listDeps(root, pkg, modfile string) ([]listedPackage, error) {
 	}
 	cmd := exec.Command("go", append(args, pkg)...)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOWORK=off") // -modfile is refused in workspace mode
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	if err != nil {

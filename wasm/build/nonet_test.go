@@ -118,7 +118,7 @@ func TestNonetModules(t *testing.T) {
 	require.NoError(t, nonetModules(root, "./wasm/full", dir))
 	cmd := exec.Command("go", "list", "-deps", "-modfile="+filepath.Join(dir, "go.mod"), "./wasm/full")
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOWORK=off")
 	out, err := cmd.Output()
 	require.NoError(t, err)
 	deps := strings.Fields(string(out))
