@@ -12,9 +12,11 @@ import (
 // nameContext is what the sources tell about their words that a name
 // found in one sentence is checked against.
 type nameContext struct {
-	lower  map[string]bool // words the sources write in lower case
-	midCap map[string]bool // words the sources capitalise after a sentence's first word
-	works  map[string]bool // names written after the kind of work they title ("sitcom Scrubs")
+	lower  map[string]bool   // words the sources write in lower case
+	midCap map[string]bool   // words the sources capitalise after a sentence's first word
+	works  map[string]bool   // names written after the kind of work they title ("sitcom Scrubs")
+	quoted map[string]int    // how often a name is written alone in quotation marks ("'Doggie'")
+	paired map[[2]string]int // how often a one-word name is written "and" before another
 }
 
 // nameContext reads the English sentences' words.
@@ -55,9 +57,27 @@ func (nc *nameContext) names(s string) []string {
 	toks := tokenize(s)
 	var out []string
 	var run []nameWord
-	start := 0 // the token of run[0]
+	start, last := 0, 0     // the tokens of run[0] and of its last word
+	prev, prevEnd := "", -1 // the last name found whole and its last token
 	flush := func() {
 		if name := nc.clean(run); name != "" {
+			whole := name == s[toks[start].start:toks[last].end]
+			if whole && prevEnd == start-2 && toks[start-1].word == "and" && !toks[prevEnd].trailing && !strings.Contains(prev, " ") {
+				if nc.paired == nil {
+					nc.paired = map[[2]string]int{}
+				}
+				nc.paired[[2]string{prev, name}]++ // "Customs and Border Protection"
+			}
+			prev, prevEnd = "", -1
+			if whole {
+				prev, prevEnd = name, last
+			}
+			if whole && inQuotes(s, toks[start].start, toks[last].end) {
+				if nc.quoted == nil {
+					nc.quoted = map[string]int{}
+				}
+				nc.quoted[name]++
+			}
 			if nc.titlesWork(toks, start, name, run[0].text) {
 				if nc.works == nil {
 					nc.works = map[string]bool{}
@@ -101,6 +121,7 @@ func (nc *nameContext) names(s string) []string {
 			flush()
 			continue
 		}
+		last = i
 		if possessive || t.trailing && !(continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end])) {
 			flush()
 		}
@@ -112,13 +133,25 @@ func (nc *nameContext) names(s string) []string {
 // titlesWork reports whether name, found from toks[start] whose word is
 // first, is the title of a work the word before it names the kind of
 // ("the sitcom Scrubs", "the Channel 5 show OAPs Behaving Badly", "the
-// album Final Straw"): a work is no person, organisation or place.
+// album Final Straw", "a mission called Europa Clipper"): a work is no
+// person, organisation or place.
 func (nc *nameContext) titlesWork(toks []token, start int, name, first string) bool {
 	if start == 0 || !strings.HasPrefix(name, first) {
 		return false
 	}
 	before := toks[start-1]
+	if start >= 2 && !before.trailing && !before.upper && is(cue.WorkCalled, before.word) {
+		before = toks[start-2] // "a mission called Europa Clipper"
+	}
 	return !before.trailing && !before.upper && is(cue.WorkKinds, before.word)
+}
+
+// inQuotes reports whether s[start:end] is set alone in quotation marks
+// ("the hen, called 'Doggie',"), as a nickname or a title is.
+func inQuotes(s string, start, end int) bool {
+	before, after := s[:start], s[end:]
+	return (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")) &&
+		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”"))
 }
 
 // isInitial reports a single capital letter ("A" of "Elizabeth A. Burton").
@@ -126,11 +159,33 @@ func isInitial(w string) bool {
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// opensClause reports whether toks[i] opens its sentence or a clause after
+// opensClause reports whether toks[i] opens its sentence, a clause after
 // a colon ("Burton: Dealing in methamphetamine", "Graphic: Emerging
-// markets"), where a common word is capitalised too.
+// markets") or a quotation after a full stop that the sentence did not
+// end at ("… League. ' Every match"), where a common word is capitalised
+// too.
 func opensClause(s string, toks []token, i int) bool {
-	return i == 0 || strings.HasSuffix(s[toks[i-1].start:toks[i].start], ": ")
+	if i == 0 {
+		return true
+	}
+	gap := s[toks[i-1].start:toks[i].start]
+	if strings.HasSuffix(gap, ": ") {
+		return true
+	}
+	j := i - 1
+	for j > 0 && toks[j].start == toks[j].end {
+		j-- // a quotation mark alone is a token without a word
+	}
+	if gap = s[toks[j].start:toks[i].start]; j == 0 && toks[j].start == toks[j].end {
+		return true
+	}
+	rest := strings.TrimRight(gap, " ")
+	quote := strings.TrimRight(rest, "'\"‘“")
+	if len(quote) == len(rest) {
+		return false // no quotation opens the word
+	}
+	end := strings.TrimRight(quote, " ")
+	return strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, ":")
 }
 
 // unglueDate removes a month or weekday glued to a capitalised word by a

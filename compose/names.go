@@ -41,9 +41,15 @@ func (c *corpus) entities(n int) []brief.Entity {
 			tally.add(name, s.pos < leadSentences)
 		}
 	}
+	tally.joinPairs(nc.paired)
 	tally.merge()
 	for name := range nc.works {
 		delete(tally.counts, name) // a work's title everywhere ("Scrubs")
+	}
+	for name, k := range nc.quoted {
+		if k >= tally.counts[name] {
+			delete(tally.counts, name) // a nickname or a title, in quotation marks wherever written
+		}
 	}
 	weight := map[string]int{}
 	var cands []string
@@ -328,6 +334,27 @@ func (t *nameTally) merge() {
 	}
 }
 
+// joinPairs makes one name of a one-word name and the name after it that
+// the sources write only as "A and B", each every time ("Customs and
+// Border Protection", "Bosnia and Herzegovina"): neither is a name alone.
+func (t *nameTally) joinPairs(paired map[[2]string]int) {
+	pairs := make([][2]string, 0, len(paired))
+	for p := range paired {
+		pairs = append(pairs, p)
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i][0]+" "+pairs[i][1] < pairs[j][0]+" "+pairs[j][1] })
+	for _, p := range pairs {
+		k := paired[p]
+		if k < 2 || t.counts[p[0]] != k || t.counts[p[1]] != k {
+			continue
+		}
+		joined := p[0] + " and " + p[1]
+		t.move(p[0], joined)
+		t.lead[joined] = t.lead[joined] || t.lead[p[1]]
+		delete(t.counts, p[1])
+	}
+}
+
 // names returns the names counted, shorter first (see sortNames).
 func (t *nameTally) names() []string {
 	names := make([]string, 0, len(t.counts))
@@ -443,9 +470,11 @@ func isJointWord(w string) bool {
 	return false
 }
 
-// isInitials reports whether short, in capitals, spells the first letters
-// of long's capitalised words.
+// isInitials reports whether short, in capitals and with or without full
+// stops, spells the first letters of long's capitalised words ("JK" and
+// "U.S." of "United States").
 func isInitials(short, long string) bool {
+	short = strings.ReplaceAll(short, ".", "")
 	if len(short) < 2 || strings.ToUpper(short) != short {
 		return false
 	}

@@ -198,6 +198,9 @@ const (
 	// WorkKinds name a kind of work before its title ("the sitcom
 	// Scrubs", "the album Final Straw"): the title is no name.
 	WorkKinds List = "work-kind"
+	// WorkCalled name a work after its kind ("a mission called Europa
+	// Clipper").
+	WorkCalled List = "work-called"
 	// NotNameFirst and NotNameLast make a run of capitals something other
 	// than a person, organisation or place ("Hurricane Ida", "Texas
 	// Heartbeat Act").
