@@ -264,6 +264,45 @@ func TestNamesWorkTitles(t *testing.T) {
 	assert.NotContains(t, names, "Final Straw")
 }
 
+func TestNamesWorkCalledAfterItsKind(t *testing.T) {
+	text := "NASA is developing a mission called Europa Clipper, NASA said.\n\n" +
+		"Europa Clipper will fly past Europa, and Europa Clipper will map it.\n\n" +
+		"Scientists in Europa and Texas met, and Lucas Paganini spoke in Texas."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "NASA")
+	assert.NotContains(t, names, "Europa Clipper", "a title after the kind of work and 'called'")
+}
+
+func TestNamesOnlyInQuotationMarks(t *testing.T) {
+	text := "Kristina Karo says Mila Kunis stole her hen, called 'Doggie', in Ukraine.\n\n" +
+		"Karo said 'Doggie' vanished, and Mila Kunis told Karo so in Ukraine.\n\n" +
+		"Kristina Karo said the loss of 'Doggie' hurt."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Mila Kunis")
+	assert.Contains(t, names, "Ukraine")
+	assert.NotContains(t, names, "Doggie", "a nickname written only in quotation marks")
+}
+
+func TestNamesJoinedByAndOnlyTogether(t *testing.T) {
+	text := "Data came from Customs and Border Protection, said David McKinley.\n\n" +
+		"Customs and Border Protection measures seizures in pounds, said Mexico.\n\n" +
+		"Britain and France agreed, Britain said, and France said so in Mexico."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Customs and Border Protection", "neither part is written alone")
+	assert.NotContains(t, names, "Customs")
+	assert.NotContains(t, names, "Border Protection")
+	assert.Contains(t, names, "Britain", "names also written apart stay apart")
+	assert.Contains(t, names, "France")
+}
+
+func TestNamesOpeningAQuotation(t *testing.T) {
+	text := "Carlo Ancelotti said: 'We want to win the League. ' Every match is hard, Carlo Ancelotti said.\n\n" +
+		"Every match has its idea.\n\nEvery defeat was different, Carlo Ancelotti said in Madrid."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Carlo Ancelotti")
+	assert.NotContains(t, names, "Every", "a word that opens a quotation after a full stop opens a sentence")
+}
+
 func TestNamesOneOffRunCountsForTheName(t *testing.T) {
 	text := "Rioters stormed the Capitol in January.\n\n" +
 		"The Capitol was sealed, and police guarded the Capitol.\n\n" +
@@ -285,6 +324,8 @@ func TestIsFormOf(t *testing.T) {
 		{"Noem", "Kristi Noem", true},
 		{"Van Nistelrooy", "Ruud van Nistelrooy", true},
 		{"JK", "Jason King", true},
+		{"U.S.", "United States", true}, // initials with full stops
+		{"U.S.", "Jason King", false},
 		{"AK", "Athletics Kenya", true},
 		{"King", "Jason King", true},
 		{"Kenya", "Jason King", false},
