@@ -295,6 +295,15 @@ func TestNamesJoinedByAndOnlyTogether(t *testing.T) {
 	assert.Contains(t, names, "France")
 }
 
+func TestNamesPluralIsTheSingular(t *testing.T) {
+	text := "Mike Leigh hopes for the Bafta, said Dan Jolin in London.\n\n" +
+		"The Bafta went to Mike Leigh, and the Baftas cheered in London.\n\n" +
+		"At the Baftas, Dan Jolin said the Bafta mattered."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Bafta")
+	assert.NotContains(t, names, "Baftas", "the plural of a name listed is that name")
+}
+
 func TestNamesOpeningAQuotation(t *testing.T) {
 	text := "Carlo Ancelotti said: 'We want to win the League. ' Every match is hard, Carlo Ancelotti said.\n\n" +
 		"Every match has its idea.\n\nEvery defeat was different, Carlo Ancelotti said in Madrid."

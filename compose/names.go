@@ -226,6 +226,20 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
+	// A single word in the plural is the name the sources also write in
+	// the singular ("the Baftas" and "the Bafta"); the count goes to the
+	// form written more often.
+	for _, name := range names {
+		stem, ok := strings.CutSuffix(name, "s")
+		if !ok || strings.Contains(name, " ") || t.counts[name] == 0 || t.counts[stem] == 0 {
+			continue
+		}
+		if own[name] > own[stem] {
+			t.move(stem, name)
+		} else {
+			t.move(name, stem)
+		}
+	}
 	// A run of two names the sources also write apart is the two glued
 	// together ("Etihad Campus Yaya Toure"); the count goes to the second,
 	// unless that is an organisation's tail ("Portsmouth Crown Court").
