@@ -1,0 +1,153 @@
+package compose
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+)
+
+// Thresholds of the "same facts" test.
+const (
+	// sameFactsOverlap is the share of the shorter sentence's distinct
+	// terms two sentences that share a rare number or name must share to
+	// state the same facts; sameFactsMinCosine is the cosine they need.
+	sameFactsOverlap   = 0.5
+	sameFactsMinCosine = 0.25
+	// sameFigureOverlap and sameFigureMinCosine are the same for two
+	// sentences that give the same figure ("47%", "800,000", "Nov. 4"): a
+	// figure names one fact more surely than a word does.
+	sameFigureOverlap   = 0.4
+	sameFigureMinCosine = 0.2
+	// containedOverlap is the share of the shorter sentence's distinct
+	// terms (at least containedMinTerms of them) that the longer must
+	// hold, with a cosine of containedMinCosine, for the shorter to restate
+	// it with no figure or rare name in common ("WeWork is reportedly being
+	// investigated by the New York State Attorney General" after "… an
+	// inquiry from the office of the New York State Attorney General").
+	containedOverlap   = 0.55
+	containedMinTerms  = 5
+	containedMinCosine = 0.3
+)
+
+// sameFacts is the "same facts" test, which every check against
+// repetition in a brief reads (repeats, and through it each section, the
+// Summary and the other outlets' coverage; the evidence a point cites):
+// it reports whether sentence a, read after b, tells facts b has told,
+// though in other words. Beside a high cosine (repeats), a states b's
+// facts when they share
+//
+//   - a rare number or name (anchors), half the shorter one's terms and a
+//     cosine of sameFactsMinCosine;
+//   - or, when a gives no figure b does not (a figure of its own is a fact
+//     of its own: "… by Oct. 7 and be fully vaccinated by Nov. 4" after
+//     "… begins Oct. 7"), a figure and sameFigureOverlap of the shorter
+//     one's terms ("After five months, it is just 47% effective at
+//     preventing infection" after "… falling from a peak of 88% … to 47%
+//     six months later"), or, with no figure in common, most of the shorter
+//     one's terms (containedOverlap).
+func sameFacts(a, b *sent) bool {
+	cos := similarity(a, b)
+	if cos < sameFigureMinCosine {
+		return false
+	}
+	terms := 0
+	intersect(a.ids, b.ids, func(int, int) { terms++ })
+	shorter := min(len(a.ids), len(b.ids))
+	if shorter == 0 {
+		return false
+	}
+	overlap := float64(terms) / float64(shorter)
+	anchors := 0
+	intersect(a.anchors, b.anchors, func(int, int) { anchors++ })
+	if anchors > 0 && cos >= sameFactsMinCosine && overlap >= sameFactsOverlap {
+		return true
+	}
+	shared, own := figuresOf(a, b)
+	switch {
+	case own:
+		return false
+	case shared:
+		return overlap >= sameFigureOverlap
+	}
+	return cos >= containedMinCosine && shorter >= containedMinTerms && overlap >= containedOverlap
+}
+
+// figuresOf reports whether sentence a gives a figure that b gives too
+// (shared), and one that b does not (own). A figure is a word that opens
+// with a digit, after a currency sign or quotation mark, with its trailing
+// punctuation cut ("47%", "$8", "800,000", "7st"); a year ("2019") dates
+// many facts and is none. A number in words (cue.NumberWords: "six men")
+// is shared too, but is no figure of a's own: "five months" and "four
+// days" count time more often than they state a fact.
+func figuresOf(a, b *sent) (shared, own bool) {
+	fb := strings.Fields(strings.ToLower(b.text))
+	for k, x := range fb {
+		fb[k] = trimFigure(x)
+	}
+	for _, x := range strings.Fields(strings.ToLower(a.text)) {
+		x = trimFigure(x)
+		r, _ := utf8.DecodeRuneInString(x)
+		digits := unicode.IsDigit(r) && !isYear(x)
+		switch {
+		case !digits && !cue.Has(a.lang, cue.NumberWords, x):
+		case slices.Contains(fb, x):
+			shared = true
+		case digits:
+			own = true
+		}
+	}
+	return shared, own
+}
+
+// trimFigure cuts the signs and punctuation around a word that may be a
+// figure.
+func trimFigure(w string) string {
+	return strings.TrimRight(strings.TrimLeft(w, "\"'“‘([$£€"), ".,;:!?\"'”’)]")
+}
+
+// consolidate is the last say on repetition in a brief: it reads the
+// chosen sentences in the order the brief shows them (Key insights, Why
+// this matters, Summary, Risks, Opportunities, What we don't know yet,
+// What's next) and leaves out of each section a sentence that repeats
+// what an earlier section shows (repeats): one of its sentences, or a
+// sentence of another source that its evidence cites (withEvidence), which
+// the reader has read in other words. Selection avoids the first already;
+// the second is what a story told by several outlets adds.
+func (c *corpus) consolidate(sel selection) selection {
+	var shown []int
+	keep := func(idx []int) []int {
+		var out []int
+		for _, i := range idx {
+			if !c.repeats(i, shown) {
+				out = append(out, i)
+			}
+		}
+		shown = append(shown, c.withEvidence(out)...)
+		return out
+	}
+	sel.insights = keep(sel.insights)
+	sel.why = keep(sel.why)
+	sel.summary = keep(sel.summary)
+	sel.risks = keep(sel.risks)
+	sel.opportunities = keep(sel.opportunities)
+	sel.unknowns = keep(sel.unknowns)
+	sel.next = keep(sel.next)
+	return sel
+}
+
+// withEvidence returns idx followed by the sentences of other sources
+// that the points of idx cite as evidence (corroborators).
+func (c *corpus) withEvidence(idx []int) []int {
+	out := append([]int(nil), idx...)
+	for _, i := range idx {
+		for _, j := range c.corroborators(i) {
+			if !contains(out, j) {
+				out = append(out, j)
+			}
+		}
+	}
+	return out
+}
