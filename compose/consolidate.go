@@ -32,39 +32,54 @@ const (
 	containedMinCosine = 0.3
 )
 
-// sameFacts is the "same facts" test, which every check against
-// repetition in a brief reads (repeats, and through it each section, the
-// Summary and the other outlets' coverage; the evidence a point cites):
-// it reports whether sentence a, read after b, tells facts b has told,
-// though in other words. Beside a high cosine (repeats), a states b's
-// facts when they share
-//
-//   - a rare number or name (anchors), half the shorter one's terms and a
-//     cosine of sameFactsMinCosine;
-//   - or, when a gives no figure b does not (a figure of its own is a fact
-//     of its own: "… by Oct. 7 and be fully vaccinated by Nov. 4" after
-//     "… begins Oct. 7"), a figure and sameFigureOverlap of the shorter
-//     one's terms ("After five months, it is just 47% effective at
-//     preventing infection" after "… falling from a peak of 88% … to 47%
-//     six months later"), or, with no figure in common, most of the shorter
-//     one's terms (containedOverlap).
+// sameFacts is the narrow "same facts" test that selection reads
+// (repeats) when it picks each section's sentences: two sentences that
+// share a rare number or name (anchors), at least sameFactsOverlap of the
+// shorter one's distinct terms and a cosine of sameFactsMinCosine state
+// the same facts. Among key insights it is the only test beside the
+// cosine: the wider one (restates) cost key-insight ROUGE on CNN/DailyMail,
+// whose sentences often give the same figure or words for other facts
+// ("the three names most likely to vote Tory" and "… to vote Labour").
 func sameFacts(a, b *sent) bool {
-	cos := similarity(a, b)
-	if cos < sameFigureMinCosine {
+	if similarity(a, b) < sameFactsMinCosine {
+		return false
+	}
+	shared := 0
+	intersect(a.anchors, b.anchors, func(int, int) { shared++ })
+	if shared == 0 {
 		return false
 	}
 	terms := 0
 	intersect(a.ids, b.ids, func(int, int) { terms++ })
 	shorter := min(len(a.ids), len(b.ids))
-	if shorter == 0 {
+	return shorter > 0 && float64(terms) >= sameFactsOverlap*float64(shorter)
+}
+
+// restates is the "same facts" test of a brief as a whole, which the last
+// pass (consolidate), the other outlets' coverage and the evidence a point
+// cites read: it reports whether sentence a, read after b, tells facts b
+// has told, though in other words. Beside sameFacts, a restates b when a
+// gives no figure b does not (a figure of its own is a fact of its own:
+// "… by Oct. 7 and be fully vaccinated by Nov. 4" after "… begins Oct.
+// 7") and they share
+//
+//   - a figure and sameFigureOverlap of the shorter one's terms ("After
+//     five months, it is just 47% effective at preventing infection" after
+//     "… falling from a peak of 88% … to 47% six months later");
+//   - or, with no figure in common, containedOverlap of the shorter one's
+//     terms.
+func restates(a, b *sent) bool {
+	if sameFacts(a, b) {
+		return true
+	}
+	cos := similarity(a, b)
+	terms := 0
+	intersect(a.ids, b.ids, func(int, int) { terms++ })
+	shorter := min(len(a.ids), len(b.ids))
+	if cos < sameFigureMinCosine || shorter == 0 {
 		return false
 	}
 	overlap := float64(terms) / float64(shorter)
-	anchors := 0
-	intersect(a.anchors, b.anchors, func(int, int) { anchors++ })
-	if anchors > 0 && cos >= sameFactsMinCosine && overlap >= sameFactsOverlap {
-		return true
-	}
 	shared, own := figuresOf(a, b)
 	switch {
 	case own:
@@ -73,6 +88,20 @@ func sameFacts(a, b *sent) bool {
 		return overlap >= sameFigureOverlap
 	}
 	return cos >= containedMinCosine && shorter >= containedMinTerms && overlap >= containedOverlap
+}
+
+// restatesAny reports whether sentence i repeats (repeats) or restates
+// one of others.
+func (c *corpus) restatesAny(i int, others []int) bool {
+	if c.repeats(i, others) {
+		return true
+	}
+	for _, j := range others {
+		if restates(&c.sents[i], &c.sents[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // figuresOf reports whether sentence a gives a figure that b gives too
@@ -111,30 +140,35 @@ func trimFigure(w string) string {
 // consolidate is the last say on repetition in a brief: it reads the
 // chosen sentences in the order the brief shows them (Key insights, Why
 // this matters, Summary, Risks, Opportunities, What we don't know yet,
-// What's next) and leaves out of each section a sentence that repeats
-// what an earlier section shows (repeats): one of its sentences, or a
-// sentence of another source that its evidence cites (withEvidence), which
-// the reader has read in other words. Selection avoids the first already;
-// the second is what a story told by several outlets adds.
+// What's next) and leaves out a sentence that restates (restatesAny) what
+// the reader has read before it: a point of an earlier section, a sentence
+// of another source that such a point cites as evidence (withEvidence), or
+// an earlier point of its own section. Key insights, which come first, keep
+// selection's test among themselves (sameFacts). A sentence that leans on
+// the one before it goes with it.
 func (c *corpus) consolidate(sel selection) selection {
 	var shown []int
-	keep := func(idx []int) []int {
+	keep := func(idx []int, among bool) []int {
 		var out []int
 		for _, i := range idx {
-			if !c.repeats(i, shown) {
-				out = append(out, i)
+			if c.sents[i].needsPrev && contains(idx, i-1) && !contains(out, i-1) {
+				continue // its referent was left out
 			}
+			if c.restatesAny(i, shown) || among && c.restatesAny(i, out) {
+				continue
+			}
+			out = append(out, i)
 		}
 		shown = append(shown, c.withEvidence(out)...)
 		return out
 	}
-	sel.insights = keep(sel.insights)
-	sel.why = keep(sel.why)
-	sel.summary = keep(sel.summary)
-	sel.risks = keep(sel.risks)
-	sel.opportunities = keep(sel.opportunities)
-	sel.unknowns = keep(sel.unknowns)
-	sel.next = keep(sel.next)
+	sel.insights = keep(sel.insights, false)
+	sel.why = keep(sel.why, true)
+	sel.summary = keep(sel.summary, true)
+	sel.risks = keep(sel.risks, true)
+	sel.opportunities = keep(sel.opportunities, true)
+	sel.unknowns = keep(sel.unknowns, true)
+	sel.next = keep(sel.next, true)
 	return sel
 }
 

@@ -92,7 +92,7 @@ func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int
 	for i := range c.sents {
 		s := &c.sents[i]
 		if s.doc == di && s.candidate && !s.needsPrev && !seen[s.text] && (quote == "" || !strings.Contains(s.text, quote)) &&
-			!contains(shown, i) && !c.repeats(i, shown) {
+			!contains(shown, i) && !c.restatesAny(i, shown) {
 			idx = append(idx, i)
 		}
 	}
