@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // Thresholds of the "same facts" test.
@@ -108,33 +106,30 @@ func (c *corpus) restatesAny(i int, others []int) bool {
 // (shared), and one that b does not (own). A figure is a word that opens
 // with a digit, after a currency sign or quotation mark, with its trailing
 // punctuation cut ("47%", "$8", "800,000", "7st"); a year ("2019") dates
-// many facts and is none. A number in words (cue.NumberWords: "six men")
-// is shared too, but is no figure of a's own: "five months" and "four
-// days" count time more often than they state a fact.
+// many facts and is none. Numbers in words are none either: "one woman" and
+// "one of the tenants" tell two facts.
 func figuresOf(a, b *sent) (shared, own bool) {
-	fb := strings.Fields(strings.ToLower(b.text))
-	for k, x := range fb {
-		fb[k] = trimFigure(x)
-	}
-	for _, x := range strings.Fields(strings.ToLower(a.text)) {
-		x = trimFigure(x)
-		r, _ := utf8.DecodeRuneInString(x)
-		digits := unicode.IsDigit(r) && !isYear(x)
-		switch {
-		case !digits && !cue.Has(a.lang, cue.NumberWords, x):
-		case slices.Contains(fb, x):
+	fb := figureWords(b.text)
+	for _, x := range figureWords(a.text) {
+		if slices.Contains(fb, x) {
 			shared = true
-		case digits:
+		} else {
 			own = true
 		}
 	}
 	return shared, own
 }
 
-// trimFigure cuts the signs and punctuation around a word that may be a
-// figure.
-func trimFigure(w string) string {
-	return strings.TrimRight(strings.TrimLeft(w, "\"'“‘([$£€"), ".,;:!?\"'”’)]")
+// figureWords returns the figures of a text as figuresOf reads them.
+func figureWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(strings.TrimLeft(w, "\"'“‘([$£€"), ".,;:!?\"'”’)]")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) && !isYear(w) {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
 }
 
 // consolidate is the last say on repetition in a brief: it reads the
@@ -148,27 +143,18 @@ func trimFigure(w string) string {
 // the one before it goes with it.
 func (c *corpus) consolidate(sel selection) selection {
 	var shown []int
-	keep := func(idx []int, among bool) []int {
+	for k, idx := range []*[]int{&sel.insights, &sel.why, &sel.summary, &sel.risks, &sel.opportunities, &sel.unknowns, &sel.next} {
 		var out []int
-		for _, i := range idx {
-			if c.sents[i].needsPrev && contains(idx, i-1) && !contains(out, i-1) {
-				continue // its referent was left out
-			}
-			if c.restatesAny(i, shown) || among && c.restatesAny(i, out) {
+		for _, i := range *idx {
+			if c.sents[i].needsPrev && contains(*idx, i-1) && !contains(out, i-1) || // its referent was left out
+				c.restatesAny(i, shown) || k > 0 && c.restatesAny(i, out) {
 				continue
 			}
 			out = append(out, i)
 		}
+		*idx = out
 		shown = append(shown, c.withEvidence(out)...)
-		return out
 	}
-	sel.insights = keep(sel.insights, false)
-	sel.why = keep(sel.why, true)
-	sel.summary = keep(sel.summary, true)
-	sel.risks = keep(sel.risks, true)
-	sel.opportunities = keep(sel.opportunities, true)
-	sel.unknowns = keep(sel.unknowns, true)
-	sel.next = keep(sel.next, true)
 	return sel
 }
 

@@ -49,12 +49,9 @@ func TestRestates(t *testing.T) {
 		{"contained in the earlier sentence",
 			"The company said it had received an inquiry from the office of the state attorney general about its rental accounts.",
 			"The company is reportedly being investigated by the state attorney general.", true},
-		{"a number in words",
-			"Six men from the town were charged with terrorism offences in a complaint unsealed on Monday.",
-			"Police announced the arrest of six men from the town over terrorism links.", true},
-		{"another number in words",
-			"Five men from the town were charged with terrorism offences in a complaint unsealed on Monday.",
-			"Police announced the arrest of six men from the town over terrorism links.", false},
+		{"a number in words is no figure",
+			"One of the landlord's tenants stopped paying rent in December.",
+			"One woman stopped paying this spring, the landlord said, then demanded that he fix her heater.", false},
 		{"another fact of the story",
 			"The company said it had received an inquiry from the office of the state attorney general about its rental accounts.",
 			"The company withdrew its listing plans after its founder stepped down as chief executive.", false},
@@ -69,8 +66,8 @@ func TestRestates(t *testing.T) {
 	}
 }
 
-// TestFiguresOf: digits are figures both ways, years none, and numbers
-// in words are shared but never a figure of a sentence's own.
+// TestFiguresOf: words that open with a digit are figures, years and
+// numbers in words none.
 func TestFiguresOf(t *testing.T) {
 	for _, tc := range []struct {
 		a, b        string
@@ -79,7 +76,7 @@ func TestFiguresOf(t *testing.T) {
 		{"It is 47% effective.", "It fell to 47%, from 88%.", true, false},
 		{"Full proof by Nov. 4.", "It begins on Oct. 7.", false, true},
 		{"Talks resume in 2024.", "The deal of 2019 expires.", false, false},
-		{"In four days six men met.", "The six men were charged.", true, false},
+		{"In four days six men met.", "The six men were charged.", false, false},
 		{"It cost $8 billion.", "The lifeline was worth $8 billion.", true, false},
 	} {
 		shared, own := figuresOf(&sent{text: tc.a, lang: "en"}, &sent{text: tc.b, lang: "en"})

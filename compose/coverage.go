@@ -13,7 +13,8 @@ import (
 // than the original: its article's URL; as framing, its headline when it
 // frames the story differently from the brief's, and the sentence that
 // adds most that the other sources do not; and a direct quote. Nothing in
-// an entry repeats another entry or a point the brief shows (shown). An
+// an entry repeats another entry or a point the brief shows (shown); its
+// sentence does not restate what a point cites as evidence either. An
 // outlet whose report adds none of these gets no entry (it is still among
 // the brief's sources).
 func (c *corpus) coverage(original int, headline string, shown []int, quotes []brief.Quote) []brief.Coverage {
@@ -22,6 +23,7 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 	if original >= 0 {
 		seenOutlet[outletKey(c.docs, original)] = true
 	}
+	read := c.withEvidence(shown) // the points and what their evidence cites
 	seenText := map[string]bool{}
 	for _, q := range quotes {
 		seenText[q.Text] = true // the Quotes section shows it already
@@ -47,10 +49,11 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 		if t := strings.TrimSpace(d.Title); t != "" && c.headlineDiffers(t, headline, c.langs[di]) && !c.restatesShown(t, shown, c.langs[di]) {
 			parts = append(parts, t)
 		}
-		if i := c.framing(di, e.Quote, seenText, shown); i >= 0 {
+		if i := c.framing(di, e.Quote, seenText, read); i >= 0 {
 			parts = append(parts, c.sents[i].text)
 			seenText[c.sents[i].text] = true
 			shown = append(shown, i)
+			read = append(read, i)
 		}
 		e.Framing = strings.Join(parts, " — ")
 		if e.Framing == "" && e.Quote == "" {
@@ -77,7 +80,7 @@ func outletKey(docs []brief.Document, i int) string {
 // framing picks the sentence of document di that adds most that the other
 // documents do not say: new terms and figures, weighed by the sentence's
 // own importance. It is never the sentence of the entry's quote, nor a
-// sentence already shown.
+// sentence that repeats or restates one already shown (restatesAny).
 func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int) int {
 	elsewhere := map[int]bool{}
 	for _, s := range c.sents {

@@ -57,8 +57,7 @@ func (c *corpus) choose(n int) selection {
 	sel.opportunities = next(c.byLabel(cue.Opportunity), n)
 	sel.unknowns = next(c.byLabel(cue.Unknown), n)
 	sel.next = next(c.byScore(func(s *sent) bool { return s.next > 0 && !opensWithQuote(s.text) }), n)
-	read := c.withEvidence(shown) // the points and the other sources' sentences their evidence cites
-	sel.summary = next(c.byScore(func(s *sent) bool { return c.maxSimilarityTo(s, read) < summaryNovelty }), n)
+	sel.summary = next(c.byScore(func(s *sent) bool { return c.maxSimilarityTo(s, shown) < summaryNovelty }), n)
 	return sel
 }
 
