@@ -109,36 +109,32 @@ func (c *corpus) restatesAny(i int, others []int) bool {
 // many facts and is none. Numbers in words are none either: "one woman" and
 // "one of the tenants" tell two facts.
 func figuresOf(a, b *sent) (shared, own bool) {
-	fb := figureWords(b.text)
-	for _, x := range figureWords(a.text) {
-		if slices.Contains(fb, x) {
-			shared = true
-		} else {
-			own = true
+	var fb []string
+	for k, text := range [2]string{b.text, a.text} {
+		for _, w := range strings.Fields(text) {
+			w = strings.ToLower(strings.TrimRight(strings.TrimLeft(w, "\"'“‘([$£€"), ".,;:!?\"'”’)]"))
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) || isYear(w) {
+				continue
+			}
+			switch {
+			case k == 0:
+				fb = append(fb, w)
+			case slices.Contains(fb, w):
+				shared = true
+			default:
+				own = true
+			}
 		}
 	}
 	return shared, own
-}
-
-// figureWords returns the figures of a text as figuresOf reads them.
-func figureWords(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(s) {
-		w = strings.TrimRight(strings.TrimLeft(w, "\"'“‘([$£€"), ".,;:!?\"'”’)]")
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) && !isYear(w) {
-			out = append(out, strings.ToLower(w))
-		}
-	}
-	return out
 }
 
 // consolidate is the last say on repetition in a brief: it reads the
 // chosen sentences in the order the brief shows them (Key insights, Why
 // this matters, Summary, Risks, Opportunities, What we don't know yet,
 // What's next) and leaves out a sentence that restates (restatesAny) what
-// the reader has read before it: a point of an earlier section, a sentence
-// of another source that such a point cites as evidence (withEvidence), or
-// an earlier point of its own section. Key insights, which come first, keep
+// the reader has read before it: a point of an earlier section or an
+// earlier point of its own section. Key insights, which come first, keep
 // selection's test among themselves (sameFacts). A sentence that leans on
 // the one before it goes with it.
 func (c *corpus) consolidate(sel selection) selection {
@@ -153,21 +149,7 @@ func (c *corpus) consolidate(sel selection) selection {
 			out = append(out, i)
 		}
 		*idx = out
-		shown = append(shown, c.withEvidence(out)...)
+		shown = append(shown, out...)
 	}
 	return sel
-}
-
-// withEvidence returns idx followed by the sentences of other sources
-// that the points of idx cite as evidence (corroborators).
-func (c *corpus) withEvidence(idx []int) []int {
-	out := append([]int(nil), idx...)
-	for _, i := range idx {
-		for _, j := range c.corroborators(i) {
-			if !contains(out, j) {
-				out = append(out, j)
-			}
-		}
-	}
-	return out
 }

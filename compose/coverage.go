@@ -13,8 +13,8 @@ import (
 // than the original: its article's URL; as framing, its headline when it
 // frames the story differently from the brief's, and the sentence that
 // adds most that the other sources do not; and a direct quote. Nothing in
-// an entry repeats another entry or a point the brief shows (shown); its
-// sentence does not restate what a point cites as evidence either. An
+// an entry repeats or restates another entry or a point the brief shows
+// (shown). An
 // outlet whose report adds none of these gets no entry (it is still among
 // the brief's sources).
 func (c *corpus) coverage(original int, headline string, shown []int, quotes []brief.Quote) []brief.Coverage {
@@ -23,7 +23,6 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 	if original >= 0 {
 		seenOutlet[outletKey(c.docs, original)] = true
 	}
-	read := c.withEvidence(shown) // the points and what their evidence cites
 	seenText := map[string]bool{}
 	for _, q := range quotes {
 		seenText[q.Text] = true // the Quotes section shows it already
@@ -49,11 +48,10 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 		if t := strings.TrimSpace(d.Title); t != "" && c.headlineDiffers(t, headline, c.langs[di]) && !c.restatesShown(t, shown, c.langs[di]) {
 			parts = append(parts, t)
 		}
-		if i := c.framing(di, e.Quote, seenText, read); i >= 0 {
+		if i := c.framing(di, e.Quote, seenText, shown); i >= 0 {
 			parts = append(parts, c.sents[i].text)
 			seenText[c.sents[i].text] = true
 			shown = append(shown, i)
-			read = append(read, i)
 		}
 		e.Framing = strings.Join(parts, " — ")
 		if e.Framing == "" && e.Quote == "" {
