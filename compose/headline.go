@@ -15,7 +15,7 @@ const (
 	// A lead clause of up to maxLeadWords words is a headline whole; a
 	// longer one is cut before a conjunction that leaves at least
 	// minHeadlineWords words, else kept whole up to maxWholeWords.
-	maxLeadWords     = 20
+	maxLeadWords     = 14
 	minHeadlineWords = 8
 	maxWholeWords    = 32
 	// maxSiteWords is the most words a site name after a separator has.
@@ -29,25 +29,75 @@ const (
 
 // cleanTitle removes the site name a page title carries before or after a
 // separator ("Bridge reopens - Los Angeles Times", "BBC News | Bridge
-// reopens"): a part that names the document's outlet or domain.
+// reopens", ".:: NMB-MEDIA ::. Templates"): a part that names the
+// document's outlet or domain. A separator is a run of punctuation set
+// off by spaces (" | ", " - ", " ::. ", " » "), or a colon after a
+// domain ("www.example.de: …").
 //
 // A label that opens the title is removed too (dropKicker).
 func cleanTitle(title string, d brief.Document) string {
 	title = dropKicker(strings.TrimSpace(title))
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
-		parts := strings.Split(title, sep)
-		if len(parts) < 2 {
+	if site, rest, ok := strings.Cut(title, ": "); ok && strings.Contains(site, ".") && !strings.Contains(site, " ") && isSiteName(site, d) && rest != "" {
+		title = rest // "www.bundespraesident.de: Reden"
+	}
+	ws := strings.Fields(title)
+	var parts [][]string // the words of each part, and the separator after it as its last word
+	cur := []string{}
+	for _, w := range ws {
+		if isSeparator(w) {
+			parts = append(parts, append(cur, w))
+			cur = []string{}
 			continue
 		}
-		if first := parts[0]; isSiteName(first, d) {
-			parts = parts[1:]
+		cur = append(cur, w)
+	}
+	parts = append(parts, cur)
+	if len(parts) < 2 {
+		return title
+	}
+	text := func(p []string) string { return strings.Join(p, " ") }
+	body := func(k int) string {
+		if k == len(parts)-1 {
+			return text(parts[k])
 		}
-		if last := parts[len(parts)-1]; len(parts) > 1 && isSiteName(last, d) {
-			parts = parts[:len(parts)-1]
+		return text(parts[k][:len(parts[k])-1])
+	}
+	lo, hi := 0, len(parts)
+	for lo < hi-1 && (body(lo) == "" || isSiteName(body(lo), d)) {
+		lo++
+	}
+	for hi-1 > lo && (body(hi-1) == "" || isSiteName(body(hi-1), d)) {
+		hi--
+	}
+	var out []string
+	for k := lo; k < hi; k++ {
+		if k == hi-1 {
+			out = append(out, body(k))
+		} else {
+			out = append(out, text(parts[k]))
 		}
-		title = strings.Join(parts, sep)
+	}
+	if t := strings.Join(out, " "); t != "" {
+		return t
 	}
 	return title
+}
+
+// isSeparator reports a word that separates a title's parts: punctuation
+// only, with a bar, a dash, a colon, a slash or a guillemet ("|", "–",
+// "::.", "»"); not an ellipsis or an ampersand.
+func isSeparator(w string) bool {
+	sep := false
+	for _, r := range w {
+		switch r {
+		case '|', '-', '–', '—', ':', '·', '•', '»', '«', '/', '\\', '~', '*', '=':
+			sep = true
+		case '.', '+':
+		default:
+			return false
+		}
+	}
+	return sep
 }
 
 // dropKicker removes a label that opens a title and is no part of its
@@ -106,14 +156,57 @@ func isSiteName(part string, d brief.Document) bool {
 		if n == "" {
 			continue
 		}
-		if label, _, ok := strings.Cut(n, "."); ok && len(label) >= 3 && strings.Contains(compact, label) {
+		if label := domainLabel(n); len(label) >= 3 && strings.Contains(compact, label) {
 			return true
 		}
 		if len(n) >= 2 && (strings.Contains(p, n) || strings.Contains(compact, strings.ReplaceAll(n, " ", ""))) {
 			return true
 		}
+		if spelledOut(p, n) {
+			return true
+		}
 	}
 	return false
+}
+
+// domainLabel returns the label that names a site in its domain: the
+// last but one of three letters or more ("latimes" of "www.latimes.com",
+// "bbc" of "bbc.co.uk", "nmb-media" of "shop.nmb-media.de"); "" for a
+// name that is no domain.
+func domainLabel(domain string) string {
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 || strings.Contains(domain, " ") {
+		return ""
+	}
+	for k := len(labels) - 2; k >= 0; k-- {
+		if len(labels[k]) >= 3 && labels[k] != "www" {
+			return labels[k]
+		}
+	}
+	return ""
+}
+
+// spelledOut reports whether every word of an outlet's name or domain
+// label ("Politische Bildung Brandenburg", "politische-bildung-brandenburg")
+// opens a word of part, which spells the outlet out ("Brandenburgische
+// Landeszentrale für politische Bildung"); names of two words or more,
+// each of four letters or more.
+func spelledOut(part, name string) bool {
+	label, _, _ := strings.Cut(strings.TrimPrefix(name, "www."), ".")
+	if strings.Contains(name, " ") {
+		label = name
+	}
+	nws := strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(nws) < 2 {
+		return false
+	}
+	pws := strings.Fields(part)
+	for _, n := range nws {
+		if len([]rune(n)) < 4 || !slices.ContainsFunc(pws, func(w string) bool { return strings.HasPrefix(w, n) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadHeadline makes a headline from a lead sentence when a story has no
@@ -135,7 +228,7 @@ func leadHeadline(s string) string {
 		return trimTail(s)
 	}
 	for k := minHeadlineWords; k < len(words); k++ {
-		if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") {
+		if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") && !isSeparator(words[k-1]) {
 			return trimTail(strings.Join(words[:k], " "))
 		}
 	}
@@ -153,11 +246,13 @@ func leadHeadline(s string) string {
 // trimTail drops the punctuation a cut leaves at a headline's end.
 func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
 
-// mainClause returns s without an opening subordinate clause and cut at
-// its first clause break that is not inside an aside.
+// mainClause returns s without an opening subordinate clause or phrase
+// ("As rents soared, …", "Under Russia's existing law, …") and cut at its
+// first clause break that is not inside an aside, or before an attribution
+// ("… according to court documents").
 func mainClause(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 0 && cue.Has("en", cue.Subordinators, strings.ToLower(words[0])) {
+	if len(words) > 0 && opensPhrase(words[0]) {
 		if i := strings.Index(s, ", "); i > 0 {
 			rest := s[i+2:]
 			if len(strings.Fields(rest)) >= minHeadlineWords {
@@ -165,6 +260,9 @@ func mainClause(s string) string {
 				s = string(unicode.ToUpper(r)) + rest[size:]
 			}
 		}
+	}
+	if i := strings.Index(s, " according to "); i > 0 && len(strings.Fields(s[:i])) >= 4 {
+		s = s[:i]
 	}
 	inAside := false
 	for i := 0; i < len(s); i++ {
@@ -181,6 +279,12 @@ func mainClause(s string) string {
 				inAside = true
 				break
 			}
+			if b != ", " && len(after) > 0 && cue.Has("en", cue.RelativeWords, strings.ToLower(after[0])) {
+				if j := strings.Index(s[i+len(b):], b); j >= 0 {
+					i += len(b) + j // a relative clause between dashes: "Squint – which is 7ft in height – was"
+				}
+				break
+			}
 			if len(strings.Fields(s[:i])) >= 4 {
 				return s[:i]
 			}
@@ -190,8 +294,81 @@ func mainClause(s string) string {
 }
 
 // opensAside reports the first word after a comma that opens an aside
-// inside a clause: a relative word ("who") or a number (an age, "32,").
+// inside a clause: a relative word ("who"), a number (an age, "32,") or a
+// participle ("The mummy, thought to date back to 1100 AD, was …").
 func opensAside(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsDigit(r) || cue.Has("en", cue.RelativeWords, strings.ToLower(w))
+	return unicode.IsDigit(r) || cue.Has("en", cue.RelativeWords, strings.ToLower(w)) || isPastVerb(strings.ToLower(w))
+}
+
+// opensPhrase reports the first word of a sentence that opens a
+// subordinate clause or phrase before its main clause: a subordinator
+// ("As"), a preposition ("Under") or a verb in -ing ("Going into …, ").
+func opensPhrase(w string) bool {
+	l := strings.ToLower(w)
+	return cue.Has("en", cue.Subordinators, l) || cue.Has("en", cue.Prepositions, l) || len(l) >= 5 && strings.HasSuffix(l, "ing") // not "Sterling," whose comma follows it
+}
+
+// untitledHeadline is the headline of a story with no title: the main
+// clause of a key insight — of the best one's document, the one it tells
+// first (its lead when the lead is a key insight) — when that clause fits
+// a headline, else of the first key insight, best first, whose clause fits
+// one; the first clause when none does.
+func (c *corpus) untitledHeadline(insights []int) string {
+	if len(insights) == 0 {
+		return ""
+	}
+	best := insights[0]
+	for _, i := range insights {
+		if c.sents[i].doc == c.sents[best].doc && i < best && !c.sents[i].needsPrev {
+			best = i // the earliest key insight of that document: its lead, when the lead is one
+		}
+	}
+	first := leadHeadline(c.sents[best].text)
+	if fitsHeadline(first) {
+		return first
+	}
+	for _, i := range insights {
+		if h := leadHeadline(c.sents[i].text); i != best && !c.sents[i].needsPrev && fitsHeadline(h) {
+			return h
+		}
+	}
+	return first
+}
+
+// fitsHeadline reports whether a main clause reads as a headline on its
+// own: four words or more; not opening with a word that points
+// back ("He", "But") or an epithet by age ("The 76-year-old"), nor
+// holding two sentences glued without a space ("GMT.The") or a quotation
+// left open; not ending on a bare number (a score line: "Second Half ends,
+// Inverness CT 2").
+func fitsHeadline(h string) bool {
+	ws := strings.Fields(h)
+	if len(ws) < 4 {
+		return false
+	}
+	w0 := strings.ToLower(ws[0])
+	if cue.Has("en", cue.Referring, w0) || cue.Has("en", cue.Demonstratives, w0) || w0 == "the" && strings.IndexFunc(ws[1], unicode.IsDigit) == 0 {
+		return false
+	}
+	if last := ws[len(ws)-1]; strings.Trim(last, "0123456789,.") == "" {
+		return false
+	}
+	for _, w := range ws {
+		if gluedSentence(w) {
+			return false
+		}
+	}
+	return strings.Count(h, "\"")%2 == 0 && strings.Count(h, "“") == strings.Count(h, "”")
+}
+
+// gluedSentence reports a word that holds the end of one sentence and the
+// start of the next with no space ("GMT.The", "Academical).Greg").
+func gluedSentence(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if (w[i] == '.' || w[i] == '!' || w[i] == '?') && w[i+1] >= 'A' && w[i+1] <= 'Z' && (w[i-1] >= 'a' && w[i-1] <= 'z' || w[i-1] == ')' || w[i-1] >= 'A' && w[i-1] <= 'Z' && i >= 3) {
+			return !strings.Contains(w[:i], ".") // not an abbreviation: "U.S.Army" stays
+		}
+	}
+	return false
 }

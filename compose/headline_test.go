@@ -32,6 +32,13 @@ func TestCleanTitle(t *testing.T) {
 		{"EXCLUSIVE: Waiting lists grow", lat, "Waiting lists grow"},
 		{"Brexit: May loses the vote", lat, "Brexit: May loses the vote"},
 		{"[Update]", lat, "[Update]"},
+		// any run of separator punctuation; a domain before a colon; an
+		// outlet spelled out
+		{".:: NMB-MEDIA ::. Shop templates / Designs", brief.Document{Domain: "nmb-media.de"}, "Shop templates / Designs"},
+		{"Bridge reopens » Valley Courier", brief.Document{Outlet: "Valley Courier"}, "Bridge reopens"},
+		{"www.example.de: Speeches", brief.Document{Domain: "example.de"}, "Speeches"},
+		{"Homo Brandenburgensis | Brandenburgische Landeszentrale für politische Bildung", brief.Document{Outlet: "Politische Bildung Brandenburg"}, "Homo Brandenburgensis"},
+		{"Bridge reopens / Lind Bildung", brief.Document{Outlet: "Politische Bildung Brandenburg"}, "Bridge reopens / Lind Bildung"},
 	} {
 		assert.Equal(t, tc.want, cleanTitle(tc.title, tc.d), tc.title)
 	}
@@ -45,7 +52,7 @@ func TestLeadHeadline(t *testing.T) {
 			"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind in the north"},
 		// Past maxWholeWords with no conjunction: cut before a preposition.
 		{"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind in the north of the country with money from the state fund for the region.",
-			"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir near the town of Lind"},
+			"Ostra Energy will build a 240-megawatt floating solar farm on the Marrow reservoir"},
 		{"부산항에 새 터미널이 문을 열었다.", "부산항에 새 터미널이 문을 열었다"},
 	} {
 		got := leadHeadline(tc.in)
@@ -72,6 +79,40 @@ func TestLeadHeadlineClauses(t *testing.T) {
 		// A comma before "or" joins a phrase.
 		{"People living in the area said the man was in, or close to, a black car he had been driving when he was shot.",
 			"People living in the area said the man was in, or close to, a black car he had been driving"},
+	} {
+		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
+	}
+}
+
+func TestFitsHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"A Saudi Arabian man has been arrested at the Mexican border", true},
+		{"The 76-year-old was one of the shortlisted artists in 1991", false}, // an epithet: who?
+		{"He was hit over the head with a bottle", false},
+		{"Second Half ends, Inverness CT 2", false},
+		{"The road closure was lifted at 14:00 GMT.The A36 had caused delays", false},
+		{"The U.S.Army said the road closure was lifted", true},
+		{"The judge called it \"quite extraordinary", false},
+		{"Snow", false},
+	} {
+		assert.Equal(t, tc.want, fitsHeadline(tc.in), tc.in)
+	}
+}
+
+func TestLeadHeadlineOpenings(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// an opening phrase is left out, and an attribution at the end
+		{"Under Russia's existing law, the singer faces up to three years in prison for the attack.", "The singer faces up to three years in prison for the attack"},
+		{"Alshammari is held in Utah on rape charges according to court documents.", "Alshammari is held in Utah on rape charges"},
+		// no cut before a clause set off by a dash
+		{"The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it"},
+		{"Going into Sunday's game against Rangers, the Dons had won nine games in a row.", "The Dons had won nine games in a row"},
+		// a participle or a relative clause between dashes opens an aside
+		{"The mummy, thought to date back to 1100 AD, was found in a cupboard.", "The mummy, thought to date back to 1100 AD, was found in a cupboard"},
+		{"The size of the painting – which is about 7ft in height – was a reason to enter it.", "The size of the painting – which is about 7ft in height – was a reason to enter it"},
 	} {
 		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
 	}
