@@ -351,7 +351,7 @@ func fitsHeadline(h string) bool {
 	if cue.Has("en", cue.Referring, w0) || cue.Has("en", cue.Demonstratives, w0) || w0 == "the" && strings.IndexFunc(ws[1], unicode.IsDigit) == 0 {
 		return false
 	}
-	if last := ws[len(ws)-1]; strings.Trim(last, "0123456789,.") == "" {
+	if last := ws[len(ws)-1]; strings.Trim(last, "0123456789,.") == "" && !isYear(last) {
 		return false
 	}
 	for _, w := range ws {

@@ -93,6 +93,7 @@ func TestFitsHeadline(t *testing.T) {
 		{"The 76-year-old was one of the shortlisted artists in 1991", false}, // an epithet: who?
 		{"He was hit over the head with a bottle", false},
 		{"Second Half ends, Inverness CT 2", false},
+		{"The girl had met a man in a Portsmouth garage in 2004", true},
 		{"The road closure was lifted at 14:00 GMT.The A36 had caused delays", false},
 		{"The U.S.Army said the road closure was lifted", true},
 		{"The judge called it \"quite extraordinary", false},
