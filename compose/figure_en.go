@@ -438,6 +438,9 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 	}
 	if best > 0 && !toks[i+best-1].trailing && i+best < len(toks) {
 		next := toks[i+best].word
+		if best < 3 && isGerundNoun(toks, i+best) {
+			return best + 1 // a compound ending on a noun in -ing: "11 kW onboard charging as standard"
+		}
 		if isMeasureWord(next) && !is(cue.Units, next) {
 			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
 		}
@@ -446,6 +449,17 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		}
 	}
 	return best
+}
+
+// isGerundNoun reports whether toks[k], a lower-case word in -ing, ends
+// the noun phrase before it rather than opening a clause: a preposition,
+// a conjunction or punctuation follows it, not an object ("onboard
+// charging as standard", not "deal giving Apple").
+func isGerundNoun(toks []token, k int) bool {
+	if !strings.HasSuffix(toks[k].word, "ing") || !isPhraseWord(toks[k].word) {
+		return false
+	}
+	return toks[k].trailing || k+1 == len(toks) || is(cue.Prepositions, toks[k+1].word) || is(cue.ClauseCuts, toks[k+1].word)
 }
 
 // isPlural reports a word that looks like a plural noun ("games",
@@ -596,7 +610,8 @@ func isPhraseWord(w string) bool {
 
 // isMeasureWord reports a lower-case noun-like word that can say what a
 // number measures ("bond", "containers"): a phrase word that is not an
-// adverb or a verb in -ed or -ing.
+// adverb or a verb in -ed or -ing, nor an irregular past ("$177 million
+// spent").
 func isMeasureWord(w string) bool {
-	return isPhraseWord(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	return isPhraseWord(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !is(cue.IrregularParticiples, w) && !is(cue.IrregularPasts, w)
 }
