@@ -12,15 +12,14 @@ import (
 
 // Headline shapes.
 const (
-	// A lead clause of up to maxLeadWords words is a headline whole; a
-	// longer one is cut before a conjunction that leaves at least
-	// minHeadlineWords words — before a subordinator ("after", "when")
-	// only past maxSubordinateWords words — else kept whole up to
+	// A lead clause of up to maxLeadWords words is a headline whole (the
+	// clause that says when or why is often the news: "left fuming after a
+	// nightclub played music"); a longer one is cut before a conjunction
+	// that leaves at least minHeadlineWords words, else kept whole up to
 	// maxWholeWords.
-	maxLeadWords        = 14
-	maxSubordinateWords = 20
-	minHeadlineWords    = 8
-	maxWholeWords       = 32
+	maxLeadWords     = 20
+	minHeadlineWords = 8
+	maxWholeWords    = 32
 	// maxSiteWords is the most words a site name after a separator has.
 	maxSiteWords = 5
 	// maxKickerWords is the most words a label before a title has
@@ -219,9 +218,7 @@ func spelledOut(part, name string) bool {
 // does not open or close an aside ("Jane Doe, 32, said …", "Kemp, who …,
 // said", "in, or close to, a car"). A clause longer than maxLeadWords is
 // cut before a conjunction (cue list clause-cut) that leaves at least
-// minHeadlineWords words, enough for a subject and its verb — before a
-// subordinator only when longer than maxSubordinateWords, for the clause
-// that says when or why is often the news; one with no
+// minHeadlineWords words, enough for a subject and its verb; one with no
 // such conjunction is kept whole up to maxWholeWords words — a long
 // headline reads better than a fragment ("An obese mother who enjoyed
 // takeaways") — and a longer one is cut before a preposition.
@@ -233,11 +230,7 @@ func leadHeadline(s string) string {
 		return trimTail(s)
 	}
 	for k := minHeadlineWords; k < len(words); k++ {
-		w := strings.ToLower(words[k])
-		if len(words) <= maxSubordinateWords && cue.Has("en", cue.Subordinators, w) {
-			continue // the clause that says when or why: "left fuming after a club played music"
-		}
-		if cue.Has("en", cue.ClauseCuts, w) && !strings.HasSuffix(words[k-1], ",") && !isSeparator(words[k-1]) {
+		if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") && !isSeparator(words[k-1]) {
 			return trimTail(strings.Join(words[:k], " "))
 		}
 	}
