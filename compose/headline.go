@@ -230,7 +230,8 @@ func leadHeadline(s string) string {
 		return trimTail(s)
 	}
 	for k := minHeadlineWords; k < len(words); k++ {
-		if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") && !isSeparator(words[k-1]) {
+		w := strings.ToLower(words[k])
+		if cue.Has("en", cue.ClauseCuts, w) && !strings.HasSuffix(words[k-1], ",") && !(isSeparator(words[k-1]) && cue.Has("en", cue.RelativeWords, w)) {
 			return trimTail(strings.Join(words[:k], " "))
 		}
 	}
