@@ -32,7 +32,7 @@ const (
 // cleanTitle removes the site name a page title carries before or after a
 // separator ("Bridge reopens - Los Angeles Times", "BBC News | Bridge
 // reopens", ".:: NMB-MEDIA ::. Templates"): a part that names the
-// document's outlet or domain. A separator is a run of punctuation set
+// document's outlet or domain, or a date alone ("23.01.2022 - …"). A separator is a run of punctuation set
 // off by spaces (" | ", " - ", " ::. ", " » "), or a colon after a
 // domain ("www.example.de: …").
 //
@@ -65,10 +65,11 @@ func cleanTitle(title string, d brief.Document) string {
 		return text(parts[k][:len(parts[k])-1])
 	}
 	lo, hi := 0, len(parts)
-	for lo < hi-1 && (body(lo) == "" || isSiteName(body(lo), d)) {
+	drop := func(k int) bool { return body(k) == "" || isSiteName(body(k), d) || isDatePart(body(k)) }
+	for lo < hi-1 && drop(lo) {
 		lo++
 	}
-	for hi-1 > lo && (body(hi-1) == "" || isSiteName(body(hi-1), d)) {
+	for hi-1 > lo && drop(hi-1) {
 		hi--
 	}
 	var out []string
@@ -83,6 +84,11 @@ func cleanTitle(title string, d brief.Document) string {
 		return t
 	}
 	return title
+}
+
+// isDatePart reports a title part that is a date alone ("23.01.2022").
+func isDatePart(p string) bool {
+	return strings.Trim(p, "0123456789./") == "" && strings.IndexFunc(p, unicode.IsDigit) >= 0
 }
 
 // isSeparator reports a word that separates a title's parts: punctuation

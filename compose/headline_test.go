@@ -36,6 +36,7 @@ func TestCleanTitle(t *testing.T) {
 		// outlet spelled out
 		{".:: NMB-MEDIA ::. Shop templates / Designs", brief.Document{Domain: "nmb-media.de"}, "Shop templates / Designs"},
 		{"Bridge reopens » Valley Courier", brief.Document{Outlet: "Valley Courier"}, "Bridge reopens"},
+		{"23.01.2022 - Bridge reopens - Valley Courier", brief.Document{Outlet: "Valley Courier"}, "Bridge reopens"},
 		{"www.example.de: Speeches", brief.Document{Domain: "example.de"}, "Speeches"},
 		{"Homo Brandenburgensis | Brandenburgische Landeszentrale für politische Bildung", brief.Document{Outlet: "Politische Bildung Brandenburg"}, "Homo Brandenburgensis"},
 		{"Bridge reopens / Lind Bildung", brief.Document{Outlet: "Politische Bildung Brandenburg"}, "Bridge reopens / Lind Bildung"},
