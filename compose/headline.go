@@ -32,80 +32,53 @@ const (
 // cleanTitle removes the site name a page title carries before or after a
 // separator ("Bridge reopens - Los Angeles Times", "BBC News | Bridge
 // reopens", ".:: NMB-MEDIA ::. Templates"): a part that names the
-// document's outlet or domain, or a date alone ("23.01.2022 - …"). A separator is a run of punctuation set
+// document's outlet or domain, or a date alone ("23.01.2022 - …"), at
+// either end. A separator is a run of punctuation set
 // off by spaces (" | ", " - ", " ::. ", " » "), or a colon after a
 // domain ("www.example.de: …").
 //
 // A label that opens the title is removed too (dropKicker).
 func cleanTitle(title string, d brief.Document) string {
 	title = dropKicker(strings.TrimSpace(title))
-	if site, rest, ok := strings.Cut(title, ": "); ok && strings.Contains(site, ".") && !strings.Contains(site, " ") && isSiteName(site, d) && rest != "" {
+	if site, rest, ok := strings.Cut(title, ": "); ok && strings.Contains(site, ".") && !strings.Contains(site, " ") && isSiteName(site, d) {
 		title = rest // "www.bundespraesident.de: Reden"
 	}
 	ws := strings.Fields(title)
-	var parts [][]string // the words of each part, and the separator after it as its last word
-	cur := []string{}
-	for _, w := range ws {
-		if isSeparator(w) {
-			parts = append(parts, append(cur, w))
-			cur = []string{}
-			continue
+	n := len(ws)
+	for i := 0; i < len(ws); i++ {
+		if isSeparator(ws[i]) {
+			if i+1 == len(ws) || !isTitleLabel(strings.Join(ws[:i], " "), d) {
+				break
+			}
+			ws, i = ws[i+1:], -1
 		}
-		cur = append(cur, w)
 	}
-	parts = append(parts, cur)
-	if len(parts) < 2 {
+	for i := len(ws) - 1; i > 0; i-- {
+		if isSeparator(ws[i]) {
+			if !isTitleLabel(strings.Join(ws[i+1:], " "), d) {
+				break
+			}
+			ws = ws[:i]
+		}
+	}
+	if len(ws) == n {
 		return title
 	}
-	text := func(p []string) string { return strings.Join(p, " ") }
-	body := func(k int) string {
-		if k == len(parts)-1 {
-			return text(parts[k])
-		}
-		return text(parts[k][:len(parts[k])-1])
-	}
-	lo, hi := 0, len(parts)
-	drop := func(k int) bool { return body(k) == "" || isSiteName(body(k), d) || isDatePart(body(k)) }
-	for lo < hi-1 && drop(lo) {
-		lo++
-	}
-	for hi-1 > lo && drop(hi-1) {
-		hi--
-	}
-	var out []string
-	for k := lo; k < hi; k++ {
-		if k == hi-1 {
-			out = append(out, body(k))
-		} else {
-			out = append(out, text(parts[k]))
-		}
-	}
-	if t := strings.Join(out, " "); t != "" {
-		return t
-	}
-	return title
+	return strings.Join(ws, " ")
 }
 
-// isDatePart reports a title part that is a date alone ("23.01.2022").
-func isDatePart(p string) bool {
-	return strings.Trim(p, "0123456789./") == "" && strings.IndexFunc(p, unicode.IsDigit) >= 0
+// isTitleLabel reports a part of a title that is no part of its news: the
+// site's name, a date alone ("23.01.2022") or nothing.
+func isTitleLabel(p string, d brief.Document) bool {
+	return p == "" || isSiteName(p, d) || strings.Trim(p, "0123456789./") == ""
 }
 
 // isSeparator reports a word that separates a title's parts: punctuation
 // only, with a bar, a dash, a colon, a slash or a guillemet ("|", "–",
 // "::.", "»"); not an ellipsis or an ampersand.
 func isSeparator(w string) bool {
-	sep := false
-	for _, r := range w {
-		switch r {
-		case '|', '-', '–', '—', ':', '·', '•', '»', '«', '/', '\\', '~', '*', '=':
-			sep = true
-		case '.', '+':
-		default:
-			return false
-		}
-	}
-	return sep
+	const marks = "|-–—:·•»«/~*="
+	return strings.Trim(w, marks+".+") == "" && strings.ContainsAny(w, marks)
 }
 
 // dropKicker removes a label that opens a title and is no part of its
@@ -200,21 +173,17 @@ func domainLabel(domain string) string {
 // Landeszentrale für politische Bildung"); names of two words or more,
 // each of four letters or more.
 func spelledOut(part, name string) bool {
-	label, _, _ := strings.Cut(strings.TrimPrefix(name, "www."), ".")
-	if strings.Contains(name, " ") {
-		label = name
+	if !strings.Contains(name, " ") {
+		name, _, _ = strings.Cut(strings.TrimPrefix(name, "www."), ".")
+		name = strings.ReplaceAll(name, "-", " ")
 	}
-	nws := strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '-' })
-	if len(nws) < 2 {
-		return false
-	}
-	pws := strings.Fields(part)
-	for _, n := range nws {
-		if len([]rune(n)) < 4 || !slices.ContainsFunc(pws, func(w string) bool { return strings.HasPrefix(w, n) }) {
+	ws := strings.Fields(name)
+	for _, w := range ws {
+		if len(w) < 4 || !strings.HasPrefix(part, w) && !strings.Contains(part, " "+w) {
 			return false
 		}
 	}
-	return true
+	return len(ws) >= 2
 }
 
 // leadHeadline makes a headline from a lead sentence when a story has no
