@@ -325,8 +325,7 @@ func fitsHeadline(h string) bool {
 	if len(ws) < 4 {
 		return false
 	}
-	w0 := strings.ToLower(ws[0])
-	if cue.Has("en", cue.Referring, w0) || cue.Has("en", cue.Demonstratives, w0) || w0 == "the" && strings.IndexFunc(ws[1], unicode.IsDigit) == 0 {
+	if opensWithReference(h) || strings.EqualFold(ws[0], "the") && strings.IndexFunc(ws[1], unicode.IsDigit) == 0 {
 		return false
 	}
 	if last := ws[len(ws)-1]; strings.Trim(last, "0123456789,.") == "" && !isYear(last) {
