@@ -161,7 +161,16 @@ func (c *corpus) headline(orig int, insights []int) string {
 			return t
 		}
 	}
-	return c.untitledHeadline(insights)
+	if len(insights) == 0 {
+		return ""
+	}
+	best := insights[0]
+	for _, i := range insights {
+		if c.sents[i].doc == c.sents[best].doc && i < best && !c.sents[i].needsPrev {
+			best = i // the earliest key insight of that document: its lead, when the lead is one
+		}
+	}
+	return leadHeadline(c.sents[best].text)
 }
 
 func sources(docs []brief.Document) []brief.Source {

@@ -85,25 +85,6 @@ func TestLeadHeadlineClauses(t *testing.T) {
 	}
 }
 
-func TestFitsHeadline(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
-		{"A Saudi Arabian man has been arrested at the Mexican border", true},
-		{"The 76-year-old was one of the shortlisted artists in 1991", false}, // an epithet: who?
-		{"He was hit over the head with a bottle", false},
-		{"Second Half ends, Inverness CT 2", false},
-		{"The girl had met a man in a Portsmouth garage in 2004", true},
-		{"The road closure was lifted at 14:00 GMT.The A36 had caused delays", false},
-		{"The U.S.Army said the road closure was lifted", true},
-		{"The judge called it \"quite extraordinary", false},
-		{"Snow", false},
-	} {
-		assert.Equal(t, tc.want, fitsHeadline(tc.in), tc.in)
-	}
-}
-
 func TestLeadHeadlineOpenings(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		// an opening phrase is left out, and an attribution at the end
