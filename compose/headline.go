@@ -33,16 +33,12 @@ const (
 // separator ("Bridge reopens - Los Angeles Times", "BBC News | Bridge
 // reopens", ".:: NMB-MEDIA ::. Templates"): a part that names the
 // document's outlet or domain, or a date alone ("23.01.2022 - …"), at
-// either end. A separator is a run of punctuation set
-// off by spaces (" | ", " - ", " ::. ", " » "), or a colon after a
-// domain ("www.example.de: …").
+// either end. A separator is a run of punctuation set off by spaces
+// (" | ", " - ", " ::. ", " » ").
 //
 // A label that opens the title is removed too (dropKicker).
 func cleanTitle(title string, d brief.Document) string {
 	title = dropKicker(strings.TrimSpace(title))
-	if site, rest, ok := strings.Cut(title, ": "); ok && strings.Contains(site, ".") && !strings.Contains(site, " ") && isSiteName(site, d) {
-		title = rest // "www.bundespraesident.de: Reden"
-	}
 	ws := strings.Fields(title)
 	n := len(ws)
 	for i := 0; i < len(ws); i++ {
@@ -226,8 +222,7 @@ func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
 
 // mainClause returns s without an opening subordinate clause or phrase
 // ("As rents soared, …", "Under Russia's existing law, …") and cut at its
-// first clause break that is not inside an aside, or before an attribution
-// ("… according to court documents").
+// first clause break that is not inside an aside.
 func mainClause(s string) string {
 	words := strings.Fields(s)
 	if len(words) > 0 && opensPhrase(words[0]) {
@@ -238,9 +233,6 @@ func mainClause(s string) string {
 				s = string(unicode.ToUpper(r)) + rest[size:]
 			}
 		}
-	}
-	if i := strings.Index(s, " according to "); i > 0 && len(strings.Fields(s[:i])) >= 4 {
-		s = s[:i]
 	}
 	inAside := false
 	for i := 0; i < len(s); i++ {
@@ -257,12 +249,6 @@ func mainClause(s string) string {
 				inAside = true
 				break
 			}
-			if b != ", " && len(after) > 0 && cue.Has("en", cue.RelativeWords, strings.ToLower(after[0])) {
-				if j := strings.Index(s[i+len(b):], b); j >= 0 {
-					i += len(b) + j // a relative clause between dashes: "Squint – which is 7ft in height – was"
-				}
-				break
-			}
 			if len(strings.Fields(s[:i])) >= 4 {
 				return s[:i]
 			}
@@ -272,17 +258,16 @@ func mainClause(s string) string {
 }
 
 // opensAside reports the first word after a comma that opens an aside
-// inside a clause: a relative word ("who"), a number (an age, "32,") or a
-// participle ("The mummy, thought to date back to 1100 AD, was …").
+// inside a clause: a relative word ("who") or a number (an age, "32,").
 func opensAside(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsDigit(r) || cue.Has("en", cue.RelativeWords, strings.ToLower(w)) || isPastVerb(strings.ToLower(w))
+	return unicode.IsDigit(r) || cue.Has("en", cue.RelativeWords, strings.ToLower(w))
 }
 
 // opensPhrase reports the first word of a sentence that opens a
 // subordinate clause or phrase before its main clause: a subordinator
-// ("As"), a preposition ("Under") or a verb in -ing ("Going into …, ").
+// ("As") or a preposition ("Under").
 func opensPhrase(w string) bool {
 	l := strings.ToLower(w)
-	return cue.Has("en", cue.Subordinators, l) || cue.Has("en", cue.Prepositions, l) || len(l) >= 5 && strings.HasSuffix(l, "ing") // not "Sterling," whose comma follows it
+	return cue.Has("en", cue.Subordinators, l) || cue.Has("en", cue.Prepositions, l)
 }
