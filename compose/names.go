@@ -14,8 +14,10 @@ import (
 // entities finds the people, organisations and places the sources name
 // (name_runs.go for English text, name_ko.go for Korean), merges the forms
 // of one name ("Mr Conte" and "Conte" into "Victor Conte", "JK" into
-// "Jason King"), keeps those named at least twice or in a headline, and
-// lists the most central first: mentions, plus a bonus for a name in a
+// "Jason King"), keeps those named at least twice or in a headline whose
+// text shows them to be a person, an organisation or a place
+// (name_type.go: a product, a work or an event is none), and lists the
+// most central first: mentions, plus a bonus for a name in a
 // headline or a lead sentence.
 func (c *corpus) entities(n int) []brief.Entity {
 	nc := c.nameContext()
@@ -43,30 +45,44 @@ func (c *corpus) entities(n int) []brief.Entity {
 	for name := range nc.works {
 		delete(tally.counts, name) // a work's title everywhere ("Scrubs")
 	}
-	var out []brief.Entity
 	weight := map[string]int{}
+	var cands []string
 	for name, k := range tally.counts {
 		inTitle := c.inHeadline(name)
 		if k < 2 && !(inTitle && c.inSentenceCaseHeadline(name)) {
 			continue
 		}
-		w := k
-		if inTitle {
-			w += headlineBonus
-		}
-		if tally.lead[name] {
-			w += leadBonus
-		}
-		weight[name] = w
-		out = append(out, brief.Entity{Name: name, Mentions: k})
+		weight[name] = k + tally.bonus(name, inTitle)
+		cands = append(cands, name)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i].Name, out[j].Name
+	byRank := func(a, b string) bool {
 		if weight[a] != weight[b] {
 			return weight[a] > weight[b]
 		}
 		return tally.first[a] < tally.first[b]
-	})
+	}
+	sort.Slice(cands, func(i, j int) bool { return byRank(cands[i], cands[j]) })
+	// Only the most central candidates are read for evidence, which keeps
+	// the time of a page of thousands of names bounded.
+	cands = cands[:min(len(cands), typedCandidates*max(n, 1))]
+	var out []brief.Entity
+	var typed, untyped []string
+	for _, name := range cands {
+		if c.typeEvidence(name) == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
+			untyped = append(untyped, name)
+			continue
+		}
+		typed = append(typed, name)
+		out = append(out, brief.Entity{Name: name, Mentions: tally.counts[name]})
+	}
+	// A name without evidence of its type counts when the sources list it
+	// beside a name with some.
+	for _, name := range untyped {
+		if c.coordinated(name, typed) {
+			out = append(out, brief.Entity{Name: name, Mentions: tally.counts[name]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return byRank(out[i].Name, out[j].Name) })
 	return out[:min(n, len(out))]
 }
 
@@ -77,6 +93,10 @@ func capitalisesNouns(lang string) bool { return lang == "de" }
 // Centrality bonuses: a name in a headline or in one of the first
 // leadSentences sentences of a source is central to the story.
 const (
+	// typedCandidates times the names asked for are read for evidence of
+	// their type (name_type.go), the most central first.
+	typedCandidates = 6
+
 	leadSentences = 2
 	headlineBonus = 3
 	leadBonus     = 1
@@ -142,6 +162,19 @@ func containsWords(s, name string) bool {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// bonus returns the centrality bonus of name: in a headline, in a lead
+// sentence.
+func (t *nameTally) bonus(name string, inTitle bool) int {
+	w := 0
+	if inTitle {
+		w += headlineBonus
+	}
+	if t.lead[name] {
+		w += leadBonus
+	}
+	return w
 }
 
 // nameTally counts the names found, in the order first found.

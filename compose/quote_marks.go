@@ -160,6 +160,9 @@ func scanMarks(p string) [nFamilies][]quoteMark {
 			if r == '«' && !left && right {
 				m.open = false // »…« style closing
 			}
+			if r == '"' && !left && !right && isWordRune(prev) && unicode.IsUpper(next) {
+				m.close = false // glued between a word and a capital: "…medallist Chris Boardman"We hardly …", paragraphs run together at an opening mark
+			}
 			if (r == '\'' || r == '"') && unicode.IsSpace(prev) && next == ' ' && opensSpaced(p[i+w:]) {
 				m.close = false // spaced on both sides before a capital: "…no-brainer. ' We may …", a paragraph's opening mark
 			}

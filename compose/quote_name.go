@@ -289,6 +289,9 @@ func cleanName(ws []string) string {
 		// "The union's general secretary Jane Doe": the name, then the
 		// role its article opens, as a role set off after a name is shown
 		name, role := trimName(strings.Join(ws[run:], " ")), strings.Join(lead, " ")
+		if name != "" && isMood(lead[len(lead)-1]) {
+			return name // "A naturally disappointed Button": a mood, no role
+		}
 		if name != "" {
 			return name + ", " + strings.ToLower(role[:1]) + role[1:]
 		}
@@ -372,4 +375,11 @@ func hasCapital(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// isMood reports whether the last word before a name is an adjective of
+// feeling, not a role's noun: a past participle ("disappointed",
+// "relieved", "delighted"), not a short noun ending so ("seed").
+func isMood(w string) bool {
+	return strings.HasSuffix(w, "ed") && utf8.RuneCountInString(w) > 5
 }

@@ -34,6 +34,12 @@ func (a attribution) ok() bool { return a.speaker != "" || a.pronoun }
 // read, in bytes.
 const attributionWindow = 400
 
+// maxSetOffSubject bounds the words of a subject after a quotation that
+// is a name with a long role set off by commas ("…," Dr. Jane Doe, former
+// president of the association and chief executive of a telehealth
+// company, told Fox News).
+const maxSetOffSubject = 30
+
 // attributionAfter reads the attribution that follows a quotation in the
 // same sentence: ", said Jane Doe", " Jane Doe said", ", according to Jane
 // Doe". A quotation that ends with a full stop ended its sentence, so the
@@ -54,15 +60,20 @@ func attributionAfter(inner, tail string) attribution {
 		return afterVerb(strings.Join(ws[2:], " "))
 	}
 	for i, w := range ws {
-		if i > 14 {
+		if i > maxSetOffSubject || i > 14 && !capitalized(ws[0]) {
 			break
 		}
 		if i > 0 && isSpeechVerb(w) {
+			if i > 14 && !strings.HasSuffix(ws[i-1], ",") {
+				break // a long subject is a name with a role set off by commas
+			}
 			// The subject right after a quotation opens with a name, a
 			// role or a pronoun ("…," the mayor said), and a participle
 			// ("…," adding) has its subject elsewhere.
 			subj := ws[:i]
-			if len(subj) > 1 && cue.Has("en", cue.Auxiliaries, strings.ToLower(subj[len(subj)-1])) {
+			if n := len(subj); n > 3 && strings.EqualFold(subj[n-2], "quoted") && strings.EqualFold(subj[n-1], "as") && cue.Has("en", cue.Auxiliaries, strings.ToLower(subj[n-3])) {
+				subj = subj[:n-3] // "Jane Doe was quoted as saying"
+			} else if len(subj) > 1 && cue.Has("en", cue.Auxiliaries, strings.ToLower(subj[len(subj)-1])) {
 				subj = subj[:len(subj)-1] // "Jane Doe was saying"
 			} else if isParticiple(w) {
 				return attribution{}

@@ -98,11 +98,13 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				a.speaker = last.speaker // "…," she said. "…"
 			case !a.ok() && last.speaker != "" && chainsQuotation(between):
 				a.speaker = last.speaker // 김 교수는 "…"이라며 "…"고 말했다
+			case !a.ok() && standsAlone(p, q.open, inner, q.unclosed):
+				a.speaker = reportedBefore(text, open) // Jane Doe said the plan would fail. "…"
 			}
 			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
 				a.speaker = n // "…," said the Tottenham striker: the person named just before
 			}
-			a.speaker = trimSpeakerHead(trimAdverb(a.speaker))
+			a.speaker = namedSpeaker(trimSpeakerHead(trimAdverb(a.speaker)))
 			if a.speaker == "" {
 				last.speaker = ""
 				continue
@@ -175,7 +177,8 @@ func chainsQuotation(between string) bool {
 
 // attributionOf reads a quotation's attribution in its sentence: Korean
 // and Japanese endings first, then English words after the quotation,
-// then before it. An unclosed quotation has nothing after it.
+// then before it; a name glued to the opening mark comes before a
+// pronoun after it. An unclosed quotation has nothing after it.
 func attributionOf(p string, q quotation, inner string) attribution {
 	head, tail := p[:q.open], p[q.close:]
 	if q.unclosed {
@@ -187,7 +190,16 @@ func attributionOf(p string, q quotation, inner string) attribution {
 	if a := attributionJapanese(head, tail); a.ok() {
 		return a
 	}
-	if a := attributionAfter(inner, tail); a.ok() {
+	a := attributionAfter(inner, tail)
+	if r, _ := utf8.DecodeLastRuneInString(head); a.speaker == "" && isWordRune(r) && p[q.open] == '"' && startsUpper(inner) {
+		// a name glued to the opening mark heads the quotation, as a name
+		// and a colon do, where paragraphs were run together ("…
+		// medallist Sir Chris Hoy"I don't think …," he said)
+		if h := attributionBefore(head + ":"); h.speaker != "" {
+			return h
+		}
+	}
+	if a.ok() {
 		return a
 	}
 	return attributionBefore(head)
@@ -254,4 +266,10 @@ func isPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

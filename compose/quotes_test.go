@@ -39,6 +39,9 @@ func TestFindQuotesMarks(t *testing.T) {
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"straight single, spaced", "' We will finish the new bridge before the winter,' Jane Doe said.",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"paragraphs run together, an opening mark glued to a name", `"We were riding well in the heats," Jane Doe said. "Elsewhere the team was outclassed in the heats. Olympic champion John Roe"We hardly saw him in the race until the final lap," he said.`,
+			[]quoted{{"We were riding well in the heats", "Jane Doe"}, {"We hardly saw him in the race until the final lap", "Olympic champion John Roe"}}},
+		{"a closing mark glued to a word opens no headed quotation", "Unter dem Motto „Take Care“, was für Neugier und Verantwortung steht, bestärkt die Messe die Branche darin, Veränderung positiv zu gestalten.", nil},
 		{"paragraphs run together, spaced opening marks", "An official told the paper: 'We are a left-wing government and this is a no-brainer. ' We may have to go into a silent arrears process with the fund,' he said. ' Which is remarkable.' The talks went on.",
 			[]quoted{{"We are a left-wing government and this is a no-brainer", "An official"}, {"We may have to go into a silent arrears process with the fund", "An official"}}},
 		{"guillemets", "Jane Doe said: «We will finish the new bridge before the winter.»",
@@ -87,6 +90,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"possessive tail dropped", "“" + q + ",” said Lock's.", "Lock"},
 		{"according to", "“" + q + ",” according to Jane Doe.", "Jane Doe"},
 		{"role only", "“" + q + ",” a council spokesman said.", "a council spokesman"},
+		{"quoted as saying", "“" + q + ",” his lawyer Jane Doe was quoted as saying by a news agency.", "Jane Doe, his lawyer"},
 		{"participle subject", "Jane Doe praised the workers, adding: “" + q + ".”", "Jane Doe"},
 		{"auxiliary", "“" + q + ",” Jane Doe was saying.", "Jane Doe"},
 		{"weekday before name", "In a post on Thursday Kalanick wrote: “" + q + ".”", "Kalanick"},
@@ -101,6 +105,8 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"promised", "“" + q + ",” promised Jane Doe.", "Jane Doe"},
 		{"clause joined before the subject", "The old bridge had recently been closed for urgent repairs and council engineer Jane Doe said: “" + q + ".”", "council engineer Jane Doe"},
 		{"opening mark typed for the closing one", "“" + q + ",“ the Department of Health and Human Services Secretary Jane Doe said in a statement.", "Department of Health and Human Services Secretary Jane Doe"},
+		{"a mood before a name is no role", "A naturally disappointed Jane Doe said: “" + q + ".”", "Jane Doe"},
+		{"very long role set off", "“" + q + ",” Dr. Jane Doe, former president of the Bridge Trust and current chief executive and co-founder of a small engineering company, told reporters.", "Dr. Jane Doe"},
 		{"long role set off dropped", "“" + q + ",” Dr. Jane Doe, a member of the group and signatory to the letter, told reporters.", "Dr. Jane Doe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -141,6 +147,23 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"a description with nobody named before stays",
 			"The man went back to the doctor. “Going upstairs to bed was a long activity,” the patient said.",
 			[]quoted{{"Going upstairs to bed was a long activity", "the patient"}}},
+		{"a document names nobody",
+			"“Going upstairs to bed was a long activity,” the report said.", nil},
+		{"a quotation standing alone after reported speech",
+			"The chief inspector, Paul Wilson, said the work was a \"wasted opportunity\". \"Although we found some good work, much of it was simply not good enough.\"",
+			[]quoted{{"Although we found some good work, much of it was simply not good enough", "Paul Wilson, the chief inspector"}}},
+		{"a quotation standing alone after reported speech with a quotation",
+			"Jane Doe told the council that the city would \"do anything, say anything, claim anything to finish it\". \"We will finish the new bridge before the winter comes.\"",
+			[]quoted{{"do anything, say anything, claim anything to finish it", "Jane Doe"}, {"We will finish the new bridge before the winter comes", "Jane Doe"}}},
+		{"a Korean sentence leading into a quotation",
+			"자동화 전문가인 미카 엔즐리는 이렇게 말한다. “오류를 발견하고 시정하는 데 시간이 많이 걸린다는 것이 문제입니다”",
+			[]quoted{{"오류를 발견하고 시정하는 데 시간이 많이 걸린다는 것이 문제입니다", "미카 엔즐리"}}},
+		{"a quotation standing alone after a sentence with a quotation of its own",
+			"Jane Doe, who was hurt in the crash ' They have told me that they always check the bridge before it opens. ' I am glad that they have now said they will do that every day.'",
+			nil},
+		{"a quotation standing alone after a sentence that reports nobody",
+			"The bridge closed on Monday. \"We will finish the new bridge before the winter comes.\"",
+			nil},
 		{"pronoun cannot mean an organisation",
 			"“The bridge will open in May next year,” the IAAF said. “It will carry ten thousand cars a day,” he said.",
 			[]quoted{{"The bridge will open in May next year", "the IAAF"}}},
@@ -277,4 +300,34 @@ func TestFindQuotesManyMarks(t *testing.T) {
 	start := time.Now()
 	assert.Empty(t, findQuotes(p))
 	assert.Less(t, time.Since(start), 5*time.Second)
+}
+
+func TestIsNameless(t *testing.T) {
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"the researchers", true},
+		{"the opinion", true},
+		{"The executive order", true},
+		{"the company", true},
+		{"officials", true},
+		{"the singer and guitarist", false},
+		{"a council spokesman", false},
+		{"the prime minister", false},
+		{"an Associated Press report", true},
+		{"The memo for members of Congress", true},
+		{"연구진", true},
+		{"Jane Doe", false},
+		{"the Ministry of Civil Defense", false},
+		{"An Electoral Commission spokeswoman", false},
+		{"council engineer Jane Doe", false},
+		{"Jane Doe, the company's chief executive", false},
+		{"AFP", false},
+		{"김선영 교수", false},
+	} {
+		t.Run(tc.speaker, func(t *testing.T) {
+			assert.Equal(t, tc.want, isNameless(tc.speaker))
+		})
+	}
 }

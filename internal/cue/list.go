@@ -214,8 +214,25 @@ const (
 	// NotSpeakers are nouns of documents and bodies that a quotation may
 	// come from but that never describe a person ("report", "statement").
 	NotSpeakers List = "not-speaker"
+	// Documents are more nouns of writings a quotation may come from
+	// ("opinion", "order", "filing"): a speaker so named names no one.
+	Documents List = "document"
 	// OrgHeads end an organisation's name ("Administration", "League").
 	OrgHeads List = "org-head"
+	// BodyWords are words of a body's name that are no OrgHead (their
+	// place in a name is free): "Scottish Executive", "White House",
+	// "Leicester City", "Chicago Tribune".
+	BodyWords List = "body-word"
+	// BodyNouns are common nouns of a body set right before its name
+	// ("the union Unison", "broadcasting watchdog Ofcom").
+	BodyNouns List = "body-noun"
+	// Locatives are prepositions before a place ("in Leeds", "from
+	// Kabul"): a name after one is a place or a body at one.
+	Locatives List = "locative"
+	// NameRoles are roles and members of a person or a body written
+	// after its name ("Google's chief executive", "a Sky spokesman",
+	// "Wolves boss", "Smith, a nurse").
+	NameRoles List = "name-role"
 	// PersonTitles follow a Korean person's name ("교수", "장관");
 	// Bylines follow a reporter's name ("기자"); OrgSuffixes end a Korean
 	// organisation's name ("대학교", "전자"); Surnames open a Korean

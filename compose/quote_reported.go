@@ -1,0 +1,89 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
+)
+
+// reportedBefore returns the speaker of a quotation that stands as its
+// own sentence with no attribution, opening at open in text: the person
+// the sentence right before reports as speaking, the way news writing
+// sets a quotation after a line of reported speech ("The chief inspector,
+// Paul Wilson, said the work was a 'wasted opportunity'. 'Although we
+// found …'"). It returns "" when that sentence reports nobody by name,
+// or names someone else after the speech verb; a speech verb inside a
+// quotation of that sentence reports no one.
+func reportedBefore(text string, open int) string {
+	from := max(0, open-followOnGap)
+	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
+		from += k // from a word's start
+	}
+	gap := text[from:open]
+	if !endsSentence(strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || markFamily(r) >= 0 })) {
+		return ""
+	}
+	spans := sentence.Split(gap)
+	if len(spans) == 0 || len(spans) == 1 && from > 0 {
+		return "" // the sentence before may open outside the window
+	}
+	s := from + spans[len(spans)-1].Start
+	if n := koreanLeadIn(text[s:open]); n != "" {
+		return n
+	}
+	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), withoutQuotations(text[s:open]))
+	if n == "" || isNameless(n) || !isFullName(n, runeSuffix(text[:open], nameWindow)) {
+		return ""
+	}
+	return n
+}
+
+// standsAlone reports whether a quotation opening at open in paragraph p,
+// with words inner, is a sentence of its own: it opens the paragraph or
+// follows a full stop, and its words end a sentence (a Korean sentence
+// may end without a stop, on its verb ending: …입니다, …해요).
+func standsAlone(p string, open int, inner string, unclosed bool) bool {
+	before := strings.TrimRightFunc(p[:open], unicode.IsSpace)
+	if before != "" && !endsSentence(strings.TrimRightFunc(before, func(r rune) bool { return markFamily(r) >= 0 })) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(inner))
+	return unclosed || endsSentence(inner) || last == '다' || last == '요' || last == '죠'
+}
+
+// koreanLeadIn returns the speaker of a Korean sentence that leads into
+// the quotation after it, ending with a speech verb ("미카 엔즐리는 이렇게
+// 말한다." — "Mica Endsley says this:"), or "". A group or document noun
+// alone names no one.
+func koreanLeadIn(sent string) string {
+	ws := strings.Fields(strings.TrimRightFunc(sent, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ':' }))
+	if len(ws) < 2 || !cue.Has("ko", cue.SpeechVerbs, ws[len(ws)-1]) || !isKoreanSyllable([]rune(ws[0])[0]) {
+		return ""
+	}
+	a := koreanSubject(ws[:len(ws)-1])
+	if a.speaker == "" || isNameless(a.speaker) {
+		return ""
+	}
+	return a.speaker
+}
+
+// withoutQuotations returns s with the words of each quotation of five
+// words or more left out, its marks kept, so that a speech verb quoted
+// ("' They have told me …") is not read as the sentence's own.
+func withoutQuotations(s string) string {
+	var b strings.Builder
+	at := 0
+	for _, q := range quotations(s) {
+		if q.start < at || quoteWordCount(s[q.start:q.end]) < minQuoteWords {
+			continue
+		}
+		b.WriteString(s[at:q.start])
+		b.WriteString("…")
+		at = q.end
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
