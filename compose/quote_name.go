@@ -331,9 +331,15 @@ func trimName(s string) string {
 }
 
 // startsRole reports whether words open a role: "the mayor", "a
-// spokesman for Acme", "its chief executive".
+// spokesman for Acme", "its chief executive", "NASA's associate
+// administrator" (a possessive before a lower-case word; "NASA's Bill
+// Nelson" is a name).
 func startsRole(ws []string) bool {
-	return len(ws) > 1 && cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0]))
+	if len(ws) < 2 {
+		return false
+	}
+	possessive := strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s")
+	return cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0])) || possessive && capitalized(ws[0]) && startsLower(ws[1])
 }
 
 // isAge reports whether a comma-set part is an age: "45".

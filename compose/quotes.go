@@ -89,7 +89,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			switch {
 			case a.speaker != "":
 			case a.personal:
-				if n := pronounSpeaker(text, open, last.speaker, last.end); agrees(n, a) {
+				if n := pronounSpeaker(text, open, a, last.speaker, last.end); agrees(n, a) {
 					a.speaker = n
 				}
 			case !a.ok() && last.speaker != "" && last.unclosed && strings.TrimSpace(between) == "":
@@ -231,10 +231,31 @@ func quoteWords(p string, q quotation) (start, end int, ok bool) {
 	}
 	start = q.start + strings.Index(inner, trimmed)
 	n := quoteWordCount(trimmed)
-	if n < minQuoteWords || n > maxQuoteWords {
+	if n < minQuoteWords || n > maxQuoteWords || isTitleQuote(trimmed) {
 		return 0, 0, false
 	}
 	return start, start + len(trimmed), true
+}
+
+// isTitleQuote reports whether quoted words are a title or a name, not
+// speech: every word of four letters or more capitalised and no clause
+// punctuation ("From the Desk of Donald J. Trump", "I Will Never Let You
+// Down").
+func isTitleQuote(s string) bool {
+	if strings.ContainsAny(s, ",;:!?") {
+		return false
+	}
+	long := 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if !capitalized(w) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
 }
 
 // quoteWordCount counts words; in Chinese or Japanese, written without

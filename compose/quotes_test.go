@@ -60,6 +60,7 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"no speaker", "“We will finish the new bridge before the winter.” The council agreed.", nil},
 		{"full stop ends the sentence", "“We will finish the new bridge before the winter.” Jane Doe said the council agreed.", nil},
 		{"unclosed without end", "Jane Doe said: “We will finish the new bridge before", nil},
+		{"a title in marks is no quotation", "Jane Doe launched her new site, “From the Desk of Jane Doe,” on Tuesday.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, findAll(tc.para))
@@ -108,6 +109,8 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"a mood before a name is no role", "A naturally disappointed Jane Doe said: “" + q + ".”", "Jane Doe"},
 		{"very long role set off", "“" + q + ",” Dr. Jane Doe, former president of the Bridge Trust and current chief executive and co-founder of a small engineering company, told reporters.", "Dr. Jane Doe"},
 		{"long role set off dropped", "“" + q + ",” Dr. Jane Doe, a member of the group and signatory to the letter, told reporters.", "Dr. Jane Doe"},
+		{"a possessive role after the name", "“" + q + ",” Jane Doe, Acme's chief engineer of the Bridge Division, said.", "Jane Doe, Acme's chief engineer of the Bridge Division"},
+		{"a statement from a named body", "“" + q + ",” a statement from the Bridge Trust said.", "the Bridge Trust"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAll(tc.para)
@@ -192,6 +195,17 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"pronoun with a future verb",
 			"Jane Doe says the bridge is late. ‘It will carry ten thousand cars a day,’ she will say.",
 			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"pronoun after sentences telling of her by pronoun and description",
+			"Jane Doe runs the bridge trust. She was delighted. The engineer thanked the crew. ‘It will carry ten thousand cars a day,’ she said.",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"pronoun after a sentence with a pronoun that does not agree",
+			"Jane Doe runs the bridge trust. He was delighted. ‘It will carry ten thousand cars a day,’ she said.", nil},
+		{"the pronoun's own lead-in names a programme",
+			"Jane Doe said the bridge was late. Speaking on BBC Radio Four, she said: “It will carry ten thousand cars a day.”",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"according to one person, another vowed",
+			"According to Jane Doe, John Roe vowed to finish it. “I told him the bridge would carry ten thousand cars,” she said.",
+			[]quoted{{"I told him the bridge would carry ten thousand cars", "Jane Doe"}}},
 		{"a sentence between", "“The bridge will open in May next year,” Jane Doe said. The council met on Monday. “It will carry ten thousand cars a day.”",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
 	} {
@@ -221,6 +235,8 @@ func TestFindQuotesKoreanJapanese(t *testing.T) {
 		{"no ending", "김 장관은 “이번 조치로 수출 기업의 부담이 크게 줄어들 것” 같은 표현을 썼다.", nil},
 		{"pronoun after speaker", "김 장관은 “이번 조치로 수출 기업의 부담이 크게 줄어들 것”이라고 말했다. 그는 “다음 달에 추가 대책을 내놓을 계획”이라고 덧붙였다.",
 			[]quoted{{"이번 조치로 수출 기업의 부담이 크게 줄어들 것", "김 장관"}, {"다음 달에 추가 대책을 내놓을 계획", "김 장관"}}},
+		{"pronoun after the sentence naming him", "하지만 엘제이는 자신의 행동에 대해 무감한 태도를 보였다. 그는 “내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말하기도 했다.",
+			[]quoted{{"내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐", "엘제이"}}},
 		{"Japanese corner brackets", "田中社長は「新しい工場で来年から生産を始める予定です」と述べた。",
 			[]quoted{{"新しい工場で来年から生産を始める予定です", "田中社長"}}},
 	} {
