@@ -79,7 +79,9 @@ func previousSubject(text string, from, open int, a attribution) string {
 		korean := isKoreanSyllable(r)
 		var s attribution
 		if korean {
-			s = koreanSubject(ws) // 하지만 엘제이는 … 보였다. 그는 "…"고 말했다
+			// the topic that opens the sentence: 하지만 엘제이는 … 보였다. 그는
+			// "…"고 말했다 (not a verb's 는 later: 비용이 떨어지는 만큼)
+			s = koreanSubject(ws[:min(len(ws), 3)])
 		} else {
 			s = clauseSubject(ws)
 		}
