@@ -182,7 +182,7 @@ func afterVerb(s string) attribution {
 				break
 			}
 		}
-		if len(ws) == 0 || len(ws) > 8 || !(startsRole(ws) || capitalized(ws[0])) {
+		if len(ws) == 0 || len(ws) > 8 || !(startsRole(ws) || capitalized(ws[0]) || rolePrefixedName(ws)) {
 			break
 		}
 		parts = append(parts, strings.Join(ws, " "))
@@ -197,6 +197,14 @@ func afterVerb(s string) attribution {
 		return pronounAttribution(parts[0])
 	}
 	return joinSpeaker(parts)
+}
+
+// rolePrefixedName reports words that are a role in lower case before a
+// person's full name ("goalkeeping coach Tony Parks"), as news writing
+// sets them after a speech verb.
+func rolePrefixedName(ws []string) bool {
+	n := len(ws)
+	return n >= 3 && n <= 6 && capitalized(ws[n-1]) && capitalized(ws[n-2]) && !capitalized(ws[0]) && cleanName(ws) == strings.Join(ws, " ")
 }
 
 // isSpeechVerb reports a verb that attributes a quotation.

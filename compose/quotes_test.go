@@ -110,6 +110,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"very long role set off", "“" + q + ",” Dr. Jane Doe, former president of the Bridge Trust and current chief executive and co-founder of a small engineering company, told reporters.", "Dr. Jane Doe"},
 		{"long role set off dropped", "“" + q + ",” Dr. Jane Doe, a member of the group and signatory to the letter, told reporters.", "Dr. Jane Doe"},
 		{"a possessive role after the name", "“" + q + ",” Jane Doe, Acme's chief engineer of the Bridge Division, said.", "Jane Doe, Acme's chief engineer of the Bridge Division"},
+		{"a role in lower case before the name after the verb", "“" + q + ",” said goalkeeping coach Jane Doe.", "goalkeeping coach Jane Doe"},
 		{"a statement from a named body", "“" + q + ",” a statement from the Bridge Trust said.", "the Bridge Trust"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
