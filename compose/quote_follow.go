@@ -214,6 +214,9 @@ func reportedSpeaker(before, gap string) string {
 			return ""
 		}
 		lc := lastClause(text[:pos])
+		if reportsWithin(lc) {
+			continue // "Jane Doe said John Roe claimed …": she is speaking
+		}
 		a := subjectOf(lc, ws[i])
 		if a.speaker == "" {
 			continue // "she said", the quotation's own attribution
@@ -241,6 +244,20 @@ func reportedSpeaker(before, gap string) string {
 		return ""
 	}
 	return ""
+}
+
+// reportsWithin reports whether the last part of a speech verb's subject
+// holds a speech verb of its own, so that it is reported speech nested in
+// another's ("Jane Doe, his mother, said John Roe claimed"; not "Jane Doe
+// says …, but John Roe added").
+func reportsWithin(subject string) bool {
+	ws := strings.Fields(subject[strings.LastIndex(subject, ",")+1:])
+	for _, w := range ws {
+		if isSpeechVerb(w) && !isParticiple(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordOffset returns the byte offset in text of word i of ws, the fields

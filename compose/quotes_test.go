@@ -207,6 +207,9 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"according to one person, another vowed",
 			"According to Jane Doe, John Roe vowed to finish it. “I told him the bridge would carry ten thousand cars,” she said.",
 			[]quoted{{"I told him the bridge would carry ten thousand cars", "Jane Doe"}}},
+		{"pronoun after reported speech nested in another's",
+			"The engineer's sister, Jane Doe, said John Roe claimed the bridge was safe. She said: “It will carry ten thousand cars a day.”",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe, the engineer's sister"}}},
 		{"a sentence between", "“The bridge will open in May next year,” Jane Doe said. The council met on Monday. “It will carry ten thousand cars a day.”",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
 	} {
