@@ -71,7 +71,7 @@ func previousSubject(text string, from, open int, a attribution) string {
 			return "" // it may open before the window
 		}
 		prev := gap[spans[k].Start:spans[k].End]
-		if strings.ContainsFunc(prev, func(r rune) bool { return markFamily(r) >= 0 && r != '\'' && r != '’' }) {
+		if hasQuotation(prev) {
 			return "" // a sentence with a quotation of its own
 		}
 		ws := strings.Fields(prev)
@@ -100,6 +100,27 @@ func previousSubject(text string, from, open int, a attribution) string {
 		return s.speaker
 	}
 	return ""
+}
+
+// hasQuotation reports whether a sentence quotes someone: a quotation in
+// double marks of minQuoteWords words or more, or a mark left unpaired
+// (not a term or a title in marks: "work-shy William", the "Protect Our
+// Elections Rally"). Single marks are read as apostrophes here, as they
+// were before.
+func hasQuotation(s string) bool {
+	marks := 0
+	for _, r := range s {
+		if markFamily(r) >= 0 && r != '\'' && r != '’' {
+			marks++
+		}
+	}
+	qs := quotations(s)
+	for _, q := range qs {
+		if !q.ownSingle && (quoteWordCount(s[q.start:q.end]) >= minQuoteWords || q.unclosed) {
+			return true
+		}
+	}
+	return marks > 0 && len(qs) == 0
 }
 
 // isDescriptionSubject reports a sentence whose subject describes a person

@@ -106,7 +106,9 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			}
 			a.speaker = namedSpeaker(trimSpeakerHead(trimAdverb(a.speaker)))
 			if a.speaker == "" {
-				last.speaker = ""
+				if quoteWordCount(inner) >= minQuoteWords {
+					last.speaker = "" // someone else may be speaking; a term in marks says nothing of that
+				}
 				continue
 			}
 			last.speaker, last.end, last.unclosed = a.speaker, r[0]+q.close, q.unclosed

@@ -210,6 +210,9 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"pronoun after reported speech nested in another's",
 			"The engineer's sister, Jane Doe, said John Roe claimed the bridge was safe. She said: “It will carry ten thousand cars a day.”",
 			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe, the engineer's sister"}}},
+		{"a term in marks between the speaker and the pronoun",
+			"“The bridge will open in May next year,” Jane Doe said. Critics call it a \"white elephant\". “It will carry ten thousand cars a day,” she said.",
+			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
 		{"a sentence between", "“The bridge will open in May next year,” Jane Doe said. The council met on Monday. “It will carry ten thousand cars a day.”",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
 	} {
