@@ -124,15 +124,20 @@ func hasQuotation(s string) bool {
 }
 
 // isDescriptionSubject reports a sentence whose subject describes a person
-// already named, an article and lower-case words before its verb ("The
-// triple threat performed …", "The 23-year-old landed …").
+// already named: an article and lower-case words, an age or a people's
+// adjective ("The triple threat performed …", "But the Moroccan, who …").
 func isDescriptionSubject(ws []string) bool {
-	if len(ws) < 3 || ws[0] != "The" {
+	ws = dropLeads(ws)
+	if len(ws) < 3 || !strings.EqualFold(ws[0], "the") {
 		return false
 	}
-	for _, w := range ws[1:min(len(ws), 4)] {
-		if !startsLower(w) && !isAgeWord(w) || strings.ContainsAny(w, ",'’") {
+	for _, w := range ws[1:4] {
+		t := strings.TrimSuffix(w, ",")
+		if !startsLower(t) && !isAgeWord(t) && !is(cue.Demonyms, strings.ToLower(t)) || strings.ContainsAny(t, "'’") {
 			return false
+		}
+		if t != w {
+			break // "the Moroccan, who has not raced …"
 		}
 	}
 	return true

@@ -114,7 +114,8 @@ func subjectOf(s, verb string) attribution {
 		}
 	}
 	// A role without a name: "an IAAF spokesman", "the retired charity
-	// worker".
+	// worker", or an age that stands for the person named before ("the
+	// 30-year-old told the Sunday Times").
 	for k := len(last) - 1; k >= 0 && k >= len(last)-5; k-- {
 		if cue.Has("en", cue.RoleLeads, strings.ToLower(last[k])) {
 			role := last[k:]
@@ -122,7 +123,7 @@ func subjectOf(s, verb string) attribution {
 				break // the object of a clause: "… for failing the poor"
 			}
 			end := strings.ToLower(role[len(role)-1])
-			if len(role) > 1 && !isAgeWord(end) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !cue.Has("en", cue.Anaphors, end) && !hasAuxiliary(role) {
+			if len(role) > 1 && (!isAgeWord(end) || len(role) == 2 && k == 0) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !cue.Has("en", cue.Anaphors, end) && !hasAuxiliary(role) {
 				return attribution{speaker: trimName(strings.Join(role, " "))}
 			}
 			break

@@ -35,6 +35,9 @@ func isNameless(speaker string) bool {
 		}
 	}
 	head := phrase[len(phrase)-1]
+	if len(ws) == 2 && isAgeWord(head) {
+		return true // "the 22-year-old" that no name before it explains
+	}
 	if !startsLower(head) {
 		return false // "the Ministry of Defence"
 	}

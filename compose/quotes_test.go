@@ -111,6 +111,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"long role set off dropped", "“" + q + ",” Dr. Jane Doe, a member of the group and signatory to the letter, told reporters.", "Dr. Jane Doe"},
 		{"a possessive role after the name", "“" + q + ",” Jane Doe, Acme's chief engineer of the Bridge Division, said.", "Jane Doe, Acme's chief engineer of the Bridge Division"},
 		{"a role in lower case before the name after the verb", "“" + q + ",” said goalkeeping coach Jane Doe.", "goalkeeping coach Jane Doe"},
+		{"a role set off before the name after the verb", "“" + q + ",” said one of their lawyers, Jane Doe.", "Jane Doe, one of their lawyers"},
 		{"a statement from a named body", "“" + q + ",” a statement from the Bridge Trust said.", "the Bridge Trust"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -148,6 +149,11 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"an adverb after the name is no part of it",
 			"A military spokesman, Lt. Col. Jonathan Conricus, initially said that “there are ground troops attacking in Gaza.”",
 			[]quoted{{"there are ground troops attacking in Gaza", "Lt. Col. Jonathan Conricus"}}},
+		{"an age means the person named before",
+			"Jane Doe has called for a new bridge. The engineer believes the old one is \"past saving\". “It will carry ten thousand cars a day,” the 45-year-old told the council.",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"an age that no name before explains names nobody",
+			"The bridge closed on Monday. “It will carry ten thousand cars a day,” the 45-year-old told the council.", nil},
 		{"a description with nobody named before stays",
 			"The man went back to the doctor. “Going upstairs to bed was a long activity,” the patient said.",
 			[]quoted{{"Going upstairs to bed was a long activity", "the patient"}}},
