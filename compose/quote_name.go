@@ -108,14 +108,23 @@ func subjectOf(s, verb string) attribution {
 		}
 		return joinSpeaker([]string{n})
 	}
-	if len(segs) == 1 {
-		if ws := dropLeads(segs[0]); isPronoun(ws[0]) {
-			return pronounAttribution(ws[0]) // "He then turned to them and added:"
-		}
-	}
 	// A role without a name: "an IAAF spokesman", "the retired charity
 	// worker", or an age that stands for the person named before ("the
 	// 30-year-old told the Sunday Times").
+	role := roleSpeaker(last)
+	if len(segs) == 1 {
+		// "He then turned to them and added:", but "They have until
+		// Friday and an IAAF spokesman said:"
+		if ws := dropLeads(segs[0]); isPronoun(ws[0]) && !hasCapital(strings.Fields(role)) {
+			return pronounAttribution(ws[0])
+		}
+	}
+	return attribution{speaker: role}
+}
+
+// roleSpeaker returns the role without a name that ends a subject ("an
+// IAAF spokesman"), or "".
+func roleSpeaker(last []string) string {
 	for k := len(last) - 1; k >= 0 && k >= len(last)-5; k-- {
 		if cue.Has("en", cue.RoleLeads, strings.ToLower(last[k])) {
 			role := last[k:]
@@ -124,12 +133,12 @@ func subjectOf(s, verb string) attribution {
 			}
 			end := strings.ToLower(role[len(role)-1])
 			if len(role) > 1 && (!isAgeWord(end) || len(role) == 2 && k == 0) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !cue.Has("en", cue.Anaphors, end) && !hasAuxiliary(role) {
-				return attribution{speaker: trimName(strings.Join(role, " "))}
+				return trimName(strings.Join(role, " "))
 			}
 			break
 		}
 	}
-	return attribution{}
+	return ""
 }
 
 // nameTitleOrganisation reads a speaker set off as name, title and

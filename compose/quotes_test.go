@@ -112,6 +112,7 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"a possessive role after the name", "“" + q + ",” Jane Doe, Acme's chief engineer of the Bridge Division, said.", "Jane Doe, Acme's chief engineer of the Bridge Division"},
 		{"a role in lower case before the name after the verb", "“" + q + ",” said goalkeeping coach Jane Doe.", "goalkeeping coach Jane Doe"},
 		{"a role set off before the name after the verb", "“" + q + ",” said one of their lawyers, Jane Doe.", "Jane Doe, one of their lawyers"},
+		{"a role joined after a pronoun's clause", "They have until Friday and a Bridge Trust spokesman said: “" + q + ".”", "a Bridge Trust spokesman"},
 		{"a statement from a named body", "“" + q + ",” a statement from the Bridge Trust said.", "the Bridge Trust"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
