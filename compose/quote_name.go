@@ -59,6 +59,9 @@ func subjectOf(s, verb string) attribution {
 		}
 		segs = append(segs, ws)
 	}
+	if n := len(segs); n > 1 && len(segs[n-1]) <= 2 && allLeadWords(segs[n-1]) {
+		segs = segs[:n-1] // "Jane Doe, speaking on radio, also claimed"
+	}
 	if len(segs) == 0 {
 		return attribution{}
 	}
@@ -139,6 +142,17 @@ func roleSpeaker(last []string) string {
 		}
 	}
 	return ""
+}
+
+// allLeadWords reports whether words are all adverbs or stop words that
+// open a clause ("also", "then"), with no name among them.
+func allLeadWords(ws []string) bool {
+	for _, w := range ws {
+		if !startsLower(w) || !isLeadWord(w) || isPronoun(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameTitleOrganisation reads a speaker set off as name, title and

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
 	"github.com/newsbrief/newsbrief/internal/words"
 )
 
@@ -214,11 +215,11 @@ func tailAttributionEnd(p string, q quotation, inner string) int {
 		return 0
 	}
 	rest := p[q.close:]
-	i := strings.IndexAny(rest, ".!?")
-	if i < 0 {
+	spans := sentence.Split(rest)
+	if len(spans) == 0 {
 		return len(p)
 	}
-	return q.close + i + 1
+	return q.close + spans[0].End // not at a decimal point: "said Scott, who won in 6.46secs."
 }
 
 // quoteWords returns the byte range of a quotation's words, trimmed of

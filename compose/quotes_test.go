@@ -220,6 +220,12 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"a term in marks between the speaker and the pronoun",
 			"“The bridge will open in May next year,” Jane Doe said. Critics call it a \"white elephant\". “It will carry ten thousand cars a day,” she said.",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"straight after an attribution with a decimal point",
+			"“The bridge will open in May next year,” said Jane Doe, who ran it in 6.46 minutes. “It will carry ten thousand cars a day.”",
+			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"a quotation standing alone after reported speech with an aside",
+			"Jane Doe, speaking on local radio, also claimed that the bridge was safe. “It will carry ten thousand cars a day.”",
+			[]quoted{{"It will carry ten thousand cars a day", "Jane Doe"}}},
 		{"a sentence between", "“The bridge will open in May next year,” Jane Doe said. The council met on Monday. “It will carry ten thousand cars a day.”",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}}},
 	} {
