@@ -2,7 +2,6 @@ package newsbrief
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"io"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
 	"github.com/newsbrief/newsbrief/internal/dates"
+	"github.com/newsbrief/newsbrief/internal/pagebrief"
 	"github.com/newsbrief/newsbrief/source"
 )
 
@@ -65,11 +65,7 @@ func newConfig(opts []Option) config {
 // (compose.ErrNoText) or the context's.
 func FromHTML(ctx context.Context, r io.Reader, opts ...Option) (*brief.Brief, error) {
 	c := newConfig(opts)
-	a, err := extract.FromReader(r, c.extract...)
-	if err != nil {
-		return nil, err
-	}
-	return compose.Build(ctx, []brief.Document{Document(a, Meta{})}, c.build...)
+	return pagebrief.FromHTML(ctx, r, c.extract, c.build)
 }
 
 // FromURL fetches a page with source.Fetch (private addresses refused
@@ -109,17 +105,11 @@ type Meta struct {
 // display name and domain from source.Outlet, the canonical form of its
 // URL, whether it is a press release (source.IsPressRelease), then what m
 // says. It is the one place where an extract.Article becomes a Document;
-// the CLI, the server and FromHTML all use it.
+// the CLI, the server, FromHTML and the browser build all use it (the
+// browser build through internal/pagebrief, which holds it apart from
+// package source's network code).
 func Document(a *extract.Article, m Meta) brief.Document {
-	d := a.Document()
-	if d.URL != "" {
-		d.Outlet, d.Domain = source.Outlet(d.URL, a.Outlet)
-		if u, err := source.Canonical(d.URL); err == nil {
-			d.URL = u
-		}
-	}
-	d.PressRelease = source.IsPressRelease(cmp.Or(d.URL, d.Domain))
-	return d.WithMeta(m.Title, m.Outlet, dates.Of(m.Published))
+	return pagebrief.Document(a, m.Title, m.Outlet, dates.Of(m.Published))
 }
 
 // Date returns t as a brief.Date, the type brief.Document and brief.Source

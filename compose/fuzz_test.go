@@ -8,8 +8,9 @@ import (
 	"github.com/newsbrief/newsbrief/brief"
 )
 
-// FuzzBuild builds briefs from arbitrary text: Build must not panic, and
-// every point must be the source text its evidence points at.
+// FuzzBuild builds briefs from arbitrary text: Build must not panic, every
+// point must be the source text its evidence points at, and no section of
+// points (Key figures hold more) may hold more than DefaultMaxPoints.
 func FuzzBuild(f *testing.F) {
 	f.Add("Title", solar)
 	f.Add("", "“Quote without end. He said, “nested” quotes,” said Jane Doe. $3.5 bn. by 2028. 55 MW.\n\n\nU.S. Gov. Kristi Noem (R) said Tuesday.")
@@ -33,6 +34,11 @@ func FuzzBuild(f *testing.F) {
 		for _, sec := range [][]brief.Point{b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext, b.Figures} {
 			for _, p := range sec {
 				check(p.Evidence)
+			}
+		}
+		for _, sec := range [][]brief.Point{b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext} {
+			if len(sec) > DefaultMaxPoints {
+				t.Fatalf("a section holds %d points", len(sec))
 			}
 		}
 		for _, q := range b.Quotes {

@@ -54,3 +54,42 @@ func TestSummaryLeavesOutRetellings(t *testing.T) {
 	require.False(t, c.repeats(close, sel.insights), "a retelling the other tests let through")
 	assert.NotContains(t, sel.summary, close)
 }
+
+// TestShortPairTakesOnePlace: among the key insights, a sentence and the
+// one leaning on it take one place between them when they are short
+// together (at most maxPairWords words), two when they are long; in the
+// other sections always two.
+func TestShortPairTakesOnePlace(t *testing.T) {
+	long := "The committee of the regional assembly published its long-awaited report on the future of the river crossing on Monday afternoon. " +
+		"It recommends that the ageing bridge be replaced by a tunnel that would carry both trains and cars under the estuary by the end of the decade."
+	for _, tc := range []struct {
+		name, text string
+		insights   bool
+		want       int
+	}{
+		{"short pair, key insights", "The council approved the tram line. It will open next year.", true, 1},
+		{"short pair, other sections", "The council approved the tram line. It will open next year.", false, 2},
+		{"long pair, key insights", long, true, 2},
+		{"pair on two lines, key insights", "The council approved the tram line.\nIt will open next year.", true, 2},
+	} {
+		c, err := scored(context.Background(), []brief.Document{{Text: tc.text}}, newConfig(nil))
+		require.NoError(t, err, tc.name)
+		require.Len(t, c.sents, 2, tc.name)
+		require.True(t, c.sents[1].needsPrev, tc.name)
+		assert.Equal(t, tc.want, c.places([]int{0, 1}, tc.insights), tc.name)
+		assert.Equal(t, 1, c.places([]int{0}, tc.insights), tc.name)
+	}
+}
+
+// TestPickShortPairLeavesRoom: a short pair picked as one key insight
+// leaves room for another sentence within n places.
+func TestPickShortPairLeavesRoom(t *testing.T) {
+	text := "The city council approved a new tram line to the airport on Tuesday. It will open in 2027.\n\n" +
+		"Construction of the airport tram line is expected to begin next spring."
+	c, err := scored(context.Background(), []brief.Document{{Title: "Council approves airport tram line", Text: text}}, newConfig(nil))
+	require.NoError(t, err)
+	require.Len(t, c.sents, 3)
+	require.True(t, c.sents[1].needsPrev)
+	assert.Equal(t, []int{0, 1, 2}, c.pick([]int{1, 2, 0}, 2, nil, c.headlineTerms()), "the pair takes one of two places")
+	assert.Equal(t, []int{0, 1}, c.pick([]int{1, 2, 0}, 2, nil, nil), "outside the key insights the pair takes both")
+}

@@ -64,7 +64,7 @@ func wirePrefix(s string) int {
 				return end + 1 + spacesAt(s[end+1:])
 			}
 		}
-		return 0
+		return gluedDateline(head)
 	}
 	prefix := strings.TrimSpace(s[:dash])
 	if !isDateline(prefix) {
@@ -73,6 +73,18 @@ func wirePrefix(s string) int {
 	rest := s[dash:]
 	rest = strings.TrimLeft(rest, " -—–")
 	return len(s) - len(rest)
+}
+
+// gluedDateline returns the length of a place and a bracketed outlet glued
+// to the capital letter that opens the story, with no dash ("Hong Kong (CNN
+// Business)A muddled view …"), or 0. The glue tells it from prose that
+// names a company and its ticker ("Apple (AAPL) shares rose").
+func gluedDateline(head string) int {
+	end := strings.IndexByte(head, ')') + 1
+	if end > 0 && end < len(head) && 'A' <= head[end] && head[end] <= 'Z' && isDateline(head[:end]) {
+		return end
+	}
+	return 0
 }
 
 // isDateline reports a dateline: capitalised place words, maybe an outlet

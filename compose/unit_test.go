@@ -15,6 +15,11 @@ func TestShownSpan(t *testing.T) {
 		{"SEOUL, South Korea -- North Korea fired a missile.", "North Korea fired a missile."},
 		{"Washington (AP) — The Senate voted.", "The Senate voted."},
 		{"  The bridge reopened.  ", "The bridge reopened."},
+		{"Hong Kong (CNN Business)A muddled view weighs on investors.", "A muddled view weighs on investors."},
+		{"Washington (CNN)The Senate voted.", "The Senate voted."},
+		// Not a dateline: a company and its ticker, then prose.
+		{"Apple (AAPL) shares rose 3% on Monday.", "Apple (AAPL) shares rose 3% on Monday."},
+		{"Apple (AAPL)shares rose 3% on Monday.", "Apple (AAPL)shares rose 3% on Monday."},
 		// Not datelines: a dash inside ordinary prose.
 		{"The mayor - who had opposed the plan - voted for it.", "The mayor - who had opposed the plan - voted for it."},
 		{"Prices rose 5% -- the most in a decade.", "Prices rose 5% -- the most in a decade."},

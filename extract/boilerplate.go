@@ -211,7 +211,7 @@ func isLegalBlock(c candidate) bool {
 	if len(c.text) < maxLegalText && containsAny(lower, strongNoticeParts) && strongNotice.MatchString(c.text) {
 		return true
 	}
-	return containsAny(lower, weakNoticeParts) && len(weakNotice.FindAllStringIndex(c.text, 2)) >= 2
+	return containsAny(lower, weakNoticeParts) && twoNoticeWords(c.text)
 }
 
 // strongNoticeParts and weakNoticeParts hold a literal of every phrase of
@@ -342,3 +342,21 @@ const (
 	maxBylineText = 80
 	maxDateText   = 40
 )
+
+// twoNoticeWords reports whether s holds two different words of notices
+// (weakNotice): a newsletter's sign-up prompt says "newsletter" and
+// "subscribe to", a cookie banner "cookies" and "privacy policy", while a
+// paragraph about a newsletter may say "newsletter" twice, and one about
+// baking "cookie" and "cookies".
+func twoNoticeWords(s string) bool {
+	first := ""
+	for _, m := range weakNotice.FindAllString(s, -1) {
+		m = strings.TrimSuffix(strings.ToLower(m), "s")
+		if first == "" {
+			first = m
+		} else if m != first {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,22 @@ func TestPaywallNotices(t *testing.T) {
 	assert.False(t, isLegalBlock(p("The paper lost a third of its subscribers after the price rise, its editor said.")))
 }
 
+func TestWeakNoticesNeedTwoWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Sign up for our newsletter and get the best stories of the week in your inbox.", true},
+		{"We use tracking cookies to improve the site; read our privacy policy to learn more about them.", true},
+		{"Melden Sie sich für unseren Newsletter an. Hinweise zum Datenschutz finden Sie hier.", true},
+		{"Also new this year is a monthly special newsletter on one topic; January's newsletter was about vintage guitars.", false},
+		{"The bakery sold a thousand cookies on Saturday, and its oatmeal cookie was gone by noon.", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isLegalBlock(candidate{kind: Paragraph, text: tt.text}), tt.text)
+	}
+}
+
 // TestShortLinesKeptWhenAllShort checks that a text made only of short
 // lines that are not sentences is not trimmed away as the edges of an
 // article, while such lines around running text are.

@@ -228,7 +228,7 @@ func (w *blockWriter) flush() {
 // add appends a candidate block of the given kind when text has any words.
 func (w *blockWriter) add(kind BlockKind, text string, linkText int) {
 	text = collapseSpace(text)
-	if text == "" {
+	if text == "" || w.joinDropCap(kind, text, linkText) {
 		return
 	}
 	if w.trackAnc {

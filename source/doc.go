@@ -30,6 +30,8 @@
 // TrackingParams), and maps AMP versions to the article itself. Outlet
 // names the publisher from the page's own site name, else a built-in table
 // of nearly 350 outlets, wires and newsrooms in the US, Europe, Korea, Japan
-// and elsewhere (outlets.txt), else the domain; IsPressRelease tells wires
-// and company newsrooms from news outlets.
+// and elsewhere (internal/outlet/outlets.txt), else the domain;
+// IsPressRelease tells wires and company newsrooms from news outlets. These
+// three live in internal/outlet, which needs no network, so that the
+// browser build can use them without Fetch's net/http.
 package source

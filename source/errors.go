@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/outlet"
 )
 
 // Errors returned by Fetch and Canonical; test for them with errors.Is.
@@ -12,7 +14,7 @@ var (
 	// its scheme is not http or https, it has no host or an invalid one, or
 	// it carries a user name or password. Redirects to such URLs fail with
 	// it too.
-	ErrUnsupportedURL = errors.New("source: unsupported URL")
+	ErrUnsupportedURL = outlet.ErrUnsupportedURL
 	// ErrBlockedAddress means the host is, or resolves to, an address that
 	// Fetch refuses unless WithAllowPrivate(true) is given: loopback,
 	// private, link-local, multicast, unspecified, shared (CGNAT) or

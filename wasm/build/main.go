@@ -1,6 +1,7 @@
 // Command build builds the <news-brief> widget:
 //
 //	go run ./wasm/build [-o DIR] [-embed DIR]
+//	go run ./wasm/build -nonet DIR
 //
 // It writes, into DIR (wasm/dist of the newsbrief module by default),
 // newsbrief-render.wasm (render, parse), newsbrief.wasm (render, parse,
@@ -14,6 +15,18 @@
 // -embed DIR it also writes the .gz copies into DIR, the files the
 // newsbrief binary embeds (see package wasm/widget, whose go:generate line
 // runs this).
+//
+// Neither wasm file links net/http (see nonet.go): the build compiles
+// copies of the dependencies that import it for code the browser never
+// runs, without that code. It writes them into wasm/.nonet (ignored by
+// git), which it removes at the start and at the end, so two builds cannot
+// run at once in one checkout; the path is relative to the module, so the
+// build info the wasm files carry, and so their bytes, do not depend on
+// where the checkout is. With -nonet DIR it only writes those copies and
+// DIR/go.mod into DIR and exits, so that the tests run on the same code:
+//
+//	go run ./wasm/build -nonet /tmp/nonet
+//	GOOS=js GOARCH=wasm go test -modfile=/tmp/nonet/go.mod ./wasm/...
 package main
 
 import (
@@ -48,21 +61,39 @@ func main() {
 	log.SetPrefix("wasm/build: ")
 	out := flag.String("o", "", "write the widget into `DIR` (default: wasm/dist of the newsbrief module)")
 	embed := flag.String("embed", "", "also write the .gz copies the newsbrief binary embeds into `DIR`")
+	nonet := flag.String("nonet", "", "only write the dependencies' copies without net/http and their go.mod into `DIR`")
 	flag.Parse()
 
 	root, err := moduleRoot()
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
+	if *nonet != "" {
+		dir, err := filepath.Abs(*nonet)
+		if err == nil {
+			err = nonetModules(root, "./wasm/full", dir)
+		}
+		if err != nil {
+			fatal(err)
+		}
+		fmt.Println(filepath.Join(dir, "go.mod"))
+		return
+	}
+	tmp := filepath.Join(root, "wasm", ".nonet")
+	if err := os.RemoveAll(tmp); err != nil {
+		fatal(err)
+	}
+	tmpDir = tmp
+	defer os.RemoveAll(tmp)
 	dist := *out
 	if dist == "" {
 		dist = filepath.Join(root, "wasm", "dist")
 	}
 	if dist, err = filepath.Abs(dist); err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	if err := os.MkdirAll(dist, 0o755); err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 
 	var files []string
@@ -76,12 +107,16 @@ func main() {
 		// signext uses WebAssembly's saturating conversions and sign
 		// extension (every browser since 2021): shorter code, 2.4 KB less
 		// for newsbrief.wasm.
-		cmd := exec.Command("go", "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-o", filepath.Join(dist, b[0]), b[1])
+		modDir := filepath.Join(tmp, strings.TrimSuffix(b[0], ".wasm"))
+		if err := nonetModules(root, b[1], modDir); err != nil {
+			fatal(err)
+		}
+		cmd := exec.Command("go", "build", "-modfile="+filepath.Join(modDir, "go.mod"), "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-o", filepath.Join(dist, b[0]), b[1])
 		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOEXPERIMENT=nogreenteagc", "GOWASM=satconv,signext")
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOEXPERIMENT=nogreenteagc", "GOWASM=satconv,signext", "GOWORK=off")
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
-			log.Fatalf("go build %s: %v", b[1], err)
+			fatalf("go build %s: %v", b[1], err)
 		}
 		files = append(files, b[0])
 	}
@@ -103,7 +138,7 @@ func main() {
 		path := filepath.Join(dist, f)
 		data, err := os.ReadFile(path)
 		if err != nil {
-			log.Fatal(err)
+			fatal(err)
 		}
 		gz := gzipBytes(data)
 		writeFile(path+".gz", gz)
@@ -115,7 +150,7 @@ func main() {
 			cmd := exec.Command(brotli, "-q", "11", "-f", "-k", "-o", path+".br", path)
 			cmd.Stderr = os.Stderr
 			if err := cmd.Run(); err != nil {
-				log.Fatalf("brotli %s: %v", f, err)
+				fatalf("brotli %s: %v", f, err)
 			}
 			br = size(path + ".br")
 		} else {
@@ -127,7 +162,7 @@ func main() {
 		fmt.Println("(brotli command not found: no .br copies)")
 	}
 	if err := writeNPM(root, dist, files); err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	fmt.Printf("npm package: %s (npm pack %s)\n", filepath.Join(dist, "npm"), filepath.Join(dist, "npm"))
 }
@@ -158,10 +193,24 @@ func moduleRoot() (string, error) {
 	return "", fmt.Errorf("%s: no module line", gomod)
 }
 
+// tmpDir is the build's directory of copies, removed by fatal too.
+var tmpDir string
+
+// fatal removes tmpDir and exits like log.Fatal.
+func fatal(v ...any) {
+	if tmpDir != "" {
+		os.RemoveAll(tmpDir)
+	}
+	log.Fatal(v...)
+}
+
+// fatalf removes tmpDir and exits like log.Fatalf.
+func fatalf(format string, v ...any) { fatal(fmt.Sprintf(format, v...)) }
+
 func goEnv(key string) string {
 	out, err := exec.Command("go", "env", key).Output()
 	if err != nil {
-		log.Fatalf("go env %s: %v", key, err)
+		fatalf("go env %s: %v", key, err)
 	}
 	return string(out)
 }
@@ -169,20 +218,20 @@ func goEnv(key string) string {
 func copyFile(from, to string) {
 	data, err := os.ReadFile(from)
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	writeFile(to, data)
 }
 
 func writeFile(path string, data []byte) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 }
 
 func removeFile(path string) {
 	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
-		log.Fatal(err)
+		fatal(err)
 	}
 }
 
@@ -193,7 +242,7 @@ func gzipBytes(data []byte) []byte {
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	zw.Write(data)
 	if err := zw.Close(); err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	return buf.Bytes()
 }
@@ -201,7 +250,7 @@ func gzipBytes(data []byte) []byte {
 func size(path string) string {
 	fi, err := os.Stat(path)
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	return fmt.Sprint(fi.Size())
 }

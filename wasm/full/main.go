@@ -11,8 +11,8 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/newsbrief/newsbrief"
 	"github.com/newsbrief/newsbrief/extract"
+	"github.com/newsbrief/newsbrief/internal/pagebrief"
 	"github.com/newsbrief/newsbrief/wasm/internal/bridge"
 )
 
@@ -28,13 +28,15 @@ func funcs() map[string]bridge.Func {
 	return fns
 }
 
-// build is build(html, url): the brief of the article in a page, as JSON.
+// build is build(html, url): the brief of the article in a page, as JSON,
+// the same as newsbrief.FromHTML's. It calls internal/pagebrief, not
+// package newsbrief, whose FromURL brings net/http into the build.
 func build(args []js.Value) (string, error) {
 	page, url, err := pageArgs(args)
 	if err != nil {
 		return "", err
 	}
-	b, err := newsbrief.FromHTML(context.Background(), strings.NewReader(page), newsbrief.WithURL(url))
+	b, err := pagebrief.FromHTML(context.Background(), strings.NewReader(page), []extract.Option{extract.WithURL(url)}, nil)
 	if err != nil {
 		return "", err
 	}
