@@ -233,27 +233,47 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		// a count with what happened to it: "1,000 adults were
 		// questioned for the research"
 		people := !compound && !quantity && is(cue.PersonNouns, toks[last].word)
+		plain := people || !compound && !quantity && !span
+		v := i - approximator(toks, i) - 1
 		if n := predicateAfter(toks, last+1); n > 0 {
 			last += n
 			end = toks[last].end
+		} else if n := pastVerbAfter(toks, last+1); n > 0 && plain && (people || n > 1 || endsObject(toks, last+1)) {
+			// a count says what happened to it, after ("52 people died",
+			// "14 earthquakes struck the region")
+			last += n
+			end = toks[last].end
+		} else if plain && v >= 0 && !toks[v].trailing && isPastVerb(toks[v].word) && endsObject(toks, last) {
+			// or before it ("evacuated around 600 people", "sold 1.9
+			// million copies")
+			start = toks[v].start
 		} else if people {
-			// people counted say what happened to them, after ("52 people
-			// died") or before the count ("evacuated around 600 people")
-			if n := pastVerbAfter(toks, last+1); n > 0 {
-				last += n
-				end = toks[last].end
-			} else if v := i - approximator(toks, i) - 1; v >= 0 && !toks[v].trailing && isPastVerb(toks[v].word) && endsObject(toks, last) {
-				start = toks[v].start
-			} else {
-				return 0, 0, i, false
-			}
+			return 0, 0, i, false // people counted need what happened to them
 		}
+	}
+	if n := rangeEnd(toks, last); n > 0 {
+		last += n // "from £20m to £15m", "by 3 votes to 2"
+		end = toks[last].end
 	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
 		last += 2
 		end = toks[last].end
 	}
 	return start, end, last, true
+}
+
+// rangeEnd returns how many words after toks[last] close the range a
+// figure opens ("from £20m to £15m", "3 votes to 2"): "to" and a number
+// with its scale; 0 when none follows.
+func rangeEnd(toks []token, last int) int {
+	if toks[last].trailing || last+2 >= len(toks) || toks[last+1].word != "to" || !isFigureNumber(toks, last+2) {
+		return 0
+	}
+	n := 2
+	for !toks[last+n].trailing && last+n+1 < len(toks) && isScale(toks[last+n+1].word) {
+		n++
+	}
+	return n
 }
 
 // maxPredicateWords is the most words of the predicate a count takes
@@ -300,6 +320,16 @@ func predicateAfter(toks []token, i int) int {
 		}
 		return 0
 	}
+	return openBetween(toks, i, n)
+}
+
+// openBetween returns n, or fewer words when the n words from toks[i] end
+// on "between" and the first of its two ends, the clause cut at its "and"
+// ("reported worldwide between 2010" of "… between 2010 and 2015").
+func openBetween(toks []token, i, n int) int {
+	if n >= 3 && toks[i+n-2].word == "between" && !toks[i+n-1].trailing && i+n < len(toks) && toks[i+n].word == "and" {
+		return n - 2
+	}
 	return n
 }
 
@@ -317,7 +347,7 @@ func pastVerbAfter(toks []token, i int) int {
 	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
 		return 1 // cut mid-clause: the verb alone ("52 people died")
 	}
-	return n
+	return openBetween(toks, i, n)
 }
 
 // endsObject reports whether toks[last] ends the object of a verb before
@@ -408,6 +438,9 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 	}
 	if best > 0 && !toks[i+best-1].trailing && i+best < len(toks) {
 		next := toks[i+best].word
+		if best < 3 && isGerundNoun(toks, i+best) {
+			return best + 1 // a compound ending on a noun in -ing: "11 kW onboard charging as standard"
+		}
 		if isMeasureWord(next) && !is(cue.Units, next) {
 			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
 		}
@@ -416,6 +449,17 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		}
 	}
 	return best
+}
+
+// isGerundNoun reports whether toks[k], a lower-case word in -ing, ends
+// the noun phrase before it rather than opening a clause: a preposition,
+// a conjunction or punctuation follows it, not an object ("onboard
+// charging as standard", not "deal giving Apple").
+func isGerundNoun(toks []token, k int) bool {
+	if !strings.HasSuffix(toks[k].word, "ing") || !isPhraseWord(toks[k].word) {
+		return false
+	}
+	return toks[k].trailing || k+1 == len(toks) || is(cue.Prepositions, toks[k+1].word) || is(cue.ClauseCuts, toks[k+1].word)
 }
 
 // isPlural reports a word that looks like a plural noun ("games",
@@ -458,7 +502,7 @@ func nounBefore(toks []token, i int) (int, bool) {
 	first := j
 	for k := 0; k < maxWordsBefore && first > 0; k++ {
 		prev := toks[first-1]
-		if prev.trailing || toks[first].opening || !isNounWord(prev.word) {
+		if prev.trailing || toks[first].opening || !isNounWord(prev.word) && !(first < j && isGerundModifier(prev.word)) {
 			break
 		}
 		first--
@@ -473,6 +517,13 @@ func nounBefore(toks []token, i int) (int, bool) {
 		}
 	}
 	return first, first < j
+}
+
+// isGerundModifier reports a word in -ing that may modify the noun after
+// it ("spending limits", "operating profit"): isNounWord but for its end.
+func isGerundModifier(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && len(stem) >= 3 && isNounWord(stem)
 }
 
 // maxNameRun is the most capitalised words nameRun takes.
@@ -559,7 +610,8 @@ func isPhraseWord(w string) bool {
 
 // isMeasureWord reports a lower-case noun-like word that can say what a
 // number measures ("bond", "containers"): a phrase word that is not an
-// adverb or a verb in -ed or -ing.
+// adverb or a verb in -ed or -ing, nor an irregular past ("$177 million
+// spent").
 func isMeasureWord(w string) bool {
-	return isPhraseWord(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	return isPhraseWord(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !is(cue.IrregularParticiples, w) && !is(cue.IrregularPasts, w)
 }

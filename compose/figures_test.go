@@ -26,7 +26,7 @@ func TestFindFigures(t *testing.T) {
 		{"The hearing is on 12 March 2026 at 10:30.", nil},
 		// a figure says what it counts, and ends on the noun
 		{"The council approved a 14-kilometre tram line linking the two towns.", []string{"14-kilometre tram line"}},
-		{"The economy added 59,000 jobs added in May.", []string{"59,000 jobs"}},
+		{"The economy added 59,000 jobs added in May.", []string{"59,000 jobs added in May"}},
 		{"Voter turnout of 53% was the lowest on record.", []string{"Voter turnout of 53%"}},
 		{"Some 964,000 people age out of the scheme.", nil}, // people counted, and no past verb says what happened to them
 		{"Around 600 people were evacuated from the surrounding area.", []string{"Around 600 people were evacuated from the surrounding area"}},
@@ -70,12 +70,12 @@ func TestFindFigures(t *testing.T) {
 		{"About 207 million people have received their first doses of a vaccine, and more.", []string{"About 207 million people have received their first doses of a vaccine"}},
 		{"Police said 12 people were hit by the falling branches of the old oak tree in the park.", []string{"12 people were hit"}},
 		{"Its 0-62 mph time is quick.", nil},
-		{"The deal grew from $20 million to $28 million.", []string{"deal grew from $20 million"}}, // not "million to $28 million"
+		{"The deal grew from $20 million to $28 million.", []string{"deal grew from $20 million to $28 million"}}, // the range whole
 		{"It goes from 0-60 mph in 30 grams of fuel.", nil},
 		{"He signed an 18-month loan deal.", []string{"18-month loan deal"}},
 		{"She has type 1 diabetes and 3 sons.", []string{"3 sons"}},
 		// an active verb or a verb in -ed is no measure; a change says what changed
-		{"Some 12,000 donors have donated over $1.2 million to the Red Cross through its web site.", []string{"Some 12,000 donors"}},
+		{"Some 12,000 donors have donated over $1.2 million to the Red Cross through its web site.", nil}, // people, and the verb's object cut off
 		{"A total of 238 lots are being sold by the auctioneers at its saleroom in the town.", []string{"238 lots"}},
 		{"Used copies started at $200 on the site.", nil},
 		{"It climbed 1.5 km at 7.2% to the top.", nil},
@@ -88,8 +88,24 @@ func TestFindFigures(t *testing.T) {
 		{"The goal is a 55% reduction of emission by 2030.", []string{"55% reduction of emission by 2030"}},
 		{"The most visible police were 45 members of the Gendarmerie Nationale on the route.", []string{"45 members of the Gendarmerie Nationale"}},
 		{"The most visible police were 45 members of the force.", nil},
-		{"They flew 1,000 employees of Acme Corp to Spain.", []string{"1,000 employees of Acme Corp"}},
-		{"It bought 500 million doses of the Pfizer vaccine and 12 crew members left.", []string{"500 million doses", "12 crew members"}},
+		{"They flew 1,000 employees of Acme Corp to Spain.", []string{"flew 1,000 employees of Acme Corp"}},
+		{"It bought 500 million doses of the Pfizer vaccine and 12 crew members left.", []string{"bought 500 million doses", "12 crew members left"}},
+		// a plain count takes the verb that says what happened to it, and a
+		// range its end
+		{"He sold 1.9 million copies of his latest album.", []string{"sold 1.9 million copies"}},
+		{"A cell meant for 35 held 155 adult males with one toilet.", []string{"held 155 adult males"}},
+		{"Then 14 earthquakes struck the region, officials said.", []string{"14 earthquakes struck the region"}},
+		{"The report suggests cutting national spending limits from £20m to £15m.", []string{"national spending limits from £20m to £15m"}},
+		{"The board approved the plan by 3 votes to 2.", []string{"3 votes to 2"}},
+		{"The 14 companies currently in the program can bid.", []string{"14 companies"}},
+		{"There were 3,248 cases reported worldwide between 2010 and 2015.", []string{"3,248 cases reported worldwide"}},
+		// no pronoun or bare length says what a number counts
+		{"He fled with no concern for the $100,000 someone posted for his bail.", nil},
+		{"In Sri Lanka the ground moved nearly 10 centimetres.", nil},
+		{"Critics compare it to the $177 million spent every day in Iraq.", nil},
+		{"Roughly 14 supporters stood outside, and 12,000 donors.", []string{"Roughly 14 supporters stood outside"}},
+		{"There will be 11 kW onboard charging as standard.", []string{"11 kW onboard charging"}},
+		{"The $5m deal giving Apple the rights was signed.", []string{"$5m deal"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {

@@ -12,9 +12,11 @@ import (
 
 // Headline shapes.
 const (
-	// A lead clause of up to maxLeadWords words is a headline whole; a
-	// longer one is cut before a conjunction that leaves at least
-	// minHeadlineWords words, else kept whole up to maxWholeWords.
+	// A lead clause of up to maxLeadWords words is a headline whole (the
+	// clause that says when or why is often the news: "left fuming after a
+	// nightclub played music"); a longer one is cut before a conjunction
+	// that leaves at least minHeadlineWords words, else kept whole up to
+	// maxWholeWords.
 	maxLeadWords     = 20
 	minHeadlineWords = 8
 	maxWholeWords    = 32
@@ -29,25 +31,50 @@ const (
 
 // cleanTitle removes the site name a page title carries before or after a
 // separator ("Bridge reopens - Los Angeles Times", "BBC News | Bridge
-// reopens"): a part that names the document's outlet or domain.
+// reopens", ".:: NMB-MEDIA ::. Templates"): a part that names the
+// document's outlet or domain, or a date alone ("23.01.2022 - …"), at
+// either end. A separator is a run of punctuation set off by spaces
+// (" | ", " - ", " ::. ", " » ").
 //
 // A label that opens the title is removed too (dropKicker).
 func cleanTitle(title string, d brief.Document) string {
 	title = dropKicker(strings.TrimSpace(title))
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
-		parts := strings.Split(title, sep)
-		if len(parts) < 2 {
-			continue
+	ws := strings.Fields(title)
+	n := len(ws)
+	for i := 0; i < len(ws); i++ {
+		if isSeparator(ws[i]) {
+			if i+1 == len(ws) || !isTitleLabel(strings.Join(ws[:i], " "), d) {
+				break
+			}
+			ws, i = ws[i+1:], -1
 		}
-		if first := parts[0]; isSiteName(first, d) {
-			parts = parts[1:]
-		}
-		if last := parts[len(parts)-1]; len(parts) > 1 && isSiteName(last, d) {
-			parts = parts[:len(parts)-1]
-		}
-		title = strings.Join(parts, sep)
 	}
-	return title
+	for i := len(ws) - 1; i > 0; i-- {
+		if isSeparator(ws[i]) {
+			if !isTitleLabel(strings.Join(ws[i+1:], " "), d) {
+				break
+			}
+			ws = ws[:i]
+		}
+	}
+	if len(ws) == n {
+		return title
+	}
+	return strings.Join(ws, " ")
+}
+
+// isTitleLabel reports a part of a title that is no part of its news: the
+// site's name, a date alone ("23.01.2022") or nothing.
+func isTitleLabel(p string, d brief.Document) bool {
+	return p == "" || isSiteName(p, d) || strings.Trim(p, "0123456789./") == ""
+}
+
+// isSeparator reports a word that separates a title's parts: punctuation
+// only, with a bar, a dash, a colon, a slash or a guillemet ("|", "–",
+// "::.", "»"); not an ellipsis or an ampersand.
+func isSeparator(w string) bool {
+	const marks = "|-–—:·•»«/~*="
+	return strings.Trim(w, marks+".+") == "" && strings.ContainsAny(w, marks)
 }
 
 // dropKicker removes a label that opens a title and is no part of its
@@ -106,14 +133,53 @@ func isSiteName(part string, d brief.Document) bool {
 		if n == "" {
 			continue
 		}
-		if label, _, ok := strings.Cut(n, "."); ok && len(label) >= 3 && strings.Contains(compact, label) {
+		if label := domainLabel(n); len(label) >= 3 && strings.Contains(compact, label) {
 			return true
 		}
 		if len(n) >= 2 && (strings.Contains(p, n) || strings.Contains(compact, strings.ReplaceAll(n, " ", ""))) {
 			return true
 		}
+		if spelledOut(p, n) {
+			return true
+		}
 	}
 	return false
+}
+
+// domainLabel returns the label that names a site in its domain: the
+// last but one of three letters or more ("latimes" of "www.latimes.com",
+// "bbc" of "bbc.co.uk", "nmb-media" of "shop.nmb-media.de"); "" for a
+// name that is no domain.
+func domainLabel(domain string) string {
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 || strings.Contains(domain, " ") {
+		return ""
+	}
+	for k := len(labels) - 2; k >= 0; k-- {
+		if len(labels[k]) >= 3 && labels[k] != "www" {
+			return labels[k]
+		}
+	}
+	return ""
+}
+
+// spelledOut reports whether every word of an outlet's name or domain
+// label ("Politische Bildung Brandenburg", "politische-bildung-brandenburg")
+// opens a word of part, which spells the outlet out ("Brandenburgische
+// Landeszentrale für politische Bildung"); names of two words or more,
+// each of four letters or more.
+func spelledOut(part, name string) bool {
+	if !strings.Contains(name, " ") {
+		name, _, _ = strings.Cut(strings.TrimPrefix(name, "www."), ".")
+		name = strings.ReplaceAll(name, "-", " ")
+	}
+	ws := strings.Fields(name)
+	for _, w := range ws {
+		if len(w) < 4 || !strings.HasPrefix(part, w) && !strings.Contains(part, " "+w) {
+			return false
+		}
+	}
+	return len(ws) >= 2
 }
 
 // leadHeadline makes a headline from a lead sentence when a story has no
@@ -135,7 +201,8 @@ func leadHeadline(s string) string {
 		return trimTail(s)
 	}
 	for k := minHeadlineWords; k < len(words); k++ {
-		if cue.Has("en", cue.ClauseCuts, strings.ToLower(words[k])) && !strings.HasSuffix(words[k-1], ",") {
+		w := strings.ToLower(words[k])
+		if cue.Has("en", cue.ClauseCuts, w) && !strings.HasSuffix(words[k-1], ",") && !(isSeparator(words[k-1]) && cue.Has("en", cue.RelativeWords, w)) {
 			return trimTail(strings.Join(words[:k], " "))
 		}
 	}
@@ -153,11 +220,12 @@ func leadHeadline(s string) string {
 // trimTail drops the punctuation a cut leaves at a headline's end.
 func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
 
-// mainClause returns s without an opening subordinate clause and cut at
-// its first clause break that is not inside an aside.
+// mainClause returns s without an opening subordinate clause or phrase
+// ("As rents soared, …", "Under Russia's existing law, …") and cut at its
+// first clause break that is not inside an aside.
 func mainClause(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 0 && cue.Has("en", cue.Subordinators, strings.ToLower(words[0])) {
+	if len(words) > 0 && opensPhrase(words[0]) {
 		if i := strings.Index(s, ", "); i > 0 {
 			rest := s[i+2:]
 			if len(strings.Fields(rest)) >= minHeadlineWords {
@@ -194,4 +262,12 @@ func mainClause(s string) string {
 func opensAside(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r) || cue.Has("en", cue.RelativeWords, strings.ToLower(w))
+}
+
+// opensPhrase reports the first word of a sentence that opens a
+// subordinate clause or phrase before its main clause: a subordinator
+// ("As") or a preposition ("Under").
+func opensPhrase(w string) bool {
+	l := strings.ToLower(w)
+	return cue.Has("en", cue.Subordinators, l) || cue.Has("en", cue.Prepositions, l)
 }

@@ -32,6 +32,13 @@ func TestCleanTitle(t *testing.T) {
 		{"EXCLUSIVE: Waiting lists grow", lat, "Waiting lists grow"},
 		{"Brexit: May loses the vote", lat, "Brexit: May loses the vote"},
 		{"[Update]", lat, "[Update]"},
+		// any run of separator punctuation; a domain before a colon; an
+		// outlet spelled out
+		{".:: NMB-MEDIA ::. Shop templates / Designs", brief.Document{Domain: "nmb-media.de"}, "Shop templates / Designs"},
+		{"Bridge reopens » Valley Courier", brief.Document{Outlet: "Valley Courier"}, "Bridge reopens"},
+		{"23.01.2022 - Bridge reopens - Valley Courier", brief.Document{Outlet: "Valley Courier"}, "Bridge reopens"},
+		{"Homo Brandenburgensis | Brandenburgische Landeszentrale für politische Bildung", brief.Document{Outlet: "Politische Bildung Brandenburg"}, "Homo Brandenburgensis"},
+		{"Bridge reopens / Lind Bildung", brief.Document{Outlet: "Politische Bildung Brandenburg"}, "Bridge reopens / Lind Bildung"},
 	} {
 		assert.Equal(t, tc.want, cleanTitle(tc.title, tc.d), tc.title)
 	}
@@ -72,6 +79,19 @@ func TestLeadHeadlineClauses(t *testing.T) {
 		// A comma before "or" joins a phrase.
 		{"People living in the area said the man was in, or close to, a black car he had been driving when he was shot.",
 			"People living in the area said the man was in, or close to, a black car he had been driving"},
+	} {
+		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
+	}
+}
+
+func TestLeadHeadlineOpenings(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// an opening phrase is left out
+		{"Under Russia's existing law, the singer faces up to three years in prison for the attack.", "The singer faces up to three years in prison for the attack"},
+		// a clause of up to maxLeadWords words keeps what says when or why
+		{"Crowds at the memorial service have been left fuming after a nightclub played loud dance music during the silence.", "Crowds at the memorial service have been left fuming after a nightclub played loud dance music during the silence"},
+		// no cut before a relative clause set off by a dash
+		{"The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it"},
 	} {
 		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
 	}

@@ -9,20 +9,19 @@ import (
 	"github.com/newsbrief/newsbrief/internal/sentence"
 )
 
-// pronounSpeaker returns whom "he" or "she" in the attribution of the
-// quotation opening at open means, or "": the last person the text before
-// it reports as speaking ("Jane Doe says …"); else the speaker of the last
-// quotation (which ended at lastEnd), if near and nobody else is named
-// since; else the name that opens the sentence before ("Jane Doe was
-// angry. 'We …,' she said").
-func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) string {
+// pronounSpeaker returns whom "he" or "she" (a) in the attribution of
+// the quotation opening at open means, or "": the last person the text
+// before it reports as speaking ("Jane Doe says …"); else the speaker of
+// the last quotation (which ended at lastEnd), if near and nobody else is
+// named since; else the person named as the subject a few sentences
+// before, the sentences since telling of them by pronoun or description
+// ("Jane Doe was angry. She left early. 'We …,' she said").
+func pronounSpeaker(text string, open int, a attribution, lastSpeaker string, lastEnd int) string {
 	from := max(0, open-followOnGap)
 	if lastSpeaker != "" {
 		from = max(from, lastEnd)
 	}
-	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
-		from += k // from a word's start
-	}
+	from = wordStart(text, from, open)
 	gap := text[from:open]
 	if n := reportedSpeaker(runeSuffix(text[:from], attributionWindow), gap); n != "" {
 		return n
@@ -33,29 +32,115 @@ func pronounSpeaker(text string, open int, lastSpeaker string, lastEnd int) stri
 		}
 		return ""
 	}
-	return previousSubject(text, gap, open)
+	from = max(0, open-3*followOnGap)
+	if lastSpeaker != "" {
+		from = max(from, lastEnd)
+	}
+	return previousSubject(text, wordStart(text, from, open), open, a)
 }
 
-// previousSubject returns the person whose name opens the last full
-// sentence of gap, the text before the quotation opening at open ("Jane
-// Doe was angry. 'We …,' she said"), or "".
-func previousSubject(text, gap string, open int) string {
+// wordStart returns from, or, when from is inside text, the start of the
+// next word before open.
+func wordStart(text string, from, open int) int {
+	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
+		return from + k
+	}
+	return from
+}
+
+// maxBackSentences bounds how many sentences back a pronoun's person is
+// looked for.
+const maxBackSentences = 3
+
+// previousSubject returns the person named as the subject of a sentence
+// of text[from:open], before the quotation opening at open: the last full
+// sentence ("Jane Doe was angry. 'We …,' she said"), or one of the few
+// before it when those since open with a pronoun agreeing with a's or
+// with a description ("Ms Moon sings. This year, she auditioned. The
+// triple threat performed. ' Acting's …,' she told NT News"). It returns
+// "" when a sentence on the way quotes someone or opens with another name.
+func previousSubject(text string, from, open int, a attribution) string {
+	gap := text[from:open]
 	spans := sentence.Split(gap)
 	if len(spans) > 0 && !endsSentence(gap) {
 		spans = spans[:len(spans)-1] // the quotation's own sentence ("She said:")
 	}
-	if len(spans) == 0 {
-		return ""
+	whole := from == 0 || endsSentence(strings.TrimRightFunc(text[:from], unicode.IsSpace))
+	for k := len(spans) - 1; k >= 0 && k >= len(spans)-maxBackSentences; k-- {
+		if k == 0 && !whole {
+			return "" // it may open before the window
+		}
+		prev := gap[spans[k].Start:spans[k].End]
+		if hasQuotation(prev) {
+			return "" // a sentence with a quotation of its own
+		}
+		ws := strings.Fields(prev)
+		r, _ := utf8.DecodeRuneInString(prev)
+		korean := isKoreanSyllable(r)
+		var s attribution
+		if korean {
+			// the topic that opens the sentence: 하지만 엘제이는 … 보였다. 그는
+			// "…"고 말했다 (not a verb's 는 later: 비용이 떨어지는 만큼)
+			s = koreanSubject(ws[:min(len(ws), 3)])
+		} else {
+			s = clauseSubject(ws)
+		}
+		if s.speaker == "" {
+			if s.pronoun && s.personal && s.she == a.she && a.personal || isDescriptionSubject(ws) {
+				continue // "She left early", "The triple threat performed"
+			}
+			return ""
+		}
+		if korean && !isNameless(s.speaker) {
+			return s.speaker
+		}
+		if korean || !isPerson(s.speaker) || namesOther(prev, s.speaker) || !isFullName(s.speaker, runeSuffix(text[:open], nameWindow)) {
+			return ""
+		}
+		return s.speaker
 	}
-	prev := gap[spans[len(spans)-1].Start:spans[len(spans)-1].End]
-	if strings.ContainsFunc(prev, func(r rune) bool { return markFamily(r) >= 0 && r != '\'' && r != '’' }) {
-		return "" // a sentence with a quotation of its own
+	return ""
+}
+
+// hasQuotation reports whether a sentence quotes someone: a quotation in
+// double marks of minQuoteWords words or more, or a mark left unpaired
+// (not a term or a title in marks: "work-shy William", the "Protect Our
+// Elections Rally"). Single marks are read as apostrophes here, as they
+// were before.
+func hasQuotation(s string) bool {
+	marks := 0
+	for _, r := range s {
+		if markFamily(r) >= 0 && r != '\'' && r != '’' {
+			marks++
+		}
 	}
-	a := clauseSubject(strings.Fields(prev))
-	if a.speaker == "" || !isPerson(a.speaker) || namesOther(prev, a.speaker) || !isFullName(a.speaker, runeSuffix(text[:open], nameWindow)) {
-		return ""
+	qs := quotations(s)
+	for _, q := range qs {
+		if !q.ownSingle && (quoteWordCount(s[q.start:q.end]) >= minQuoteWords || q.unclosed) {
+			return true
+		}
 	}
-	return a.speaker
+	return marks > 0 && len(qs) == 0
+}
+
+// isDescriptionSubject reports a sentence whose subject describes a person
+// already named: an article and lower-case words, an age or a people's
+// adjective ("The triple threat performed …", "But the Moroccan, who …").
+func isDescriptionSubject(ws []string) bool {
+	ws = dropLeads(ws)
+	if len(ws) < 3 || !strings.EqualFold(ws[0], "the") {
+		return false
+	}
+	for _, w := range ws[1:4] {
+		t := strings.TrimSuffix(w, ",")
+		if !startsLower(t) && !isAgeWord(t) && !is(cue.Demonyms, strings.ToLower(t)) || strings.ContainsAny(t, "'’") {
+			return false
+		}
+		if t != w {
+			break // "the Moroccan, who has not raced …"
+		}
+	}
+	return true
 }
 
 // descriptionSpeaker returns whom a speaker given as a description ("the
@@ -66,11 +151,7 @@ func descriptionSpeaker(text string, open int, speaker string) string {
 	if !isDescription(speaker) {
 		return ""
 	}
-	from := max(0, open-followOnGap)
-	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
-		from += k
-	}
-	return previousSubject(text, text[from:open], open)
+	return previousSubject(text, wordStart(text, max(0, open-3*followOnGap), open), open, attribution{})
 }
 
 // isDescription reports a speaker named by the description news writing
@@ -158,13 +239,30 @@ func reportedSpeaker(before, gap string) string {
 		if pos < len(before) {
 			return ""
 		}
-		a := subjectOf(lastClause(text[:pos]), ws[i])
+		lc := lastClause(text[:pos])
+		if reportsWithin(lc) {
+			continue // "Jane Doe said John Roe claimed …": she is speaking
+		}
+		a := subjectOf(lc, ws[i])
 		if a.speaker == "" {
 			continue // "she said", the quotation's own attribution
 		}
+		if src, ok := strings.CutPrefix(strings.TrimSpace(lc), "According to "); ok {
+			// "According to Jane Doe, John Roe vowed …": she tells it
+			if name, _, ok := strings.Cut(src, ","); ok && cleanName(strings.Fields(name)) != "" {
+				a.speaker = cleanName(strings.Fields(name))
+			}
+		}
 		rest := text[pos:]
 		if spans := sentence.Split(rest); len(spans) > 0 {
-			rest = rest[spans[0].End:] // the sentences after the reported speech
+			// the sentences after the reported speech, but not the
+			// quotation's own lead-in ("Speaking on BBC Radio 4, he
+			// said:"), whose subject is the pronoun
+			end := len(rest)
+			if len(spans) > 1 && !endsSentence(rest) {
+				end = spans[len(spans)-1].Start
+			}
+			rest = rest[spans[0].End:max(end, spans[0].End)]
 		}
 		if isPerson(a.speaker) && !startsRole(strings.Fields(a.speaker)) && !namesOther(rest, a.speaker) {
 			return a.speaker
@@ -172,6 +270,20 @@ func reportedSpeaker(before, gap string) string {
 		return ""
 	}
 	return ""
+}
+
+// reportsWithin reports whether the last part of a speech verb's subject
+// holds a speech verb of its own, so that it is reported speech nested in
+// another's ("Jane Doe, his mother, said John Roe claimed"; not "Jane Doe
+// says …, but John Roe added").
+func reportsWithin(subject string) bool {
+	ws := strings.Fields(subject[strings.LastIndex(subject, ",")+1:])
+	for _, w := range ws {
+		if isSpeechVerb(w) && !isParticiple(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordOffset returns the byte offset in text of word i of ws, the fields

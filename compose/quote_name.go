@@ -59,6 +59,9 @@ func subjectOf(s, verb string) attribution {
 		}
 		segs = append(segs, ws)
 	}
+	if n := len(segs); n > 1 && len(segs[n-1]) <= 2 && allLeadWords(segs[n-1]) {
+		segs = segs[:n-1] // "Jane Doe, speaking on radio, also claimed"
+	}
 	if len(segs) == 0 {
 		return attribution{}
 	}
@@ -108,13 +111,23 @@ func subjectOf(s, verb string) attribution {
 		}
 		return joinSpeaker([]string{n})
 	}
+	// A role without a name: "an IAAF spokesman", "the retired charity
+	// worker", or an age that stands for the person named before ("the
+	// 30-year-old told the Sunday Times").
+	role := roleSpeaker(last)
 	if len(segs) == 1 {
-		if ws := dropLeads(segs[0]); isPronoun(ws[0]) {
-			return pronounAttribution(ws[0]) // "He then turned to them and added:"
+		// "He then turned to them and added:", but "They have until
+		// Friday and an IAAF spokesman said:"
+		if ws := dropLeads(segs[0]); isPronoun(ws[0]) && !hasCapital(strings.Fields(role)) {
+			return pronounAttribution(ws[0])
 		}
 	}
-	// A role without a name: "an IAAF spokesman", "the retired charity
-	// worker".
+	return attribution{speaker: role}
+}
+
+// roleSpeaker returns the role without a name that ends a subject ("an
+// IAAF spokesman"), or "".
+func roleSpeaker(last []string) string {
 	for k := len(last) - 1; k >= 0 && k >= len(last)-5; k-- {
 		if cue.Has("en", cue.RoleLeads, strings.ToLower(last[k])) {
 			role := last[k:]
@@ -122,13 +135,24 @@ func subjectOf(s, verb string) attribution {
 				break // the object of a clause: "… for failing the poor"
 			}
 			end := strings.ToLower(role[len(role)-1])
-			if len(role) > 1 && !isAgeWord(end) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !cue.Has("en", cue.Anaphors, end) && !hasAuxiliary(role) {
-				return attribution{speaker: trimName(strings.Join(role, " "))}
+			if len(role) > 1 && (!isAgeWord(end) || len(role) == 2 && k == 0) && !strings.HasSuffix(end, "'s") && !cue.Has("en", cue.SpeakerEnds, end) && !cue.Has("en", cue.Anaphors, end) && !hasAuxiliary(role) {
+				return trimName(strings.Join(role, " "))
 			}
 			break
 		}
 	}
-	return attribution{}
+	return ""
+}
+
+// allLeadWords reports whether words are all adverbs or stop words that
+// open a clause ("also", "then"), with no name among them.
+func allLeadWords(ws []string) bool {
+	for _, w := range ws {
+		if !startsLower(w) || !isLeadWord(w) || isPronoun(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameTitleOrganisation reads a speaker set off as name, title and
@@ -331,9 +355,15 @@ func trimName(s string) string {
 }
 
 // startsRole reports whether words open a role: "the mayor", "a
-// spokesman for Acme", "its chief executive".
+// spokesman for Acme", "its chief executive", "NASA's associate
+// administrator" (a possessive before a lower-case word; "NASA's Bill
+// Nelson" is a name).
 func startsRole(ws []string) bool {
-	return len(ws) > 1 && cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0]))
+	if len(ws) < 2 {
+		return false
+	}
+	possessive := strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s")
+	return cue.Has("en", cue.RoleLeads, strings.ToLower(ws[0])) || possessive && capitalized(ws[0]) && startsLower(ws[1])
 }
 
 // isAge reports whether a comma-set part is an age: "45".

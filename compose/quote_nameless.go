@@ -35,6 +35,9 @@ func isNameless(speaker string) bool {
 		}
 	}
 	head := phrase[len(phrase)-1]
+	if len(ws) == 2 && isAgeWord(head) {
+		return true // "the 22-year-old" that no name before it explains
+	}
 	if !startsLower(head) {
 		return false // "the Ministry of Defence"
 	}
@@ -61,7 +64,19 @@ func hasCasedLetter(s string) bool {
 // namedSpeaker returns the speaker to credit with a quotation, given the
 // one its attribution names: that speaker, or "" (nobody, and the
 // quotation is left out) when it is nameless.
+// A document from or by a named body credits that body ("a statement
+// from Team Trump" → Team Trump).
 func namedSpeaker(speaker string) string {
+	ws := strings.Fields(speaker)
+	for i := 1; i+1 < len(ws) && i <= 2; i++ {
+		name := ws[i+1:]
+		if len(name) > 1 && name[0] == "the" {
+			name = name[1:]
+		}
+		if (ws[i] == "from" || ws[i] == "by") && (is(cue.NotSpeakers, ws[i-1]) || is(cue.Documents, ws[i-1])) && capitalized(name[0]) && !strings.Contains(speaker, ",") {
+			return strings.Join(ws[i+1:], " ")
+		}
+	}
 	if isNameless(speaker) {
 		return ""
 	}

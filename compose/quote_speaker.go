@@ -182,7 +182,10 @@ func afterVerb(s string) attribution {
 				break
 			}
 		}
-		if len(ws) == 0 || len(ws) > 8 || !(startsRole(ws) || capitalized(ws[0])) {
+		if len(ws) == 0 || len(ws) > 8 || !(startsRole(ws) || capitalized(ws[0]) || rolePrefixedName(ws)) {
+			if len(parts) == 0 && len(segs) > 1 && len(ws) <= 5 && isFullNameSeg(segs[1]) {
+				parts = append(parts, strings.TrimSpace(segs[1]), strings.Join(ws, " ")) // "said one of their lawyers, Jane Doe"
+			}
 			break
 		}
 		parts = append(parts, strings.Join(ws, " "))
@@ -197,6 +200,21 @@ func afterVerb(s string) attribution {
 		return pronounAttribution(parts[0])
 	}
 	return joinSpeaker(parts)
+}
+
+// isFullNameSeg reports whether a part set off by commas is a person's
+// name in full and nothing else: "Jane Doe", "Michalis Dimitrakopoulos".
+func isFullNameSeg(seg string) bool {
+	ws := strings.Fields(seg)
+	return len(ws) >= 2 && len(ws) <= 4 && cleanName(ws) == strings.Join(ws, " ") && hasCapital(ws[:1]) && !isLeadWord(ws[0])
+}
+
+// rolePrefixedName reports words that are a role in lower case before a
+// person's full name ("goalkeeping coach Tony Parks"), as news writing
+// sets them after a speech verb.
+func rolePrefixedName(ws []string) bool {
+	n := len(ws)
+	return n >= 3 && n <= 6 && capitalized(ws[n-1]) && capitalized(ws[n-2]) && !capitalized(ws[0]) && cleanName(ws) == strings.Join(ws, " ")
 }
 
 // isSpeechVerb reports a verb that attributes a quotation.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/cue"
+	"github.com/newsbrief/newsbrief/internal/sentence"
 	"github.com/newsbrief/newsbrief/internal/words"
 )
 
@@ -89,7 +90,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			switch {
 			case a.speaker != "":
 			case a.personal:
-				if n := pronounSpeaker(text, open, last.speaker, last.end); agrees(n, a) {
+				if n := pronounSpeaker(text, open, a, last.speaker, last.end); agrees(n, a) {
 					a.speaker = n
 				}
 			case !a.ok() && last.speaker != "" && last.unclosed && strings.TrimSpace(between) == "":
@@ -106,7 +107,9 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			}
 			a.speaker = namedSpeaker(trimSpeakerHead(trimAdverb(a.speaker)))
 			if a.speaker == "" {
-				last.speaker = ""
+				if quoteWordCount(inner) >= minQuoteWords {
+					last.speaker = "" // someone else may be speaking; a term in marks says nothing of that
+				}
 				continue
 			}
 			last.speaker, last.end, last.unclosed = a.speaker, r[0]+q.close, q.unclosed
@@ -212,11 +215,11 @@ func tailAttributionEnd(p string, q quotation, inner string) int {
 		return 0
 	}
 	rest := p[q.close:]
-	i := strings.IndexAny(rest, ".!?")
-	if i < 0 {
+	spans := sentence.Split(rest)
+	if len(spans) == 0 {
 		return len(p)
 	}
-	return q.close + i + 1
+	return q.close + spans[0].End // not at a decimal point: "said Scott, who won in 6.46secs."
 }
 
 // quoteWords returns the byte range of a quotation's words, trimmed of
@@ -231,10 +234,31 @@ func quoteWords(p string, q quotation) (start, end int, ok bool) {
 	}
 	start = q.start + strings.Index(inner, trimmed)
 	n := quoteWordCount(trimmed)
-	if n < minQuoteWords || n > maxQuoteWords {
+	if n < minQuoteWords || n > maxQuoteWords || isTitleQuote(trimmed) {
 		return 0, 0, false
 	}
 	return start, start + len(trimmed), true
+}
+
+// isTitleQuote reports whether quoted words are a title or a name, not
+// speech: every word of four letters or more capitalised and no clause
+// punctuation ("From the Desk of Donald J. Trump", "I Will Never Let You
+// Down").
+func isTitleQuote(s string) bool {
+	if strings.ContainsAny(s, ",;:!?") {
+		return false
+	}
+	long := 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if !capitalized(w) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
 }
 
 // quoteWordCount counts words; in Chinese or Japanese, written without
