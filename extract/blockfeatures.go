@@ -14,8 +14,8 @@ import (
 
 // blockFeatures returns the model's features of page block i, for a kept
 // span of page blocks [first, last] whose common containers are depth
-// deep; kept says whether the rules keep the block.
-func blockFeatures(p *pageLayout, i, first, last, depth int, kept bool) blockmodel.Features {
+// deep; kept says whether the rules keep each page block.
+func blockFeatures(p *pageLayout, i, first, last, depth int, kept func(int) bool) blockmodel.Features {
 	var f blockmodel.Features
 	c := p.blocks[i]
 	n := float64(len(c.text))
@@ -41,7 +41,17 @@ func blockFeatures(p *pageLayout, i, first, last, depth int, kept bool) blockmod
 		f[blockmodel.FAfter] = 1
 		f[blockmodel.FDist] = math.Log1p(float64(i-last)) / 3
 	}
-	f[blockmodel.FKept] = flag(kept)
+	f[blockmodel.FKept] = flag(kept(i))
+	if i > 0 {
+		f[blockmodel.FPrevGood] = flag(isGood(p.blocks[i-1]))
+		f[blockmodel.FPrevKept] = flag(kept(i - 1))
+		f[blockmodel.FPrevHead] = flag(p.blocks[i-1].kind == Heading)
+	}
+	if i < len(p.blocks)-1 {
+		f[blockmodel.FNextGood] = flag(isGood(p.blocks[i+1]))
+		f[blockmodel.FNextKept] = flag(kept(i + 1))
+	}
+	f[blockmodel.FInSpanBox] = flag(depth > 0 && len(p.anc[i]) >= depth && p.anc[i][depth-1] == p.anc[first][depth-1])
 	f[blockmodel.FBoxGood], f[blockmodel.FBoxSize] = boxShares(p, i)
 	classFeatures(&f, c.elem)
 	for k, a := range p.anc[i] {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsbrief/newsbrief/internal/blockmodel"
 )
 
@@ -14,7 +16,10 @@ const blockWindow = 8
 // span that it scores above AddAbove are added, as long as they follow
 // each other from the span's edge. Blocks the page's blocks do not hold
 // (readability's own) are left to the rules. With no trained model, or
-// when the span is not found in the page, blocks are returned as they are.
+// when the span is not found in the page, blocks are returned as they are;
+// the model shipped is untrained (tried and rejected, see
+// internal/blockmodel), so this only feeds blockmodel.Trace, the hook of
+// bench/cmd/trainblocks.
 func withBlockModel(blocks []candidate, p *pageLayout) []candidate {
 	if p == nil || (!blockmodel.Trained() && blockmodel.Trace == nil) {
 		return blocks
@@ -23,16 +28,27 @@ func withBlockModel(blocks []candidate, p *pageLayout) []candidate {
 	if first < 0 {
 		return blocks
 	}
-	kept := map[string]bool{}
+	var all strings.Builder
 	for _, c := range blocks {
-		kept[keyPrefix(c.text)] = true
+		all.WriteString(c.text)
+		all.WriteByte('\n')
+	}
+	text := all.String()
+	keptKey := map[string]bool{}
+	kept := func(i int) bool {
+		k := keyPrefix(p.blocks[i].text)
+		v, ok := keptKey[k]
+		if !ok {
+			v = strings.Contains(text, k) // readability joins and splits blocks
+			keptKey[k] = v
+		}
+		return v
 	}
 	depth := commonDepth(p.anc[first], p.anc[last])
 	lo, hi := max(0, first-blockWindow), min(len(p.blocks)-1, last+blockWindow)
 	prob := make([]float64, hi-lo+1)
 	for i := lo; i <= hi; i++ {
-		k := kept[keyPrefix(p.blocks[i].text)]
-		f := blockFeatures(p, i, first, last, depth, k)
+		f := blockFeatures(p, i, first, last, depth, kept)
 		if blockmodel.Trace != nil {
 			blockmodel.Trace(p.blocks[i].text, f)
 		}
@@ -48,10 +64,10 @@ func withBlockModel(blocks []candidate, p *pageLayout) []candidate {
 		}
 	}
 	var before, after []candidate
-	for i := first - 1; i >= lo && prob[i-lo] > blockmodel.AddAbove && !kept[keyPrefix(p.blocks[i].text)]; i-- {
+	for i := first - 1; i >= lo && prob[i-lo] > blockmodel.AddAbove && !kept(i); i-- {
 		before = append([]candidate{p.blocks[i]}, before...)
 	}
-	for i := last + 1; i <= hi && prob[i-lo] > blockmodel.AddAbove && !kept[keyPrefix(p.blocks[i].text)]; i++ {
+	for i := last + 1; i <= hi && prob[i-lo] > blockmodel.AddAbove && !kept(i); i++ {
 		after = append(after, p.blocks[i])
 	}
 	if len(drop) == 0 && len(before) == 0 && len(after) == 0 {

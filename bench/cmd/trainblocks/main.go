@@ -7,16 +7,20 @@
 // features of each page block extract scores (the kept span and
 // blockWindow blocks on either side). A block is labelled article text
 // when it holds a "with" snippet of a trafilatura page, or when its text
-// lies in an AEB page's articleBody (4 in 5 of its shingles or more);
-// furniture when it holds a "without" snippet, or 1 in 5 of its shingles
-// or fewer lie in the articleBody; other blocks are not labelled. The
-// two sets weigh the same in the fit. Logistic regression with an L2
-// penalty is fitted by gradient descent; five folds by page give
-// out-of-fold probabilities, from which the thresholds are chosen: the
-// drop threshold where vetoing kept blocks gains most (each veto right
-// counts one, each wrong one minus one, at least minVotePrecision of
-// them right), and likewise the add threshold on blocks outside the
-// kept span.
+// lies in an AEB page's articleBody (whole, or 4 in 5 of its shingles or
+// more); furniture when it holds a "without" snippet, or 1 in 5 of its
+// shingles or fewer lie in the articleBody; other blocks are not
+// labelled. A block weighs what it weighs in its set's score (its
+// shingles, or one snippet), and the two sets the same in the fit.
+// Logistic regression with an L2 penalty is fitted by gradient descent;
+// five folds by page give out-of-fold probabilities. The command reports
+// them for a model over all labelled blocks (the one written), for
+// models over the blocks the rules keep and over those outside the kept
+// span alone, and for a model blind to what the rules keep; and for each
+// the votes it would cast, right and wrong per set, at thresholds from
+// 0.02 to 0.98. The thresholds written are the full model's (see choose).
+// The package doc of internal/blockmodel and the README ("Extracting
+// articles") record the outcome: no vote qualified, and none is shipped.
 //
 //	cd bench && go run ./cmd/trainblocks            # CV report only
 //	cd bench && go run ./cmd/trainblocks -write ../internal/blockmodel/weights.go
@@ -51,7 +55,10 @@ type sample struct {
 	set  int // 0 AEB, 1 trafilatura
 	f    blockmodel.Features
 	y    float64
-	w    float64
+	w    float64 // weight in the fit
+	// impact is what the block weighs in its set's score: its shingles
+	// on an AEB page, one snippet on a trafilatura page.
+	impact float64
 }
 
 const (
@@ -64,7 +71,7 @@ const (
 
 func main() {
 	write := flag.String("write", "", "write the weights to this Go file")
-	blindVote = flag.Bool("blind", false, "choose the thresholds on the model blind to what the rules keep")
+	noClass = flag.Bool("noclass", false, "leave the hashed class and id tokens out (ablation)")
 	flag.Parse()
 	if err := run(*write); err != nil {
 		fmt.Fprintln(os.Stderr, "trainblocks:", err)
@@ -72,7 +79,7 @@ func main() {
 	}
 }
 
-var blindVote *bool
+var noClass *bool
 
 func run(write string) error {
 	dir, err := shared.Dir()
@@ -143,9 +150,22 @@ func run(write string) error {
 			return 0, false
 		})
 	}
+	if *noClass {
+		for i := range samples {
+			for k := blockmodel.FClass0; k < blockmodel.NumFeatures; k++ {
+				samples[i].f[k] = 0
+			}
+		}
+	}
 	balance(samples)
 	report(samples)
 
+	rules := make([]float64, len(samples))
+	for i, s := range samples {
+		rules[i] = s.f[blockmodel.FKept]
+	}
+	fmt.Printf("the rules alone (kept = article): accuracy %.4f\n", accuracy(samples, rules))
+	contested(samples)
 	fmt.Println("one model over all labelled blocks:")
 	oofAll := crossVal(samples, func(sample) bool { return true })
 	fmt.Println("separate models, one over kept blocks (drop vote), one over blocks outside the span (add vote):")
@@ -159,18 +179,47 @@ func run(write string) error {
 	oofBlind := crossVal(blind, func(sample) bool { return true })
 	subsetAUC("kept", samples, oofBlind, isKept)
 	subsetAUC("outside", samples, oofBlind, isOutside)
-	if *blindVote {
-		oofKept, oofOut = oofBlind, oofBlind
-	}
-	_ = oofAll
-	drop := choose(samples, oofKept, true)
-	add := choose(samples, oofOut, false)
+	fmt.Println("the separate models' votes:")
+	choose(samples, oofKept, true, isKept)
+	choose(samples, oofOut, false, isOutside)
+	fmt.Println("the blind model's votes:")
+	choose(samples, oofBlind, true, isKept)
+	choose(samples, oofBlind, false, isOutside)
+	fmt.Println("the full model's add vote on blocks left out inside the span (extract has none; see the package doc):")
+	choose(samples, oofAll, false, isInside)
+	fmt.Println("the full model's votes, the model written:")
+	drop := choose(samples, oofAll, true, isKept)
+	add := choose(samples, oofAll, false, isOutside)
 	fmt.Printf("drop below %.2f, add above %.2f\n", drop, add)
 	b, w := fit(samples)
 	if write == "" {
 		return nil
 	}
 	return writeWeights(write, b, &w, drop, add)
+}
+
+// contested prints, per set, the labelled blocks the rules get wrong:
+// kept furniture, and article text left out before, inside or after the
+// kept span.
+func contested(samples []sample) {
+	var keptBad, before, inside, after [2]int
+	for _, s := range samples {
+		switch {
+		case isKept(s) && s.y == 0:
+			keptBad[s.set]++
+		case isKept(s) || s.y == 0:
+		case s.f[blockmodel.FBefore] == 1:
+			before[s.set]++
+		case s.f[blockmodel.FAfter] == 1:
+			after[s.set]++
+		default:
+			inside[s.set]++
+		}
+	}
+	for set, name := range []string{"AEB", "trafilatura"} {
+		fmt.Printf("  %s: %d kept blocks are furniture; %d article blocks left out before the span, %d inside, %d after\n",
+			name, keptBad[set], before[set], inside[set], after[set])
+	}
 }
 
 // subsetAUC prints the AUC of p on the samples in.
@@ -186,6 +235,9 @@ func subsetAUC(name string, samples []sample, p []float64, in func(sample) bool)
 }
 
 func isKept(s sample) bool { return s.f[blockmodel.FKept] == 1 }
+func isInside(s sample) bool {
+	return !isKept(s) && s.f[blockmodel.FBefore] == 0 && s.f[blockmodel.FAfter] == 0
+}
 func isOutside(s sample) bool {
 	return !isKept(s) && (s.f[blockmodel.FBefore] == 1 || s.f[blockmodel.FAfter] == 1)
 }
@@ -227,7 +279,11 @@ func crossVal(samples []sample, in func(sample) bool) []float64 {
 func appendPage(samples []sample, id string, set int, data []byte, url string, label func(string) (float64, bool)) []sample {
 	blockmodel.Trace = func(text string, f blockmodel.Features) {
 		if y, ok := label(text); ok {
-			samples = append(samples, sample{page: id, set: set, f: f, y: y, w: 1})
+			impact := 1.0
+			if set == 0 {
+				impact = float64(max(1, len(shingle.Tokens(text))-shingle.Size+1))
+			}
+			samples = append(samples, sample{page: id, set: set, f: f, y: y, w: impact, impact: impact})
 		}
 	}
 	defer func() { blockmodel.Trace = nil }()
@@ -237,15 +293,15 @@ func appendPage(samples []sample, id string, set int, data []byte, url string, l
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// balance weighs the two sets the same: each set's samples sum to one
-// half of the samples' number.
+// balance weighs the two sets the same in the fit, each sample by its
+// impact: each set's samples sum to one half of the samples' number.
 func balance(samples []sample) {
 	var n [2]float64
 	for _, s := range samples {
-		n[s.set]++
+		n[s.set] += s.impact
 	}
 	for i := range samples {
-		samples[i].w = float64(len(samples)) / 2 / n[samples[i].set]
+		samples[i].w = samples[i].impact * float64(len(samples)) / 2 / n[samples[i].set]
 	}
 }
 
@@ -347,38 +403,54 @@ func auc(samples []sample, p []float64) float64 {
 // choose returns the threshold of the drop vote (on kept blocks) or of the
 // add vote (on blocks outside the kept span), from out-of-fold
 // probabilities, and prints the votes per set at each threshold tried.
-func choose(samples []sample, p []float64, drop bool) float64 {
-	best, bestGain := 0.0, 0
+// Votes are counted by impact (AEB shingles, trafilatura snippets); a
+// threshold qualifies when in each set that it touches at least
+// minVotePrecision of the votes are right, and the best is the one whose
+// votes gain most, each set's net gain taken relative to its impact; of
+// thresholds that gain the same, the one casting the fewest votes.
+func choose(samples []sample, p []float64, drop bool, in func(sample) bool) float64 {
+	best, bestGain := 0.0, 0.0
 	if !drop {
 		best = 1
 	}
+	var total [2]float64
+	for _, s := range samples {
+		total[s.set] += s.impact
+	}
 	for t := 0.02; t < 0.99; t += 0.02 {
-		var right, wrong [2]int
+		var right, wrong [2]float64
 		for i, s := range samples {
-			kept := s.f[blockmodel.FKept] == 1
-			outside := s.f[blockmodel.FBefore] == 1 || s.f[blockmodel.FAfter] == 1
 			switch {
-			case drop && kept && p[i] < t:
+			case !in(s):
+			case drop && p[i] < t:
 				if s.y == 0 {
-					right[s.set]++
+					right[s.set] += s.impact
 				} else {
-					wrong[s.set]++
+					wrong[s.set] += s.impact
 				}
-			case !drop && !kept && outside && p[i] > t:
+			case !drop && p[i] > t:
 				if s.y == 1 {
-					right[s.set]++
+					right[s.set] += s.impact
 				} else {
-					wrong[s.set]++
+					wrong[s.set] += s.impact
 				}
 			}
 		}
-		r, w := right[0]+right[1], wrong[0]+wrong[1]
-		gain := r - w
-		if r+w > 0 && (t < 0.11 || t > 0.89 || int(t*100)%10 == 0) {
-			fmt.Printf("  %s t=%.2f: AEB %d right %d wrong, trafilatura %d right %d wrong\n",
+		if right[0]+wrong[0]+right[1]+wrong[1] == 0 {
+			continue
+		}
+		if t < 0.11 || t > 0.89 || int(t*100+0.5)%10 == 0 {
+			fmt.Printf("  %s t=%.2f: AEB %.0f right %.0f wrong (shingles), trafilatura %.0f right %.0f wrong (snippets)\n",
 				map[bool]string{true: "drop", false: "add"}[drop], t, right[0], wrong[0], right[1], wrong[1])
 		}
-		if r+w > 0 && float64(r)/float64(r+w) >= minVotePrecision && gain > bestGain {
+		ok, gain := true, 0.0
+		for set := range right {
+			if n := right[set] + wrong[set]; n > 0 && right[set] < minVotePrecision*n {
+				ok = false
+			}
+			gain += (right[set] - wrong[set]) / total[set]
+		}
+		if ok && (gain > bestGain || !drop && gain > 0 && gain == bestGain) { // ties: the fewest votes
 			best, bestGain = t, gain
 		}
 	}
