@@ -19,6 +19,7 @@ const (
 // the order asked for, then the figures, quotes and names, the sources,
 // the headline, the original report and the other outlets' coverage.
 func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
+	sel = c.consolidate(sel)
 	orig := originalSource(c.docs)
 	b := &brief.Brief{Sources: sources(c.docs)}
 	if orig >= 0 {
@@ -114,13 +115,26 @@ func mergeEvidence(ev, more []brief.Evidence) []brief.Evidence {
 }
 
 // corroboration returns the evidence of the sentences of other sources
-// that say the same as sentence i, one per source; a source's lead has the
-// other sources' leads (bothLeads).
+// that say the same as sentence i, one per source (corroborators).
 func (c *corpus) corroboration(i int) []brief.Evidence {
+	var out []brief.Evidence
+	for _, j := range c.corroborators(i) {
+		s := &c.sents[j]
+		out = append(out, brief.Evidence{Source: s.doc, Start: s.start, End: s.end, Quote: s.text})
+	}
+	return out
+}
+
+// corroborators returns the sentences of other sources that say the same
+// as sentence i, at most one per source: those that retell it
+// (confirmedBy), a source's lead for the lead of another (bothLeads), and
+// else the one of each source that states the same facts (sameFacts) with
+// the highest cosine.
+func (c *corpus) corroborators(i int) []int {
 	if c.confirmedBy == nil {
 		return nil
 	}
-	var out []brief.Evidence
+	var out []int
 	seen := map[int]bool{c.sents[i].doc: true}
 	others := c.confirmedBy[i]
 	if c.leads != nil && c.leads[c.sents[i].doc] == i {
@@ -131,10 +145,27 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 		}
 	}
 	for _, j := range others {
+		if !seen[c.sents[j].doc] {
+			seen[c.sents[j].doc] = true
+			out = append(out, j)
+		}
+	}
+	best := make([]int, len(c.docs))
+	for d := range best {
+		best[d] = -1
+	}
+	for j := range c.sents {
 		s := &c.sents[j]
-		if !seen[s.doc] {
-			seen[s.doc] = true
-			out = append(out, brief.Evidence{Source: s.doc, Start: s.start, End: s.end, Quote: s.text})
+		if seen[s.doc] || !s.candidate || !restates(s, &c.sents[i]) {
+			continue
+		}
+		if b := best[s.doc]; b < 0 || similarity(&c.sents[i], s) > similarity(&c.sents[i], &c.sents[b]) {
+			best[s.doc] = j
+		}
+	}
+	for _, j := range best {
+		if j >= 0 {
+			out = append(out, j)
 		}
 	}
 	return out

@@ -13,7 +13,8 @@ import (
 // than the original: its article's URL; as framing, its headline when it
 // frames the story differently from the brief's, and the sentence that
 // adds most that the other sources do not; and a direct quote. Nothing in
-// an entry repeats another entry or a point the brief shows (shown). An
+// an entry repeats or restates another entry or a point the brief shows
+// (shown). An
 // outlet whose report adds none of these gets no entry (it is still among
 // the brief's sources).
 func (c *corpus) coverage(original int, headline string, shown []int, quotes []brief.Quote) []brief.Coverage {
@@ -77,7 +78,7 @@ func outletKey(docs []brief.Document, i int) string {
 // framing picks the sentence of document di that adds most that the other
 // documents do not say: new terms and figures, weighed by the sentence's
 // own importance. It is never the sentence of the entry's quote, nor a
-// sentence already shown.
+// sentence that repeats or restates one already shown (restatesAny).
 func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int) int {
 	elsewhere := map[int]bool{}
 	for _, s := range c.sents {
@@ -92,7 +93,7 @@ func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int
 	for i := range c.sents {
 		s := &c.sents[i]
 		if s.doc == di && s.candidate && !s.needsPrev && !seen[s.text] && (quote == "" || !strings.Contains(s.text, quote)) &&
-			!contains(shown, i) && !c.repeats(i, shown) {
+			!contains(shown, i) && !c.restatesAny(i, shown) {
 			idx = append(idx, i)
 		}
 	}

@@ -14,11 +14,6 @@ const (
 	// duplicateSimilarity is the cosine above which two sentences of one
 	// source say mostly the same thing and only the better one is picked.
 	duplicateSimilarity = 0.5
-	// sameFactsOverlap is the share of the shorter sentence's distinct
-	// terms two sentences that share a number or a name must share to
-	// state the same facts.
-	sameFactsOverlap   = 0.5
-	sameFactsMinCosine = 0.25
 	// leadRetellSimilarity is the cosine above which the leads of two
 	// sources of a story retell the same news (bothLeads).
 	leadRetellSimilarity = 0.2
@@ -228,25 +223,6 @@ func (c *corpus) joined(a, b int) sent {
 		}
 	}
 	return u
-}
-
-// sameFacts is the stricter "same facts" test of two sentences that the
-// cosine misses when one retells the other in other words: they share a
-// number or a name (anchors), at least sameFactsOverlap of the shorter
-// one's distinct terms, and a cosine of at least sameFactsMinCosine.
-func sameFacts(a, b *sent) bool {
-	if similarity(a, b) < sameFactsMinCosine {
-		return false
-	}
-	shared := 0
-	intersect(a.anchors, b.anchors, func(int, int) { shared++ })
-	if shared == 0 {
-		return false
-	}
-	terms := 0
-	intersect(a.ids, b.ids, func(int, int) { terms++ })
-	shorter := min(len(a.ids), len(b.ids))
-	return shorter > 0 && float64(terms) >= sameFactsOverlap*float64(shorter)
 }
 
 // concat joins index lists into a new one.

@@ -100,7 +100,7 @@ func runPick(args []string) error {
 		}
 		picked := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return excluded[item{q.set, id}] })
 		r.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
-		picked = picked[:q.n]
+		picked = picked[:min(q.n, len(picked))] // a set the exclusions used up gives fewer
 		slices.Sort(picked)
 		for _, id := range picked {
 			fmt.Fprintf(&b, "%s %s\n", q.set, id)

@@ -1,0 +1,155 @@
+package compose
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Thresholds of the "same facts" test.
+const (
+	// sameFactsOverlap is the share of the shorter sentence's distinct
+	// terms two sentences that share a rare number or name must share to
+	// state the same facts; sameFactsMinCosine is the cosine they need.
+	sameFactsOverlap   = 0.5
+	sameFactsMinCosine = 0.25
+	// sameFigureOverlap and sameFigureMinCosine are the same for two
+	// sentences that give the same figure ("47%", "800,000", "Nov. 4"): a
+	// figure names one fact more surely than a word does.
+	sameFigureOverlap   = 0.4
+	sameFigureMinCosine = 0.2
+	// containedOverlap is the share of the shorter sentence's distinct
+	// terms (at least containedMinTerms of them) that the longer must
+	// hold, with a cosine of containedMinCosine, for the shorter to restate
+	// it with no figure or rare name in common ("WeWork is reportedly being
+	// investigated by the New York State Attorney General" after "… an
+	// inquiry from the office of the New York State Attorney General").
+	containedOverlap   = 0.55
+	containedMinTerms  = 5
+	containedMinCosine = 0.3
+)
+
+// sameFacts is the narrow "same facts" test that selection reads
+// (repeats) when it picks each section's sentences: two sentences that
+// share a rare number or name (anchors), at least sameFactsOverlap of the
+// shorter one's distinct terms and a cosine of sameFactsMinCosine state
+// the same facts. Among key insights it is the only test beside the
+// cosine: the wider one (restates) cost key-insight ROUGE on CNN/DailyMail,
+// whose sentences often give the same figure or words for other facts
+// ("the three names most likely to vote Tory" and "… to vote Labour").
+func sameFacts(a, b *sent) bool {
+	if similarity(a, b) < sameFactsMinCosine {
+		return false
+	}
+	shared := 0
+	intersect(a.anchors, b.anchors, func(int, int) { shared++ })
+	if shared == 0 {
+		return false
+	}
+	terms := 0
+	intersect(a.ids, b.ids, func(int, int) { terms++ })
+	shorter := min(len(a.ids), len(b.ids))
+	return shorter > 0 && float64(terms) >= sameFactsOverlap*float64(shorter)
+}
+
+// restates is the "same facts" test of a brief as a whole, which the last
+// pass (consolidate), the other outlets' coverage and the evidence a point
+// cites read: it reports whether sentence a, read after b, tells facts b
+// has told, though in other words. Beside sameFacts, a restates b when a
+// gives no figure b does not (a figure of its own is a fact of its own:
+// "… by Oct. 7 and be fully vaccinated by Nov. 4" after "… begins Oct.
+// 7") and they share
+//
+//   - a figure and sameFigureOverlap of the shorter one's terms ("After
+//     five months, it is just 47% effective at preventing infection" after
+//     "… falling from a peak of 88% … to 47% six months later");
+//   - or, with no figure in common, containedOverlap of the shorter one's
+//     terms.
+func restates(a, b *sent) bool {
+	if sameFacts(a, b) {
+		return true
+	}
+	cos := similarity(a, b)
+	terms := 0
+	intersect(a.ids, b.ids, func(int, int) { terms++ })
+	shorter := min(len(a.ids), len(b.ids))
+	if cos < sameFigureMinCosine || shorter == 0 {
+		return false
+	}
+	overlap := float64(terms) / float64(shorter)
+	shared, own := figuresOf(a, b)
+	switch {
+	case own:
+		return false
+	case shared:
+		return overlap >= sameFigureOverlap
+	}
+	return cos >= containedMinCosine && shorter >= containedMinTerms && overlap >= containedOverlap
+}
+
+// restatesAny reports whether sentence i repeats (repeats) or restates
+// one of others.
+func (c *corpus) restatesAny(i int, others []int) bool {
+	if c.repeats(i, others) {
+		return true
+	}
+	for _, j := range others {
+		if restates(&c.sents[i], &c.sents[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// figuresOf reports whether sentence a gives a figure that b gives too
+// (shared), and one that b does not (own). A figure is a word that opens
+// with a digit, after a currency sign or quotation mark, with its trailing
+// punctuation cut ("47%", "$8", "800,000", "7st"); a year ("2019") dates
+// many facts and is none. Numbers in words are none either: "one woman" and
+// "one of the tenants" tell two facts.
+func figuresOf(a, b *sent) (shared, own bool) {
+	var fb []string
+	for k, text := range [2]string{b.text, a.text} {
+		for _, w := range strings.Fields(text) {
+			w = strings.ToLower(strings.TrimRight(strings.TrimLeft(w, "\"'“‘([$£€"), ".,;:!?\"'”’)]"))
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) || isYear(w) {
+				continue
+			}
+			switch {
+			case k == 0:
+				fb = append(fb, w)
+			case slices.Contains(fb, w):
+				shared = true
+			default:
+				own = true
+			}
+		}
+	}
+	return shared, own
+}
+
+// consolidate is the last say on repetition in a brief: it reads the
+// chosen sentences in the order the brief shows them (Key insights, Why
+// this matters, Summary, Risks, Opportunities, What we don't know yet,
+// What's next) and leaves out a sentence that restates (restatesAny) what
+// the reader has read before it: a point of an earlier section or an
+// earlier point of its own section. Key insights, which come first, keep
+// selection's test among themselves (sameFacts). A sentence that leans on
+// the one before it goes with it.
+func (c *corpus) consolidate(sel selection) selection {
+	var shown []int
+	for k, idx := range []*[]int{&sel.insights, &sel.why, &sel.summary, &sel.risks, &sel.opportunities, &sel.unknowns, &sel.next} {
+		var out []int
+		for _, i := range *idx {
+			if c.sents[i].needsPrev && contains(*idx, i-1) && !contains(out, i-1) || // its referent was left out
+				c.restatesAny(i, shown) || k > 0 && c.restatesAny(i, out) {
+				continue
+			}
+			out = append(out, i)
+		}
+		*idx = out
+		shown = append(shown, out...)
+	}
+	return sel
+}
