@@ -93,7 +93,6 @@ func fromDoc(doc *html.Node, c config, fresh func() *html.Node, size int) (*Arti
 	blocks := keepContent(dropControlBoxes(picked, controls), title)
 	if page != nil {
 		blocks = withStandfirst(blocks, page.blocks, meta.description(), title)
-		blocks = withBlockModel(blocks, page)
 	}
 	if goodText(blocks) < minPickedText {
 		page := doc
