@@ -50,6 +50,8 @@
 // second extractor takes over: the run of consecutive blocks with the most
 // running text net of furniture (see baseline.go); before ErrNoArticle, the
 // same run over all of the page's text, furniture included (lastResort).
+// A learned block scorer voting at the kept span's edges was tried and
+// rejected (README, "Extracting articles").
 //
 // Metadata comes, in order of trust, from JSON-LD (NewsArticle and its
 // kin, in @graph and arrays, repaired when malformed), OpenGraph and
