@@ -113,13 +113,17 @@ func quotations(p string) []quotation {
 	return out
 }
 
-// scanMarks returns the quotation marks of p by family, leaving out
+// scanMarks returns the quotation marks of p by family, reading two
+// straight single marks in a row as one double mark and leaving out
 // apostrophes: inside a word (don't, O'Neill), eliding a year ('90s) or a
 // clipped word ('em, rock 'n' roll).
 func scanMarks(p string) [nFamilies][]quoteMark {
 	var out [nFamilies][]quoteMark
 	for i := 0; i < len(p); {
 		r, w := utf8.DecodeRuneInString(p[i:])
+		if strings.HasPrefix(p[i:], "''") {
+			r, w = '"', 2 // two straight single marks typed for a double one: ''A law firm will …,'' said …
+		}
 		f := markFamily(r)
 		if f < 0 {
 			i += w

@@ -81,6 +81,11 @@ func subjectOf(s, verb string) attribution {
 			return a
 		}
 	}
+	if n := len(segs); n > 1 && len(last) <= 8 && cue.Has("en", cue.Affiliations, last[0]) {
+		if name := cleanName(segs[n-2]); name != "" && !cue.Has("en", cue.Affiliations, strings.ToLower(segs[n-2][0])) {
+			return joinSpeaker([]string{name, strings.Join(last, " ")}) // "Jane Doe, of Acme, said": the body she is of
+		}
+	}
 	if len(segs) > 1 && startsLower(last[0]) && !isLeadWord(last[0]) && !startsRole(last) {
 		// "Jane Doe, chief executive of Acme, said": a role after the
 		// name; "Her lawsuit, filed in May, said": an aside

@@ -72,12 +72,20 @@ func koreanLeadIn(sent string) string {
 
 // withoutQuotations returns s with the words of each quotation of five
 // words or more left out, its marks kept, so that a speech verb quoted
-// ("' They have told me …") is not read as the sentence's own.
+// ("' They have told me …") is not read as the sentence's own; a shorter
+// one, a term in marks, keeps its words and loses its marks, so that it
+// ends no clause ("Jane Doe said the "bonfire" he had promised …").
 func withoutQuotations(s string) string {
 	var b strings.Builder
 	at := 0
 	for _, q := range quotations(s) {
-		if q.start < at || quoteWordCount(s[q.start:q.end]) < minQuoteWords {
+		if q.open < at {
+			continue
+		}
+		if quoteWordCount(s[q.start:q.end]) < minQuoteWords {
+			b.WriteString(s[at:q.open])
+			b.WriteString(s[q.start:q.end])
+			at = q.close
 			continue
 		}
 		b.WriteString(s[at:q.start])

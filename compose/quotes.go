@@ -81,6 +81,9 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				return out
 			}
 			inner := p[q.start:q.end]
+			if ws := strings.Fields(p[:q.open]); len(ws) > 0 && isArticle(ws[len(ws)-1]) && !strings.HasSuffix(p[:q.open], "\n") {
+				continue // a term in marks after an article ("the "bonfire of quangos" Labour had promised"): nobody speaks it
+			}
 			a := attributionOf(p, q, inner)
 			open := r[0] + q.open
 			between := ""

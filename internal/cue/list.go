@@ -36,6 +36,9 @@ const (
 	// RoleLeads open a role said beside a name ("the mayor", "its chief
 	// executive").
 	RoleLeads List = "role-lead"
+	// Affiliations open the body or place a person is of, set off beside
+	// the name ("Ian Taylor, of the Alliance of British Drivers, said").
+	Affiliations List = "affiliation"
 	// NameParticles join the words of a name or title ("Peters of UK
 	// Athletics", "Ursula von der Leyen").
 	NameParticles List = "name-particle"
