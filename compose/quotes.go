@@ -27,22 +27,30 @@ const (
 )
 
 // quotes finds direct quotations whose speaker the text names, verbatim,
-// in the order the sources tell them.
+// in the order the sources tell them: first each quotation's opening part,
+// then the parts that continue one ("…," she said. "…"; a quotation run
+// on into a new paragraph), which a reader takes for the same quotation
+// and which so fill only the places other quotations leave.
 func (c *corpus) quotes(n int) []brief.Quote {
-	var out []brief.Quote
+	var out, cont []brief.Quote
 	seen := map[string]bool{}
 	for di, d := range c.docs {
 		for _, q := range docQuotations(d.Text, paragraphs(d)) {
 			text := d.Text[q.start:q.end]
-			if len(out) == n || seen[text] {
+			if seen[text] {
 				continue
 			}
 			seen[text] = true
-			out = append(out, brief.Quote{Text: text, Speaker: q.speaker,
-				Evidence: []brief.Evidence{{Source: di, Start: q.start, End: q.end, Quote: text}}})
+			bq := brief.Quote{Text: text, Speaker: q.speaker,
+				Evidence: []brief.Evidence{{Source: di, Start: q.start, End: q.end, Quote: text}}}
+			if q.cont {
+				cont = append(cont, bq)
+			} else if len(out) < n {
+				out = append(out, bq)
+			}
 		}
 	}
-	return out
+	return append(out, cont[:min(len(cont), n-len(out))]...)
 }
 
 // quoteSpan is an attributed quotation: the byte range of its words,
@@ -50,6 +58,7 @@ func (c *corpus) quotes(n int) []brief.Quote {
 type quoteSpan struct {
 	start, end int
 	speaker    string
+	cont       bool // continues the quotation before it, of the same speaker
 }
 
 // findQuotes finds the attributed quotations of one paragraph, with
@@ -85,6 +94,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				continue // a term in marks after an article ("the "bonfire of quangos" Labour had promised"): nobody speaks it
 			}
 			a := attributionOf(p, q, inner)
+			cont := false
 			open := r[0] + q.open
 			between := ""
 			if last.speaker != "" && last.end <= open {
@@ -97,9 +107,9 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 					a.speaker = n
 				}
 			case !a.ok() && last.speaker != "" && last.unclosed && strings.TrimSpace(between) == "":
-				a.speaker = last.speaker // the quotation runs on
+				a.speaker, cont = last.speaker, true // the quotation runs on
 			case !a.ok() && last.speaker != "" && last.inTail && last.attribEnd <= open && strings.TrimSpace(text[last.attribEnd:open]) == "":
-				a.speaker = last.speaker // "…," she said. "…"
+				a.speaker, cont = last.speaker, true // "…," she said. "…"
 			case !a.ok() && last.speaker != "" && chainsQuotation(between):
 				a.speaker = last.speaker // 김 교수는 "…"이라며 "…"고 말했다
 			case !a.ok() && standsAlone(p, q.open, inner, q.unclosed):
@@ -121,7 +131,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				last.inTail, last.attribEnd = true, r[0]+e
 			}
 			if s, e, ok := quoteWords(p, q); ok {
-				out = append(out, quoteSpan{start: r[0] + s, end: r[0] + e, speaker: a.speaker})
+				out = append(out, quoteSpan{start: r[0] + s, end: r[0] + e, speaker: a.speaker, cont: cont})
 			}
 		}
 	}
