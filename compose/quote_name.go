@@ -304,6 +304,9 @@ func cleanName(ws []string) string {
 		run++
 	}
 	lead := ws[:run]
+	if name, k := affiliatedPerson(lead); name != "" {
+		return name + ", " + trimName(strings.Join(ws[k:], " ")) // "Jane Doe from the Acme Institute"
+	}
 	keepRole := len(lead) <= 4
 	for _, w := range lead {
 		lw := strings.ToLower(w)
@@ -329,6 +332,30 @@ func cleanName(ws []string) string {
 		return trimName(strings.Join(ws, " ")) // "The memo for members of Congress"
 	}
 	return trimName(strings.Join(ws[run:], " "))
+}
+
+// affiliatedPerson returns the person named in full before the body she is
+// of, when words before a body's name end so ("Jane Doe from the", "Dr
+// Jane Doe of"), and the index of the affiliation word; or "".
+func affiliatedPerson(lead []string) (string, int) {
+	k := len(lead) - 1
+	if k > 0 && isArticle(lead[k]) {
+		k--
+	}
+	if k < 2 || !cue.Has("en", cue.Affiliations, lead[k]) {
+		return "", 0
+	}
+	person := lead[:k]
+	for _, w := range person[len(person)-2:] {
+		if !capitalized(w) || isLeadWord(w) {
+			return "", 0
+		}
+	}
+	name := cleanName(person)
+	if name == "" || strings.Contains(name, ",") || isArticle(strings.Fields(name)[0]) || endsWithOrganisation(strings.Fields(name)) {
+		return "", 0
+	}
+	return name, k
 }
 
 // joinSpeaker joins a name and a role set off beside it, name first:
@@ -414,7 +441,8 @@ func hasCapital(ws []string) bool {
 
 // isMood reports whether the last word before a name is an adjective of
 // feeling, not a role's noun: a past participle ("disappointed",
-// "relieved", "delighted"), not a short noun ending so ("seed").
+// "relieved", "delighted"), not a short noun ending so ("seed"), or an
+// adjective of the mood list ("angry", "defiant").
 func isMood(w string) bool {
-	return strings.HasSuffix(w, "ed") && utf8.RuneCountInString(w) > 5
+	return strings.HasSuffix(w, "ed") && utf8.RuneCountInString(w) > 5 || cue.Has("en", cue.Moods, strings.ToLower(w))
 }

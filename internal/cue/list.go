@@ -36,6 +36,9 @@ const (
 	// RoleLeads open a role said beside a name ("the mayor", "its chief
 	// executive").
 	RoleLeads List = "role-lead"
+	// Moods are adjectives of feeling that can come between an article
+	// and a speaker's name and are no role ("An angry Beattie said").
+	Moods List = "mood"
 	// Affiliations open the body or place a person is of, set off beside
 	// the name ("Ian Taylor, of the Alliance of British Drivers, said").
 	Affiliations List = "affiliation"
