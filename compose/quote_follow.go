@@ -13,7 +13,8 @@ import (
 // the quotation opening at open means, or "": the last person the text
 // before it reports as speaking ("Jane Doe says …"); else the speaker of
 // the last quotation (which ended at lastEnd), if near and nobody else is
-// named since; else the person named as the subject a few sentences
+// named since (a sentence opening with another's surname tells of the
+// subject it names, read as below); else the person named as the subject a few sentences
 // before, the sentences since telling of them by pronoun or description
 // ("Jane Doe was angry. She left early. 'We …,' she said").
 func pronounSpeaker(text string, open int, a attribution, lastSpeaker string, lastEnd int) string {
@@ -27,10 +28,13 @@ func pronounSpeaker(text string, open int, a attribution, lastSpeaker string, la
 		return n
 	}
 	if lastSpeaker != "" && open-lastEnd <= followOnGap {
-		if isPerson(lastSpeaker) && !namesOther(gap, lastSpeaker) {
-			return lastSpeaker
+		if !isPerson(lastSpeaker) || namesOther(gap, lastSpeaker) {
+			return ""
 		}
-		return ""
+		if surnameOpens(gap, lastSpeaker, runeSuffix(text[:open], nameWindow)) {
+			return previousSubject(text, from, open, a) // "Federer dropped a set. '…,' he said": not the last speaker
+		}
+		return lastSpeaker
 	}
 	from = max(0, open-3*followOnGap)
 	if lastSpeaker != "" {
@@ -65,7 +69,7 @@ func previousSubject(text string, from, open int, a attribution) string {
 	if len(spans) > 0 && !endsSentence(gap) {
 		spans = spans[:len(spans)-1] // the quotation's own sentence ("She said:")
 	}
-	whole := from == 0 || endsSentence(strings.TrimRightFunc(text[:from], unicode.IsSpace))
+	whole := from == 0 || endsSentence(strings.TrimRightFunc(text[:from], func(r rune) bool { return unicode.IsSpace(r) || markFamily(r) >= 0 }))
 	for k := len(spans) - 1; k >= 0 && k >= len(spans)-maxBackSentences; k-- {
 		if k == 0 && !whole {
 			return "" // it may open before the window
@@ -329,6 +333,23 @@ func namesOther(text, speaker string) bool {
 			}
 		}
 		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameOpens reports whether a sentence of gap opens with another
+// person's surname, one that context gives with a first name ("Federer
+// dropped a set", after "Roger Federer"): a pronoun after it means that
+// person rather than the last speaker.
+func surnameOpens(gap, speaker, context string) bool {
+	for _, sp := range sentence.Split(gap) {
+		ws := dropLeads(strings.Fields(gap[sp.Start:sp.End]))
+		if len(ws) < 2 || !capitalized(ws[0]) || isLeadWord(ws[0]) || !startsLower(ws[1]) {
+			continue
+		}
+		if w := trimName(ws[0]); !strings.Contains(speaker, w) && isFullName(w, context) {
 			return true
 		}
 	}
