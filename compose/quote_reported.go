@@ -73,8 +73,9 @@ func koreanLeadIn(sent string) string {
 // withoutQuotations returns s with the words of each quotation of five
 // words or more left out, its marks kept, so that a speech verb quoted
 // ("' They have told me …") is not read as the sentence's own; a shorter
-// one, a term in marks, keeps its words and loses its marks, so that it
-// ends no clause ("Jane Doe said the "bonfire" he had promised …").
+// one, or one after an article (a term in marks), keeps its words and
+// loses its marks, so that it ends no clause ("Jane Doe said the
+// "bonfire" he had promised …").
 func withoutQuotations(s string) string {
 	var b strings.Builder
 	at := 0
@@ -82,7 +83,7 @@ func withoutQuotations(s string) string {
 		if q.open < at {
 			continue
 		}
-		if quoteWordCount(s[q.start:q.end]) < minQuoteWords {
+		if quoteWordCount(s[q.start:q.end]) < minQuoteWords || afterArticle(s, q.open) {
 			b.WriteString(s[at:q.open])
 			b.WriteString(s[q.start:q.end])
 			at = q.close

@@ -90,8 +90,8 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				return out
 			}
 			inner := p[q.start:q.end]
-			if ws := strings.Fields(p[:q.open]); len(ws) > 0 && isArticle(ws[len(ws)-1]) && !strings.HasSuffix(p[:q.open], "\n") {
-				continue // a term in marks after an article ("the "bonfire of quangos" Labour had promised"): nobody speaks it
+			if afterArticle(p, q.open) {
+				continue // a term in marks ("the "bonfire of quangos" Labour had promised"): nobody speaks it
 			}
 			a := attributionOf(p, q, inner)
 			cont := false
@@ -136,6 +136,19 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// afterArticle reports whether the quotation opening at open in p follows
+// an article or a possessive on its line ("the "bonfire of quangos"", "a
+// "total disregard for …""): a term or a phrase quoted inside a sentence,
+// which no one is reported as saying.
+func afterArticle(p string, open int) bool {
+	line := p[:open]
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	ws := strings.Fields(line)
+	return len(ws) > 0 && isArticle(ws[len(ws)-1])
 }
 
 // trimAdverb drops an adverb set off after a speaker's name ("Lt. Col.

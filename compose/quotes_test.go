@@ -44,6 +44,10 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"a closing mark glued to a word opens no headed quotation", "Unter dem Motto „Take Care“, was für Neugier und Verantwortung steht, bestärkt die Messe die Branche darin, Veränderung positiv zu gestalten.", nil},
 		{"paragraphs run together, spaced opening marks", "An official told the paper: 'We are a left-wing government and this is a no-brainer. ' We may have to go into a silent arrears process with the fund,' he said. ' Which is remarkable.' The talks went on.",
 			[]quoted{{"We are a left-wing government and this is a no-brainer", "An official"}, {"We may have to go into a silent arrears process with the fund", "An official"}}},
+		{"two straight single marks for a double one", "''We will finish the new bridge before the winter,'' said Jane Doe. ''The cost is put at forty million pounds,''",
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}, {"The cost is put at forty million pounds", "Jane Doe"}}},
+		{"a term after an article speaks for nobody", `Jane Doe meanwhile said instead of the "bonfire of the old bridges" the council had promised, there had been none. "We will finish the new bridge before the winter."`,
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"guillemets", "Jane Doe said: «We will finish the new bridge before the winter.»",
 			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
 		{"low-high", "Jane Doe said: „We will finish the new bridge before the winter.“",
@@ -113,6 +117,10 @@ func TestFindQuotesSpeakers(t *testing.T) {
 		{"a role in lower case before the name after the verb", "“" + q + ",” said goalkeeping coach Jane Doe.", "goalkeeping coach Jane Doe"},
 		{"a role set off before the name after the verb", "“" + q + ",” said one of their lawyers, Jane Doe.", "Jane Doe, one of their lawyers"},
 		{"a role joined after a pronoun's clause", "They have until Friday and a Bridge Trust spokesman said: “" + q + ".”", "a Bridge Trust spokesman"},
+		{"a body set off after the name", "Jane Doe, of the Bridge Trust, said: ‘" + q + ".’", "Jane Doe, of the Bridge Trust"},
+		{"a body after the name", "Jane Doe from the Bridge Trust said: “" + q + ".”", "Jane Doe, from the Bridge Trust"},
+		{"an adverb between the name and the verb", "Jane Doe meanwhile said: “" + q + ".”", "Jane Doe"},
+		{"an adjective of feeling before a name is no role", "An angry Jane Doe initially said: “" + q + ".”", "Jane Doe"},
 		{"a statement from a named body", "“" + q + ",” a statement from the Bridge Trust said.", "the Bridge Trust"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,6 +143,9 @@ func TestFindQuotesFollowOn(t *testing.T) {
 		{"straight after the attribution",
 			"‘The bridge will open in May next year,’ Jane Doe said. ‘It will carry ten thousand cars a day.’",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
+		{"a sentence opening with another's surname ends the last speaker's run",
+			"Jane Doe will meet John Roe on Friday. “The bridge will open in May next year,” said Doe. Roe lost the first vote but was content. “It will carry ten thousand cars a day,” he said.",
+			[]quoted{{"The bridge will open in May next year", "Doe"}, {"It will carry ten thousand cars a day", "Roe"}}},
 		{"pronoun after the speaker",
 			"“The bridge will open in May next year,” Jane Doe said. The council agreed. “It will carry ten thousand cars a day,” she added.",
 			[]quoted{{"The bridge will open in May next year", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
@@ -366,4 +377,22 @@ func TestIsNameless(t *testing.T) {
 			assert.Equal(t, tc.want, isNameless(tc.speaker))
 		})
 	}
+}
+
+// TestQuotesContinuationsLast checks that the parts that continue a
+// quotation fill only the places other quotations leave.
+func TestQuotesContinuationsLast(t *testing.T) {
+	text := "The council approved the bridge on Monday after a long debate.\n\n" +
+		"\"The bridge will open in May next year,\" said Jane Doe. \"It will carry ten thousand cars a day.\"\n\n" +
+		"John Roe, the opposition leader, said: \"The cost of forty million pounds is far too high.\""
+	found := quotesOf(t, brief.Document{Title: "Bridge", Text: text})
+	var got []string
+	for _, q := range found {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	assert.Equal(t, []string{
+		"Jane Doe: The bridge will open in May next year",
+		"John Roe, the opposition leader: The cost of forty million pounds is far too high",
+		"Jane Doe: It will carry ten thousand cars a day",
+	}, got)
 }
