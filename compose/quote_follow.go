@@ -10,7 +10,8 @@ import (
 )
 
 // pronounSpeaker returns whom "he" or "she" (a) in the attribution of
-// the quotation opening at open means, or "": the last person the text
+// the quotation opening at open means, or "": after a quoted question,
+// the person asked; else the last person the text
 // before it reports as speaking ("Jane Doe says …"); else the speaker of
 // the last quotation (which ended at lastEnd), if near and nobody else is
 // named since (a sentence opening with another's surname tells of the
@@ -24,6 +25,17 @@ func pronounSpeaker(text string, open int, a attribution, lastSpeaker string, la
 	}
 	from = wordStart(text, from, open)
 	gap := text[from:open]
+	if win := text[wordStart(text, max(0, open-followOnGap), open):open]; asksQuestion(win) {
+		// the answer to a quoted question: "… asked Jane Doe, "…?"" "…,"
+		// she replied
+		if spans := sentence.Split(win); len(spans) > 0 {
+			n := askedPerson(win[spans[max(0, len(spans)-2)].Start:], runeSuffix(text[:open], nameWindow))
+			if n == "" || !agrees(n, a) {
+				return ""
+			}
+			return n
+		}
+	}
 	if n := reportedSpeaker(runeSuffix(text[:from], attributionWindow), gap); n != "" {
 		return n
 	}

@@ -34,11 +34,49 @@ func reportedBefore(text string, open int) string {
 	if n := koreanLeadIn(text[s:open]); n != "" {
 		return n
 	}
+	if asksQuestion(text[s:open]) {
+		return askedPerson(text[s:open], runeSuffix(text[:open], nameWindow)) // "… asked Jane Doe, "…?"" "…": her answer
+	}
 	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), withoutQuotations(text[s:open]))
 	if n == "" || isNameless(n) || !isFullName(n, runeSuffix(text[:open], nameWindow)) {
 		return ""
 	}
 	return n
+}
+
+// asksQuestion reports whether a sentence ends on a quoted question
+// ("… a reporter asked her, "What do you see …?""): a quotation standing
+// alone after it is the answer, someone else's words.
+func asksQuestion(sent string) bool {
+	sent = strings.TrimRightFunc(sent, unicode.IsSpace)
+	r, w := utf8.DecodeLastRuneInString(sent)
+	if markFamily(r) < 0 {
+		return false
+	}
+	q, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(sent[:len(sent)-w], unicode.IsSpace))
+	return q == '?'
+}
+
+// askedPerson returns the person a sentence says was asked ("a reporter
+// asked Jane Doe, "…?""), named in full in context, or "".
+func askedPerson(sent, context string) string {
+	ws := strings.Fields(sent)
+	for i, w := range ws {
+		if strings.ToLower(w) != "asked" || i+1 == len(ws) {
+			continue
+		}
+		var name []string
+		for _, n := range ws[i+1:] {
+			name = append(name, n)
+			if !capitalized(n) || strings.ContainsAny(n, ",:") {
+				break
+			}
+		}
+		if n := cleanName(name); n != "" && n == trimName(strings.Join(name, " ")) && isFullName(n, context) {
+			return n
+		}
+	}
+	return ""
 }
 
 // standsAlone reports whether a quotation opening at open in paragraph p,

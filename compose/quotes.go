@@ -112,6 +112,8 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 				a.speaker, cont = last.speaker, true // "…," she said. "…"
 			case !a.ok() && last.speaker != "" && chainsQuotation(between):
 				a.speaker = last.speaker // 김 교수는 "…"이라며 "…"고 말했다
+			case !a.ok() && last.speaker != "" && koreanFollowOn(between, p[q.close:]):
+				a.speaker = last.speaker // 그는 "…"고 말했다. 또 "…"라거나 …
 			case !a.ok() && standsAlone(p, q.open, inner, q.unclosed):
 				a.speaker = reportedBefore(text, open) // Jane Doe said the plan would fail. "…"
 			}
@@ -136,6 +138,33 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// koreanFollowOn reports whether a Korean quotation, with a quotative
+// ending after it (tail) but no subject of its own, goes on from the last
+// quotation: the text between is that quotation's own attribution, a
+// quotative ending and a short verb phrase ending the sentence, and only
+// connectives that point back open the next ("그는
+// "…"고 말했다. 또 "…"라거나 …").
+func koreanFollowOn(between, tail string) bool {
+	tok := strings.TrimSpace(runePrefix(tail, 40))
+	if i := strings.IndexAny(tok, " ,."); i >= 0 {
+		tok = tok[:i]
+	}
+	end := strings.LastIndexAny(between, ".")
+	if !cue.Has("ko", cue.QuoteEndings, tok) || end < 0 {
+		return false
+	}
+	prev, opening := strings.Fields(between[:end]), strings.Fields(between[end+1:])
+	if len(prev) == 0 || len(prev) > 4 || !cue.Has("ko", cue.QuoteEndings, prev[0]) {
+		return false // not the last quotation's own attribution ("…"고 말했다.)
+	}
+	for _, w := range opening {
+		if !cue.Has("ko", cue.Referring, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterArticle reports whether the quotation opening at open in p follows
