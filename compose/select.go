@@ -1,8 +1,6 @@
 package compose
 
 import (
-	"fmt"
-	"os"
 	"math"
 	"slices"
 	"sort"
@@ -297,9 +295,6 @@ func (c *corpus) listPages() []bool {
 	out := make([]bool, len(c.docs))
 	for d := range out {
 		out[d] = all[d] >= minListUnits && bare[d] < all[d] && float64(bare[d]) >= listShare*float64(all[d])
-		if os.Getenv("KI6DEBUG") != "" {
-			fmt.Fprintf(os.Stderr, "LISTSHARE %d/%d %q\n", bare[d], all[d], c.docs[d].Title)
-		}
 	}
 	return out
 }
