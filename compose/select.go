@@ -56,12 +56,15 @@ func (c *corpus) choose(n int) selection {
 		shown = append(shown, picked...)
 		return picked
 	}
-	lists := c.listPages()
 	// The key insights come first; Why this matters then takes the
 	// statement of the story's significance that is left (whyRanked). On
 	// a page built of lines (listPages) a key insight ends as a written
 	// sentence does (endsStatement).
-	sel.insights = c.pick(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown && (!lists[s.doc] || endsStatement(s.text)) }), n, shown, c.headlineTerms())
+	lists := c.listPages()
+	insight := func(s *sent) bool {
+		return s.cue.Label != cue.Unknown && (!lists[s.doc] || endsStatement(s.text))
+	}
+	sel.insights = c.pick(c.byScore(insight), n, shown, c.headlineTerms())
 	shown = append(shown, sel.insights...)
 	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
 	sel.risks = next(c.byLabel(cue.Risk), n)

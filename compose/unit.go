@@ -164,7 +164,7 @@ func whole(s string) bool {
 // or bracket. A line with none is a list item, a heading, a teaser or a
 // button ("Keine festen Tagessätze oder Pauschalen", "Free delivery on
 // every order"), which pages that are not news show in place of sentences:
-// it can be no key insight.
+// on such a page (listPages) it is no key insight.
 //
 // Reference marks after the stop (“…land.₇”, "…land.[3]", "…land.¹") and
 // invisible format characters are no part of the ending.
