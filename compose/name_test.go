@@ -354,3 +354,43 @@ func TestNamesOnceNeedASentenceCaseHeadline(t *testing.T) {
 	text = "Sebastian Vettel won the race in Melbourne on Sunday.\n\nSebastian Vettel thanked the team."
 	assert.Contains(t, namesOf(t, "Vettel wins the race in Melbourne", text), "Melbourne", "a sentence-case headline vouches for a name written once")
 }
+
+func TestNamesContestsNeedABody(t *testing.T) {
+	text := "Ireland won the Triple Crown at Lansdowne Road, said Eddie O'Sullivan.\n\n" +
+		"Chelsea reached the Champions League final, and the Triple Crown stayed in Dublin.\n\n" +
+		"The Champions League draw pleased Chelsea, and the Football League said fans may return.\n\n" +
+		"The Football League said the Champions League was safe, and Ireland agreed.\n\n" +
+		"Eddie O'Sullivan will pick the Lions Test side, and the Lions Test side will train in Dublin."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Football League", "a league that speaks is a body")
+	assert.Contains(t, names, "Eddie O'Sullivan")
+	for _, contest := range []string{"Triple Crown", "Champions League", "Lions Test"} {
+		assert.NotContains(t, names, contest, "a contest, an honour or a programme")
+	}
+}
+
+func TestNamesGivenNameInLy(t *testing.T) {
+	text := "Kelly Holmes has been forced out of the race in Madrid.\n\n" +
+		"Holmes said she was frustrated, and Holmes will rest.\n\n" +
+		"Surprisingly Madrid Athletic said nothing, said Holmes."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Kelly Holmes", "a given name in -ly opening a sentence is no adverb")
+	assert.NotContains(t, names, "Holmes")
+	assert.NotContains(t, names, "Surprisingly Madrid Athletic")
+}
+
+func TestNamesParticleAndCase(t *testing.T) {
+	text := "Joe Biden met Prime Minister Mustafa al-Kadhimi of Iraq on Monday.\n\n" +
+		"Joe Biden hosted Iraqi Prime Minister Mustafa Al-Kadhimi at the White House.\n\n" +
+		"Mustafa al-Kadhimi said Iraq would be ready."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Mustafa al-Kadhimi", "a surname after a particle and a hyphen")
+	assert.NotContains(t, names, "Mustafa")
+	assert.NotContains(t, names, "Mustafa Al-Kadhimi", "a spelling that differs only in case is a variant")
+}
+
+func TestIsAdverbForm(t *testing.T) {
+	for w, want := range map[string]bool{"surprisingly": true, "finally": true, "really": true, "kelly": false, "emily": false, "shelly": false, "holly": false, "early": false} {
+		assert.Equal(t, want, isAdverbForm(w), w)
+	}
+}

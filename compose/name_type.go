@@ -48,8 +48,8 @@ func (c *corpus) typeEvidence(name string) nameEvidence {
 	}
 	last := w[len(w)-1]
 	forms := []string{name}
-	if len(w) > 1 && !isCaps(last) {
-		forms = append(forms, last)
+	if len(w) > 1 && !isCaps(last) && !isContest(name) {
+		forms = append(forms, last) // not "League" of "Champions League": no surname
 	}
 	for _, s := range c.sents {
 		if s.lang == "ko" {

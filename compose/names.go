@@ -74,7 +74,11 @@ func (c *corpus) entities(n int) []brief.Entity {
 	var out []brief.Entity
 	var typed, untyped []string
 	for _, name := range cands {
-		if c.typeEvidence(name) == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
+		ev := c.typeEvidence(name)
+		if isContest(name) && ev&bodyEvidence == 0 {
+			continue // a contest, an honour or a programme ("Champions League")
+		}
+		if ev == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
 			untyped = append(untyped, name)
 			continue
 		}
@@ -90,6 +94,18 @@ func (c *corpus) entities(n int) []brief.Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return byRank(out[i].Name, out[j].Name) })
 	return out[:min(n, len(out))]
+}
+
+// bodyEvidence is the evidence that a contest's name ("Premier League")
+// names the body that runs it: it speaks ("the Premier League said"), or
+// an acronym is bracketed with it. A role is not: a contest has sides and
+// players too ("the Lions Test side").
+const bodyEvidence = evidenceSpeech | evidenceAcronym
+
+// isContest reports a name whose last word ends the name of a contest, an
+// honour or a programme ("Champions League", "Triple Crown", "US Open").
+func isContest(name string) bool {
+	return is(cue.ContestLast, strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
 }
 
 // capitalisesNouns reports a language that capitalises every noun
@@ -214,13 +230,15 @@ func (t *nameTally) merge() {
 	// of; ties in a fixed order, so the result is deterministic.
 	sortNames(names)
 	// A name in capitals is the name as the sources write it otherwise
-	// ("AUSTRALIA" and "Australia").
+	// ("AUSTRALIA" and "Australia"); of two spellings that differ only in
+	// case ("Mustafa Al-Kadhimi", "Mustafa al-Kadhimi") the one written
+	// less often, or later, is the other.
 	for _, name := range names {
-		if strings.ToUpper(name) != name || t.counts[name] == 0 {
+		if t.counts[name] == 0 {
 			continue
 		}
 		for _, other := range names {
-			if other != name && t.counts[other] > 0 && strings.EqualFold(other, name) {
+			if other != name && t.counts[other] > 0 && strings.EqualFold(other, name) && t.caseVariant(name, other, own) {
 				t.move(name, other)
 				break
 			}
@@ -346,6 +364,21 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
+}
+
+// caseVariant reports whether name, which differs from other only in
+// case, is other's variant: it is in capitals, or other is not and is
+// written more often, or as often and first.
+func (t *nameTally) caseVariant(name, other string, own map[string]int) bool {
+	switch {
+	case strings.ToUpper(name) == name:
+		return true
+	case strings.ToUpper(other) == other:
+		return false
+	case own[name] != own[other]:
+		return own[name] < own[other]
+	}
+	return t.first[other] < t.first[name]
 }
 
 // joinPairs makes one name of a one-word name and the name after it that
