@@ -60,7 +60,7 @@ func (nc *nameContext) names(s string) []string {
 	start, last := 0, 0     // the tokens of run[0] and of its last word
 	prev, prevEnd := "", -1 // the last name found whole and its last token
 	flush := func() {
-		if name := nc.clean(run); name != "" {
+		if name := nc.clean(run); name != "" && !inQuotedTitle(s, toks[start].start, toks[last].end) {
 			whole := name == s[toks[start].start:toks[last].end]
 			if whole && prevEnd == start-2 && toks[start-1].word == "and" && !toks[prevEnd].trailing && !strings.Contains(prev, " ") {
 				if nc.paired == nil {
@@ -154,6 +154,32 @@ func inQuotes(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
 	return (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”"))
+}
+
+// inQuotedTitle reports whether s[start:end] is part, not the whole, of a
+// title set alone in quotation marks, every word capitalised ("Heart" of
+// “My Heart Will Go On”): a name inside a title is no name.
+func inQuotedTitle(s string, start, end int) bool {
+	open := strings.LastIndexAny(s[:start], "“‘\"")
+	if open < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[open:])
+	rest := s[open+n:]
+	close := strings.IndexAny(rest, "”’\"")
+	if close < 0 || open+n+close < end {
+		return false
+	}
+	title := rest[:close]
+	if title == s[start:end] || !strings.Contains(title, " ") {
+		return false
+	}
+	for _, w := range strings.Fields(title) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitial reports a single capital letter ("A" of "Elizabeth A. Burton").

@@ -394,3 +394,9 @@ func TestIsAdverbForm(t *testing.T) {
 		assert.Equal(t, want, isAdverbForm(w), w)
 	}
 }
+
+func TestNamesNotInAQuotedTitle(t *testing.T) {
+	nc := &nameContext{lower: map[string]bool{"will": true, "go": true, "on": true}, midCap: map[string]bool{"Celine": true, "Dion": true}}
+	assert.Equal(t, []string{"Celine Dion"}, nc.names("Celine Dion sang “My Heart Will Go On” again."), "a fragment of a quoted title")
+	assert.Equal(t, []string{"Celine Dion", "Las Vegas"}, nc.names("Celine Dion sang in “Las Vegas” again."), "a whole name in quotation marks is still found")
+}
