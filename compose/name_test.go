@@ -400,3 +400,12 @@ func TestNamesNotInAQuotedTitle(t *testing.T) {
 	assert.Equal(t, []string{"Celine Dion"}, nc.names("Celine Dion sang “My Heart Will Go On” again."), "a fragment of a quoted title")
 	assert.Equal(t, []string{"Celine Dion", "Las Vegas"}, nc.names("Celine Dion sang in “Las Vegas” again."), "a whole name in quotation marks is still found")
 }
+
+func TestKoreanReporterNamedOnce(t *testing.T) {
+	text := "연잎은 물에 젖지 않는다.\n\n포스텍은 기계공학과 학생이 새로운 방법을 개발했다고 1일 발표했다.\n\n회사는 이 방법을 쓰겠다고 밝혔다."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "포스텍", "the body a sentence reports an announcement of")
+	assert.NotContains(t, names, "회사", "a common noun names no one")
+	assert.Equal(t, "", koreanReporter("연구팀은 새 물질을 찾았다고 밝혔다."), "a research team is no name")
+	assert.Equal(t, "", koreanReporter("김동성은 새 물질을 찾았다고 밝혔다."), "a person is found by the title after the name")
+}

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,6 +33,12 @@ func (c *corpus) entities(n int) []brief.Entity {
 		switch {
 		case s.lang == "ko":
 			found = koreanNames(s.text)
+			if r := koreanReporter(s.text); r != "" {
+				tally.reporter[r] = true
+				if !slices.Contains(found, r) {
+					found = append(found, r)
+				}
+			}
 		case nounCaps[s.doc]:
 			continue // every noun is capitalised: capitals do not mark names
 		default:
@@ -55,7 +62,7 @@ func (c *corpus) entities(n int) []brief.Entity {
 	var cands []string
 	for name, k := range tally.counts {
 		inTitle := c.inHeadline(name)
-		if k < 2 && !(inTitle && c.inSentenceCaseHeadline(name)) {
+		if k < 2 && !tally.reporter[name] && !(inTitle && c.inSentenceCaseHeadline(name)) {
 			continue
 		}
 		weight[name] = k + tally.bonus(name, inTitle)
@@ -204,10 +211,13 @@ type nameTally struct {
 	counts map[string]int
 	first  map[string]int
 	lead   map[string]bool // named in a lead sentence
+	// reporter holds the bodies a Korean sentence reports an
+	// announcement of (koreanReporter): listed though named once.
+	reporter map[string]bool
 }
 
 func newNameTally() *nameTally {
-	return &nameTally{counts: map[string]int{}, first: map[string]int{}, lead: map[string]bool{}}
+	return &nameTally{counts: map[string]int{}, first: map[string]int{}, lead: map[string]bool{}, reporter: map[string]bool{}}
 }
 
 func (t *nameTally) add(name string, lead bool) {

@@ -222,6 +222,9 @@ const (
 	// NotSpeakers are nouns of documents and bodies that a quotation may
 	// come from but that never describe a person ("report", "statement").
 	NotSpeakers List = "not-speaker"
+	// ReportVerbs end a Korean sentence that reports what its topic
+	// announced ("포스텍은 … 발표했다"): the topic is the story's source.
+	ReportVerbs List = "report-verb"
 	// Documents are more nouns of writings a quotation may come from
 	// ("opinion", "order", "filing"): a speaker so named names no one.
 	Documents List = "document"
