@@ -69,3 +69,29 @@ func TestWholeAndNeedsPrevious(t *testing.T) {
 		assert.Equal(t, tc.want, whole(tc.in) && !needsPrevious(tc.in, tc.lang), tc.in)
 	}
 }
+
+func TestEndsStatement(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"The council approved the tram line.", true},
+		{"The council approved it!", true},
+		{`He said it was "a disgrace."`, true},
+		{"The mayor called it “historic”.", true},
+		{"(The vote was close.)", true},
+		{"The share used for animal products is 83 percent.₇", true},
+		{"The share used for animal products is 83 percent.[3]", true},
+		{"Fry the tofu until golden brown.\u2063", true},
+		{"政府は新しい対策を発表した。", true},
+		{"정부는 새 대책을 발표했다.", true},
+		{"Keine festen Tagessätze oder Pauschalen", false},
+		{"Free delivery on every order", false},
+		{"Image credit: www.apple.com/in/", false},
+		{"Prices start at 5.5", false},
+		{"The list [3]", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, endsStatement(tc.in), tc.in)
+	}
+}
