@@ -156,16 +156,22 @@ func inQuotes(s string, start, end int) bool {
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”"))
 }
 
+// maxTitle is the most bytes of a title in quotation marks read around a
+// name (inQuotedTitle).
+const maxTitle = 120
+
 // inQuotedTitle reports whether s[start:end] is part, not the whole, of a
 // title set alone in quotation marks, every word capitalised ("Heart" of
 // “My Heart Will Go On”): a name inside a title is no name.
 func inQuotedTitle(s string, start, end int) bool {
-	open := strings.LastIndexAny(s[:start], "“‘\"")
+	from := max(0, start-maxTitle) // a title is short: the search stays bounded on a long run-on
+	open := strings.LastIndexAny(s[from:start], "“‘\"")
 	if open < 0 {
 		return false
 	}
+	open += from
 	_, n := utf8.DecodeRuneInString(s[open:])
-	rest := s[open+n:]
+	rest := s[open+n : min(len(s), open+n+maxTitle)]
 	close := strings.IndexAny(rest, "”’\"")
 	if close < 0 || open+n+close < end {
 		return false
