@@ -243,12 +243,17 @@ func (t *nameTally) merge() {
 	// ("AUSTRALIA" and "Australia"); of two spellings that differ only in
 	// case ("Mustafa Al-Kadhimi", "Mustafa al-Kadhimi") the one written
 	// less often, or later, is the other.
+	byFold := map[string][]string{} // the spellings of each name, in the order of names
+	for _, name := range names {
+		k := strings.ToLower(name)
+		byFold[k] = append(byFold[k], name)
+	}
 	for _, name := range names {
 		if t.counts[name] == 0 {
 			continue
 		}
-		for _, other := range names {
-			if other != name && t.counts[other] > 0 && strings.EqualFold(other, name) && t.caseVariant(name, other, own) {
+		for _, other := range byFold[strings.ToLower(name)] {
+			if other != name && t.counts[other] > 0 && t.caseVariant(name, other, own) {
 				t.move(name, other)
 				break
 			}
