@@ -355,18 +355,16 @@ func TestNamesOnceNeedASentenceCaseHeadline(t *testing.T) {
 	assert.Contains(t, namesOf(t, "Vettel wins the race in Melbourne", text), "Melbourne", "a sentence-case headline vouches for a name written once")
 }
 
-func TestNamesContestsNeedABody(t *testing.T) {
+func TestNamesHonoursNeedABody(t *testing.T) {
 	text := "Ireland won the Triple Crown at Lansdowne Road, said Eddie O'Sullivan.\n\n" +
 		"Chelsea reached the Champions League final, and the Triple Crown stayed in Dublin.\n\n" +
-		"The Champions League draw pleased Chelsea, and the Football League said fans may return.\n\n" +
-		"The Football League said the Champions League was safe, and Ireland agreed.\n\n" +
-		"Eddie O'Sullivan will pick the Lions Test side, and the Lions Test side will train in Dublin."
+		"The Champions League draw pleased Chelsea, and Eddie O'Sullivan told Rugby Special so.\n\n" +
+		"Eddie O'Sullivan watched Rugby Special in Dublin, and the Crown Prosecution Service said so."
 	names := namesOf(t, "", text)
-	assert.Contains(t, names, "Football League", "a league that speaks is a body")
 	assert.Contains(t, names, "Eddie O'Sullivan")
-	for _, contest := range []string{"Triple Crown", "Champions League", "Lions Test"} {
-		assert.NotContains(t, names, contest, "a contest, an honour or a programme")
-	}
+	assert.Contains(t, names, "Champions League", "a contest is listed: judges count it as a name")
+	assert.NotContains(t, names, "Triple Crown", "an honour")
+	assert.NotContains(t, names, "Rugby Special", "a programme: being told something is no body's evidence")
 }
 
 func TestNamesGivenNameInLy(t *testing.T) {

@@ -82,8 +82,8 @@ func (c *corpus) entities(n int) []brief.Entity {
 	var typed, untyped []string
 	for _, name := range cands {
 		ev := c.typeEvidence(name)
-		if isContest(name) && ev&bodyEvidence == 0 {
-			continue // a contest, an honour or a programme ("Champions League")
+		if isHonour(name) && ev&bodyEvidence == 0 {
+			continue // an honour or a programme ("Triple Crown")
 		}
 		if ev == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
 			untyped = append(untyped, name)
@@ -103,16 +103,16 @@ func (c *corpus) entities(n int) []brief.Entity {
 	return out[:min(n, len(out))]
 }
 
-// bodyEvidence is the evidence that a contest's name ("Premier League")
-// names the body that runs it: it speaks ("the Premier League said"), or
-// an acronym is bracketed with it. A role is not: a contest has sides and
-// players too ("the Lions Test side").
+// bodyEvidence is the evidence that an honour's or a programme's name
+// ("the Crown") names a body: it speaks ("the Crown said"), or an acronym
+// is bracketed with it. A role is not, nor being told something: a
+// programme has presenters and is told things too ("told Rugby Special").
 const bodyEvidence = evidenceSpeech | evidenceAcronym
 
-// isContest reports a name whose last word ends the name of a contest, an
-// honour or a programme ("Champions League", "Triple Crown", "US Open").
-func isContest(name string) bool {
-	return is(cue.ContestLast, strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
+// isHonour reports a name whose last word ends the name of an honour or a
+// programme ("Triple Crown", "Test Match Special").
+func isHonour(name string) bool {
+	return is(cue.HonourLast, strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
 }
 
 // capitalisesNouns reports a language that capitalises every noun

@@ -206,11 +206,10 @@ const (
 	// Heartbeat Act").
 	NotNameFirst List = "not-name-first"
 	NotNameLast  List = "not-name-last"
-	// ContestLast end the name of a contest, an honour or a programme
-	// ("Champions League", "Triple Crown", "Lions Test", "US Open",
-	// "Test Match Special"): such a name is listed only when the sources
-	// show a body behind it ("the Premier League said").
-	ContestLast List = "contest-last"
+	// HonourLast end the name of an honour or a programme ("Triple
+	// Crown", "Test Match Special"): such a name is listed only when the
+	// sources show a body behind it ("the Crown said").
+	HonourLast List = "honour-last"
 	// NameJoints are lower-case words inside a name ("Institute for
 	// Fiscal Studies", "Ruud van Nistelrooy").
 	NameJoints List = "name-joint"
