@@ -196,18 +196,21 @@ func needsPrevious(s, lang string) bool {
 // back at what came before it: a personal or demonstrative pronoun, or a
 // connective.
 //
-// Inside a quotation a pronoun is the speaker's ("“We will win,” said …"),
-// and a demonstrative before a time word ("This year …") refers to no
-// earlier sentence; neither counts.
+// Inside a quotation "we" is the speaker's ("“We will win,” said …") and a
+// connective joins the speaker's own words, but a third person or a
+// demonstrative points at what the article named before ("“They seemed
+// like a perfect fit,” said …"). A demonstrative before a time word
+// ("This year …") refers to no earlier sentence.
 func opensWithReference(s string) bool {
-	if opensWithQuote(s) {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(strings.TrimLeft(s, " (")))
+	quoted := opensWithQuote(s)
+	words := strings.Fields(strings.ToLower(strings.TrimLeft(s, " (\"“‘'«„「『")))
 	if len(words) == 0 {
 		return false
 	}
 	first := withoutContraction(strings.TrimRight(words[0], ",;:"))
+	if quoted && !cue.Has("en", cue.ThirdPerson, first) {
+		return false
+	}
 	if len(words) > 1 && cue.Has("en", cue.Opener, first) && cue.Has("en", cue.PersonalPronouns, strings.TrimRight(words[1], ",;:")) {
 		return true // "In it he alleges …", "Initially she …"
 	}
