@@ -35,7 +35,7 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
 	shown := slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext)
 	b.Figures = c.figuresBesides(figuresPerPoint*cfg.maxPoints, cfg.order, shown)
-	b.Quotes = quotesBesides(c.quotes(quoteCandidates*cfg.maxPoints), shown, cfg.maxPoints)
+	b.Quotes = inTextOrder(quotesBesides(c.quotes(quoteCandidates*cfg.maxPoints), shown, cfg.maxPoints))
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
 		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Quotes)

@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +32,8 @@ const (
 // in the order the sources tell them: first each quotation's opening part,
 // then the parts that continue one ("…," she said. "…"; a quotation run
 // on into a new paragraph), which a reader takes for the same quotation
-// and which so fill only the places other quotations leave.
+// and which so fill only the places other quotations leave (inTextOrder
+// puts the chosen ones back in the sources' order).
 func (c *corpus) quotes(n int) []brief.Quote {
 	var out, cont []brief.Quote
 	seen := map[string]bool{}
@@ -51,6 +54,20 @@ func (c *corpus) quotes(n int) []brief.Quote {
 		}
 	}
 	return append(out, cont[:min(len(cont), n-len(out))]...)
+}
+
+// inTextOrder sorts chosen quotations into the order their sources tell
+// them, so that a quotation's continuing part never comes before its
+// opening in a brief.
+func inTextOrder(qs []brief.Quote) []brief.Quote {
+	slices.SortStableFunc(qs, func(a, b brief.Quote) int {
+		if len(a.Evidence) == 0 || len(b.Evidence) == 0 {
+			return 0
+		}
+		ea, eb := a.Evidence[0], b.Evidence[0]
+		return cmp.Or(cmp.Compare(ea.Source, eb.Source), cmp.Compare(ea.Start, eb.Start))
+	})
+	return qs
 }
 
 // quoteSpan is an attributed quotation: the byte range of its words,

@@ -395,14 +395,31 @@ func TestQuotesContinuationsLast(t *testing.T) {
 	text := "The council approved the bridge on Monday after a long debate.\n\n" +
 		"\"The bridge will open in May next year,\" said Jane Doe. \"It will carry ten thousand cars a day.\"\n\n" +
 		"John Roe, the opposition leader, said: \"The cost of forty million pounds is far too high.\""
-	found := quotesOf(t, brief.Document{Title: "Bridge", Text: text})
-	var got []string
-	for _, q := range found {
-		got = append(got, q.Speaker+": "+q.Text)
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Title: "Bridge", Text: text}}, limits)
+	require.NoError(t, err)
+	require.NoError(t, c.score(context.Background(), limits))
+	for _, tc := range []struct {
+		n    int
+		want []string
+	}{
+		// Two places: the continuing part gives way to another speaker.
+		{2, []string{
+			"Jane Doe: The bridge will open in May next year",
+			"John Roe, the opposition leader: The cost of forty million pounds is far too high",
+		}},
+		// Room for all: chosen openings first, shown in the order the text
+		// tells them.
+		{3, []string{
+			"Jane Doe: The bridge will open in May next year",
+			"Jane Doe: It will carry ten thousand cars a day",
+			"John Roe, the opposition leader: The cost of forty million pounds is far too high",
+		}},
+	} {
+		var got []string
+		for _, q := range inTextOrder(c.quotes(tc.n)) {
+			got = append(got, q.Speaker+": "+q.Text)
+		}
+		assert.Equal(t, tc.want, got, "n=%d", tc.n)
 	}
-	assert.Equal(t, []string{
-		"Jane Doe: The bridge will open in May next year",
-		"John Roe, the opposition leader: The cost of forty million pounds is far too high",
-		"Jane Doe: It will carry ten thousand cars a day",
-	}, got)
 }
