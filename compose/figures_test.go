@@ -220,3 +220,22 @@ func TestFiguresFollowTheOrderOption(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureStatedInShownPoint(t *testing.T) {
+	for _, tc := range []struct {
+		figure, point string
+		want          bool
+	}{
+		{"$62 million bond", "The city sold a $62 million bond on Monday.", true},
+		{"77 misconduct charges", "Ms Ratcliffe accepts 77 allegations relating to her care.", true},
+		{"nation's unemployment rate fell to 5.2%", "The unemployment rate dropped to 5.2% from 5.4%.", true},
+		{"1,000 jobs", "The plant will shed 1000 posts.", true},
+		{"9-8 lead", "Italy led 9-8 early in the second half but Ireland took a lead they never lost.", true},
+		{"6-4 win", "They won the doubles 6-7 (4), 6-4, 7-5, giving France a 2-1 victory.", false},
+		{"3 minutes", "Hearts won 3-2 in Accra.", false},
+		{"177 votes", "The bill passed with 77 votes.", false},
+		{"5.2% rise", "Prices rose 15.2% last year.", false},
+	} {
+		assert.Equal(t, tc.want, statedIn([]brief.Point{{Text: tc.point}}, tc.figure), tc.figure)
+	}
+}
