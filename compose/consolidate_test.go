@@ -55,6 +55,18 @@ func TestRestates(t *testing.T) {
 		{"another fact of the story",
 			"The company said it had received an inquiry from the office of the state attorney general about its rental accounts.",
 			"The company withdrew its listing plans after its founder stepped down as chief executive.", false},
+		{"the same quoted words",
+			"Finance Minister Sue Essex said the settlement was a \"good deal\" for the councils.",
+			"Ms Essex said: \"This is a good deal for local government, which will allow well-managed authorities to develop services and charge reasonable levels of tax.\"", true},
+		{"the quoted words without their marks",
+			"MPs are preparing to debate a bill which critics claim would legalise euthanasia \"by the back door\".",
+			"The Christian Medical Fellowship and Lawyers' Christian Fellowship said the Mental Capacity Bill would allow euthanasia by the back door.", true},
+		{"a title in quotation marks",
+			"The agency runs the prevention campaign \"Starts with one\" across the state.",
+			"Research for \"Starts with one\" asked parents what they knew about opioid misuse before the campaign began.", false},
+		{"one quoted word",
+			"The minister called the settlement \"fair\" to every council.",
+			"Opposition leaders said the settlement was not fair to rural councils.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			docs := []brief.Document{{Title: "News", Text: tc.earlier + "\n\n" + filler + "\n\n" + tc.then}}
