@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // Thresholds of the "same facts" test.
@@ -80,12 +82,13 @@ func sameQuote(a, b *sent, cos float64) bool {
 // euthanasia by the \"back door\""). A quotation of one word is none, nor
 // is one of fewer than quoteWordsCapital words that opens with a capital:
 // it is more often a title than words someone said (a campaign "Starts
-// with one", a show "The Closer").
+// with one", a show "The Closer"), nor one a word such as "called" names
+// ("what's called \"feather duvet lung\"", a name, not words said).
 func quotesWords(a, b *sent) bool {
 	in := " " + wordsOf(b.text) + " "
 	for _, q := range quotations(a.text) {
 		w := strings.Fields(a.text[q.start:q.end])
-		if r, _ := utf8.DecodeRuneInString(a.text[q.start:q.end]); len(w) < 2 || unicode.IsUpper(r) && len(w) < quoteWordsCapital {
+		if r, _ := utf8.DecodeRuneInString(a.text[q.start:q.end]); len(w) < 2 || unicode.IsUpper(r) && len(w) < quoteWordsCapital || namedAfter(a.text[:q.open], a.lang) {
 			continue
 		}
 		if strings.Contains(in, " "+wordsOf(a.text[q.start:q.end])+" ") {
@@ -93,6 +96,18 @@ func quotesWords(a, b *sent) bool {
 		}
 	}
 	return false
+}
+
+// namedAfter reports whether before, the text before a quotation, ends
+// with a word that names what follows (cue.WorkCalled: "called",
+// "so-called", "dubbed").
+func namedAfter(before, lang string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return cue.Has(lang, cue.WorkCalled, w[strings.LastIndex(w, "-")+1:])
 }
 
 // wordsOf returns s in lower case, its letters and digits in words parted
