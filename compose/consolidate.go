@@ -36,6 +36,11 @@ const (
 	// quoteWordsCapital is the fewest words a quotation that opens with a
 	// capital needs for quotesWords to read it.
 	quoteWordsCapital = 8
+	// sameQuoteRun is the fewest words in a row, a quotation's words among
+	// them, that two sentences must share to give the same quoted words:
+	// a short phrase ("sensitive information about the …") is often a phrase of the
+	// story that another statement repeats.
+	sameQuoteRun = 5
 )
 
 // sameFacts is the narrow "same facts" test that selection reads
@@ -75,7 +80,7 @@ func sameQuote(a, b *sent, cos float64) bool {
 }
 
 // quotesWords reports whether b carries the words of a quotation of a,
-// marks or none: two sentences that give the words someone said report
+// marks or none, in a run of at least sameQuoteRun words: two sentences that give the words someone said report
 // one statement ("Finance Minister Sue Essex said it was a \"good deal\" …"
 // and "Ms Essex said: \"This is a good deal for local government …"; "…
 // would legalise euthanasia \"by the back door\"" and "… would allow
@@ -85,17 +90,40 @@ func sameQuote(a, b *sent, cos float64) bool {
 // with one", a show "The Closer"), nor one a word such as "called" names
 // ("what's called \"feather duvet lung\"", a name, not words said).
 func quotesWords(a, b *sent) bool {
-	in := " " + wordsOf(b.text) + " "
+	aw, bw := wordList(a.text), wordList(b.text)
 	for _, q := range quotations(a.text) {
-		w := strings.Fields(a.text[q.start:q.end])
+		w := wordList(a.text[q.start:q.end])
 		if r, _ := utf8.DecodeRuneInString(a.text[q.start:q.end]); len(w) < 2 || unicode.IsUpper(r) && len(w) < quoteWordsCapital || namedAfter(a.text[:q.open], a.lang) {
 			continue
 		}
-		if strings.Contains(in, " "+wordsOf(a.text[q.start:q.end])+" ") {
+		if from := len(wordList(a.text[:q.open])); sharedRun(aw, bw, from, from+len(w)) >= sameQuoteRun {
 			return true
 		}
 	}
 	return false
+}
+
+// sharedRun returns the length of the longest run of words that aw and bw
+// share and that holds aw[from:to] whole, or 0.
+func sharedRun(aw, bw []string, from, to int) int {
+	best := 0
+	if to > len(aw) {
+		return 0
+	}
+	for k := 0; k+to-from <= len(bw); k++ {
+		if !slices.Equal(aw[from:to], bw[k:k+to-from]) {
+			continue
+		}
+		l, r := 0, 0
+		for from-l > 0 && k-l > 0 && aw[from-l-1] == bw[k-l-1] {
+			l++
+		}
+		for to+r < len(aw) && k+to-from+r < len(bw) && aw[to+r] == bw[k+to-from+r] {
+			r++
+		}
+		best = max(best, to-from+l+r)
+	}
+	return best
 }
 
 // namedAfter reports whether before, the text before a quotation, ends
@@ -110,12 +138,19 @@ func namedAfter(before, lang string) bool {
 	return cue.Has(lang, cue.WorkCalled, w[strings.LastIndex(w, "-")+1:])
 }
 
-// wordsOf returns s in lower case, its letters and digits in words parted
-// by one space.
-func wordsOf(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}), " ")
+// wordList returns the words of s in lower case: its runs of letters,
+// digits and inner apostrophes ("don't").
+func wordList(s string) []string {
+	w := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	out := w[:0]
+	for _, x := range w {
+		if x = strings.Trim(x, "'’"); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // restates is the "same facts" test of a brief as a whole, which the last

@@ -101,32 +101,29 @@ func amount(text string) string {
 }
 
 // statedIn reports whether a shown point states the figure text in full,
-// or gives its number: the number alone names the fact when it is specific
-// (specific: "77 misconduct charges" after "… accepts 77 allegations",
-// "rate fell to 5.2%" after "… dropped to 5.2% from 5.4%"); one that is
-// not ("3 minutes", a "6-4 win" among a match's sets) must come with the
-// figure's last word ("9-8 lead" after "Italy led 9-8 … a lead").
+// or gives its number: a per cent, a decimal or a sum of money names one
+// fact ("rate fell to 5.2%" after "… dropped to 5.2% from 5.4%"); another
+// number must come with the figure's last word ("9-8 lead" after "Italy
+// led 9-8 … a lead"; not "30-minute drive" after "a 30 minute activity",
+// nor "50 lakh masks" after "… as smoking 50 cigarettes").
 func statedIn(shown []brief.Point, text string) bool {
 	num := number(text)
+	words := wordList(text)
 	for _, p := range shown {
 		if strings.Contains(p.Text, text) {
 			return true
 		}
-		if num == "" || !slices.Contains(numbers(p.Text), num) {
+		if num == "" || len(words) == 0 || !slices.Contains(numbers(p.Text), num) {
 			continue
 		}
-		words := strings.Fields(text)
-		if specific(num) || strings.Contains(p.Text, words[len(words)-1]) {
+		if strings.ContainsAny(num, ".%") || !isDigit(num[0]) || slices.Contains(wordList(p.Text), words[len(words)-1]) {
 			return true
 		}
 	}
 	return false
 }
 
-// number returns the first number of a figure without its currency sign
-// or what follows it, with a per cent sign kept ("18.7" for "£18.7million",
-// "5.2%" for "fell to 5.2%", "77" for "77 charges", "9-8" for "9-8 lead"),
-// or "".
+// number returns the first number of a figure as numbers reads it, or "".
 func number(text string) string {
 	if ns := numbers(text); len(ns) > 0 {
 		return ns[0]
@@ -134,37 +131,37 @@ func number(text string) string {
 	return ""
 }
 
-// specific reports whether a number names one fact: it has a decimal, a
-// per cent sign or two digits in a row ("5.2%", "77", "1000"; not "3" or
-// a score such as "6-4").
-func specific(num string) bool {
-	if strings.ContainsAny(num, ".%") {
-		return true
-	}
-	for i := 1; i < len(num); i++ {
-		if isDigit(num[i-1]) && isDigit(num[i]) {
-			return true
-		}
-	}
-	return false
-}
+// currencySigns are the signs numbers keeps before a number.
+var currencySigns = [...]string{"$", "£", "€", "¥", "₩"}
 
-// numbers returns the numbers of text, as number reads them.
+// numbers returns the numbers of text with their currency sign and a per
+// cent sign ("per cent" and "percent" read as one), without thousands
+// separators or what is glued after them: "£18.7" for "£18.7million",
+// "5.2%" for "5.2 per cent", "9-8" for "9-8 lead", "10:30" for a time.
 func numbers(text string) []string {
 	var out []string
 	for i := 0; i < len(text); {
-		if !isDigit(text[i]) || i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
+		if !isDigit(text[i]) || i > 0 && strings.ContainsRune("0123456789.,:", rune(text[i-1])) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && (isDigit(text[j]) || (text[j] == '.' || text[j] == ',' || text[j] == '-') && j+1 < len(text) && isDigit(text[j+1])) {
+		for j < len(text) && (isDigit(text[j]) || strings.IndexByte(".,-:", text[j]) >= 0 && j+1 < len(text) && isDigit(text[j+1])) {
 			j++
 		}
-		if j < len(text) && text[j] == '%' {
-			j++
+		n := strings.ReplaceAll(text[i:j], ",", "")
+		for _, sign := range currencySigns {
+			if strings.HasSuffix(text[:i], sign) {
+				n = sign + n
+			}
 		}
-		out = append(out, strings.ReplaceAll(text[i:j], ",", ""))
+		rest := strings.ToLower(text[j:])
+		for _, pc := range [...]string{"%", " per cent", " percent"} {
+			if strings.HasPrefix(rest, pc) {
+				n += "%"
+			}
+		}
+		out = append(out, n)
 		i = j
 	}
 	return out
