@@ -34,9 +34,11 @@ func (c *corpus) figuresBesides(n int, order Order, shown []brief.Point) []brief
 }
 
 // bestFigures finds up to n figures, from the best sentences first, none
-// a repeat of another and none that a shown point states in full.
+// a repeat of another, none that a shown point states (statedIn) and none
+// giving the amount of one a shown point states ("200,000 people were
+// killed" after "killed about 200,000 people", which a key insight gives).
 func (c *corpus) bestFigures(n int, shown []brief.Point) []brief.Point {
-	var out []brief.Point
+	var out, stated []brief.Point // stated: figures a shown point gives
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
 		var find func(string) [][2]int
@@ -50,7 +52,11 @@ func (c *corpus) bestFigures(n int, shown []brief.Point) []brief.Point {
 		}
 		for _, f := range find(s.text) {
 			text := s.text[f[0]:f[1]]
-			if len(out) == n || overlapsFigure(out, text) || repeatsNumber(out, text) || statedIn(shown, text) {
+			if len(out) == n || overlapsFigure(out, text) || repeatsNumber(out, text) || repeatsNumber(stated, text) {
+				continue
+			}
+			if statedIn(shown, text) {
+				stated = append(stated, brief.Point{Text: text})
 				continue
 			}
 			start := s.start + f[0]

@@ -245,3 +245,19 @@ func TestFigureStatedInShownPoint(t *testing.T) {
 		assert.Equal(t, tc.want, statedIn([]brief.Point{{Text: tc.point}}, tc.figure), tc.figure)
 	}
 }
+
+func TestFiguresBesidesShownNumbers(t *testing.T) {
+	text := "The quake killed about 200,000 people on the island.\n\n" +
+		"Officials said 200,000 people were killed by the tremors.\n\n" +
+		"A charity gave a $200,000 grant for shelters."
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Text: text}}, limits)
+	require.NoError(t, err)
+	require.NoError(t, c.score(context.Background(), limits))
+	shown := []brief.Point{{Text: "The quake struck the island, killing as many as 200,000 people."}}
+	var got []string
+	for _, f := range c.figuresBesides(10, SourceOrder, shown) {
+		got = append(got, f.Text)
+	}
+	assert.Equal(t, []string{"$200,000 grant"}, got)
+}
