@@ -52,7 +52,7 @@ func (c *corpus) bestFigures(n int, shown []brief.Point) []brief.Point {
 		}
 		for _, f := range find(s.text) {
 			text := s.text[f[0]:f[1]]
-			if len(out) == n || overlapsFigure(out, text) || repeatsNumber(out, text) || repeatsNumber(stated, text) {
+			if len(out) == n || overlapsFigure(out, text) || repeatsNumber(out, text) || repeatsStated(stated, text) {
 				continue
 			}
 			if statedIn(shown, text) {
@@ -93,6 +93,33 @@ func repeatsNumber(found []brief.Point, text string) bool {
 		}
 	}
 	return false
+}
+
+// repeatsStated reports whether text gives the number of a figure a shown
+// point states (stated) and of the same thing: a per cent, a decimal or a
+// sum of money alone, another number with the same word after it ("200,000
+// people were killed" after "killed about 200,000 people"; not "stopped 30
+// shots" after "made 30 saves").
+func repeatsStated(stated []brief.Point, text string) bool {
+	n := number(text)
+	for _, p := range stated {
+		if n != "" && number(p.Text) == n && (strings.ContainsAny(n, ".%") || !isDigit(n[0]) || wordAfterNumber(p.Text) == wordAfterNumber(text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfterNumber returns the word after the first word of text that
+// holds a digit, in lower case without its punctuation, or "".
+func wordAfterNumber(text string) string {
+	f := strings.Fields(text)
+	for k, w := range f {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && k+1 < len(f) {
+			return strings.ToLower(strings.Trim(f[k+1], ".,;:!?\"'“”‘’()"))
+		}
+	}
+	return ""
 }
 
 // amount returns the first number of a figure with its currency sign and

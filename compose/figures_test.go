@@ -261,3 +261,18 @@ func TestFiguresBesidesShownNumbers(t *testing.T) {
 	}
 	assert.Equal(t, []string{"$200,000 grant"}, got)
 }
+
+func TestFiguresBesidesShownNumbersOfOtherThings(t *testing.T) {
+	text := "Alex Stalock made 30 saves and Minnesota beat Buffalo.\n\n" +
+		"Joonas Korpisalo stopped 30 shots for his eighth win."
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Text: text}}, limits)
+	require.NoError(t, err)
+	require.NoError(t, c.score(context.Background(), limits))
+	shown := []brief.Point{{Text: "Alex Stalock made 30 saves and Minnesota beat Buffalo."}}
+	var got []string
+	for _, f := range c.figuresBesides(10, SourceOrder, shown) {
+		got = append(got, f.Text)
+	}
+	assert.Equal(t, []string{"stopped 30 shots"}, got)
+}
