@@ -57,8 +57,14 @@ func (c *corpus) choose(n int) selection {
 		return picked
 	}
 	// The key insights come first; Why this matters then takes the
-	// statement of the story's significance that is left (whyRanked).
-	sel.insights = c.pick(c.byScore(func(s *sent) bool { return s.cue.Label != cue.Unknown }), n, shown, c.headlineTerms())
+	// statement of the story's significance that is left (whyRanked). On
+	// a page built of lines (listPages) a key insight ends as a written
+	// sentence does (endsStatement).
+	lists := c.listPages()
+	insight := func(s *sent) bool {
+		return s.cue.Label != cue.Unknown && (!lists[s.doc] || endsStatement(s.text))
+	}
+	sel.insights = c.pick(c.byScore(insight), n, shown, c.headlineTerms())
 	shown = append(shown, sel.insights...)
 	sel.why = next(c.whyRanked(), min(n, maxWhyItMatters))
 	sel.risks = next(c.byLabel(cue.Risk), n)
@@ -256,4 +262,42 @@ func (c *corpus) headlineTerms() []string {
 		met = append(met, terms(d.Title, c.langs[i])...)
 	}
 	return met
+}
+
+// listShare is the share of a document's candidate units that end without
+// a stop (endsStatement) from which it is a page built of lines: a shop's
+// or a service's list of offers, a landing page of teasers, a blog's
+// headings. News articles end nearly every sentence with a stop; a lead
+// that lost its stop in extraction ("Japanese brewers are increasingly
+// making money from …") is one unit of many.
+//
+// A page is judged so only from minListUnits candidate units on (a few
+// lines tell nothing of a page), and only when some units end with a stop
+// (a text that writes none, for its script or its extraction, has no
+// written sentences to prefer).
+const (
+	listShare    = 0.2
+	minListUnits = 5
+)
+
+// listPages reports, for each document, whether it is a page built of
+// lines (listShare, minListUnits).
+func (c *corpus) listPages() []bool {
+	bare := make([]int, len(c.docs))
+	all := make([]int, len(c.docs))
+	for i := range c.sents {
+		s := &c.sents[i]
+		if !s.candidate {
+			continue
+		}
+		all[s.doc]++
+		if !endsStatement(s.text) {
+			bare[s.doc]++
+		}
+	}
+	out := make([]bool, len(c.docs))
+	for d := range out {
+		out[d] = all[d] >= minListUnits && bare[d] < all[d] && float64(bare[d]) >= listShare*float64(all[d])
+	}
+	return out
 }

@@ -93,3 +93,46 @@ func TestPickShortPairLeavesRoom(t *testing.T) {
 	assert.Equal(t, []int{0, 1, 2}, c.pick([]int{1, 2, 0}, 2, nil, c.headlineTerms()), "the pair takes one of two places")
 	assert.Equal(t, []int{0, 1}, c.pick([]int{1, 2, 0}, 2, nil, nil), "outside the key insights the pair takes both")
 }
+
+// TestListPageInsights: on a page built of lines (a shop's list of
+// offers), the lines without a stop are no key insights; in a news article
+// whose lead lost its stop, the lead still is one.
+func TestListPageInsights(t *testing.T) {
+	shop := "We sell our services to small and medium companies across the region.\n\n" +
+		"No fixed daily rates or flat fees for any customer\n\n" +
+		"No agents or middlemen between you and our sales staff\n\n" +
+		"No minimum contract term for any of our sales services\n\n" +
+		"Billing follows the time our staff spend on your customers.\n\n" +
+		"Our web-based customer systems are available to every client.\n\n" +
+		"Commission is charged only on the gross profit of each sale."
+	news := "Japanese brewers are increasingly making money from beer-flavoured drinks rather than beer itself\n\n" +
+		"Happoshu has been a mainstay of brewery profits for years, taking over from beer thanks to its low tax. " +
+		"Sales of beer fell for the seventh year in a row, the brewers' association said. " +
+		"The brewers now plan new drinks with even less malt to keep prices low. " +
+		"Tax officials said they would review the rates on such drinks next year. " +
+		"Analysts expect the market for the new drinks to grow further."
+	for _, tc := range []struct {
+		name, text string
+		list       bool
+	}{
+		{"shop", shop, true},
+		{"news lead without a stop", news, false},
+	} {
+		c, err := scored(context.Background(), []brief.Document{{Title: "Sales", Text: tc.text}}, newConfig(nil))
+		require.NoError(t, err, tc.name)
+		assert.Equal(t, []bool{tc.list}, c.listPages(), tc.name)
+		sel := c.choose(3)
+		require.NotEmpty(t, sel.insights, tc.name)
+		stopless := 0
+		for _, i := range sel.insights {
+			if !endsStatement(c.sents[i].text) {
+				stopless++
+			}
+		}
+		if tc.list {
+			assert.Zero(t, stopless, tc.name)
+		} else {
+			assert.Contains(t, sel.insights, 0, "%s: the lead stays a key insight", tc.name)
+		}
+	}
+}

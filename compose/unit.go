@@ -159,6 +159,27 @@ func whole(s string) bool {
 	return len(strings.Fields(s)) <= maxPointWords
 }
 
+// endsStatement reports whether s ends as a written sentence does: with a
+// full stop or an exclamation mark, perhaps inside a closing quotation mark
+// or bracket. A line with none is a list item, a heading, a teaser or a
+// button ("Keine festen Tagessätze oder Pauschalen", "Free delivery on
+// every order"), which pages that are not news show in place of sentences:
+// on such a page (listPages) it is no key insight.
+//
+// Reference marks after the stop (“…land.₇”, "…land.[3]", "…land.¹") and
+// invisible format characters are no part of the ending.
+func endsStatement(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.No, r)
+	})
+	if open := strings.LastIndexByte(t, '['); open >= 0 && strings.HasSuffix(t, "]") && isDigits(t[open+1:len(t)-1]) {
+		t = t[:open]
+	}
+	t = strings.TrimRight(t, " \"”’')]»」』")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '!' || r == '。' || r == '！' || r == '।' || r == '۔'
+}
+
 // needsPrevious reports a sentence that opens with a pronoun,
 // demonstrative or connective whose referent is in the sentence before
 // ("But it may …", "They said …", "이 드론은 …", "하지만 …"): it can be a
@@ -175,18 +196,21 @@ func needsPrevious(s, lang string) bool {
 // back at what came before it: a personal or demonstrative pronoun, or a
 // connective.
 //
-// Inside a quotation a pronoun is the speaker's ("“We will win,” said …"),
-// and a demonstrative before a time word ("This year …") refers to no
-// earlier sentence; neither counts.
+// Inside a quotation "we" is the speaker's ("“We will win,” said …") and a
+// connective joins the speaker's own words, but a third person or a
+// demonstrative points at what the article named before ("“They seemed
+// like a perfect fit,” said …"). A demonstrative before a time word
+// ("This year …") refers to no earlier sentence.
 func opensWithReference(s string) bool {
-	if opensWithQuote(s) {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(strings.TrimLeft(s, " (")))
+	quoted := opensWithQuote(s)
+	words := strings.Fields(strings.ToLower(strings.TrimLeft(s, " (\"“‘'«„「『")))
 	if len(words) == 0 {
 		return false
 	}
 	first := withoutContraction(strings.TrimRight(words[0], ",;:"))
+	if quoted && !cue.Has("en", cue.ThirdPerson, first) {
+		return false
+	}
 	if len(words) > 1 && cue.Has("en", cue.Opener, first) && cue.Has("en", cue.PersonalPronouns, strings.TrimRight(words[1], ",;:")) {
 		return true // "In it he alleges …", "Initially she …"
 	}

@@ -54,6 +54,13 @@ func TestWholeAndNeedsPrevious(t *testing.T) {
 		{"They're expected to vote next week.", "en", false},
 		{"Itself a landmark, the bridge reopened.", "en", true},
 		{"“We will win this fight,” said Mayor Lena Brandt.", "en", true},
+		{"“But our town will not give up,” said Mayor Lena Brandt.", "en", true},
+		{"\"They seemed like a perfect fit with our audience,\" said Rick Krim.", "en", false},
+		{"“It will not be a pretty game,” said the lock forward.", "en", false},
+		{"‘This is a disgrace,’ she said.", "en", false},
+		{"“His friendship with the banker is under investigation,” the expert warned.", "en", false},
+		{"“It is not yet clear whether we will play,” he said.", "en", true},
+		{"“This year we will win,” he said.", "en", true},
 		{"The report said prices would rise in the coming...", "en", false},
 		{"The report said prices would rise …", "en", false},
 		{"그러나 이 계획은 수년이 걸릴 수 있다.", "ko", true},
@@ -67,5 +74,31 @@ func TestWholeAndNeedsPrevious(t *testing.T) {
 			"eleven twelve thirteen fourteen fifteen sixteen.", "en", false},
 	} {
 		assert.Equal(t, tc.want, whole(tc.in) && !needsPrevious(tc.in, tc.lang), tc.in)
+	}
+}
+
+func TestEndsStatement(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"The council approved the tram line.", true},
+		{"The council approved it!", true},
+		{`He said it was "a disgrace."`, true},
+		{"The mayor called it “historic”.", true},
+		{"(The vote was close.)", true},
+		{"The share used for animal products is 83 percent.₇", true},
+		{"The share used for animal products is 83 percent.[3]", true},
+		{"Fry the tofu until golden brown.\u2063", true},
+		{"政府は新しい対策を発表した。", true},
+		{"정부는 새 대책을 발표했다.", true},
+		{"Keine festen Tagessätze oder Pauschalen", false},
+		{"Free delivery on every order", false},
+		{"Image credit: www.apple.com/in/", false},
+		{"Prices start at 5.5", false},
+		{"The list [3]", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, endsStatement(tc.in), tc.in)
 	}
 }

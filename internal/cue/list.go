@@ -128,6 +128,10 @@ const (
 	// the TimeWords ("This year").
 	Referring      List = "referring"
 	Demonstratives List = "demonstrative"
+	// ThirdPerson words open a quotation that points at someone or
+	// something the article named before ("“They seemed like a perfect
+	// fit,” said …"), unlike the speaker's own "we" or "I".
+	ThirdPerson List = "third-person"
 	// Predeterminers come before a demonstrative that still points back
 	// ("All these sessions …").
 	Predeterminers List = "predeterminer"
