@@ -43,6 +43,31 @@ func koreanNames(s string) []string {
 	return out
 }
 
+// koreanReporter returns the body a Korean sentence reports an
+// announcement of: the topic that opens it ("포스텍은", "한국천문연구원은")
+// when it ends with a reporting verb ("… 1일 발표했다."), a name of two or
+// more Hangul syllables that is no person, title or common noun ("회사는",
+// "연구팀은"). Such a body is the story's source, listed though named once.
+func koreanReporter(s string) string {
+	fields := strings.Fields(s)
+	if len(fields) < 3 {
+		return ""
+	}
+	first := strings.Trim(fields[0], "\"'“”‘’()[]<>「」『』·,.")
+	stem, ok := strings.CutSuffix(first, "은")
+	if !ok {
+		stem, ok = strings.CutSuffix(first, "는")
+	}
+	last := strings.TrimRight(fields[len(fields)-1], ".!?\"'”’")
+	if !ok || !cue.Has("ko", cue.ReportVerbs, last) || utf8.RuneCountInString(stem) < 2 || !allHangul(stem) {
+		return ""
+	}
+	if isKoreanPerson(stem) || cue.Has("ko", cue.PersonTitles, stem) || cue.Has("ko", cue.NotSpeakers, stem) || cue.Has("ko", cue.NotNames, stem) || isDepartment(stem) {
+		return ""
+	}
+	return stem
+}
+
 // maxAffiliation is the most words of an affiliation between a Korean
 // name and its title ("서울대 생명과학부").
 const maxAffiliation = 3

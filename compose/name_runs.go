@@ -31,7 +31,7 @@ func (c *corpus) nameContext() *nameContext {
 			w, _ := stripPossessive(s.text[t.start:t.end])
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
-			case unicode.IsLower(r):
+			case unicode.IsLower(r) && !isParticleName(w):
 				nc.lower[strings.ToLower(w)] = true
 			case unicode.IsUpper(r) && !opensClause(s.text, toks, i):
 				nc.midCap[w] = true
@@ -60,7 +60,7 @@ func (nc *nameContext) names(s string) []string {
 	start, last := 0, 0     // the tokens of run[0] and of its last word
 	prev, prevEnd := "", -1 // the last name found whole and its last token
 	flush := func() {
-		if name := nc.clean(run); name != "" {
+		if name := nc.clean(run); name != "" && !inQuotedTitle(s, toks[start].start, toks[last].end) {
 			whole := name == s[toks[start].start:toks[last].end]
 			if whole && prevEnd == start-2 && toks[start-1].word == "and" && !toks[prevEnd].trailing && !strings.Contains(prev, " ") {
 				if nc.paired == nil {
@@ -108,6 +108,8 @@ func (nc *nameContext) names(s string) []string {
 				w += "." // "St. Louis Park"
 			}
 			run = append(run, nameWord{text: w, opening: opensClause(s, toks, i), heading: heading})
+		case len(run) > 0 && isParticleName(w):
+			run = append(run, nameWord{text: w}) // "Mustafa al-Kadhimi"
 		case len(run) > 0 && isInitial(w) && continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end]):
 			run = append(run, nameWord{text: w + "."}) // a middle initial: "Elizabeth A. Burton"
 			continue
@@ -152,6 +154,38 @@ func inQuotes(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
 	return (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”"))
+}
+
+// maxTitle is the most bytes of a title in quotation marks read around a
+// name (inQuotedTitle).
+const maxTitle = 120
+
+// inQuotedTitle reports whether s[start:end] is part, not the whole, of a
+// title set alone in quotation marks, every word capitalised ("Heart" of
+// “My Heart Will Go On”): a name inside a title is no name.
+func inQuotedTitle(s string, start, end int) bool {
+	from := max(0, start-maxTitle) // a title is short: the search stays bounded on a long run-on
+	open := strings.LastIndexAny(s[from:start], "“‘\"")
+	if open < 0 {
+		return false
+	}
+	open += from
+	_, n := utf8.DecodeRuneInString(s[open:])
+	rest := s[open+n : min(len(s), open+n+maxTitle)]
+	close := strings.IndexAny(rest, "”’\"")
+	if close < 0 || open+n+close < end {
+		return false
+	}
+	title := rest[:close]
+	if title == s[start:end] || !strings.Contains(title, " ") {
+		return false
+	}
+	for _, w := range strings.Fields(title) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitial reports a single capital letter ("A" of "Elizabeth A. Burton").
@@ -309,6 +343,17 @@ func isNameWord(w string) bool {
 	return true
 }
 
+// isParticleName reports a surname written after a lower-case particle
+// and a hyphen ("al-Kadhimi", "el-Sisi", "bin-Talal"), part of the name
+// before it.
+func isParticleName(w string) bool {
+	particle, rest, ok := strings.Cut(w, "-")
+	if !ok || !is(cue.NameJoints, particle) || particle == "of" || particle == "for" || particle == "and" {
+		return false
+	}
+	return isNameWord(rest) && !strings.Contains(rest, "-")
+}
+
 // clean turns a run of capitalised words into a name, or "" when it is
 // none: it drops a sentence's first word that the sources never
 // capitalise elsewhere ("Yesterday"), titles and what comes before them
@@ -414,8 +459,20 @@ func (nc *nameContext) isOpeningWord(run []nameWord) bool {
 	if len(run) == 1 {
 		return !nc.midCap[w]
 	}
-	return nc.lower[l] && strings.ToUpper(w) != w || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
+	return nc.lower[l] && strings.ToUpper(w) != w || isAdverbForm(l) || strings.HasSuffix(l, "ing") ||
 		len(l) >= 6 && (strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "med") || strings.HasSuffix(l, "est"))
+}
+
+// isAdverbForm reports a word in -ly that reads as an adverb
+// ("Surprisingly", "Finally"), not a given name with the ending ("Kelly",
+// "Holly", "Emily", "Shelly"): adverbs of five letters or fewer ("Only",
+// "Early") the sources also write in lower case, and none ends in a
+// vowel and a double l other than "-ally" and "-ully" ("Really", "Fully").
+func isAdverbForm(l string) bool {
+	if !strings.HasSuffix(l, "ly") || utf8.RuneCountInString(l) <= 5 {
+		return false
+	}
+	return !(strings.HasSuffix(l, "elly") || strings.HasSuffix(l, "illy") || strings.HasSuffix(l, "olly"))
 }
 
 // isVerbForm reports a word in -ed or -ing, which the sources also write

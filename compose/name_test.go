@@ -354,3 +354,56 @@ func TestNamesOnceNeedASentenceCaseHeadline(t *testing.T) {
 	text = "Sebastian Vettel won the race in Melbourne on Sunday.\n\nSebastian Vettel thanked the team."
 	assert.Contains(t, namesOf(t, "Vettel wins the race in Melbourne", text), "Melbourne", "a sentence-case headline vouches for a name written once")
 }
+
+func TestNamesHonoursNeedABody(t *testing.T) {
+	text := "Ireland won the Triple Crown at Lansdowne Road, said Eddie O'Sullivan.\n\n" +
+		"Chelsea reached the Champions League final, and the Triple Crown stayed in Dublin.\n\n" +
+		"The Champions League draw pleased Chelsea, and Eddie O'Sullivan told Rugby Special so.\n\n" +
+		"Eddie O'Sullivan watched Rugby Special in Dublin, and the Crown Prosecution Service said so."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Eddie O'Sullivan")
+	assert.Contains(t, names, "Champions League", "a contest is listed: judges count it as a name")
+	assert.NotContains(t, names, "Triple Crown", "an honour")
+	assert.NotContains(t, names, "Rugby Special", "a programme: being told something is no body's evidence")
+}
+
+func TestNamesGivenNameInLy(t *testing.T) {
+	text := "Kelly Holmes has been forced out of the race in Madrid.\n\n" +
+		"Holmes said she was frustrated, and Holmes will rest.\n\n" +
+		"Surprisingly Madrid Athletic said nothing, said Holmes."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Kelly Holmes", "a given name in -ly opening a sentence is no adverb")
+	assert.NotContains(t, names, "Holmes")
+	assert.NotContains(t, names, "Surprisingly Madrid Athletic")
+}
+
+func TestNamesParticleAndCase(t *testing.T) {
+	text := "Joe Biden met Prime Minister Mustafa al-Kadhimi of Iraq on Monday.\n\n" +
+		"Joe Biden hosted Iraqi Prime Minister Mustafa Al-Kadhimi at the White House.\n\n" +
+		"Mustafa al-Kadhimi said Iraq would be ready."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "Mustafa al-Kadhimi", "a surname after a particle and a hyphen")
+	assert.NotContains(t, names, "Mustafa")
+	assert.NotContains(t, names, "Mustafa Al-Kadhimi", "a spelling that differs only in case is a variant")
+}
+
+func TestIsAdverbForm(t *testing.T) {
+	for w, want := range map[string]bool{"surprisingly": true, "finally": true, "really": true, "kelly": false, "emily": false, "shelly": false, "holly": false, "early": false} {
+		assert.Equal(t, want, isAdverbForm(w), w)
+	}
+}
+
+func TestNamesNotInAQuotedTitle(t *testing.T) {
+	nc := &nameContext{lower: map[string]bool{"will": true, "go": true, "on": true}, midCap: map[string]bool{"Celine": true, "Dion": true}}
+	assert.Equal(t, []string{"Celine Dion"}, nc.names("Celine Dion sang “My Heart Will Go On” again."), "a fragment of a quoted title")
+	assert.Equal(t, []string{"Celine Dion", "Las Vegas"}, nc.names("Celine Dion sang in “Las Vegas” again."), "a whole name in quotation marks is still found")
+}
+
+func TestKoreanReporterNamedOnce(t *testing.T) {
+	text := "연잎은 물에 젖지 않는다.\n\n포스텍은 기계공학과 학생이 새로운 방법을 개발했다고 1일 발표했다.\n\n회사는 이 방법을 쓰겠다고 밝혔다."
+	names := namesOf(t, "", text)
+	assert.Contains(t, names, "포스텍", "the body a sentence reports an announcement of")
+	assert.NotContains(t, names, "회사", "a common noun names no one")
+	assert.Equal(t, "", koreanReporter("연구팀은 새 물질을 찾았다고 밝혔다."), "a research team is no name")
+	assert.Equal(t, "", koreanReporter("김동성은 새 물질을 찾았다고 밝혔다."), "a person is found by the title after the name")
+}

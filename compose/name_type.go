@@ -23,6 +23,7 @@ const (
 	evidenceAcronym                          // an acronym bracketed with it ("Environment Agency (EA)")
 	evidenceSurname                          // a person in full whose surname the sources write alone
 	evidenceUntyped                          // no English evidence is read (Korean names: name_ko.go)
+	evidenceTold                             // it is told something or quoted ("told Reuters", "according to Google")
 )
 
 // typeEvidence returns the evidence the English sentences give that name
@@ -48,8 +49,8 @@ func (c *corpus) typeEvidence(name string) nameEvidence {
 	}
 	last := w[len(w)-1]
 	forms := []string{name}
-	if len(w) > 1 && !isCaps(last) {
-		forms = append(forms, last)
+	if len(w) > 1 && !isCaps(last) && !isHonour(name) {
+		forms = append(forms, last) // not "Crown" of "Triple Crown": no surname
 	}
 	for _, s := range c.sents {
 		if s.lang == "ko" {
@@ -219,7 +220,7 @@ func contextEvidence(s string, start, end int) nameEvidence {
 	case prev == "of" && ownedBy(s, start):
 		ev |= evidencePlace // "the people of Texas", "the president of Ukraine"
 	case prev == "told" || prev == "to" && strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:start], " ")), "according to"):
-		ev |= evidenceSpeech // "told Reuters", "according to Google"
+		ev |= evidenceTold // "told Reuters", "according to Google"
 	}
 	rest := s[end:]
 	possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")

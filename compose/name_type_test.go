@@ -67,6 +67,7 @@ func TestNameContextEvidence(t *testing.T) {
 		{"She moved to the U.S. from the Philippines.", "Philippines", evidencePlace},
 		{"Google said it would appeal.", "Google", evidenceSpeech},
 		{"Google has said it would appeal.", "Google", evidenceSpeech},
+		{"The minister told Reuters on Monday.", "Reuters", evidenceTold},
 		{"Google's chief executive spoke.", "Google", evidenceRole},
 		{"A Sky spokesman declined to comment.", "Sky", evidenceRole},
 		{"Chelsea have won again.", "Chelsea", evidenceRole},

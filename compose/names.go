@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,6 +33,12 @@ func (c *corpus) entities(n int) []brief.Entity {
 		switch {
 		case s.lang == "ko":
 			found = koreanNames(s.text)
+			if r := koreanReporter(s.text); r != "" {
+				tally.reporter[r] = true
+				if !slices.Contains(found, r) {
+					found = append(found, r)
+				}
+			}
 		case nounCaps[s.doc]:
 			continue // every noun is capitalised: capitals do not mark names
 		default:
@@ -55,7 +62,7 @@ func (c *corpus) entities(n int) []brief.Entity {
 	var cands []string
 	for name, k := range tally.counts {
 		inTitle := c.inHeadline(name)
-		if k < 2 && !(inTitle && c.inSentenceCaseHeadline(name)) {
+		if k < 2 && !tally.reporter[name] && !(inTitle && c.inSentenceCaseHeadline(name)) {
 			continue
 		}
 		weight[name] = k + tally.bonus(name, inTitle)
@@ -74,7 +81,11 @@ func (c *corpus) entities(n int) []brief.Entity {
 	var out []brief.Entity
 	var typed, untyped []string
 	for _, name := range cands {
-		if c.typeEvidence(name) == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
+		ev := c.typeEvidence(name)
+		if isHonour(name) && ev&bodyEvidence == 0 {
+			continue // an honour or a programme ("Triple Crown")
+		}
+		if ev == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
 			untyped = append(untyped, name)
 			continue
 		}
@@ -90,6 +101,18 @@ func (c *corpus) entities(n int) []brief.Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return byRank(out[i].Name, out[j].Name) })
 	return out[:min(n, len(out))]
+}
+
+// bodyEvidence is the evidence that an honour's or a programme's name
+// ("the Crown") names a body: it speaks ("the Crown said"), or an acronym
+// is bracketed with it. A role is not, nor being told something: a
+// programme has presenters and is told things too ("told Rugby Special").
+const bodyEvidence = evidenceSpeech | evidenceAcronym
+
+// isHonour reports a name whose last word ends the name of an honour or a
+// programme ("Triple Crown", "Test Match Special").
+func isHonour(name string) bool {
+	return is(cue.HonourLast, strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
 }
 
 // capitalisesNouns reports a language that capitalises every noun
@@ -188,10 +211,13 @@ type nameTally struct {
 	counts map[string]int
 	first  map[string]int
 	lead   map[string]bool // named in a lead sentence
+	// reporter holds the bodies a Korean sentence reports an
+	// announcement of (koreanReporter): listed though named once.
+	reporter map[string]bool
 }
 
 func newNameTally() *nameTally {
-	return &nameTally{counts: map[string]int{}, first: map[string]int{}, lead: map[string]bool{}}
+	return &nameTally{counts: map[string]int{}, first: map[string]int{}, lead: map[string]bool{}, reporter: map[string]bool{}}
 }
 
 func (t *nameTally) add(name string, lead bool) {
@@ -214,13 +240,20 @@ func (t *nameTally) merge() {
 	// of; ties in a fixed order, so the result is deterministic.
 	sortNames(names)
 	// A name in capitals is the name as the sources write it otherwise
-	// ("AUSTRALIA" and "Australia").
+	// ("AUSTRALIA" and "Australia"); of two spellings that differ only in
+	// case ("Mustafa Al-Kadhimi", "Mustafa al-Kadhimi") the one written
+	// less often, or later, is the other.
+	byFold := map[string][]string{} // the spellings of each name, in the order of names
 	for _, name := range names {
-		if strings.ToUpper(name) != name || t.counts[name] == 0 {
+		k := strings.ToLower(name)
+		byFold[k] = append(byFold[k], name)
+	}
+	for _, name := range names {
+		if t.counts[name] == 0 {
 			continue
 		}
-		for _, other := range names {
-			if other != name && t.counts[other] > 0 && strings.EqualFold(other, name) {
+		for _, other := range byFold[strings.ToLower(name)] {
+			if other != name && t.counts[other] > 0 && t.caseVariant(name, other, own) {
 				t.move(name, other)
 				break
 			}
@@ -346,6 +379,21 @@ func (t *nameTally) merge() {
 			}
 		}
 	}
+}
+
+// caseVariant reports whether name, which differs from other only in
+// case, is other's variant: it is in capitals, or other is not and is
+// written more often, or as often and first.
+func (t *nameTally) caseVariant(name, other string, own map[string]int) bool {
+	switch {
+	case strings.ToUpper(name) == name:
+		return true
+	case strings.ToUpper(other) == other:
+		return false
+	case own[name] != own[other]:
+		return own[name] < own[other]
+	}
+	return t.first[other] < t.first[name]
 }
 
 // joinPairs makes one name of a one-word name and the name after it that

@@ -210,6 +210,10 @@ const (
 	// Heartbeat Act").
 	NotNameFirst List = "not-name-first"
 	NotNameLast  List = "not-name-last"
+	// HonourLast end the name of an honour or a programme ("Triple
+	// Crown", "Test Match Special"): such a name is listed only when the
+	// sources show a body behind it ("the Crown said").
+	HonourLast List = "honour-last"
 	// NameJoints are lower-case words inside a name ("Institute for
 	// Fiscal Studies", "Ruud van Nistelrooy").
 	NameJoints List = "name-joint"
@@ -221,6 +225,9 @@ const (
 	// NotSpeakers are nouns of documents and bodies that a quotation may
 	// come from but that never describe a person ("report", "statement").
 	NotSpeakers List = "not-speaker"
+	// ReportVerbs end a Korean sentence that reports what its topic
+	// announced ("포스텍은 … 발표했다"): the topic is the story's source.
+	ReportVerbs List = "report-verb"
 	// Documents are more nouns of writings a quotation may come from
 	// ("opinion", "order", "filing"): a speaker so named names no one.
 	Documents List = "document"
