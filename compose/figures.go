@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,9 +34,11 @@ func (c *corpus) figuresBesides(n int, order Order, shown []brief.Point) []brief
 }
 
 // bestFigures finds up to n figures, from the best sentences first, none
-// a repeat of another and none that a shown point states in full.
+// a repeat of another, none that a shown point states (statedIn) and none
+// giving the amount of one a shown point states ("200,000 people were
+// killed" after "killed about 200,000 people", which a key insight gives).
 func (c *corpus) bestFigures(n int, shown []brief.Point) []brief.Point {
-	var out []brief.Point
+	var out, stated []brief.Point // stated: figures a shown point gives
 	for _, i := range c.byScore(nil) {
 		s := &c.sents[i]
 		var find func(string) [][2]int
@@ -49,7 +52,11 @@ func (c *corpus) bestFigures(n int, shown []brief.Point) []brief.Point {
 		}
 		for _, f := range find(s.text) {
 			text := s.text[f[0]:f[1]]
-			if len(out) == n || overlapsFigure(out, text) || repeatsNumber(out, text) || statedIn(shown, text) {
+			if len(out) == n || overlapsFigure(out, text) || repeatsNumber(out, text) || repeatsStated(stated, text) {
+				continue
+			}
+			if statedIn(shown, text) {
+				stated = append(stated, brief.Point{Text: text})
 				continue
 			}
 			start := s.start + f[0]
@@ -88,6 +95,33 @@ func repeatsNumber(found []brief.Point, text string) bool {
 	return false
 }
 
+// repeatsStated reports whether text gives the number of a figure a shown
+// point states (stated) and of the same thing: a per cent, a decimal or a
+// sum of money alone, another number with the same word after it ("200,000
+// people were killed" after "killed about 200,000 people"; not "stopped 30
+// shots" after "made 30 saves").
+func repeatsStated(stated []brief.Point, text string) bool {
+	n := number(text)
+	for _, p := range stated {
+		if n != "" && number(p.Text) == n && (strings.ContainsAny(n, ".%") || !isDigit(n[0]) || wordAfterNumber(p.Text) == wordAfterNumber(text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfterNumber returns the word after the first word of text that
+// holds a digit, in lower case without its punctuation, or "".
+func wordAfterNumber(text string) string {
+	f := strings.Fields(text)
+	for k, w := range f {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && k+1 < len(f) {
+			return strings.ToLower(strings.Trim(f[k+1], ".,;:!?\"'“”‘’()"))
+		}
+	}
+	return ""
+}
+
 // amount returns the first number of a figure with its currency sign and
 // what is glued to it ("£85", "20", "30%의"), or "".
 func amount(text string) string {
@@ -99,14 +133,71 @@ func amount(text string) string {
 	return ""
 }
 
-// statedIn reports whether a shown point states the figure text in full.
+// statedIn reports whether a shown point states the figure text in full,
+// or gives its number: a per cent, a decimal or a sum of money names one
+// fact ("rate fell to 5.2%" after "… dropped to 5.2% from 5.4%"); another
+// number must come with the figure's last word ("9-8 lead" after "Italy
+// led 9-8 … a lead"; not "30-minute drive" after "a 30 minute activity",
+// nor "50 lakh masks" after "… as smoking 50 cigarettes").
 func statedIn(shown []brief.Point, text string) bool {
+	num := number(text)
+	words := wordList(text)
 	for _, p := range shown {
 		if strings.Contains(p.Text, text) {
 			return true
 		}
+		if num == "" || len(words) == 0 || !slices.Contains(numbers(p.Text), num) {
+			continue
+		}
+		if strings.ContainsAny(num, ".%") || !isDigit(num[0]) || slices.Contains(wordList(p.Text), words[len(words)-1]) {
+			return true
+		}
 	}
 	return false
+}
+
+// number returns the first number of a figure as numbers reads it, or "".
+func number(text string) string {
+	if ns := numbers(text); len(ns) > 0 {
+		return ns[0]
+	}
+	return ""
+}
+
+// currencySigns are the signs numbers keeps before a number.
+var currencySigns = [...]string{"$", "£", "€", "¥", "₩"}
+
+// numbers returns the numbers of text with their currency sign and a per
+// cent sign ("per cent" and "percent" read as one), without thousands
+// separators or what is glued after them: "£18.7" for "£18.7million",
+// "5.2%" for "5.2 per cent", "9-8" for "9-8 lead", "10:30" for a time.
+func numbers(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) || i > 0 && strings.ContainsRune("0123456789.,:", rune(text[i-1])) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isDigit(text[j]) || strings.IndexByte(".,-:", text[j]) >= 0 && j+1 < len(text) && isDigit(text[j+1])) {
+			j++
+		}
+		n := strings.ReplaceAll(text[i:j], ",", "")
+		for _, sign := range currencySigns {
+			if strings.HasSuffix(text[:i], sign) {
+				n = sign + n
+			}
+		}
+		rest := strings.ToLower(text[j:])
+		for _, pc := range [...]string{"%", " per cent", " percent"} {
+			if strings.HasPrefix(rest, pc) {
+				n += "%"
+			}
+		}
+		out = append(out, n)
+		i = j
+	}
+	return out
 }
 
 // squeeze returns s in lower case without spaces.

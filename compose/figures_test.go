@@ -220,3 +220,59 @@ func TestFiguresFollowTheOrderOption(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureStatedInShownPoint(t *testing.T) {
+	for _, tc := range []struct {
+		figure, point string
+		want          bool
+	}{
+		{"$62 million bond", "The city sold a $62 million bond on Monday.", true},
+		{"nation's unemployment rate fell to 5.2%", "The unemployment rate dropped to 5.2% from 5.4%.", true},
+		{"turnout of 53 per cent", "Turnout was 53%, the lowest since 1918.", true},
+		{"£18.7million profit", "The club made a record profit of £18.7 million.", true},
+		{"killed about 200,000 people", "The quake struck on Tuesday, killing as many as 200,000 people.", true},
+		{"9-8 lead", "Italy led 9-8 early in the second half but Ireland took a lead they never lost.", true},
+		{"77 misconduct charges", "Ms Ratcliffe accepts 77 allegations relating to her care.", false},
+		{"$200,000 grant", "The quake struck on Tuesday, killing as many as 200,000 people.", false},
+		{"at least 20 percent of voters", "For the first 20 days of the vote, residents can cast ballots online.", false},
+		{"more than 30 staff vacancies", "No checks were made from 10:30 p.m. to dawn.", false},
+		{"30-minute drive", "Going upstairs was a 30 minute activity.", false},
+		{"6-4 win", "They won the doubles 6-7 (4), 6-4, 7-5, giving France a 2-1 victory.", false},
+		{"3 minutes", "Hearts won 3-2 in Accra.", false},
+		{"177 votes", "The bill passed with 77 votes.", false},
+		{"5.2% rise", "Prices rose 15.2% last year.", false},
+	} {
+		assert.Equal(t, tc.want, statedIn([]brief.Point{{Text: tc.point}}, tc.figure), tc.figure)
+	}
+}
+
+func TestFiguresBesidesShownNumbers(t *testing.T) {
+	text := "The quake killed about 200,000 people on the island.\n\n" +
+		"Officials said 200,000 people were killed by the tremors.\n\n" +
+		"A charity gave a $200,000 grant for shelters."
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Text: text}}, limits)
+	require.NoError(t, err)
+	require.NoError(t, c.score(context.Background(), limits))
+	shown := []brief.Point{{Text: "The quake struck the island, killing as many as 200,000 people."}}
+	var got []string
+	for _, f := range c.figuresBesides(10, SourceOrder, shown) {
+		got = append(got, f.Text)
+	}
+	assert.Equal(t, []string{"$200,000 grant"}, got)
+}
+
+func TestFiguresBesidesShownNumbersOfOtherThings(t *testing.T) {
+	text := "Alex Stalock made 30 saves and Minnesota beat Buffalo.\n\n" +
+		"Joonas Korpisalo stopped 30 shots for his eighth win."
+	limits := newConfig(nil).limits
+	c, err := annotate(context.Background(), []brief.Document{{Text: text}}, limits)
+	require.NoError(t, err)
+	require.NoError(t, c.score(context.Background(), limits))
+	shown := []brief.Point{{Text: "Alex Stalock made 30 saves and Minnesota beat Buffalo."}}
+	var got []string
+	for _, f := range c.figuresBesides(10, SourceOrder, shown) {
+		got = append(got, f.Text)
+	}
+	assert.Equal(t, []string{"stopped 30 shots"}, got)
+}
