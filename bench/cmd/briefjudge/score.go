@@ -72,18 +72,33 @@ func runScore(args []string) error {
 	}
 	packets := map[string]packet{}
 	points := map[string]point{}
+	bySetID := map[string]string{} // "set/id" → packet, to read saved verdicts
 	for _, p := range index {
 		packets[p.Packet] = p
+		bySetID[p.Set+"/"+p.ID] = p.Packet
 		for _, pt := range p.Points {
 			points[p.Packet+"/"+pt.ID] = pt
 		}
 	}
 	var verdicts []verdict
+	stale := 0
 	for _, f := range fs.Args()[1:] {
 		err := eachLine(f, func(_ int, raw []byte) error {
 			var v verdict
 			if err := json.Unmarshal(raw, &v); err != nil {
 				return err
+			}
+			if v.Packet == "" { // a saved verdict (-save): keyed by set, id and the point's hash
+				var key struct{ Set, ID, SHA string }
+				if err := json.Unmarshal(raw, &key); err != nil {
+					return err
+				}
+				v.Packet = bySetID[key.Set+"/"+key.ID]
+				pt, ok := points[v.Packet+"/"+v.Point]
+				if v.Packet == "" || v.Point != "*" && (!ok || key.SHA != "" && pt.SHA != key.SHA) {
+					stale++ // an item not in DIR, or a point whose text changed since
+					return nil
+				}
 			}
 			if _, ok := packets[v.Packet]; !ok {
 				return fmt.Errorf("unknown packet %q", v.Packet)
@@ -97,6 +112,9 @@ func runScore(args []string) error {
 		if err != nil {
 			return err
 		}
+	}
+	if stale > 0 {
+		fmt.Fprintf(os.Stderr, "briefjudge: %d saved verdicts left out: their item is not in %s or their point's text changed\n", stale, fs.Arg(0))
 	}
 	printTable(index, verdicts)
 	if *save != "" {
