@@ -62,7 +62,7 @@ func (c *corpus) quotes(n int) []brief.Quote {
 func inTextOrder(qs []brief.Quote) []brief.Quote {
 	slices.SortStableFunc(qs, func(a, b brief.Quote) int {
 		if len(a.Evidence) == 0 || len(b.Evidence) == 0 {
-			return 0
+			return cmp.Compare(len(b.Evidence), len(a.Evidence)) // without evidence last
 		}
 		ea, eb := a.Evidence[0], b.Evidence[0]
 		return cmp.Or(cmp.Compare(ea.Source, eb.Source), cmp.Compare(ea.Start, eb.Start))

@@ -113,7 +113,7 @@ func main() {
 		}
 		cmd := exec.Command("go", "build", "-modfile="+filepath.Join(modDir, "go.mod"), "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-o", filepath.Join(dist, b[0]), b[1])
 		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOEXPERIMENT=nogreenteagc", "GOWASM=satconv,signext", "GOWORK=off")
+		cmd.Env = append(os.Environ(), wasmEnv...)
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			fatalf("go build %s: %v", b[1], err)

@@ -31,7 +31,16 @@ import (
 // modules from which the declarations that use net/http are left out
 // (nonetModules), with a go.mod of its own (go build -modfile) that
 // replaces the originals by the copies. Every other declaration is
-// compiled unchanged, so the code that runs is byte for byte the same.
+// compiled unchanged, but for a variable declared with a net/http type and
+// a value, which keeps the value and its type (publicsuffix.List is then a
+// list, not a cookiejar.PublicSuffixList). Only functions, types and
+// variables can be left out: when a method or an init function uses
+// net/http, which the program may run, the build fails instead.
+
+// wasmEnv is the environment of both the build of newsbrief.wasm and the
+// go list that chooses the files of the copies, so that both see the same
+// files. GOWORK=off: go build refuses -modfile in workspace mode.
+var wasmEnv = []string{"GOOS=js", "GOARCH=wasm", "GOEXPERIMENT=nogreenteagc", "GOWASM=satconv,signext", "GOWORK=off"}
 
 // netImports are the standard packages whose import brings net/http.
 var netImports = []string{"net/http", "net/http/cookiejar"}
@@ -173,7 +182,7 @@ func listDeps(root, pkg, modfile string) ([]listedPackage, error) {
 	}
 	cmd := exec.Command("go", append(args, pkg)...)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOWORK=off") // -modfile is refused in workspace mode
+	cmd.Env = append(os.Environ(), wasmEnv...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	if err != nil {
@@ -239,7 +248,11 @@ func withoutNet(name string, src []byte) ([]byte, error) {
 	gone := map[string]bool{} // local names of the imports and declarations removed
 	for _, imp := range f.Imports {
 		if path, _ := strconv.Unquote(imp.Path.Value); isNetImport(path) {
-			gone[importName(imp, path)] = true
+			local := importName(imp, path)
+			if local == "_" || local == "." {
+				return nil, fmt.Errorf("%s: a %q import of %s (only an import used by name can be left out)", name, local, path)
+			}
+			gone[local] = true
 		}
 	}
 	if len(gone) == 0 {
@@ -266,11 +279,19 @@ func withoutNet(name string, src []byte) ([]byte, error) {
 			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT || !usesAny(d, gone) {
 				return false
 			}
-			if fn, ok := d.(*ast.FuncDecl); ok && fn.Name.Name == "init" && fn.Recv == nil {
+			// An init function runs, and a method may be called through an
+			// interface (fmt's String, error's Error): leaving either out
+			// would change what the program does, where leaving out a
+			// function or a type nobody names cannot.
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv != nil {
+				err = fmt.Errorf("%s: method %s uses net/http", name, fn.Name.Name)
+			} else if ok && fn.Name.Name == "init" {
 				err = fmt.Errorf("%s: an init function uses net/http", name)
 			}
 			for _, n := range declaredNames(d) {
-				gone[n] = true
+				if n != "_" { // var _ = … names nothing another declaration could use
+					gone[n] = true
+				}
 			}
 			removed = append(removed, [2]token.Pos{declStart(d), d.End()})
 			changed = true

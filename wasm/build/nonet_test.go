@@ -100,11 +100,29 @@ type list struct{}
 	}
 }
 
-func TestWithoutNetInit(t *testing.T) {
-	_, err := withoutNet("p.go", []byte("package p\n\nimport \"net/http\"\n\nfunc init() { http.DefaultClient = nil }\n"))
-	assert.ErrorContains(t, err, "init")
-	_, err = withoutNet("p.go", []byte("package p\n\nfunc (\n"))
-	assert.Error(t, err)
+// TestWithoutNetRefuses checks that what the program may run is never
+// left out: the build fails instead.
+func TestWithoutNetRefuses(t *testing.T) {
+	for _, tc := range []struct{ name, in, err string }{
+		{"init", "package p\n\nimport \"net/http\"\n\nfunc init() { http.DefaultClient = nil }\n", "init"},
+		{"method", "package p\n\nimport \"net/http\"\n\ntype U int\n\nfunc (u U) String() string { return http.StatusText(int(u)) }\n", "method String"},
+		{"blank import", "package p\n\nimport _ \"net/http\"\n", `"_" import`},
+		{"not Go", "package p\n\nfunc (\n", ""},
+	} {
+		_, err := withoutNet("p.go", []byte(tc.in))
+		if assert.Error(t, err, tc.name) {
+			assert.ErrorContains(t, err, tc.err, tc.name)
+		}
+	}
+}
+
+// TestWithoutNetBlank checks that leaving out "var _ = http.…" does not
+// leave out every declaration that uses a blank identifier.
+func TestWithoutNetBlank(t *testing.T) {
+	in := "package p\n\nimport \"net/http\"\n\nvar _ = http.MethodGet\n\n// N counts.\nfunc N(xs []int) (n int) {\n\tfor _, x := range xs {\n\t\tn += x\n\t}\n\treturn n\n}\n"
+	got, err := withoutNet("p.go", []byte(in))
+	require.NoError(t, err)
+	assert.Equal(t, "package p\n\n// N counts.\nfunc N(xs []int) (n int) {\n\tfor _, x := range xs {\n\t\tn += x\n\t}\n\treturn n\n}\n", string(got))
 }
 
 // TestNonetModules checks that newsbrief.wasm's build, with the modfile

@@ -54,7 +54,10 @@ func (r ratio) String() string {
 
 // runScore prints the table of the rubric from a render directory and the
 // judges' verdict files, and with -save writes the verdicts keyed by set,
-// id and point hash (no text) for the repository.
+// id and point hash (no text) for the repository. A saved file is read
+// like a judge's: its verdicts count for the points whose text is
+// unchanged. Every line counts, so a saved file must not be given together
+// with the files it was saved from.
 func runScore(args []string) error {
 	fs := flag.NewFlagSet("score", flag.ExitOnError)
 	save := fs.String("save", "", "also write the verdicts, keyed by set, id, section and point hash, to this JSONL `file`")
