@@ -90,11 +90,14 @@ func sameQuote(a, b *sent, cos float64) bool {
 // with one", a show "The Closer"), nor one a word such as "called" names
 // ("what's called \"feather duvet lung\"", a name, not words said).
 func quotesWords(a, b *sent) bool {
-	aw, bw := wordList(a.text), wordList(b.text)
+	var aw, bw []string // split only once a quotation counts
 	for _, q := range quotations(a.text) {
 		w := wordList(a.text[q.start:q.end])
 		if r, _ := utf8.DecodeRuneInString(a.text[q.start:q.end]); len(w) < 2 || unicode.IsUpper(r) && len(w) < quoteWordsCapital || namedAfter(a.text[:q.open], a.lang) {
 			continue
+		}
+		if aw == nil {
+			aw, bw = wordList(a.text), wordList(b.text)
 		}
 		if from := len(wordList(a.text[:q.open])); sharedRun(aw, bw, from, from+len(w)) >= sameQuoteRun {
 			return true
@@ -168,7 +171,7 @@ func wordList(s string) []string {
 //     terms.
 func restates(a, b *sent) bool {
 	cos := similarity(a, b)
-	if sameFacts(a, b) || sameQuote(a, b, cos) {
+	if sameFacts(a, b) || a.doc != b.doc && sameQuote(a, b, cos) { // sameFacts tries sameQuote within a document
 		return true
 	}
 	terms := 0

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/newsbrief/newsbrief/brief"
 )
@@ -103,7 +102,7 @@ func repeatsNumber(found []brief.Point, text string) bool {
 func repeatsStated(stated []brief.Point, text string) bool {
 	n := number(text)
 	for _, p := range stated {
-		if n != "" && number(p.Text) == n && (strings.ContainsAny(n, ".%") || !isDigit(n[0]) || wordAfterNumber(p.Text) == wordAfterNumber(text)) {
+		if n != "" && number(p.Text) == n && (namesOneFact(n) || wordAfterNumber(p.Text) == wordAfterNumber(text)) {
 			return true
 		}
 	}
@@ -115,7 +114,7 @@ func repeatsStated(stated []brief.Point, text string) bool {
 func wordAfterNumber(text string) string {
 	f := strings.Fields(text)
 	for k, w := range f {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && k+1 < len(f) {
+		if hasDigit(w) && k+1 < len(f) {
 			return strings.ToLower(strings.Trim(f[k+1], ".,;:!?\"'“”‘’()"))
 		}
 	}
@@ -126,7 +125,7 @@ func wordAfterNumber(text string) string {
 // what is glued to it ("£85", "20", "30%의"), or "".
 func amount(text string) string {
 	for _, f := range strings.Fields(text) {
-		if strings.IndexFunc(f, unicode.IsDigit) >= 0 {
+		if hasDigit(f) {
 			return strings.TrimRight(f, ".,;:")
 		}
 	}
@@ -149,12 +148,17 @@ func statedIn(shown []brief.Point, text string) bool {
 		if num == "" || len(words) == 0 || !slices.Contains(numbers(p.Text), num) {
 			continue
 		}
-		if strings.ContainsAny(num, ".%") || !isDigit(num[0]) || slices.Contains(wordList(p.Text), words[len(words)-1]) {
+		if namesOneFact(num) || slices.Contains(wordList(p.Text), words[len(words)-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// namesOneFact reports a number, as numbers reads it, that names one fact
+// on its own: a per cent, a decimal or a sum of money. Another number
+// needs the word that says what it counts.
+func namesOneFact(n string) bool { return strings.ContainsAny(n, ".%") || !isDigit(n[0]) }
 
 // number returns the first number of a figure as numbers reads it, or "".
 func number(text string) string {

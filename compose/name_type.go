@@ -130,6 +130,9 @@ func (c *corpus) coordinated(name string, typed []string) bool {
 			continue
 		}
 		for _, o := range typed {
+			if !strings.Contains(s.text, o) {
+				continue // every listing below holds o
+			}
 			for _, sep := range []string{", ", " and ", ", and ", " or "} {
 				if containsWords(s.text, name+sep+o) || containsWords(s.text, o+sep+name) {
 					return true
@@ -144,14 +147,11 @@ func (c *corpus) coordinated(name string, typed []string) bool {
 func wordOccurrences(s, form string) []int {
 	var out []int
 	for i := 0; i < len(s); {
-		k := strings.Index(s[i:], form)
-		if k < 0 {
+		start := wordIndex(s, form, i)
+		if start < 0 {
 			break
 		}
-		start, end := i+k, i+k+len(form)
-		if (start == 0 || !isWordByte(s[start-1])) && (end == len(s) || !isWordByte(s[end])) {
-			out = append(out, start)
-		}
+		out = append(out, start)
 		i = start + 1
 	}
 	return out

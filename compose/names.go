@@ -175,18 +175,23 @@ func isTitleCase(title string) bool {
 }
 
 // containsWords reports whether s has name as whole words.
-func containsWords(s, name string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], name)
+func containsWords(s, name string) bool { return wordIndex(s, name, 0) >= 0 }
+
+// wordIndex returns where s writes form as whole words at or after i, or
+// -1.
+func wordIndex(s, form string, i int) int {
+	for i <= len(s) {
+		k := strings.Index(s[i:], form)
 		if k < 0 {
-			return false
+			return -1
 		}
-		start, end := i+k, i+k+len(name)
+		start, end := i+k, i+k+len(form)
 		if (start == 0 || !isWordByte(s[start-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
+			return start
 		}
 		i = start + 1
 	}
+	return -1
 }
 
 func isWordByte(b byte) bool {

@@ -18,10 +18,7 @@ import (
 // or names someone else after the speech verb; a speech verb inside a
 // quotation of that sentence reports no one.
 func reportedBefore(text string, open int) string {
-	from := max(0, open-followOnGap)
-	if k := strings.IndexAny(text[from:open], " \n"); from > 0 && k >= 0 {
-		from += k // from a word's start
-	}
+	from := wordStart(text, max(0, open-followOnGap), open)
 	gap := text[from:open]
 	if !endsSentence(strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || markFamily(r) >= 0 })) {
 		return ""
