@@ -252,13 +252,13 @@ var captionLike = regexp.MustCompile(`(?i)\b(photo|image|picture|foto|bild|file|
 // and joins blocks (a <div> of text lines becomes paragraphs), so whole
 // blocks need not match.
 func matchKey(s string) string {
-	return strings.ToLower(keyPrefix(s))
+	return strings.ToLower(keyPrefix(s, matchKeyLen))
 }
 
-// keyPrefix is s's first matchKeyLen bytes, cut at a rune's start.
-func keyPrefix(s string) string {
-	if len(s) > matchKeyLen {
-		cut := matchKeyLen
+// keyPrefix is s's first n bytes, cut at a rune's start.
+func keyPrefix(s string, n int) string {
+	if len(s) > n {
+		cut := n
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}

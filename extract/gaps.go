@@ -34,7 +34,7 @@ func withGaps(picked, page []candidate) []candidate {
 	// from from on, or -1. Both come from the same tree, so their text
 	// is compared as it is.
 	holder := func(i, from int) int {
-		k := keyPrefix(page[i].text)
+		k := keyPrefix(page[i].text, matchKeyLen)
 		for j := from; j < len(picked); j++ {
 			if strings.Contains(picked[j].text, k) {
 				return j

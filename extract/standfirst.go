@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // withStandfirst returns blocks with the page's standfirst in front when
@@ -50,11 +49,7 @@ func standfirstKey(description string) string {
 	if len(d) < minStandfirst {
 		return ""
 	}
-	cut := standfirstKeyLen
-	for cut > 0 && !utf8.RuneStart(d[cut]) {
-		cut--
-	}
-	return strings.ToLower(d[:cut])
+	return strings.ToLower(keyPrefix(d, standfirstKeyLen))
 }
 
 // minStandfirst is the shortest description withStandfirst looks for, and
