@@ -72,7 +72,7 @@ func nonetModules(root, pkg, dir string) error {
 	if err != nil {
 		return err
 	}
-	copies := map[string]string{} // module path -> copy
+	copies := map[string]moduleCopy{} // module path -> its copy
 	for _, p := range pkgs {
 		if p.Standard || p.Module == nil || !slices.ContainsFunc(p.Imports, isNetImport) {
 			continue
@@ -81,11 +81,12 @@ func nonetModules(root, pkg, dir string) error {
 			return fmt.Errorf("%s imports net/http, which newsbrief.wasm must not link", p.ImportPath)
 		}
 		if _, ok := copies[p.Module.Path]; !ok {
-			copies[p.Module.Path] = filepath.Join(dir, "mod", filepath.FromSlash(p.Module.Path))
+			copies[p.Module.Path] = moduleCopy{dir: filepath.Join(dir, "mod", filepath.FromSlash(p.Module.Path)), gomod: p.Module.GoMod}
 		}
 	}
 	for _, p := range pkgs {
-		to, ok := "", false
+		var to moduleCopy
+		ok := false
 		if p.Module != nil {
 			to, ok = copies[p.Module.Path]
 		}
@@ -96,12 +97,12 @@ func nonetModules(root, pkg, dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := copyPackage(p, filepath.Join(to, rel)); err != nil {
+		if err := copyPackage(p, filepath.Join(to.dir, rel)); err != nil {
 			return err
 		}
 	}
 	modfile := filepath.Join(dir, "go.mod")
-	if err := writeModfile(root, modfile, copies, pkgs); err != nil {
+	if err := writeModfile(root, modfile, copies); err != nil {
 		return err
 	}
 	return checkNoNet(root, pkg, modfile)
@@ -110,11 +111,11 @@ func nonetModules(root, pkg, dir string) error {
 // writeModfile writes the module's go.mod and go.sum as modfile and its
 // .sum, with each module of copies replaced by its copy, and the copy's
 // go.mod.
-func writeModfile(root, modfile string, copies map[string]string, pkgs []listedPackage) error {
+func writeModfile(root, modfile string, copies map[string]moduleCopy) error {
 	edit := []string{"mod", "edit"}
 	for _, path := range slices.Sorted(maps.Keys(copies)) {
-		to := copies[path]
-		data, err := os.ReadFile(moduleOf(pkgs, path).Module.GoMod)
+		to := copies[path].dir
+		data, err := os.ReadFile(copies[path].gomod)
 		if err != nil {
 			return err
 		}
@@ -200,14 +201,9 @@ func listDeps(root, pkg, modfile string) ([]listedPackage, error) {
 	}
 }
 
-func moduleOf(pkgs []listedPackage, path string) listedPackage {
-	for _, p := range pkgs {
-		if p.Module != nil && p.Module.Path == path {
-			return p
-		}
-	}
-	panic("no package of module " + path) // nonetModules only asks for listed modules
-}
+// moduleCopy is where nonetModules copies a module, and the go.mod of
+// the original.
+type moduleCopy struct{ dir, gomod string }
 
 // copyPackage copies p's Go and embedded files into dir, each Go file that
 // imports one of netImports without the declarations that use them.
