@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -13,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsbrief/newsbrief"
+	"github.com/newsbrief/newsbrief/bench/internal/labeldata"
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/compose"
 	"github.com/newsbrief/newsbrief/extract"
@@ -182,10 +181,9 @@ func sources(ev []brief.Evidence) string {
 	return "  (evidence: " + strings.Join(s, ", ") + ")"
 }
 
-func sha(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:8])
-}
+// sha is the hash verdicts and annotations key a text by, the one label
+// files use (labeldata.SentHash), so that trainsections reads them back.
+func sha(s string) string { return labeldata.SentHash(s) }
 
 // loadItem makes the documents of one sample item as newsbrief batch
 // would: text through extract.FromText, pages through extract.FromReader.
