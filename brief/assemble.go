@@ -121,7 +121,7 @@ func (bd *assembler) looseTitle() string {
 }
 
 // evidence attaches the evidence of an evidence line to the last point or
-// quote added. A piece written without its quote quotes the text it is
+// quote added, or to the headline when it comes before any section. A piece written without its quote quotes the text it is
 // attached to.
 func (bd *assembler) evidence(refs []evidenceRef) {
 	var text string
@@ -131,6 +131,9 @@ func (bd *assembler) evidence(refs []evidenceRef) {
 		text, dst = bd.last.Text, &bd.last.Evidence
 	case bd.sec == secQuotes && bd.lastQuote != nil:
 		text, dst = bd.lastQuote.Text, &bd.lastQuote.Evidence
+	case bd.headline && !bd.started && bd.b.Headline != "":
+		// An evidence line right after the headline, before any section.
+		text, dst = bd.b.Headline, &bd.b.HeadlineEvidence
 	default:
 		return
 	}

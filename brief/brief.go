@@ -12,6 +12,15 @@ const Version = 1
 type Brief struct {
 	// Headline is the brief's own headline.
 	Headline string `json:"headline"`
+	// HeadlineEvidence says where Headline comes from when it is taken
+	// from a source's text (a story with no title: its lead sentence's
+	// main clause); empty when the headline is a title, which is not part
+	// of any source's text, or when its origin is unknown. Each Quote is
+	// the exact source span; Headline is that span with white space
+	// collapsed, but for the case of its first letter (a headline that
+	// drops an opening phrase starts with a capital) and a final " …"
+	// when the span was cut inside its clause.
+	HeadlineEvidence []Evidence `json:"headlineEvidence,omitempty"`
 	// KeyInsights are the story's most important facts.
 	KeyInsights []Point `json:"keyInsights"`
 	// WhyItMatters explains the significance of the story, as paragraphs.

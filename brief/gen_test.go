@@ -43,6 +43,10 @@ func genBrief(seed uint64) *Brief {
 	for range r.IntN(3) {
 		b.Extra = append(b.Extra, Section{Title: g.text(), Points: g.points()})
 	}
+	for k := range r.IntN(3) {
+		// Drawn last, so the fields above stay what each seed gave before.
+		b.HeadlineEvidence = append(b.HeadlineEvidence, Evidence{Source: k, Start: 3, End: 40, Quote: g.pick([]string{g.text(), b.Headline})})
+	}
 	return b
 }
 

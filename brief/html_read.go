@@ -37,6 +37,7 @@ func readHooks(root *htmlparse.Node) *Brief {
 	var b Brief
 	if n := findHook(root, "headline"); n != nil {
 		b.Headline = hookText(n)
+		b.HeadlineEvidence = hookEvidences(n)
 	}
 	for _, sec := range findHooks(root, "") {
 		key := attr(sec, "data-nb")

@@ -92,7 +92,9 @@ func esc(s string) string {
 
 func (w *htmlWriter) write(b *Brief) {
 	w.s(`<article class="nb-brief" part="brief" data-nb-version="`, strconv.Itoa(Version), `">`, "\n")
-	w.s(`<h2 class="nb-headline" part="headline" data-nb="headline">`, esc(b.Headline), "</h2>\n")
+	w.s(`<h2 class="nb-headline" part="headline" data-nb="headline">`, esc(b.Headline))
+	w.evidences(b.HeadlineEvidence)
+	w.s("</h2>\n")
 	inGroup := false
 	for i := range sectionTable {
 		s := &sectionTable[i]

@@ -21,9 +21,9 @@ var (
 )
 
 // briefMemberNames returns the members of a brief: version, headline,
-// then sectionTable's keys with extra last.
+// headlineEvidence, then sectionTable's keys with extra last.
 func briefMemberNames() []string {
-	names := []string{"version", "headline"}
+	names := []string{"version", "headline", "headlineEvidence"}
 	for i := range sectionTable {
 		if k := sectionTable[i].key; k != "extra" {
 			names = append(names, k)
@@ -47,6 +47,8 @@ func (d *jsonDecoder) brief(v *jsonlite.Value, b *Brief) (version *int) {
 			version = &n
 		case "headline":
 			d.str(v, name, &b.Headline)
+		case "headlineEvidence":
+			b.HeadlineEvidence = d.evidences(v)
 		case "quotes":
 			b.Quotes = d.quotes(v)
 		case "entities":

@@ -43,6 +43,9 @@ func writeBriefJSON(w *jsonlite.Writer, b *Brief, evidence bool) error {
 	w.Int(Version)
 	w.Key("headline")
 	w.String(b.Headline)
+	if evidence {
+		writeEvidenceMemberJSON(w, "headlineEvidence", b.HeadlineEvidence)
+	}
 	for i := range sectionTable {
 		s := &sectionTable[i]
 		if s.kind == secExtra {
@@ -104,10 +107,16 @@ func writePointsJSON(w *jsonlite.Writer, ps []Point, evidence bool) {
 
 // writeEvidenceJSON writes the evidence member, omitted when empty.
 func writeEvidenceJSON(w *jsonlite.Writer, es []Evidence) {
+	writeEvidenceMemberJSON(w, "evidence", es)
+}
+
+// writeEvidenceMemberJSON writes the evidence member key, omitted when
+// empty.
+func writeEvidenceMemberJSON(w *jsonlite.Writer, key string, es []Evidence) {
 	if len(es) == 0 {
 		return
 	}
-	w.Key("evidence")
+	w.Key(key)
 	w.BeginArray()
 	for _, e := range es {
 		w.BeginObject()

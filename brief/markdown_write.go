@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// WriteMarkdown writes b as Markdown: the headline as "# …", each non-empty
+// WriteMarkdown writes b as Markdown: the headline as "# …" with its
+// evidence line when it has evidence, each non-empty
 // section under a "## " heading, points as list items or paragraphs with
 // their evidence lines, coverage entries as "- [Outlet](url) — framing"
 // with the quote nested as a block quote, and the original report and the
@@ -39,6 +40,7 @@ func (w *mdWriter) line(parts ...string) {
 
 func (w *mdWriter) write(b *Brief) {
 	w.line(strings.TrimSpace("# " + mdHeadingText(b.Headline, true)))
+	w.evidenceLine("", b.HeadlineEvidence, b.Headline)
 	inGroup := false
 	for i := range sectionTable {
 		s := &sectionTable[i]

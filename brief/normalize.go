@@ -10,6 +10,10 @@ import "strings"
 // Markdown, HTML or JSON and parsing it back gives the same brief.
 func (b *Brief) Normalize() {
 	b.Headline = cleanText(b.Headline)
+	b.HeadlineEvidence = normalizeEvidence(b.HeadlineEvidence)
+	if b.Headline == "" {
+		b.HeadlineEvidence = nil // evidence of nothing, as a point without text
+	}
 	for _, s := range b.pointSections() {
 		*s = normalizePoints(*s)
 	}

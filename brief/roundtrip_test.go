@@ -112,3 +112,36 @@ func TestNormalizeIsIdempotent(t *testing.T) {
 		require.Equal(t, jsonOf(t, &once), jsonOf(t, &twice), "seed %d", seed)
 	}
 }
+
+// TestHeadlineEvidenceRoundTrip checks that every format writes the
+// headline's evidence and reads it back onto the headline, not onto the
+// first point, whatever the headline and its quote hold.
+func TestHeadlineEvidenceRoundTrip(t *testing.T) {
+	ev := func(quote string) []Evidence { return []Evidence{{Source: 0, Start: 12, End: 12 + len(quote), Quote: quote}} }
+	kis := []Point{{Text: "The bridge reopened on Monday.", Evidence: ev("The bridge reopened on Monday.")}}
+	for _, tc := range []struct {
+		name string
+		b    Brief
+	}{
+		{"quote differs in case", Brief{Headline: "The bridge reopened", HeadlineEvidence: ev("the bridge reopened"), KeyInsights: kis}},
+		{"quote is the headline", Brief{Headline: "Bridge reopens", HeadlineEvidence: ev("Bridge reopens"), KeyInsights: kis}},
+		{"no section", Brief{Headline: "Bridge reopens", HeadlineEvidence: ev("bridge reopens")}},
+		{"two sources", Brief{Headline: "Bridge reopens", HeadlineEvidence: append(ev("bridge reopens"), Evidence{Source: 1, Start: 0, End: 9, Quote: "Bridge re"})}},
+		{"headline that reads as a heading", Brief{Headline: "Key insights", HeadlineEvidence: ev("key insights"), KeyInsights: kis}},
+		{"markup in the quote", Brief{Headline: "*Bridge* <b>reopens</b>", HeadlineEvidence: ev("*bridge* <b>reopens</b> [1] 2-3 ↳"), Summary: kis}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			requireRoundTrip(t, &tc.b)
+			for _, w := range writers {
+				var buf bytes.Buffer
+				require.NoError(t, w.write(&buf, &tc.b))
+				got, err := Parse(bytes.NewReader(buf.Bytes()))
+				require.NoError(t, err)
+				require.Equal(t, tc.b.HeadlineEvidence, got.HeadlineEvidence, "%s:\n%s", w.format, buf.String())
+				for _, p := range got.KeyInsights {
+					require.Equal(t, kis[0].Evidence, p.Evidence, w.format)
+				}
+			}
+		})
+	}
+}

@@ -13,6 +13,7 @@ const schemaJSON = `{
   "properties": {
     "version": {"const": 1, "description": "Version of this contract."},
     "headline": {"type": "string", "description": "The brief's own headline."},
+    "headlineEvidence": {"$ref": "#/$defs/evidence", "description": "Where the headline comes from when it is taken from a source's text (a story with no title); absent when the headline is a title. Each quote is the exact source span; the headline is that span with white space collapsed, but for the case of its first letter and a final \" …\" when the span was cut inside its clause."},
     "keyInsights": {"$ref": "#/$defs/points", "description": "Key insights."},
     "whyItMatters": {"$ref": "#/$defs/points", "description": "Why this matters, as paragraphs."},
     "summary": {"$ref": "#/$defs/points", "description": "Summary, as paragraphs."},

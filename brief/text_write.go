@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// WriteText writes b in the plain-text layout of brief pages: the headline,
-// then each non-empty section under its heading, "- " items, one evidence
+// WriteText writes b in the plain-text layout of brief pages: the headline
+// with its evidence line when it has evidence, then each non-empty section under its heading, "- " items, one evidence
 // line per point ("  ↳ [1] 0-42", see the package doc), the positional
 // coverage entries, the original report and the sources. Lines that would
 // read as structure are escaped with a leading backslash.
@@ -45,14 +45,18 @@ func (w *textWriter) write(b *Brief) {
 	body.evidence = w.evidence
 	body.sections(b)
 	first, _, _ := strings.Cut(body.String(), "\n")
+	var ev textWriter
+	ev.evidence = w.evidence
+	ev.evidenceLine(b.HeadlineEvidence, b.Headline)
 	switch {
-	case b.Headline != "" && !w.headlineNeedsEscape(b.Headline) && Detect([]byte(b.Headline+"\n"+body.String())) == Text:
+	case b.Headline != "" && !w.headlineNeedsEscape(b.Headline) && Detect([]byte(b.Headline+"\n"+ev.String()+body.String())) == Text:
 		w.line(b.Headline)
 	case b.Headline != "":
 		w.line(`\`, b.Headline)
 	case body.Len() == 0 || classifyHeading(first).kind == secExtra || Detect([]byte(body.String())) != Text:
 		w.line(`\`) // an empty brief is an empty headline, not empty input
 	}
+	w.WriteString(ev.String()) // the headline's evidence line, as a point's
 	w.WriteString(body.String())
 }
 

@@ -63,8 +63,9 @@ func TestJSONEmptySectionsAreArrays(t *testing.T) {
 
 func TestHTMLIsSafe(t *testing.T) {
 	b := &Brief{
-		Headline:    `<script>alert("h")</script>`,
-		KeyInsights: []Point{{Text: `<img src=x onerror=alert(1)>`, Evidence: []Evidence{{Source: 0, Start: 0, End: 5, Quote: `"><script>x</script>`}}}},
+		Headline:         `<script>alert("h")</script>`,
+		HeadlineEvidence: []Evidence{{Source: 0, Start: 9, End: 40, Quote: `"><script>h</script><img src=y onerror=alert(2)>`}},
+		KeyInsights:      []Point{{Text: `<img src=x onerror=alert(1)>`, Evidence: []Evidence{{Source: 0, Start: 0, End: 5, Quote: `"><script>x</script>`}}}},
 		Coverage: []Coverage{
 			{Outlet: "Evil", URL: "javascript:alert(1)", Framing: "<b>bold</b>", Quote: "q"},
 			{Outlet: "Good", URL: `https://good.example/a"onmouseover="x`},
@@ -85,6 +86,7 @@ func TestHTMLIsSafe(t *testing.T) {
 	got, err := ParseString(out)
 	require.NoError(t, err)
 	assert.Equal(t, b.Headline, got.Headline)
+	assert.Equal(t, b.HeadlineEvidence, got.HeadlineEvidence)
 	assert.Equal(t, b.KeyInsights[0].Evidence, got.KeyInsights[0].Evidence)
 }
 
