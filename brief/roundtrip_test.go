@@ -117,7 +117,9 @@ func TestNormalizeIsIdempotent(t *testing.T) {
 // headline's evidence and reads it back onto the headline, not onto the
 // first point, whatever the headline and its quote hold.
 func TestHeadlineEvidenceRoundTrip(t *testing.T) {
-	ev := func(quote string) []Evidence { return []Evidence{{Source: 0, Start: 12, End: 12 + len(quote), Quote: quote}} }
+	ev := func(quote string) []Evidence {
+		return []Evidence{{Source: 0, Start: 12, End: 12 + len(quote), Quote: quote}}
+	}
 	kis := []Point{{Text: "The bridge reopened on Monday.", Evidence: ev("The bridge reopened on Monday.")}}
 	for _, tc := range []struct {
 		name string
