@@ -25,7 +25,7 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	if orig >= 0 {
 		b.Original = original(c.docs[orig])
 	}
-	b.Headline = c.headline(orig, sel.insights)
+	b.Headline, b.HeadlineEvidence = c.headline(orig, sel.insights)
 	b.KeyInsights = c.points(c.ordered(sel.insights, cfg.order))
 	b.Risks = c.points(c.ordered(sel.risks, cfg.order))
 	b.Opportunities = c.points(c.ordered(sel.opportunities, cfg.order))
@@ -177,23 +177,25 @@ func (c *corpus) corroborators(i int) []int {
 // no title gets the main clause of a key insight: of the best one's
 // document, the one it tells first — its lead when the lead is a key
 // insight (a lead that is not one opens a feature with a scene, or comes
-// after the lead a text left out).
-func (c *corpus) headline(orig int, insights []int) string {
+// after the lead a text left out). That headline comes with its evidence,
+// the span of the sentence it shows (see brief.Brief.HeadlineEvidence); a
+// title has none, being no part of the source text.
+func (c *corpus) headline(orig int, insights []int) (string, []brief.Evidence) {
 	if orig < 0 && len(insights) > 0 {
 		orig = c.sents[insights[0]].doc
 	}
 	if orig >= 0 {
 		if t := cleanTitle(c.docs[orig].Title, c.docs[orig]); t != "" {
-			return t
+			return t, nil
 		}
 	}
 	for _, d := range c.docs {
 		if t := cleanTitle(d.Title, d); t != "" {
-			return t
+			return t, nil
 		}
 	}
 	if len(insights) == 0 {
-		return ""
+		return "", nil
 	}
 	best := insights[0]
 	for _, i := range insights {
@@ -201,7 +203,13 @@ func (c *corpus) headline(orig int, insights []int) string {
 			best = i // the earliest key insight of that document: its lead, when the lead is one
 		}
 	}
-	return leadHeadline(c.sents[best].text)
+	s := &c.sents[best]
+	h := leadHeadline(s.text)
+	start, end, ok := leadSpan(s.text, h)
+	if !ok {
+		return h, nil
+	}
+	return h, []brief.Evidence{{Source: s.doc, Start: s.start + start, End: s.start + end, Quote: s.text[start:end]}}
 }
 
 func sources(docs []brief.Document) []brief.Source {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/brief"
 	"github.com/newsbrief/newsbrief/internal/dates"
@@ -120,6 +122,33 @@ func TestBuildIsExtractive(t *testing.T) {
 		for _, k := range b.KeyInsights {
 			assert.NotEqual(t, k.Text, w.Text, "why it matters never repeats a key insight")
 		}
+	}
+	assert.Empty(t, b.HeadlineEvidence, "a title is no part of the source text")
+}
+
+// TestBuildHeadlineIsExtractive checks the headline of a story with no
+// title as TestBuildIsExtractive checks points: its evidence slices the
+// source, and the headline is that text with white space collapsed, but
+// for the case of its first letter and a final " …".
+func TestBuildHeadlineIsExtractive(t *testing.T) {
+	for _, text := range []string{
+		solar,
+		"As the storm passed, the harbour bridge reopened on Monday after eight months of repairs, the city said.\n\n" +
+			"Engineers replaced every cable of the span. Traffic was light in the morning.",
+	} {
+		doc := solarDoc()
+		doc.Title, doc.Text = "", text
+		b, err := Build(context.Background(), []brief.Document{doc})
+		require.NoError(t, err)
+		require.NotEmpty(t, b.Headline)
+		require.Len(t, b.HeadlineEvidence, 1, b.Headline)
+		e := b.HeadlineEvidence[0]
+		require.True(t, e.Start >= 0 && e.End <= len(text) && e.Start < e.End)
+		assert.Equal(t, text[e.Start:e.End], e.Quote)
+		shown := strings.Join(strings.Fields(e.Quote), " ")
+		r, size := utf8.DecodeRuneInString(shown)
+		h := strings.TrimSuffix(b.Headline, " …")
+		assert.Contains(t, []string{shown, string(unicode.ToUpper(r)) + shown[size:]}, h, e.Quote)
 	}
 }
 

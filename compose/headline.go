@@ -271,3 +271,71 @@ func opensPhrase(w string) bool {
 	l := strings.ToLower(w)
 	return cue.Has("en", cue.Subordinators, l) || cue.Has("en", cue.Prepositions, l)
 }
+
+// leadSpan returns the byte offsets in sentence of the span headline shows,
+// headline being leadHeadline(sentence): its words in a row, the first
+// one perhaps with its first letter in capitals (after a dropped opening
+// phrase), the last one perhaps shorter (a final stop or comma trimmed),
+// and a final " …" not in the sentence. ok is false when the sentence
+// holds no such span.
+func leadSpan(sentence, headline string) (start, end int, ok bool) {
+	want := strings.Fields(strings.TrimSuffix(headline, " …"))
+	if len(want) == 0 {
+		return 0, 0, false
+	}
+	words := wordSpans(sentence)
+	last := len(want) - 1
+	for k := 0; k+last < len(words); k++ {
+		match := true
+		for n, w := range want {
+			got := sentence[words[k+n].start:words[k+n].end]
+			if n == 0 {
+				got = upperFirst(got)
+				w = upperFirst(w)
+			}
+			if n == last && !strings.HasPrefix(got, w) || n < last && got != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			end := words[k+last].start + len(want[last])
+			if last == 0 { // the first letter's case may differ in size
+				_, shown := utf8.DecodeRuneInString(want[0])
+				_, source := utf8.DecodeRuneInString(sentence[words[k].start:])
+				end += source - shown
+			}
+			return words[k].start, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// wordSpan is the byte offsets of one word of a text.
+type wordSpan struct{ start, end int }
+
+// wordSpans returns the words of s as strings.Fields splits them, by
+// their offsets.
+func wordSpans(s string) []wordSpan {
+	var out []wordSpan
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			out = append(out, wordSpan{start, i})
+			start = -1
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, wordSpan{start, len(s)})
+	}
+	return out
+}
+
+// upperFirst returns s with its first letter in capitals.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}

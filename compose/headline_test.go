@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsbrief/newsbrief/brief"
 )
@@ -94,5 +95,45 @@ func TestLeadHeadlineOpenings(t *testing.T) {
 		{"The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it"},
 	} {
 		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
+	}
+}
+
+// TestLeadSpan checks the span of its sentence a lead headline shows: the
+// exact source text, which the headline gives with white space collapsed,
+// its first letter perhaps in capitals and a final " …" of its own.
+func TestLeadSpan(t *testing.T) {
+	for _, tc := range []struct{ sentence, headline, quote string }{
+		{"The harbour bridge reopened on Monday.", "The harbour bridge reopened on Monday", "The harbour bridge reopened on Monday"},
+		{"As rents soared, the student told  the council she would leave.", "The student told the council she would leave", "the student told  the council she would leave"},
+		{"Jane Doe, 32, said the mill would close, and left.", "Jane Doe, 32, said the mill would close", "Jane Doe, 32, said the mill would close"},
+		{"Under the law, élan ß grows.", "Élan ß grows", "élan ß grows"},
+		{"부산항에 새 터미널이 문을 열었다.", "부산항에 새 터미널이 문을 열었다", "부산항에 새 터미널이 문을 열었다"},
+		{"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone.",
+			"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty …",
+			"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"},
+		{"The bridge reopened.", "A headline from elsewhere", ""},
+	} {
+		start, end, ok := leadSpan(tc.sentence, tc.headline)
+		if tc.quote == "" {
+			assert.False(t, ok, tc.sentence)
+			continue
+		}
+		require.True(t, ok, tc.sentence)
+		assert.Equal(t, tc.quote, tc.sentence[start:end], tc.sentence)
+	}
+}
+
+// TestLeadHeadlineHasSpan checks that leadHeadline's headlines, cut at a
+// clause or shorn of an opening phrase, are found in their sentence.
+func TestLeadHeadlineHasSpan(t *testing.T) {
+	for _, s := range []string{
+		"The harbour bridge reopened on Monday, eight months after repairs began.",
+		"As rents soared, the student told the council she would leave the city for good after the vote on the new tenancy law.",
+		"Under Russia's existing law, foreign agents must report their funding to the ministry every three months or face fines.",
+		"Kemp, who led the inquiry, said the report would be published within a month and that nobody would be named in it.",
+	} {
+		h := leadHeadline(s)
+		_, _, ok := leadSpan(s, h)
+		assert.True(t, ok, "%q from %q", h, s)
 	}
 }
