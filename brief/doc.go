@@ -9,7 +9,8 @@
 // of sections gives each its heading, the headings readers also accept,
 // its JSON name and its key in the widget's sections= attribute. Every
 // point can carry evidence: the source it comes from and the exact byte
-// span of the quoted text.
+// span of the quoted text. So can the headline, when it is taken from a
+// source's text rather than a title (Brief.HeadlineEvidence).
 //
 // Package brief does not build briefs from articles: package compose does,
 // from Documents (newsbrief.Document makes one from an extracted page),
@@ -46,7 +47,8 @@
 // The writers leave out empty sections. In Text and Markdown a point's
 // evidence follows it on one line, "↳ [1] 120-188", with the quote as a Go
 // string literal only when it is not the point's own text; [1] is the
-// first entry under Sources. Readers also take the older form, one
+// first entry under Sources. The headline's evidence line follows the
+// headline, before any section. Readers also take the older form, one
 // "↳ [1] 0-42 \"quote\"" line per piece of evidence.
 //
 // Readers are lenient where publishers differ: the credit of a story
