@@ -203,6 +203,9 @@ func (c *corpus) headline(orig int, insights []int) (string, []brief.Evidence) {
 			best = i // the earliest key insight of that document: its lead, when the lead is one
 		}
 	}
+	if opensQuotation(c.sents[best].text) {
+		best = c.unquotedInsight(best, insights)
+	}
 	s := &c.sents[best]
 	h := leadHeadline(s.text)
 	start, end, ok := leadSpan(s.text, h)

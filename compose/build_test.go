@@ -126,6 +126,24 @@ func TestBuildIsExtractive(t *testing.T) {
 	assert.Empty(t, b.HeadlineEvidence, "a title is no part of the source text")
 }
 
+// TestBuildHeadlineSkipsQuotation checks that a story with no title whose
+// first key insight opens with a quotation takes its headline from a key
+// insight that does not: a speaker's words without the speaker are no
+// headline.
+func TestBuildHeadlineSkipsQuotation(t *testing.T) {
+	doc := solarDoc()
+	doc.Title = ""
+	doc.Text = "\"We will rebuild every house on this street before the winter comes, and we will start with the school,\" the mayor of Lind said on Monday after the floods.\n\n" +
+		"The floods destroyed 40 houses in Lind last week, the council said. Repairs will cost about 12 million euros, and the state will pay half of it."
+	b, err := Build(context.Background(), []brief.Document{doc})
+	require.NoError(t, err)
+	require.NotEmpty(t, b.KeyInsights)
+	require.True(t, strings.HasPrefix(b.KeyInsights[0].Text, `"We will rebuild`), "the case this test is about")
+	assert.Equal(t, "The floods destroyed 40 houses in Lind last week", b.Headline)
+	require.Len(t, b.HeadlineEvidence, 1)
+	assert.Equal(t, "The floods destroyed 40 houses in Lind last week", b.HeadlineEvidence[0].Quote)
+}
+
 // TestBuildHeadlineIsExtractive checks the headline of a story with no
 // title as TestBuildIsExtractive checks points: its evidence slices the
 // source, and the headline is that text with white space collapsed, but

@@ -185,7 +185,8 @@ func spelledOut(part, name string) bool {
 // leadHeadline makes a headline from a lead sentence when a story has no
 // title: its main clause, without its final stop. An opening subordinate
 // clause ("As rents soared, the student told …") is left out; the clause
-// ends at the first clause break (a comma, dash, semicolon or colon) that
+// ends at the first clause break (a comma, dash, spaced hyphen, semicolon
+// or colon) that
 // does not open or close an aside ("Jane Doe, 32, said …", "Kemp, who …,
 // said", "in, or close to, a car"). A clause longer than maxLeadWords is
 // cut before a conjunction (cue list clause-cut) that leaves at least
@@ -222,7 +223,12 @@ func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
 
 // mainClause returns s without an opening subordinate clause or phrase
 // ("As rents soared, …", "Under Russia's existing law, …") and cut at its
-// first clause break that is not inside an aside.
+// first clause break that is not inside an aside. A hyphen set off by
+// spaces is a dash, as in text typed without dashes ("improve complexion
+// - if clients …"); a headline that kept it would read as a title with
+// a separator. Like a comma, it opens an aside before a relative word or
+// a number ("the painting - which is about 7ft in height - was …"), which
+// the next spaced hyphen closes.
 func mainClause(s string) string {
 	words := strings.Fields(s)
 	if len(words) > 0 && opensPhrase(words[0]) {
@@ -234,19 +240,25 @@ func mainClause(s string) string {
 			}
 		}
 	}
-	inAside := false
+	aside := "" // the mark that opened the aside the scan is in
 	for i := 0; i < len(s); i++ {
-		for _, b := range []string{", ", " — ", " – ", " -- ", "; ", ": "} {
+		for _, b := range []string{", ", " — ", " – ", " -- ", " - ", "; ", ": "} {
 			if !strings.HasPrefix(s[i:], b) {
 				continue
 			}
 			after := strings.Fields(s[i+len(b):])
-			if b == ", " && inAside {
-				inAside = false // the comma that closes the aside
+			if aside != "" && (b == aside || aside == " - ") {
+				if b == aside {
+					aside = "" // the mark that closes the aside
+				}
+				break // inside a hyphen's aside ("- which is 7ft, in all -"), no break
+			}
+			if b == " - " && len(after) > 0 && opensAside(after[0]) {
+				aside = b
 				break
 			}
 			if b == ", " && len(after) > 0 && (opensAside(after[0]) || cue.Has("en", cue.Coordinators, strings.ToLower(after[0]))) {
-				inAside = true
+				aside = b
 				break
 			}
 			if len(strings.Fields(s[:i])) >= 4 {
@@ -338,4 +350,38 @@ func wordSpans(s string) []wordSpan {
 func upperFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// opensQuotation reports a sentence that opens with a quotation mark: its
+// main clause is a speaker's words, and a headline cut from it would give
+// them without the speaker, whose name follows the quotation ("\"I think
+// we're going to have strong indications of life …\" NASA's chief
+// scientist said"), often cut inside the quotation.
+func opensQuotation(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	f := markFamily(r)
+	return f == famDouble || f == famCorner || f == famWhiteCorner || r == '‘'
+}
+
+// unquotedInsight returns the key insight a headline is taken from in place
+// of best, which opens with a quotation: the earliest of best's document
+// that does not, else the first of another's, else best.
+func (c *corpus) unquotedInsight(best int, insights []int) int {
+	alt := -1
+	for _, i := range insights {
+		s := &c.sents[i]
+		if s.needsPrev || opensQuotation(s.text) {
+			continue
+		}
+		switch {
+		case s.doc == c.sents[best].doc && (alt < 0 || c.sents[alt].doc != s.doc || i < alt):
+			alt = i
+		case alt < 0:
+			alt = i
+		}
+	}
+	if alt < 0 {
+		return best
+	}
+	return alt
 }

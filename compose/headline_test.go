@@ -93,6 +93,10 @@ func TestLeadHeadlineOpenings(t *testing.T) {
 		{"Crowds at the memorial service have been left fuming after a nightclub played loud dance music during the silence.", "Crowds at the memorial service have been left fuming after a nightclub played loud dance music during the silence"},
 		// no cut before a relative clause set off by a dash
 		{"The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it"},
+		// nor at a comma inside it
+		{"The relatively small size of the painting - which is about 7ft, in all - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft, in all - was one of the reasons he entered it"},
+		// a spaced hyphen that opens no aside is a dash: the clause ends there
+		{"The council will close the library on Friday - unless residents raise the money to keep it open by the end of the month.", "The council will close the library on Friday"},
 	} {
 		assert.Equal(t, tc.want, leadHeadline(tc.in), tc.in)
 	}
@@ -135,5 +139,21 @@ func TestLeadHeadlineHasSpan(t *testing.T) {
 		h := leadHeadline(s)
 		_, _, ok := leadSpan(s, h)
 		assert.True(t, ok, "%q from %q", h, s)
+	}
+}
+
+func TestOpensQuotation(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{`"We will rebuild," the mayor said.`, true},
+		{"“We will rebuild,” the mayor said.", true},
+		{"‘We will rebuild,’ the mayor said.", true},
+		{"「다시 짓겠다」고 시장이 말했다.", true},
+		{"The mayor said: \"We will rebuild.\"", false},
+		{"'90s pop is back in the charts.", false},
+	} {
+		assert.Equal(t, tc.want, opensQuotation(tc.in), tc.in)
 	}
 }
