@@ -228,7 +228,10 @@ func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
 // - if clients …"); a headline that kept it would read as a title with
 // a separator. Like a comma, it opens an aside before a relative word or
 // a number ("the painting - which is about 7ft in height - was …"), which
-// the next spaced hyphen closes.
+// the next spaced hyphen closes. A comma too early to end the clause (after
+// fewer than four words) follows a short subject and opens its apposition
+// ("David Doe, MP for Lind, said …", "The service, held to mark …, was
+// attended …"), which the next comma closes.
 func mainClause(s string) string {
 	words := strings.Fields(s)
 	if len(words) > 0 && opensPhrase(words[0]) {
@@ -264,6 +267,10 @@ func mainClause(s string) string {
 			if len(strings.Fields(s[:i])) >= 4 {
 				return s[:i]
 			}
+			if b == ", " {
+				aside = b // after a short subject: its apposition ("David Doe, MP for Lind, said")
+			}
+			break
 		}
 	}
 	return s

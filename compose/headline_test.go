@@ -95,6 +95,9 @@ func TestLeadHeadlineOpenings(t *testing.T) {
 		{"The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it"},
 		// nor at a comma inside it
 		{"The relatively small size of the painting - which is about 7ft, in all - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft, in all - was one of the reasons he entered it"},
+		// a comma after a short subject opens its apposition, which the next comma closes
+		{"Jane Doe, the mayor of Lind, opened the new bridge on Monday.", "Jane Doe, the mayor of Lind, opened the new bridge on Monday"},
+		{"The bridge, built to replace the ferry across the river, was opened by the mayor on Monday; the crowd cheered.", "The bridge, built to replace the ferry across the river, was opened by the mayor on Monday"},
 		// a spaced hyphen that opens no aside is a dash: the clause ends there
 		{"The council will close the library on Friday - unless residents raise the money to keep it open by the end of the month.", "The council will close the library on Friday"},
 	} {
