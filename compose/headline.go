@@ -186,9 +186,8 @@ func spelledOut(part, name string) bool {
 // title: its main clause, without its final stop. An opening subordinate
 // clause ("As rents soared, the student told …") is left out; the clause
 // ends at the first clause break (a comma, dash, spaced hyphen, semicolon
-// or colon) that
-// does not open or close an aside ("Jane Doe, 32, said …", "Kemp, who …,
-// said", "in, or close to, a car"). A clause longer than maxLeadWords is
+// or colon) that does not open or close an aside ("Jane Doe, 32, said …",
+// "Kemp, who …, said", "in, or close to, a car"). A clause longer than maxLeadWords is
 // cut before a conjunction (cue list clause-cut) that leaves at least
 // minHeadlineWords words, enough for a subject and its verb; one with no
 // such conjunction is kept whole up to maxWholeWords words — a long
@@ -251,10 +250,12 @@ func mainClause(s string) string {
 			}
 			after := strings.Fields(s[i+len(b):])
 			if aside != "" && (b == aside || aside == " - ") {
+				// The mark that closes the aside, or any mark inside a
+				// hyphen's aside ("- which is 7ft, in all -"): no break.
 				if b == aside {
-					aside = "" // the mark that closes the aside
+					aside = ""
 				}
-				break // inside a hyphen's aside ("- which is 7ft, in all -"), no break
+				break
 			}
 			if b == " - " && len(after) > 0 && opensAside(after[0]) {
 				aside = b
@@ -361,9 +362,9 @@ func upperFirst(s string) string {
 
 // opensQuotation reports a sentence that opens with a quotation mark: its
 // main clause is a speaker's words, and a headline cut from it would give
-// them without the speaker, whose name follows the quotation ("\"I think
-// we're going to have strong indications of life …\" NASA's chief
-// scientist said"), often cut inside the quotation.
+// them without the speaker, whose name follows the quotation ("\"We will
+// rebuild every house …,\" the mayor said"), often cut inside the
+// quotation.
 func opensQuotation(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
 	f := markFamily(r)
