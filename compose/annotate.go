@@ -56,6 +56,10 @@ type sent struct {
 	// sigProb is the classifier's probability that the sentence states
 	// why the story matters, where it decides significance; 0 elsewhere.
 	sigProb float64
+	// labelledWhy says the article's writer set the sentence off as their
+	// statement of why the story matters (significanceLabel), a label the
+	// sentence is shown without.
+	labelledWhy bool
 	// next counts the cues that it names a scheduled or expected next step
 	// (candidates only).
 	next int
@@ -121,6 +125,9 @@ func newSent(d brief.Document, doc, off int, sp sentence.Span, pos, p int, lang 
 	s := sent{doc: doc, start: off + sp.Start, end: off + sp.End, pos: pos, para: p, lang: lang}
 	lo, hi := shownSpan(d.Text[s.start:s.end])
 	s.start, s.end = s.start+lo, s.start+hi
+	if n := significanceLabel(d.Text[s.start:s.end], lang); n > 0 {
+		s.start, s.labelledWhy = s.start+n, true
+	}
 	s.text = d.Text[s.start:s.end]
 	s.terms = terms(s.text, lang)
 	s.candidate = isCandidate(s.text, len(s.terms)) && whole(s.text) &&

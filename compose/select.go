@@ -59,10 +59,11 @@ func (c *corpus) choose(n int) selection {
 	// The key insights come first; Why this matters then takes the
 	// statement of the story's significance that is left (whyRanked). On
 	// a page built of lines (listPages) a key insight ends as a written
-	// sentence does (endsStatement).
+	// sentence does (endsStatement). A sentence the writer labels as why
+	// the story matters (significanceLabel) is left to Why this matters.
 	lists := c.listPages()
 	insight := func(s *sent) bool {
-		return s.cue.Label != cue.Unknown && (!lists[s.doc] || endsStatement(s.text))
+		return s.cue.Label != cue.Unknown && !s.labelledWhy && (!lists[s.doc] || endsStatement(s.text))
 	}
 	sel.insights = c.pick(c.byScore(insight), n, shown, c.headlineTerms())
 	shown = append(shown, sel.insights...)
