@@ -17,11 +17,16 @@ type nameContext struct {
 	works  map[string]bool   // names written after the kind of work they title ("sitcom Scrubs")
 	quoted map[string]int    // how often a name is written alone in quotation marks ("'Doggie'")
 	paired map[[2]string]int // how often a one-word name is written "and" before another
+	versus map[string]int    // how often a name is written as a side of a case ("Roe v. Wade")
+	// commonCaps holds the words in capitals the sources use as common
+	// nouns ("DVDs", "an EKG."): see commonAcronym.
+	commonCaps map[string]bool
 }
 
 // nameContext reads the English sentences' words.
 func (c *corpus) nameContext() *nameContext {
-	nc := &nameContext{lower: map[string]bool{}, midCap: map[string]bool{}}
+	nc := &nameContext{lower: map[string]bool{}, midCap: map[string]bool{}, commonCaps: map[string]bool{}}
+	plural, caps := map[string]bool{}, map[string]bool{} // words in capitals, with a lower-case "s" and without
 	for _, s := range c.sents {
 		if s.lang == "ko" {
 			continue
@@ -36,9 +41,41 @@ func (c *corpus) nameContext() *nameContext {
 			case unicode.IsUpper(r) && !opensClause(s.text, toks, i):
 				nc.midCap[w] = true
 			}
+			if a, ok := commonAcronym(s.text, toks, i); ok {
+				nc.commonCaps[a] = true
+			} else if stem, ok := strings.CutSuffix(w, "s"); ok && isCaps(stem) {
+				plural[stem] = true
+			}
+			if isCaps(w) {
+				caps[w] = true
+			}
+		}
+	}
+	for stem := range plural {
+		if caps[stem] {
+			nc.commonCaps[stem] = true // "GHG" and "GHGs": not "the AAAs" alone
 		}
 	}
 	return nc
+}
+
+// commonAcronym reports a word in capitals that toks[i] uses as a common
+// noun, the head of a phrase after "a" or "an" with punctuation or a
+// function word after it ("bought a DVD.", "an EKG on Monday"). A body's
+// acronym is unique: it takes no indefinite article but as a modifier
+// ("an FBI agent"). nameContext also counts an acronym the sources write
+// both in the singular and in the plural with a lower-case "s" ("GHG",
+// "GHGs"), as no body's name is.
+func commonAcronym(s string, toks []token, i int) (string, bool) {
+	w := s[toks[i].start:toks[i].end]
+	if !isCaps(w) || i == 0 || toks[i-1].trailing || toks[i-1].word != "a" && toks[i-1].word != "an" {
+		return "", false
+	}
+	if toks[i].trailing || i+1 == len(toks) {
+		return w, true
+	}
+	next := s[toks[i+1].start:toks[i+1].end]
+	return w, next == toks[i+1].word && words.IsStop(next)
 }
 
 // nameWord is one word of a run of capitalised words.
@@ -77,6 +114,12 @@ func (nc *nameContext) names(s string) []string {
 					nc.quoted = map[string]int{}
 				}
 				nc.quoted[name]++
+			}
+			if span := s[toks[start].start:toks[last].end]; strings.HasSuffix(span, name) && isCaseSide(s, toks[last].end-len(name), toks[last].end) {
+				if nc.versus == nil {
+					nc.versus = map[string]int{}
+				}
+				nc.versus[name]++
 			}
 			if nc.titlesWork(toks, start, name, run[0].text) {
 				if nc.works == nil {
@@ -154,6 +197,14 @@ func inQuotes(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
 	return (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”"))
+}
+
+// isCaseSide reports whether s[start:end] is one side of a court case's
+// name, joined to the other by "v." ("Roe v. Wade", "Planned Parenthood
+// v. Casey"), as legal writing cites cases; sport writes a fixture "A v B"
+// or "A vs. B", which this does not read.
+func isCaseSide(s string, start, end int) bool {
+	return strings.HasPrefix(s[end:], " v. ") || strings.HasSuffix(s[:start], " v. ")
 }
 
 // maxTitle is the most bytes of a title in quotation marks read around a
@@ -397,7 +448,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || is(cue.PartyMembers, l) || isPartyTag(run[0].text) {
+		if nc.commonCaps[strings.TrimSuffix(run[0].text, "s")] || isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || is(cue.PartyMembers, l) || isPartyTag(run[0].text) {
 			return "" // … or a party member alone ("Democrat"), no one's name
 		}
 	}
