@@ -18,6 +18,11 @@ type nameContext struct {
 	quoted map[string]int    // how often a name is written alone in quotation marks ("'Doggie'")
 	paired map[[2]string]int // how often a one-word name is written "and" before another
 	versus map[string]int    // how often a name is written as a side of a case ("Roe v. Wade")
+	// demonymCut counts the names clean found after an adjective of a
+	// people it cut, and demonymFull keeps the name with it ("Grand Prix",
+	// "Chinese Grand Prix"): see nameTally.restoreDemonyms.
+	demonymCut  map[string]int
+	demonymFull map[string]string
 	// commonCaps holds the words in capitals the sources use as common
 	// nouns ("DVDs", "an EKG."): see commonAcronym.
 	commonCaps map[string]bool
@@ -459,6 +464,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 		return "" // common words in title case: "Patient Care", "Preventive Tool"
 	}
 	if first := strings.ToLower(run[0].text); len(run) >= 3 && (is(cue.Demonyms, first) || is(cue.Demonyms, strings.TrimSuffix(first, "s"))) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
+		nc.cutDemonym(run)
 		run = run[1:] // "Russian Nikolay Davydenko", "Americans Andy Roddick", not "Irish Sports Council" or "English Collective of Prostitutes"
 	}
 	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
@@ -469,6 +475,23 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// cutDemonym records that clean cuts the adjective of a people that opens
+// run.
+func (nc *nameContext) cutDemonym(run []nameWord) {
+	words := make([]string, len(run))
+	for i, w := range run {
+		words[i] = w.text
+	}
+	rest := strings.Join(words[1:], " ")
+	if nc.demonymCut == nil {
+		nc.demonymCut, nc.demonymFull = map[string]int{}, map[string]string{}
+	}
+	nc.demonymCut[rest]++
+	if _, ok := nc.demonymFull[rest]; !ok {
+		nc.demonymFull[rest] = strings.Join(words, " ")
+	}
 }
 
 // namesWithHead reports whether a name's last word l, which clean would

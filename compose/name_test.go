@@ -500,3 +500,41 @@ func TestUnglueCommon(t *testing.T) {
 		})
 	}
 }
+
+func TestRestoreDemonyms(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		counts map[string]int
+		cut    map[string]int
+		want   map[string]int
+	}{
+		{"never written without the adjective",
+			map[string]int{"Air Force": 2, "Brazil": 3}, map[string]int{"Air Force": 2},
+			map[string]int{"Brazilian Air Force": 2, "Brazil": 3}},
+		{"a person named again by the surname",
+			map[string]int{"Nikolay Davydenko": 2, "Davydenko": 3}, map[string]int{"Nikolay Davydenko": 2},
+			map[string]int{"Nikolay Davydenko": 2, "Davydenko": 3}},
+		{"also written without the adjective",
+			map[string]int{"Air Force": 3}, map[string]int{"Air Force": 2},
+			map[string]int{"Air Force": 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tally := newNameTally()
+			for name, k := range tc.counts {
+				for range k {
+					tally.add(name, false)
+				}
+			}
+			full := map[string]string{"Air Force": "Brazilian Air Force", "Nikolay Davydenko": "Russian Nikolay Davydenko"}
+			tally.restoreDemonyms(tc.cut, full)
+			assert.Equal(t, tc.want, tally.counts)
+		})
+	}
+}
+
+func TestNamesKeepDemonymOfAName(t *testing.T) {
+	got := namesOf(t, "", "The Brazilian Air Force said it searched the sea off Brazil on Monday. "+
+		"A Brazilian Air Force plane found debris, officials in Brazil said. Brazil said the search would go on.")
+	assert.Contains(t, got, "Brazilian Air Force")
+	assert.NotContains(t, got, "Air Force")
+}

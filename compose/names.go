@@ -50,6 +50,7 @@ func (c *corpus) entities(n int) []brief.Entity {
 	}
 	tally.joinPairs(nc.paired)
 	tally.unglueCommon(nc.lower)
+	tally.restoreDemonyms(nc.demonymCut, nc.demonymFull)
 	tally.merge()
 	for name := range nc.works {
 		delete(tally.counts, name) // a work's title everywhere ("Scrubs")
@@ -457,6 +458,22 @@ func (t *nameTally) unglueCommon(lower map[string]bool) {
 				break
 			}
 		}
+	}
+}
+
+// restoreDemonyms gives back the adjective of a people that clean cut
+// from a name, when the sources never write the name without it nor its
+// last word alone ("Chinese Grand Prix", "Irish Republican Army",
+// "Russian Orthodox Church"): the adjective is part of that name. A person
+// named after an adjective of a people is named again by the surname
+// alone ("Russian Nikolay Davydenko", then "Davydenko").
+func (t *nameTally) restoreDemonyms(cut map[string]int, full map[string]string) {
+	for _, rest := range t.names() {
+		k := cut[rest]
+		if k == 0 || t.counts[rest] != k || t.counts[rest[strings.LastIndexByte(rest, ' ')+1:]] > 0 {
+			continue
+		}
+		t.move(rest, full[rest])
 	}
 }
 
