@@ -146,6 +146,11 @@ func (nc *nameContext) names(s string) []string {
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
 		w = unglueDate(w)
+		glued := false
+		if w, glued = nc.unglueWord(w); glued {
+			flush() // "deviceWorld champion", "resultsChinese Grand Prix": a caption or a line glued on
+			start = i
+		}
 		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || is(cue.SentenceStarts, strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || len(run) > 1 && w == run[len(run)-1].text) {
 			flush() // "Applicants The East Cliff Project", "Menorca While Pat", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel" (not "Chan Chan"): a new run
 		}
@@ -155,7 +160,7 @@ func (nc *nameContext) names(s string) []string {
 			if t.trailing && is(cue.NameAbbrevs, strings.ToLower(w)) && continuesName(s, t) {
 				w += "." // "St. Louis Park"
 			}
-			run = append(run, nameWord{text: w, opening: opensClause(s, toks, i), heading: heading})
+			run = append(run, nameWord{text: w, opening: glued || opensClause(s, toks, i), heading: heading})
 		case len(run) > 0 && isParticleName(w):
 			run = append(run, nameWord{text: w}) // "Mustafa al-Kadhimi"
 		case len(run) > 0 && isInitial(w) && continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end]):
@@ -276,6 +281,41 @@ func opensClause(s string, toks []token, i int) bool {
 	}
 	end := strings.TrimRight(quote, " ")
 	return strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, ":")
+}
+
+// unglueWord returns the capitalised word glued after a word in lower
+// case, where a page lost the break between a caption, a heading or a
+// line and the text after it ("deviceWorld" of "… on this device" and
+// "World champion Hamilton", "resultsChinese"), and whether it did. A
+// brand in lower case of one or two letters ("iPhone", "eBay") keeps its
+// word, and a program's identifier ("getElementById") is left alone.
+func (nc *nameContext) unglueWord(w string) (string, bool) {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w, false
+	}
+	for i := 1; i < len(w); i++ {
+		switch {
+		case w[i] >= 'A' && w[i] <= 'Z':
+			if rest := w[i:]; i >= 3 && !hasCamelBreak(rest) {
+				return rest, true
+			}
+			return w, false
+		case w[i] < 'a' || w[i] > 'z':
+			return w, false
+		}
+	}
+	return w, false
+}
+
+// hasCamelBreak reports a lower-case letter followed by a capital inside
+// w ("ElementById" of a program's identifier, not "McLaren").
+func hasCamelBreak(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' && !(i == 2 && w[:2] == "Mc") {
+			return true
+		}
+	}
+	return false
 }
 
 // unglueDate removes a month or weekday glued to a capitalised word by a

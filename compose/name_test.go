@@ -538,3 +538,32 @@ func TestNamesKeepDemonymOfAName(t *testing.T) {
 	assert.Contains(t, got, "Brazilian Air Force")
 	assert.NotContains(t, got, "Air Force")
 }
+
+func TestUnglueWord(t *testing.T) {
+	nc := &nameContext{}
+	for _, tc := range []struct {
+		w, want string
+		glued   bool
+	}{
+		{"deviceWorld", "World", true},
+		{"resultsChinese", "Chinese", true},
+		{"iPhone", "iPhone", false},
+		{"eBay", "eBay", false},
+		{"getElementById", "getElementById", false},
+		{"madnessMcLaren", "McLaren", true},
+		{"Hamilton", "Hamilton", false},
+		{"co-founder", "co-founder", false},
+	} {
+		got, glued := nc.unglueWord(tc.w)
+		assert.Equal(t, tc.want, got, tc.w)
+		assert.Equal(t, tc.glued, glued, tc.w)
+	}
+}
+
+func TestNamesAfterAGluedLine(t *testing.T) {
+	got := namesOf(t, "", "Media playback is not supported on this deviceWorld champion Hamilton started from the back. "+
+		"Hamilton said the car was damaged. Rosberg won in Shanghai, where Hamilton was seventh. "+
+		"Chinese Grand Prix race resultsChinese Grand Prix coverage details")
+	assert.NotContains(t, got, "Grand Prix")
+	assert.Contains(t, got, "Hamilton")
+}
