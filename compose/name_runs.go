@@ -17,11 +17,21 @@ type nameContext struct {
 	works  map[string]bool   // names written after the kind of work they title ("sitcom Scrubs")
 	quoted map[string]int    // how often a name is written alone in quotation marks ("'Doggie'")
 	paired map[[2]string]int // how often a one-word name is written "and" before another
+	versus map[string]int    // how often a name is written as a side of a case ("Roe v. Wade")
+	// demonymCut counts the names clean found after an adjective of a
+	// people it cut, and demonymFull keeps the name with it ("Grand Prix",
+	// "Chinese Grand Prix"): see nameTally.restoreDemonyms.
+	demonymCut  map[string]int
+	demonymFull map[string]string
+	// commonCaps holds the words in capitals the sources use as common
+	// nouns ("DVDs", "an EKG."): see commonAcronym.
+	commonCaps map[string]bool
 }
 
 // nameContext reads the English sentences' words.
 func (c *corpus) nameContext() *nameContext {
-	nc := &nameContext{lower: map[string]bool{}, midCap: map[string]bool{}}
+	nc := &nameContext{lower: map[string]bool{}, midCap: map[string]bool{}, commonCaps: map[string]bool{}}
+	plural, caps := map[string]bool{}, map[string]bool{} // words in capitals, with a lower-case "s" and without
 	for _, s := range c.sents {
 		if s.lang == "ko" {
 			continue
@@ -36,9 +46,41 @@ func (c *corpus) nameContext() *nameContext {
 			case unicode.IsUpper(r) && !opensClause(s.text, toks, i):
 				nc.midCap[w] = true
 			}
+			if a, ok := commonAcronym(s.text, toks, i); ok {
+				nc.commonCaps[a] = true
+			} else if stem, ok := strings.CutSuffix(w, "s"); ok && isCaps(stem) {
+				plural[stem] = true
+			}
+			if isCaps(w) {
+				caps[w] = true
+			}
+		}
+	}
+	for stem := range plural {
+		if caps[stem] {
+			nc.commonCaps[stem] = true // "GHG" and "GHGs": not "the AAAs" alone
 		}
 	}
 	return nc
+}
+
+// commonAcronym reports a word in capitals that toks[i] uses as a common
+// noun, the head of a phrase after "a" or "an" with punctuation or a
+// function word after it ("bought a DVD.", "an EKG on Monday"). A body's
+// acronym is unique: it takes no indefinite article but as a modifier
+// ("an FBI agent"). nameContext also counts an acronym the sources write
+// both in the singular and in the plural with a lower-case "s" ("GHG",
+// "GHGs"), as no body's name is.
+func commonAcronym(s string, toks []token, i int) (string, bool) {
+	w := s[toks[i].start:toks[i].end]
+	if !isCaps(w) || i == 0 || toks[i-1].trailing || toks[i-1].word != "a" && toks[i-1].word != "an" {
+		return "", false
+	}
+	if toks[i].trailing || i+1 == len(toks) {
+		return w, true
+	}
+	next := s[toks[i+1].start:toks[i+1].end]
+	return w, next == toks[i+1].word && words.IsStop(next)
 }
 
 // nameWord is one word of a run of capitalised words.
@@ -78,6 +120,12 @@ func (nc *nameContext) names(s string) []string {
 				}
 				nc.quoted[name]++
 			}
+			if span := s[toks[start].start:toks[last].end]; strings.HasSuffix(span, name) && isCaseSide(s, toks[last].end-len(name), toks[last].end) {
+				if nc.versus == nil {
+					nc.versus = map[string]int{}
+				}
+				nc.versus[name]++
+			}
 			if nc.titlesWork(toks, start, name, run[0].text) {
 				if nc.works == nil {
 					nc.works = map[string]bool{}
@@ -98,6 +146,11 @@ func (nc *nameContext) names(s string) []string {
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
 		w = unglueDate(w)
+		glued := false
+		if w, glued = nc.unglueWord(w); glued {
+			flush() // "deviceWorld champion", "resultsChinese Grand Prix": a caption or a line glued on
+			start = i
+		}
 		if len(run) > 0 && isNameWord(w) && (len(w) <= 4 && words.IsStop(strings.ToLower(w)) || is(cue.SentenceStarts, strings.ToLower(w)) || isShouted(w) != isShouted(run[len(run)-1].text) || len(run) > 1 && w == run[len(run)-1].text) {
 			flush() // "Applicants The East Cliff Project", "Menorca While Pat", "SACHIN TENDULKAR Benaud", "Sebastian Vettel Vettel" (not "Chan Chan"): a new run
 		}
@@ -107,7 +160,7 @@ func (nc *nameContext) names(s string) []string {
 			if t.trailing && is(cue.NameAbbrevs, strings.ToLower(w)) && continuesName(s, t) {
 				w += "." // "St. Louis Park"
 			}
-			run = append(run, nameWord{text: w, opening: opensClause(s, toks, i), heading: heading})
+			run = append(run, nameWord{text: w, opening: glued || opensClause(s, toks, i), heading: heading})
 		case len(run) > 0 && isParticleName(w):
 			run = append(run, nameWord{text: w}) // "Mustafa al-Kadhimi"
 		case len(run) > 0 && isInitial(w) && continuesName(s, t) && i+1 < len(toks) && isNameWord(s[toks[i+1].start:toks[i+1].end]):
@@ -154,6 +207,14 @@ func inQuotes(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
 	return (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”"))
+}
+
+// isCaseSide reports whether s[start:end] is one side of a court case's
+// name, joined to the other by "v." ("Roe v. Wade", "Planned Parenthood
+// v. Casey"), as legal writing cites cases; sport writes a fixture "A v B"
+// or "A vs. B", which this does not read.
+func isCaseSide(s string, start, end int) bool {
+	return strings.HasPrefix(s[end:], " v. ") || strings.HasSuffix(s[:start], " v. ")
 }
 
 // maxTitle is the most bytes of a title in quotation marks read around a
@@ -220,6 +281,41 @@ func opensClause(s string, toks []token, i int) bool {
 	}
 	end := strings.TrimRight(quote, " ")
 	return strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, ":")
+}
+
+// unglueWord returns the capitalised word glued after a word in lower
+// case, where a page lost the break between a caption, a heading or a
+// line and the text after it ("deviceWorld" of "… on this device" and
+// "World champion Hamilton", "resultsChinese"), and whether it did. A
+// brand in lower case of one or two letters ("iPhone", "eBay") keeps its
+// word, and a program's identifier ("getElementById") is left alone.
+func (nc *nameContext) unglueWord(w string) (string, bool) {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w, false
+	}
+	for i := 1; i < len(w); i++ {
+		switch {
+		case w[i] >= 'A' && w[i] <= 'Z':
+			if rest := w[i:]; i >= 3 && !hasCamelBreak(rest) {
+				return rest, true
+			}
+			return w, false
+		case w[i] < 'a' || w[i] > 'z':
+			return w, false
+		}
+	}
+	return w, false
+}
+
+// hasCamelBreak reports a lower-case letter followed by a capital inside
+// w ("ElementById" of a program's identifier, not "McLaren").
+func hasCamelBreak(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' && !(i == 2 && w[:2] == "Mc") {
+			return true
+		}
+	}
+	return false
 }
 
 // unglueDate removes a month or weekday glued to a capitalised word by a
@@ -397,7 +493,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if run[0].opening && !nc.midCap[run[0].text] {
 			return "" // "Legendary" once "Dutch" is gone
 		}
-		if isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || is(cue.PartyMembers, l) || isPartyTag(run[0].text) {
+		if nc.commonCaps[strings.TrimSuffix(run[0].text, "s")] || isCommonWord(l) || isAdjective(l) || isAdjective(strings.TrimSuffix(l, "s")) || is(cue.NotNames, l) || is(cue.NumberWords, l) || isPlural(l) && nc.lower[strings.TrimSuffix(l, "s")] || is(cue.OrgHeads, l) || nc.lower[l] || is(cue.NameTitles, l) || is(cue.PartyMembers, l) || isPartyTag(run[0].text) {
 			return "" // … or a party member alone ("Democrat"), no one's name
 		}
 	}
@@ -408,6 +504,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 		return "" // common words in title case: "Patient Care", "Preventive Tool"
 	}
 	if first := strings.ToLower(run[0].text); len(run) >= 3 && (is(cue.Demonyms, first) || is(cue.Demonyms, strings.TrimSuffix(first, "s"))) && !is(cue.OrgHeads, strings.ToLower(run[len(run)-1].text)) && !hasJoint(run) {
+		nc.cutDemonym(run)
 		run = run[1:] // "Russian Nikolay Davydenko", "Americans Andy Roddick", not "Irish Sports Council" or "English Collective of Prostitutes"
 	}
 	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
@@ -418,6 +515,23 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// cutDemonym records that clean cuts the adjective of a people that opens
+// run.
+func (nc *nameContext) cutDemonym(run []nameWord) {
+	words := make([]string, len(run))
+	for i, w := range run {
+		words[i] = w.text
+	}
+	rest := strings.Join(words[1:], " ")
+	if nc.demonymCut == nil {
+		nc.demonymCut, nc.demonymFull = map[string]int{}, map[string]string{}
+	}
+	nc.demonymCut[rest]++
+	if _, ok := nc.demonymFull[rest]; !ok {
+		nc.demonymFull[rest] = strings.Join(words, " ")
+	}
 }
 
 // namesWithHead reports whether a name's last word l, which clean would

@@ -407,3 +407,163 @@ func TestKoreanReporterNamedOnce(t *testing.T) {
 	assert.Equal(t, "", koreanReporter("연구팀은 새 물질을 찾았다고 밝혔다."), "a research team is no name")
 	assert.Equal(t, "", koreanReporter("김동성은 새 물질을 찾았다고 밝혔다."), "a person is found by the title after the name")
 }
+
+func TestNamesNotCaseSidesNorCommonAcronyms(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		absent     []string
+		present    []string
+	}{
+		{"the sides of a case cited with v.",
+			"Mississippi asked the Supreme Court to overturn Roe v. Wade on Thursday. Lawyers for Mississippi said Roe v. Wade was wrong. " +
+				"The Supreme Court will hear the case, which could end Roe v. Wade, in the autumn. Mississippi filed its brief.",
+			[]string{"Roe", "Wade"}, []string{"Mississippi", "Supreme Court"}},
+		{"an acronym after an indefinite article as the head of its phrase",
+			"Police said the man sold a DVD. The DVD was cheap, police said. DVD sales fell in Leeds, where police searched a shop in Leeds.",
+			[]string{"DVD"}, []string{"Leeds"}},
+		{"an acronym in the singular and the plural",
+			"Japan wants to cut GHG emissions. The GHGs come from coal, Japan said. GHG levels rose in Japan.",
+			[]string{"GHG", "GHGs"}, []string{"Japan"}},
+		{"a body's acronym as a modifier after an article",
+			"An FBI agent spoke in Boston. The FBI said it would act. FBI officials met in Boston, the FBI said.",
+			nil, []string{"FBI", "Boston"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := namesOf(t, "", tc.text)
+			for _, n := range tc.absent {
+				assert.NotContains(t, got, n)
+			}
+			for _, n := range tc.present {
+				assert.Contains(t, got, n)
+			}
+		})
+	}
+}
+
+func TestFoldPersonVariants(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		in, out []brief.Entity
+	}{
+		{"a longer form after the person",
+			[]brief.Entity{{Name: "Frida Kahlo", Mentions: 4}, {Name: "Mexico", Mentions: 2}, {Name: "Frida Kahlo de Rivera", Mentions: 3}},
+			[]brief.Entity{{Name: "Frida Kahlo", Mentions: 7}, {Name: "Mexico", Mentions: 2}}},
+		{"a credit's word glued after the person, ranked first",
+			[]brief.Entity{{Name: "Gisèle Freund Texts", Mentions: 2}, {Name: "Mexico", Mentions: 2}, {Name: "Gisèle Freund", Mentions: 5}},
+			[]brief.Entity{{Name: "Gisèle Freund", Mentions: 7}, {Name: "Mexico", Mentions: 2}}},
+		{"a body named after a person",
+			[]brief.Entity{{Name: "Bill Gates", Mentions: 3}, {Name: "Bill Gates Foundation", Mentions: 2}},
+			[]brief.Entity{{Name: "Bill Gates", Mentions: 3}, {Name: "Bill Gates Foundation", Mentions: 2}}},
+		{"a name joined by of",
+			[]brief.Entity{{Name: "New York", Mentions: 1}, {Name: "Western District of New York", Mentions: 2}},
+			[]brief.Entity{{Name: "New York", Mentions: 1}, {Name: "Western District of New York", Mentions: 2}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.out, foldPersonVariants(tc.in))
+		})
+	}
+}
+
+func TestUnglueCommon(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		counts map[string]int
+		lower  []string
+		want   map[string]int
+	}{
+		{"a caption's common word between two names",
+			map[string]int{"Mexico Beautiful Frida": 1, "Mexico": 2, "Frida": 5}, []string{"beautiful"},
+			map[string]int{"Mexico": 2, "Frida": 6}},
+		{"no name before the common word",
+			map[string]int{"Life Care Solutions Europe": 1, "Europe": 3}, []string{"care", "solutions"},
+			map[string]int{"Life Care Solutions Europe": 1, "Europe": 3}},
+		{"a body's head word ends it",
+			map[string]int{"Leeds Youth Sports Council": 1, "Leeds": 2, "Sports Council": 2}, []string{"youth"},
+			map[string]int{"Leeds Youth Sports Council": 1, "Leeds": 2, "Sports Council": 2}},
+		{"written twice",
+			map[string]int{"Mexico Beautiful Frida": 2, "Mexico": 2, "Frida": 5}, []string{"beautiful"},
+			map[string]int{"Mexico Beautiful Frida": 2, "Mexico": 2, "Frida": 5}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tally := newNameTally()
+			for name, k := range tc.counts {
+				for range k {
+					tally.add(name, false)
+				}
+			}
+			lower := map[string]bool{}
+			for _, w := range tc.lower {
+				lower[w] = true
+			}
+			tally.unglueCommon(lower)
+			assert.Equal(t, tc.want, tally.counts)
+		})
+	}
+}
+
+func TestRestoreDemonyms(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		counts map[string]int
+		cut    map[string]int
+		want   map[string]int
+	}{
+		{"never written without the adjective",
+			map[string]int{"Air Force": 2, "Brazil": 3}, map[string]int{"Air Force": 2},
+			map[string]int{"Brazilian Air Force": 2, "Brazil": 3}},
+		{"a person named again by the surname",
+			map[string]int{"Nikolay Davydenko": 2, "Davydenko": 3}, map[string]int{"Nikolay Davydenko": 2},
+			map[string]int{"Nikolay Davydenko": 2, "Davydenko": 3}},
+		{"also written without the adjective",
+			map[string]int{"Air Force": 3}, map[string]int{"Air Force": 2},
+			map[string]int{"Air Force": 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tally := newNameTally()
+			for name, k := range tc.counts {
+				for range k {
+					tally.add(name, false)
+				}
+			}
+			full := map[string]string{"Air Force": "Brazilian Air Force", "Nikolay Davydenko": "Russian Nikolay Davydenko"}
+			tally.restoreDemonyms(tc.cut, full)
+			assert.Equal(t, tc.want, tally.counts)
+		})
+	}
+}
+
+func TestNamesKeepDemonymOfAName(t *testing.T) {
+	got := namesOf(t, "", "The Brazilian Air Force said it searched the sea off Brazil on Monday. "+
+		"A Brazilian Air Force plane found debris, officials in Brazil said. Brazil said the search would go on.")
+	assert.Contains(t, got, "Brazilian Air Force")
+	assert.NotContains(t, got, "Air Force")
+}
+
+func TestUnglueWord(t *testing.T) {
+	nc := &nameContext{}
+	for _, tc := range []struct {
+		w, want string
+		glued   bool
+	}{
+		{"deviceWorld", "World", true},
+		{"resultsChinese", "Chinese", true},
+		{"iPhone", "iPhone", false},
+		{"eBay", "eBay", false},
+		{"getElementById", "getElementById", false},
+		{"madnessMcLaren", "McLaren", true},
+		{"Hamilton", "Hamilton", false},
+		{"co-founder", "co-founder", false},
+	} {
+		got, glued := nc.unglueWord(tc.w)
+		assert.Equal(t, tc.want, got, tc.w)
+		assert.Equal(t, tc.glued, glued, tc.w)
+	}
+}
+
+func TestNamesAfterAGluedLine(t *testing.T) {
+	got := namesOf(t, "", "Media playback is not supported on this deviceWorld champion Hamilton started from the back. "+
+		"Hamilton said the car was damaged. Rosberg won in Shanghai, where Hamilton was seventh. "+
+		"Chinese Grand Prix race resultsChinese Grand Prix coverage details")
+	assert.NotContains(t, got, "Grand Prix")
+	assert.Contains(t, got, "Hamilton")
+}

@@ -49,6 +49,8 @@ func (c *corpus) entities(n int) []brief.Entity {
 		}
 	}
 	tally.joinPairs(nc.paired)
+	tally.unglueCommon(nc.lower)
+	tally.restoreDemonyms(nc.demonymCut, nc.demonymFull)
 	tally.merge()
 	for name := range nc.works {
 		delete(tally.counts, name) // a work's title everywhere ("Scrubs")
@@ -56,6 +58,11 @@ func (c *corpus) entities(n int) []brief.Entity {
 	for name, k := range nc.quoted {
 		if k >= tally.counts[name] {
 			delete(tally.counts, name) // a nickname or a title, in quotation marks wherever written
+		}
+	}
+	for name, k := range nc.versus {
+		if k >= tally.counts[name] {
+			delete(tally.counts, name) // a side of a case ("Roe" of "Roe v. Wade") wherever written
 		}
 	}
 	weight := map[string]int{}
@@ -100,7 +107,48 @@ func (c *corpus) entities(n int) []brief.Entity {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return byRank(out[i].Name, out[j].Name) })
+	out = foldPersonVariants(out)
 	return out[:min(n, len(out))]
+}
+
+// foldPersonVariants folds into a person named in full ("Frida Kahlo")
+// each other name listed that holds it with words before or after it
+// ("Frida Kahlo de Rivera", "Gisèle Freund Texts" of a credit line,
+// "Leicester Matt Upson" of a caption): the same person named again, or
+// words glued to the name, which merge left apart because the longer
+// form came later and once. A body named after a person keeps its name
+// ("Bill Gates Foundation": an organisation's head word ends it), and
+// so does a name of another joined by "of" ("Western District of New
+// York": "New" is no given name, but nothing tells it). The
+// person keeps the better rank of the two and takes the other's
+// mentions.
+func foldPersonVariants(out []brief.Entity) []brief.Entity {
+	for i := 0; i < len(out); i++ {
+		p := out[i].Name
+		w := strings.Fields(p)
+		if len(w) < 2 || !isPersonInFull(w[len(w)-1], p) {
+			continue
+		}
+		for j := 0; j < len(out); j++ {
+			long := out[j].Name
+			if j == i || len(long) <= len(p) || is(cue.OrgHeads, strings.ToLower(long[strings.LastIndexByte(long, ' ')+1:])) || hasJointWord(long) {
+				continue
+			}
+			if !strings.HasPrefix(long, p+" ") && !strings.HasSuffix(long, " "+p) {
+				continue
+			}
+			out[i].Mentions += out[j].Mentions
+			if j < i { // the person takes the variant's place
+				out[j].Name, out[j].Mentions = p, out[i].Mentions
+				out = slices.Delete(out, i, i+1)
+				i = j
+			} else {
+				out = slices.Delete(out, j, j+1)
+			}
+			j = -1 // read the list again from the start
+		}
+	}
+	return out
 }
 
 // bodyEvidence is the evidence that an honour's or a programme's name
@@ -386,6 +434,49 @@ func (t *nameTally) merge() {
 	}
 }
 
+// unglueCommon takes apart a run written once that is a name the
+// sources write alone, then a capitalised word they also write in lower
+// case, then another name they write alone ("Mexico Beautiful Frida", of
+// a caption glued to the sentence before it): a caption capitalises its
+// first word, a name holds no common word between two names. The count
+// goes to the name after the common word. A body's name keeps its common
+// words ("Leeds City Council", "Life Care Solutions Europe": a head word
+// or a body's word in it, or no name before the common word).
+func (t *nameTally) unglueCommon(lower map[string]bool) {
+	for _, name := range t.names() {
+		w := strings.Fields(name)
+		if len(w) < 3 || t.counts[name] != 1 || is(cue.OrgHeads, strings.ToLower(w[len(w)-1])) {
+			continue
+		}
+		for k := 1; k < len(w)-1; k++ {
+			l := strings.ToLower(w[k])
+			if !lower[l] || isCaps(w[k]) || is(cue.OrgHeads, l) || is(cue.BodyWords, l) || is(cue.NameScopes, l) || isJointWord(l) || is(cue.NameJoints, l) {
+				continue
+			}
+			if rest := strings.Join(w[k+1:], " "); t.counts[rest] > 0 && t.counts[strings.Join(w[:k], " ")] > 0 {
+				t.move(name, rest)
+				break
+			}
+		}
+	}
+}
+
+// restoreDemonyms gives back the adjective of a people that clean cut
+// from a name, when the sources never write the name without it nor its
+// last word alone ("Chinese Grand Prix", "Irish Republican Army",
+// "Russian Orthodox Church"): the adjective is part of that name. A person
+// named after an adjective of a people is named again by the surname
+// alone ("Russian Nikolay Davydenko", then "Davydenko").
+func (t *nameTally) restoreDemonyms(cut map[string]int, full map[string]string) {
+	for _, rest := range t.names() {
+		k := cut[rest]
+		if k == 0 || t.counts[rest] != k || t.counts[rest[strings.LastIndexByte(rest, ' ')+1:]] > 0 {
+			continue
+		}
+		t.move(rest, full[rest])
+	}
+}
+
 // caseVariant reports whether name, which differs from other only in
 // case, is other's variant: it is in capitals, or other is not and is
 // written more often, or as often and first.
@@ -525,6 +616,16 @@ func isFormOf(short, long string) bool {
 		joint = joint || k == 0 && isJointWord(w) && j > 0 && !is(cue.OrgHeads, lw[j-1]) && !is(cue.OrgHeads, strings.TrimSuffix(lw[j-1], "s"))
 	}
 	return k == len(sw)
+}
+
+// hasJointWord reports a name with a joining word ("of", "and").
+func hasJointWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if isJointWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isJointWord reports a lower-case word that joins two names into one
