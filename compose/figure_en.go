@@ -420,9 +420,10 @@ func endsObject(toks []token, last int) bool {
 }
 
 // isPastVerb reports a verb in the past ("killed", "evacuated", "died",
-// "fled", "lost").
+// "fled", "lost"), not "aged", which says who a count is ("7,687 people
+// aged over 45"), not what happened to them.
 func isPastVerb(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "ed") || is(cue.IrregularParticiples, w) || is(cue.IrregularPasts, w)
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "aged" || is(cue.IrregularParticiples, w) || is(cue.IrregularPasts, w)
 }
 
 // isBeForm reports a form of "be", which makes a participle after it passive.
@@ -593,6 +594,9 @@ func nounBefore(toks []token, i int) (int, bool) {
 		if isEdVerb(toks[k].word) && (k == first || k < j-1 || toks[j].word != "to") {
 			first = k + 1
 		}
+	}
+	if first > 1 && first < j && (toks[first-1].word == "of" || toks[first-1].word == "for") && !toks[first-2].trailing && !toks[first-1].trailing && isNounWord(toks[first-2].word) {
+		return 0, false // the complement of a longer noun: "state benefits" of "claims for state benefits fell to 3.24 million"
 	}
 	return first, first < j
 }

@@ -45,6 +45,9 @@ func TestFindFigures(t *testing.T) {
 		{"The agencies cost £1.8bn a year to run.", []string{"agencies cost £1.8bn a year"}},
 		{"Kyrgios won 6-4, 6-3 on Friday.", nil}, // set scores: neither is a match's
 		{"The group gave nearly $5.9 million toward his campaign.", nil},
+		{"The survey asked 7,687 people aged over 45 about pensions.", nil}, // "aged" says who they are, not what happened
+		{"Continuing claims for state benefits fell to 3.24 million.", nil}, // the measured noun is a longer noun's complement
+		{"The price of oil rose 4% on Monday.", nil},
 		// numbers that do not say what they count
 		{"With 53%, she won.", nil},
 		{"Only 19 hit the target.", nil},
