@@ -91,6 +91,9 @@ func isFigureNumber(toks []token, i int) bool {
 	if i > 1 && toks[i-1].upper && !toks[i-1].trailing && !words.IsStop(toks[i-1].word) && !isCurrencyWord(toks[i-1].word) && !strings.ContainsAny(toks[i-1].word, "$€£¥₩") {
 		return false // part of a name: "Formula 4", "Radio 4", "Apollo 11"
 	}
+	if i > 0 && toks[i-1].trailing && isScore(toks[i-1].word) && isScore(w) {
+		return false // the last of a list of set scores: "6-4, 6-3 victory" is no 6-3 win
+	}
 	if i > 0 && (is(cue.NumberLabels, strings.TrimSuffix(toks[i-1].word, ".")) || toks[i-1].word == "#") {
 		return false // a label, not a count: "type 1 diabetes", "No 1", "Gate 3"
 	}
@@ -115,6 +118,12 @@ func hasNumberShape(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isScore reports a score or a tally in two numbers ("6-4", "252-175").
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }
 
 // isOrdinal reports "15th", "1st", "79th-minute".
@@ -151,6 +160,7 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		last++ // the currency after its amount: "350 million USD"
 		end, currency = toks[last].end, true
 	}
+	amountLast := last // the amount's last word: a rate may follow it
 	if compound && !currency && i+1 < len(toks) && is(cue.MaturityNouns, toks[i+1].word) && is(cue.SpanUnits, compoundUnit(t.word)) {
 		return 0, 0, i, false // debt named by its term: "10-year notes", "the 30-year bond"
 	}
@@ -215,6 +225,19 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		if n := measureRun(toks, last+2+leads(toks, last+2), true); n > 0 {
 			last = last + 1 + leads(toks, last+2) + n
 			end, measured = toks[last].end, true
+			if is(cue.PersonNouns, toks[last].word) {
+				// a share of people says what they did: "87% of
+				// respondents rejected the idea", not "87% of respondents"
+				n := predicateAfter(toks, last+1)
+				if n == 0 {
+					n = pastVerbAfter(toks, last+1)
+				}
+				if n == 0 || n == 1 && !endsClause(toks, last+1) {
+					return 0, 0, i, false // nothing they did, or a verb cut from its object ("79 percent of adults said")
+				}
+				last += n
+				end = toks[last].end
+			}
 		}
 	}
 	if !measured && !compound && !span && (currency || percent || last > i) {
@@ -238,7 +261,7 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		if n := predicateAfter(toks, last+1); n > 0 {
 			last += n
 			end = toks[last].end
-		} else if n := pastVerbAfter(toks, last+1); n > 0 && plain && (people || n > 1 || endsObject(toks, last+1)) {
+		} else if n := pastVerbAfter(toks, last+1); n > 0 && plain && (people || n > 1 || endsClause(toks, last+1)) {
 			// a count says what happened to it, after ("52 people died",
 			// "14 earthquakes struck the region")
 			last += n
@@ -255,11 +278,34 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		last += n // "from £20m to £15m", "by 3 votes to 2"
 		end = toks[last].end
 	}
+	if currency && last == amountLast {
+		last += rateAfter(toks, last) // "cost £1.8bn a year"
+		end = toks[last].end
+	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
 		last += 2
 		end = toks[last].end
 	}
 	return start, end, last, true
+}
+
+// rateAfter returns how many words after toks[last] give the period a
+// sum is paid in ("£1.8bn a year", "$40 per month", "£2m annually"): a
+// sum without it reads as paid once; 0 when none follows.
+func rateAfter(toks []token, last int) int {
+	if toks[last].trailing || last+1 >= len(toks) {
+		return 0
+	}
+	switch w := toks[last+1].word; {
+	case w == "annually" || w == "yearly" || w == "monthly" || w == "weekly":
+		return 1
+	case (w == "a" || w == "per" || w == "an") && !toks[last+1].trailing && last+2 < len(toks):
+		switch toks[last+2].word {
+		case "year", "month", "week", "day", "annum", "hour":
+			return 2
+		}
+	}
+	return 0
 }
 
 // rangeEnd returns how many words after toks[last] close the range a
@@ -304,11 +350,11 @@ func approximator(toks []token, i int) int {
 // break, at most maxPredicateWords words; 0 when no such predicate
 // follows.
 func predicateAfter(toks []token, i int) int {
-	if i+1 >= len(toks) || !is(cue.Auxiliaries, toks[i].word) || toks[i].trailing || !isParticipleWord(toks[i+1].word) {
+	if i+1 >= len(toks) || !is(cue.Auxiliaries, toks[i].word) || toks[i].trailing || toks[i].opening || toks[i+1].opening || !isParticipleWord(toks[i+1].word) {
 		return 0
 	}
 	n := 2
-	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !is(cue.ClauseCuts, toks[i+n].word) {
+	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
 		n++
 	}
 	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
@@ -337,17 +383,33 @@ func openBetween(toks []token, i, n int) int {
 // a count of people did ("died", "fled the city"), up to a clause break
 // and at most maxPredicateWords words; 0 when toks[i] is no past verb.
 func pastVerbAfter(toks []token, i int) int {
-	if i >= len(toks) || !isPastVerb(toks[i].word) {
+	if i >= len(toks) || toks[i].opening || !isPastVerb(toks[i].word) {
 		return 0
 	}
 	n := 1
-	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !is(cue.ClauseCuts, toks[i+n].word) {
+	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
 		n++
 	}
 	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
 		return 1 // cut mid-clause: the verb alone ("52 people died")
 	}
 	return openBetween(toks, i, n)
+}
+
+// breaksClause reports a word that opens another clause than a count's
+// predicate: a clause cut ("and", "while"), a dash standing alone
+// ("rejected the idea - with some …") or a word a quotation or bracket
+// opens ("adults “said they …”", whose words are the quoted speakers').
+func breaksClause(t token) bool {
+	return is(cue.ClauseCuts, t.word) || t.opening || strings.IndexFunc(t.word, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}
+
+// endsClause reports whether toks[last] ends its clause: punctuation
+// after it, the end of the sentence or a clause cut next. A verb alone
+// before a preposition may lose its particle ("14 countries tuned" of
+// "… tuned in to watch"), which a count of things need not risk.
+func endsClause(toks []token, last int) bool {
+	return toks[last].trailing || last+1 == len(toks) || breaksClause(toks[last+1])
 }
 
 // endsObject reports whether toks[last] ends the object of a verb before
@@ -358,9 +420,10 @@ func endsObject(toks []token, last int) bool {
 }
 
 // isPastVerb reports a verb in the past ("killed", "evacuated", "died",
-// "fled", "lost").
+// "fled", "lost"), not "aged", which says who a count is ("7,687 people
+// aged over 45"), not what happened to them.
 func isPastVerb(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "ed") || is(cue.IrregularParticiples, w) || is(cue.IrregularPasts, w)
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "aged" || is(cue.IrregularParticiples, w) || is(cue.IrregularPasts, w)
 }
 
 // isBeForm reports a form of "be", which makes a participle after it passive.
@@ -418,7 +481,8 @@ func leads(toks []token, i int) int {
 // measures: up to three measure words, ending on a plural noun or a unit
 // unless anyNoun (after money, a share or a compound such as
 // "240-megawatt", a singular noun does: "$62 million bond"); 0 when none
-// do.
+// do. After an adverb in -ly the singular is a verb ("16% really
+// understand"): only a plural or a unit ends the run there.
 func measureRun(toks []token, i int, anyNoun bool) int {
 	best := 0
 	for k := 0; k < 3 && i+k < len(toks); k++ {
@@ -426,8 +490,11 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		if t.opening || !is(cue.Units, t.word) && (t.upper || !isPhraseWord(t.word)) {
 			break
 		}
-		if is(cue.Units, t.word) || isMeasureWord(t.word) && isPlural(t.word) {
+		if is(cue.Units, t.word) || isMeasureWord(t.word) && isCountNoun(t.word) {
 			return k + 1
+		}
+		if strings.HasSuffix(t.word, "ly") {
+			anyNoun = false
 		}
 		if anyNoun && isMeasureWord(t.word) {
 			best = k + 1
@@ -460,6 +527,18 @@ func isGerundNoun(toks []token, k int) bool {
 		return false
 	}
 	return toks[k].trailing || k+1 == len(toks) || is(cue.Prepositions, toks[k+1].word) || is(cue.ClauseCuts, toks[k+1].word)
+}
+
+// isCountNoun reports a noun that ends what a plain count counts: a
+// plural ("games", "journalists") or a noun for people with no -s
+// ("women", "children": "35% of women", not "35% of women earn"), but not
+// a noun whose singular ends in -s as well ("a 2-1 series victory", "a
+// species").
+func isCountNoun(w string) bool {
+	if is(cue.PersonNouns, w) {
+		return true
+	}
+	return isPlural(w) && w != "series" && w != "species"
 }
 
 // isPlural reports a word that looks like a plural noun ("games",
@@ -515,6 +594,9 @@ func nounBefore(toks []token, i int) (int, bool) {
 		if isEdVerb(toks[k].word) && (k == first || k < j-1 || toks[j].word != "to") {
 			first = k + 1
 		}
+	}
+	if first > 1 && first < j && (toks[first-1].word == "of" || toks[first-1].word == "for") && !toks[first-2].trailing && !toks[first-1].trailing && isNounWord(toks[first-2].word) {
+		return 0, false // the complement of a longer noun: "state benefits" of "claims for state benefits fell to 3.24 million"
 	}
 	return first, first < j
 }
@@ -595,9 +677,10 @@ func isDateOrTime(toks []token, i int) bool {
 }
 
 // isPhraseWord reports a lower-case word that may stand inside what a
-// number measures ("floating" in "240-megawatt floating solar farm").
+// number measures ("floating" in "240-megawatt floating solar farm"), and
+// no number in words, which starts another count ("41 four days").
 func isPhraseWord(w string) bool {
-	if len(w) < 3 || isScale(w) || is(cue.Months, w) || is(cue.NotMeasures, w) || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLinks, w) {
+	if len(w) < 3 || isScale(w) || is(cue.Months, w) || is(cue.NotMeasures, w) || is(cue.NumberWords, w) || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLinks, w) {
 		return false
 	}
 	for _, r := range w {

@@ -34,7 +34,20 @@ func TestFindFigures(t *testing.T) {
 		{"Police evacuated around 600 people on Sunday.", []string{"evacuated around 600 people"}},
 		{"The floods made 1.5 million people homeless.", nil}, // the verb's complement follows: "made … people" says nothing
 		{"The outbreak has now spread to 28 people in the city.", nil},
-		{"Of the voters, 53% of women backed her.", []string{"53% of women"}},
+		{"Of the voters, 53% of women backed her.", []string{"53% of women backed her"}}, // a share of people says what they did
+		{"Polls show 87% of respondents rejected the idea.", []string{"87% of respondents rejected the idea"}},
+		{"While 99% of people have heard of it, few use it.", []string{"99% of people have heard of it"}},
+		{"Only 18% of men do so.", nil},                                                                        // a share of people with nothing they did
+		{"Only 16% really understand what it means.", nil},                                                     // a verb after an adverb is no measured noun
+		{"He played a role in the 2-1 series victory.", []string{"2-1 series victory"}},                        // "series" is singular here
+		{"Fans in 14 countries tuned in to watch the operation to remove a tumour.", []string{"14 countries"}}, // a lone verb before its particle
+		{"He would have turned 41 four days ago.", nil},                                                        // a number in words starts another count
+		{"The agencies cost £1.8bn a year to run.", []string{"agencies cost £1.8bn a year"}},
+		{"Kyrgios won 6-4, 6-3 on Friday.", nil}, // set scores: neither is a match's
+		{"The group gave nearly $5.9 million toward his campaign.", nil},
+		{"The survey asked 7,687 people aged over 45 about pensions.", nil}, // "aged" says who they are, not what happened
+		{"Continuing claims for state benefits fell to 3.24 million.", nil}, // the measured noun is a longer noun's complement
+		{"The price of oil rose 4% on Monday.", nil},
 		// numbers that do not say what they count
 		{"With 53%, she won.", nil},
 		{"Only 19 hit the target.", nil},

@@ -196,10 +196,10 @@ func needsPrevious(s, lang string) bool {
 // back at what came before it: a personal or demonstrative pronoun, or a
 // connective.
 //
-// Inside a quotation "we" is the speaker's ("“We will win,” said …") and a
-// connective joins the speaker's own words, but a third person or a
-// demonstrative points at what the article named before ("“They seemed
-// like a perfect fit,” said …"). A demonstrative before a time word
+// Inside a quotation "we" is the speaker's ("“We will win,” said …"), but
+// a third person or a demonstrative points at what the article named
+// before ("“They seemed like a perfect fit,” said …") and a connective at
+// the speaker's words before it ("“However more must be done,” …"). A demonstrative before a time word
 // ("This year …") refers to no earlier sentence.
 func opensWithReference(s string) bool {
 	quoted := opensWithQuote(s)
@@ -208,7 +208,7 @@ func opensWithReference(s string) bool {
 		return false
 	}
 	first := withoutContraction(strings.TrimRight(words[0], ",;:"))
-	if quoted && !cue.Has("en", cue.ThirdPerson, first) {
+	if quoted && !cue.Has("en", cue.ThirdPerson, first) && !isConnective(first) {
 		return false
 	}
 	if len(words) > 1 && cue.Has("en", cue.Opener, first) && cue.Has("en", cue.PersonalPronouns, strings.TrimRight(words[1], ",;:")) {
@@ -224,6 +224,14 @@ func opensWithReference(s string) bool {
 		return false // "It is not yet clear whether …" points ahead
 	}
 	return cue.Has("en", cue.Referring, first)
+}
+
+// isConnective reports a connective that opens a sentence ("however",
+// "but"): it joins the sentence to the one before it, in a quotation too
+// ("“However more must be done,” …" answers the speaker's words before
+// it, which the point does not show).
+func isConnective(w string) bool {
+	return cue.Has("en", cue.Referring, w) && !cue.Has("en", cue.PersonalPronouns, w) && !cue.Has("en", cue.ThirdPerson, w)
 }
 
 // withoutContraction returns w without a contracted verb after it:

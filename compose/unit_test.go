@@ -54,7 +54,8 @@ func TestWholeAndNeedsPrevious(t *testing.T) {
 		{"They're expected to vote next week.", "en", false},
 		{"Itself a landmark, the bridge reopened.", "en", true},
 		{"“We will win this fight,” said Mayor Lena Brandt.", "en", true},
-		{"“But our town will not give up,” said Mayor Lena Brandt.", "en", true},
+		{"“But our town will not give up,” said Mayor Lena Brandt.", "en", false}, // "But" answers the speaker's words before it
+		{"\"However more must be done,\" the report said.", "en", false},
 		{"\"They seemed like a perfect fit with our audience,\" said Rick Krim.", "en", false},
 		{"“It will not be a pretty game,” said the lock forward.", "en", false},
 		{"‘This is a disgrace,’ she said.", "en", false},

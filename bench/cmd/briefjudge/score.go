@@ -216,7 +216,7 @@ func printTable(index []packet, verdicts []verdict) {
 			}
 			if opensWithReference(pt.Text) {
 				pronoun++
-				if !existential(pt.Text) && (k == 0 || !follows(p.Points[k-1], pt)) {
+				if !existential(pt.Text) && !pointsAhead(pt.Text) && (k == 0 || !follows(p.Points[k-1], pt)) {
 					unresolved++
 				}
 			}
@@ -241,18 +241,61 @@ func follows(a, b point) bool {
 	return a.Section == b.Section && a.Source >= 0 && a.Source == b.Source && a.Span[1] <= b.Span[0] && b.Span[0]-a.Span[1] <= 2
 }
 
-// existential reports a point opening "There is", "There were", …: the
-// "there" points at nothing before it.
+// existential reports a point opening "There is", "There were", "There
+// used to be", …, perhaps inside a quotation mark: the "there" points at
+// nothing before it.
 func existential(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
+	f := openingWords(s)
 	if len(f) < 2 || f[0] != "there" {
 		return false
 	}
 	switch f[1] {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could", "should", "remains", "remain", "seems", "seem", "appears", "appear":
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could", "should", "remains", "remain", "seems", "seem", "appears", "appear", "used":
 		return true
 	}
 	return false
+}
+
+// pointsAhead reports a point whose opening pronoun or demonstrative
+// points at what follows it or at the time of writing, not at a sentence
+// before: an anticipatory "it" before a verb of being or seeming and a
+// judgement or a passive verb of saying ("It remains unclear what …",
+// "It was expected that …", "It is believed one of …"), or "this" or
+// "that" before a word of time ("This year, …").
+func pointsAhead(s string) bool {
+	f := openingWords(s)
+	if len(f) < 3 {
+		return false
+	}
+	switch f[0] {
+	case "this", "that":
+		switch f[1] {
+		case "year", "week", "month", "season", "morning", "afternoon", "evening", "weekend", "summer", "winter", "spring", "autumn", "time":
+			return true
+		}
+	case "it":
+		switch f[1] {
+		case "is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared":
+		default:
+			return false
+		}
+		switch f[2] {
+		case "clear", "unclear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "uncertain", "unknown", "known",
+			"expected", "believed", "thought", "understood", "reported", "alleged", "feared", "hoped", "estimated", "claimed", "said":
+			return true
+		}
+	}
+	return false
+}
+
+// openingWords returns the words of s in lower case, without the
+// quotation marks and punctuation around them.
+func openingWords(s string) []string {
+	f := strings.Fields(strings.ToLower(s))
+	for k := range f {
+		f[k] = strings.TrimFunc(f[k], func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	return f
 }
 
 // opensWithReference reports a point whose first word refers to what came

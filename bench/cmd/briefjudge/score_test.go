@@ -54,3 +54,26 @@ func TestScoreReadsSavedVerdicts(t *testing.T) {
 	}
 	assert.Equal(t, []string{"bbc/x/K1", "bbc/x/*"}, kept)
 }
+
+// TestOpenersThatLeanOnNothing checks which openers the unresolved count
+// leaves out: an existential "there" and an "it" or "this" that points
+// ahead lean on no sentence before them; a pronoun or connective does.
+func TestOpenersThatLeanOnNothing(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"There used to be one moment that stood out.", true},
+		{"\"There is no chance of it,\" said Parry.", true},
+		{"There, the council met.", false},
+		{"It remains unclear what caused the outage.", true},
+		{"It was expected that Locke would stay.", true},
+		{"\"It is important to remember that,\" a spokesman said.", true},
+		{"It was a disaster for the town.", false},
+		{"This year, Italy opened with a loss.", true},
+		{"This means the plan is dead.", false},
+		{"But it may take years.", false},
+	} {
+		assert.Equal(t, tc.want, existential(tc.text) || pointsAhead(tc.text), tc.text)
+	}
+}
