@@ -14,8 +14,10 @@ import (
 // frames the story differently from the brief's, and the sentence that
 // adds most that the other sources do not; and a direct quote. Nothing in
 // an entry repeats or restates another entry or a point the brief shows
-// (shown); its sentence is not one that gives a key figure the brief shows
-// (figures) either, nor a restatement of one. An
+// (shown). When the sentence that adds most gives a key figure the brief
+// shows (figures), or restates the sentence of one, the entry has no such
+// sentence: what the outlet adds most is in the brief already, and the
+// next best is seldom worth a reader's time. An
 // outlet whose report adds none of these gets no entry (it is still among
 // the brief's sources).
 func (c *corpus) coverage(original int, headline string, shown []int, figures []brief.Point, quotes []brief.Quote) []brief.Coverage {
@@ -24,7 +26,7 @@ func (c *corpus) coverage(original int, headline string, shown []int, figures []
 	if original >= 0 {
 		seenOutlet[outletKey(c.docs, original)] = true
 	}
-	told := slices.Concat(shown, c.sentencesOf(figures)) // what a framing sentence must not retell
+	figSents := c.sentencesOf(figures)
 	seenText := map[string]bool{}
 	for _, q := range quotes {
 		seenText[q.Text] = true // the Quotes section shows it already
@@ -50,10 +52,10 @@ func (c *corpus) coverage(original int, headline string, shown []int, figures []
 		if t := strings.TrimSpace(d.Title); t != "" && c.headlineDiffers(t, headline, c.langs[di]) && !c.restatesShown(t, shown, c.langs[di]) {
 			parts = append(parts, t)
 		}
-		if i := c.framing(di, e.Quote, seenText, told); i >= 0 {
+		if i := c.framing(di, e.Quote, seenText, shown); i >= 0 && !contains(figSents, i) && !c.restatesAny(i, figSents) {
 			parts = append(parts, c.sents[i].text)
 			seenText[c.sents[i].text] = true
-			shown, told = append(shown, i), append(told, i)
+			shown = append(shown, i)
 		}
 		e.Framing = strings.Join(parts, " — ")
 		if e.Framing == "" && e.Quote == "" {
