@@ -38,7 +38,7 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.Quotes = inTextOrder(quotesBesides(c.quotes(quoteCandidates*cfg.maxPoints), shown, cfg.maxPoints))
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
-		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Quotes)
+		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Figures, b.Quotes)
 	}
 	b.Normalize()
 	return b

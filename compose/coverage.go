@@ -14,15 +14,19 @@ import (
 // frames the story differently from the brief's, and the sentence that
 // adds most that the other sources do not; and a direct quote. Nothing in
 // an entry repeats or restates another entry or a point the brief shows
-// (shown). An
+// (shown). When the sentence that adds most gives a key figure the brief
+// shows (figures), or restates the sentence of one, the entry has no such
+// sentence: what the outlet adds most is in the brief already, and the
+// next best is seldom worth a reader's time. An
 // outlet whose report adds none of these gets no entry (it is still among
 // the brief's sources).
-func (c *corpus) coverage(original int, headline string, shown []int, quotes []brief.Quote) []brief.Coverage {
+func (c *corpus) coverage(original int, headline string, shown []int, figures []brief.Point, quotes []brief.Quote) []brief.Coverage {
 	var out []brief.Coverage
 	seenOutlet := map[string]bool{}
 	if original >= 0 {
 		seenOutlet[outletKey(c.docs, original)] = true
 	}
+	figSents := c.sentencesOf(figures)
 	seenText := map[string]bool{}
 	for _, q := range quotes {
 		seenText[q.Text] = true // the Quotes section shows it already
@@ -48,7 +52,7 @@ func (c *corpus) coverage(original int, headline string, shown []int, quotes []b
 		if t := strings.TrimSpace(d.Title); t != "" && c.headlineDiffers(t, headline, c.langs[di]) && !c.restatesShown(t, shown, c.langs[di]) {
 			parts = append(parts, t)
 		}
-		if i := c.framing(di, e.Quote, seenText, shown); i >= 0 {
+		if i := c.framing(di, e.Quote, seenText, shown); i >= 0 && !contains(figSents, i) && !c.restatesAny(i, figSents) {
 			parts = append(parts, c.sents[i].text)
 			seenText[c.sents[i].text] = true
 			shown = append(shown, i)
@@ -115,6 +119,24 @@ func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int
 		}
 	}
 	return best
+}
+
+// sentencesOf returns the sentences that hold the evidence of points: a
+// key figure ("43 people were confirmed dead in …") is shown as a
+// fragment, and a coverage line giving its sentence would show it again.
+func (c *corpus) sentencesOf(points []brief.Point) []int {
+	var out []int
+	for _, p := range points {
+		for _, e := range p.Evidence {
+			for i := range c.sents {
+				if s := &c.sents[i]; s.doc == e.Source && s.start <= e.Start && e.Start < s.end {
+					out = append(out, i)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // docQuotes returns the attributed quotes of one document.

@@ -228,8 +228,41 @@ func TestCoverageQuoteNotInPoints(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, c.sents, 5)
 	require.Contains(t, c.sents[1].text, "This line will change how the whole valley moves")
-	entries := c.coverage(0, "City approves tram line", []int{0, 1}, nil)
+	entries := c.coverage(0, "City approves tram line", []int{0, 1}, nil, nil)
 	require.Len(t, entries, 1)
 	assert.Equal(t, "Metro Wire", entries[0].Outlet)
 	assert.Equal(t, "The cost of this project is far too high for a city of our size", entries[0].Quote, "the quotation no point holds")
+}
+
+// TestCoverageNotAKeyFigure: an outlet's sentence that gives a key figure
+// the brief shows (its evidence) is no framing of that outlet's coverage,
+// and no weaker sentence takes its place: the entry keeps its headline.
+func TestCoverageNotAKeyFigure(t *testing.T) {
+	docs := []brief.Document{
+		{Outlet: "Valley Times", URL: "https://valleytimes.example/flood", Title: "Floods hit the valley",
+			Text: "Floods hit the valley towns on Saturday after days of heavy rain. Rescue teams searched the river banks for missing people."},
+		{Outlet: "Metro Wire", URL: "https://metrowire.example/flood", Title: "Insurers brace for record claims",
+			Text: "Another 43 people were confirmed dead in the neighbouring district, officials said on Sunday. Insurers expect claims to reach record levels next month."},
+	}
+	c, err := scored(context.Background(), docs, newConfig(nil))
+	require.NoError(t, err)
+	require.Len(t, c.sents, 4)
+	const fig = "43 people were confirmed dead in the neighbouring district"
+	start := strings.Index(docs[1].Text, fig)
+	figure := brief.Point{Text: fig, Evidence: []brief.Evidence{{Source: 1, Start: start, End: start + len(fig), Quote: fig}}}
+	tests := []struct {
+		name    string
+		figures []brief.Point
+		framing string // the entry's framing
+	}{
+		{"no key figure shown", nil, "Insurers brace for record claims — " + docs[1].Text[:strings.Index(docs[1].Text, " Insurers")]},
+		{"its figure shown", []brief.Point{figure}, "Insurers brace for record claims"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			entries := c.coverage(0, "Floods hit the valley", []int{0, 1}, tt.figures, nil)
+			require.Len(t, entries, 1)
+			assert.Equal(t, tt.framing, entries[0].Framing)
+		})
+	}
 }
