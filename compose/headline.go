@@ -226,8 +226,10 @@ func trimTail(s string) string { return strings.TrimRight(s, " ,;:-–—") }
 // spaces is a dash, as in text typed without dashes ("improve complexion
 // - if clients …"); a headline that kept it would read as a title with
 // a separator. Like a comma, it opens an aside before a relative word or
-// a number ("the painting - which is about 7ft in height - was …"), which
-// the next spaced hyphen closes. A comma too early to end the clause (after
+// a number ("the painting - which is about 7ft in height - was …"), or
+// when another spaced hyphen follows in the sentence ("Park View - rated
+// inadequate - will …": a pair of dashes encloses an aside); the next
+// spaced hyphen closes it. A comma too early to end the clause (after
 // fewer than four words) follows a short subject and opens its apposition
 // ("David Doe, MP for Lind, said …", "The service, held to mark …, was
 // attended …"), which the next comma closes.
@@ -257,7 +259,7 @@ func mainClause(s string) string {
 				}
 				break
 			}
-			if b == " - " && len(after) > 0 && opensAside(after[0]) {
+			if b == " - " && (len(after) > 0 && opensAside(after[0]) || strings.Contains(s[i+len(b):], b)) {
 				aside = b
 				break
 			}

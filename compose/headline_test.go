@@ -95,6 +95,8 @@ func TestLeadHeadlineOpenings(t *testing.T) {
 		{"The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft in height - was one of the reasons he entered it"},
 		// nor at a comma inside it
 		{"The relatively small size of the painting - which is about 7ft, in all - was one of the reasons he entered it.", "The relatively small size of the painting - which is about 7ft, in all - was one of the reasons he entered it"},
+		// a pair of spaced hyphens encloses an aside
+		{"Two schools in the city of Lind - rated inadequate by inspectors - will have their funding agreements terminated.", "Two schools in the city of Lind - rated inadequate by inspectors - will have their funding agreements terminated"},
 		// a comma after a short subject opens its apposition, which the next comma closes
 		{"Jane Doe, the mayor of Lind, opened the new bridge on Monday.", "Jane Doe, the mayor of Lind, opened the new bridge on Monday"},
 		{"The bridge, built to replace the ferry across the river, was opened by the mayor on Monday; the crowd cheered.", "The bridge, built to replace the ferry across the river, was opened by the mayor on Monday"},
