@@ -477,6 +477,18 @@ func leads(toks []token, i int) int {
 	return n
 }
 
+// lyNouns are nouns in -ly that measure words may be ("$300 million supply
+// deal", "family trust"): no adverbs.
+var lyNouns = map[string]bool{
+	"supply": true, "family": true, "assembly": true, "rally": true, "ally": true, "monopoly": true,
+	"anomaly": true, "reply": true, "belly": true, "jelly": true, "fly": true, "lily": true,
+}
+
+// isLyAdverb reports an adverb in -ly ("really"), not a noun in -ly.
+func isLyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && !lyNouns[strings.ToLower(w)]
+}
+
 // measureRun returns how many words from toks[i] say what a number
 // measures: up to three measure words, ending on a plural noun or a unit
 // unless anyNoun (after money, a share or a compound such as
@@ -493,7 +505,7 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		if is(cue.Units, t.word) || isMeasureWord(t.word) && isCountNoun(t.word) {
 			return k + 1
 		}
-		if strings.HasSuffix(t.word, "ly") {
+		if isLyAdverb(t.word) {
 			anyNoun = false
 		}
 		if anyNoun && isMeasureWord(t.word) {

@@ -37,8 +37,9 @@ func TestFindFigures(t *testing.T) {
 		{"Of the voters, 53% of women backed her.", []string{"53% of women backed her"}}, // a share of people says what they did
 		{"Polls show 87% of respondents rejected the idea.", []string{"87% of respondents rejected the idea"}},
 		{"While 99% of people have heard of it, few use it.", []string{"99% of people have heard of it"}},
-		{"Only 18% of men do so.", nil},                                                                        // a share of people with nothing they did
-		{"Only 16% really understand what it means.", nil},                                                     // a verb after an adverb is no measured noun
+		{"Only 18% of men do so.", nil},                    // a share of people with nothing they did
+		{"Only 16% really understand what it means.", nil}, // a verb after an adverb is no measured noun
+		{"The firm signed a $300 million supply deal with the miner.", []string{"$300 million supply deal"}},   // a noun in -ly is no adverb
 		{"He played a role in the 2-1 series victory.", []string{"2-1 series victory"}},                        // "series" is singular here
 		{"Fans in 14 countries tuned in to watch the operation to remove a tumour.", []string{"14 countries"}}, // a lone verb before its particle
 		{"He would have turned 41 four days ago.", nil},                                                        // a number in words starts another count

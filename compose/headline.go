@@ -239,8 +239,7 @@ func mainClause(s string) string {
 		if i := strings.Index(s, ", "); i > 0 {
 			rest := s[i+2:]
 			if len(strings.Fields(rest)) >= minHeadlineWords {
-				r, size := utf8.DecodeRuneInString(rest)
-				s = string(unicode.ToUpper(r)) + rest[size:]
+				s = upperFirst(rest)
 			}
 		}
 	}
@@ -270,13 +269,47 @@ func mainClause(s string) string {
 			if len(strings.Fields(s[:i])) >= 4 {
 				return s[:i]
 			}
-			if b == ", " {
+			if b == ", " && len(after) > 0 && opensApposition(strings.Fields(s[:i]), after[0]) {
 				aside = b // after a short subject: its apposition ("David Doe, MP for Lind, said")
 			}
 			break
 		}
 	}
 	return s
+}
+
+// opensApposition reports a comma that follows a short subject and opens
+// its apposition, given the words before the comma and the first word
+// after it: a subject that is a name of two or more capitalised words
+// ("Jane Doe, the mayor of Lind, opened …"), or a first word that is a
+// title or a name (capitalised, no determiner: "David Doe, MP for Lind,
+// said") or a past participle ("The service, held to mark …, was
+// attended"). A short opening adverbial is followed by its clause's subject
+// instead ("Yesterday, police arrested …", "Last week, the company said …").
+func opensApposition(subject []string, next string) bool {
+	if len(subject) >= 2 && allCapitalised(subject) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	lower := strings.ToLower(next)
+	if unicode.IsUpper(r) {
+		switch lower {
+		case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my":
+			return false
+		}
+		return true
+	}
+	return len(next) > 3 && strings.HasSuffix(next, "ed") || cue.Has("en", cue.IrregularParticiples, lower)
+}
+
+// allCapitalised reports words that all open with a capital letter.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensAside reports the first word after a comma that opens an aside

@@ -100,6 +100,9 @@ func TestLeadHeadlineOpenings(t *testing.T) {
 		// a comma after a short subject opens its apposition, which the next comma closes
 		{"Jane Doe, the mayor of Lind, opened the new bridge on Monday.", "Jane Doe, the mayor of Lind, opened the new bridge on Monday"},
 		{"The bridge, built to replace the ferry across the river, was opened by the mayor on Monday; the crowd cheered.", "The bridge, built to replace the ferry across the river, was opened by the mayor on Monday"},
+		// a short opening adverbial opens no apposition: the clause ends at the next comma
+		{"Yesterday, police arrested a man in the town centre, officers said.", "Yesterday, police arrested a man in the town centre"},
+		{"Last week, the company said it would cut 200 jobs, blaming weak demand.", "Last week, the company said it would cut 200 jobs"},
 		// a spaced hyphen that opens no aside is a dash: the clause ends there
 		{"The council will close the library on Friday - unless residents raise the money to keep it open by the end of the month.", "The council will close the library on Friday"},
 	} {

@@ -288,7 +288,9 @@ func opensClause(s string, toks []token, i int) bool {
 // line and the text after it ("deviceWorld" of "… on this device" and
 // "World champion Hamilton", "resultsChinese"), and whether it did. A
 // brand in lower case of one or two letters ("iPhone", "eBay") keeps its
-// word, and a program's identifier ("getElementById") is left alone.
+// word, and so does a word whose glued part is no capitalised word of
+// three letters or more ("macOS", "innerHTML", "userId"); a program's
+// identifier ("getElementById") is left alone.
 func (nc *nameContext) unglueWord(w string) (string, bool) {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return w, false
@@ -296,7 +298,7 @@ func (nc *nameContext) unglueWord(w string) (string, bool) {
 	for i := 1; i < len(w); i++ {
 		switch {
 		case w[i] >= 'A' && w[i] <= 'Z':
-			if rest := w[i:]; i >= 3 && !hasCamelBreak(rest) {
+			if rest := w[i:]; i >= 3 && capitalisedWord(rest) && !hasCamelBreak(rest) {
 				return rest, true
 			}
 			return w, false
@@ -305,6 +307,13 @@ func (nc *nameContext) unglueWord(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// capitalisedWord reports a word of three letters or more whose capital
+// is followed by a lower-case letter ("Chinese", "McLaren"; not "OS" or
+// "Id").
+func capitalisedWord(w string) bool {
+	return len(w) >= 3 && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // hasCamelBreak reports a lower-case letter followed by a capital inside

@@ -553,6 +553,9 @@ func TestUnglueWord(t *testing.T) {
 		{"madnessMcLaren", "McLaren", true},
 		{"Hamilton", "Hamilton", false},
 		{"co-founder", "co-founder", false},
+		{"macOS", "macOS", false},
+		{"innerHTML", "innerHTML", false},
+		{"userId", "userId", false},
 	} {
 		got, glued := nc.unglueWord(tc.w)
 		assert.Equal(t, tc.want, got, tc.w)

@@ -20,18 +20,19 @@ const maxLabelTail = 60
 // opens the English sentence s, with its colon and the spaces after it, or
 // 0: a label of significanceLabels, any case, then a colon (after a tail
 // of at most maxLabelTail bytes set off by a comma), then a capitalised
-// word. It serves articles that label their own statement of significance:
+// word or a digit. It serves articles that label their own statement of significance:
 // the sentence after the label is that statement, shown without it.
 func significanceLabel(s, lang string) int {
 	if lang != "en" {
 		return 0
 	}
-	lower := strings.ToLower(s)
 	for _, l := range significanceLabels {
-		rest, ok := strings.CutPrefix(lower, l)
-		if !ok {
+		// The labels are ASCII: matched on s itself, so that offsets into
+		// s stay exact whatever the rest of s lower-cases to.
+		if len(s) < len(l) || !strings.EqualFold(s[:len(l)], l) {
 			continue
 		}
+		rest := s[len(l):]
 		colon := strings.IndexByte(rest, ':')
 		if colon < 0 || colon > 0 && (rest[0] != ',' || colon > maxLabelTail) {
 			return 0

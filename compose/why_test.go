@@ -61,6 +61,9 @@ func TestSignificanceLabel(t *testing.T) {
 		{"words, no comma, before the colon", "Why it matters to voters: Rates rose.", "en", ""},
 		{"a long tail", "Why it matters, as our correspondent in the capital explained at length on Sunday: Rates rose.", "en", ""},
 		{"lower-case after it", "Why it matters: rates rose.", "en", ""},
+		{"a tail that lower-cases longer", "Why it matters, via \u023a: Rates rose.", "en", "Rates rose."},
+		{"invalid UTF-8 in the tail", "Why it matters, \xff: Rates rose.", "en", "Rates rose."},
+		{"short", "Why", "en", ""},
 		{"elsewhere in the sentence", "Here is why it matters: Rates rose.", "en", ""},
 		{"not English", "Why it matters: Rates rose.", "de", ""},
 	} {
