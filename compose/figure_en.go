@@ -477,16 +477,9 @@ func leads(toks []token, i int) int {
 	return n
 }
 
-// lyNouns are nouns in -ly that measure words may be ("$300 million supply
-// deal", "family trust"): no adverbs.
-var lyNouns = map[string]bool{
-	"supply": true, "family": true, "assembly": true, "rally": true, "ally": true, "monopoly": true,
-	"anomaly": true, "reply": true, "belly": true, "jelly": true, "fly": true, "lily": true,
-}
-
 // isLyAdverb reports an adverb in -ly ("really"), not a noun in -ly.
 func isLyAdverb(w string) bool {
-	return strings.HasSuffix(w, "ly") && !lyNouns[strings.ToLower(w)]
+	return strings.HasSuffix(w, "ly") && !is(cue.LyNouns, strings.ToLower(w))
 }
 
 // measureRun returns how many words from toks[i] say what a number

@@ -293,11 +293,7 @@ func opensApposition(subject []string, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	lower := strings.ToLower(next)
 	if unicode.IsUpper(r) {
-		switch lower {
-		case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my":
-			return false
-		}
-		return true
+		return !cue.Has("en", cue.Determiners, lower)
 	}
 	return len(next) > 3 && strings.HasSuffix(next, "ed") || cue.Has("en", cue.IrregularParticiples, lower)
 }

@@ -114,6 +114,10 @@ const (
 	// FigureLeads are words that never start what a figure measures ("to",
 	// "the", "their").
 	FigureLeads List = "figure-lead"
+	// LyNouns are nouns in -ly ("supply", "family"), which are no adverbs.
+	LyNouns List = "ly-noun"
+	// Determiners open a noun phrase ("the", "their").
+	Determiners List = "determiner"
 	// ClauseWords open a clause, so they end the words before a figure
 	// ("which", "after", "said").
 	ClauseWords List = "clause"
