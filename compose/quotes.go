@@ -299,6 +299,9 @@ func tailAttributionEnd(p string, q quotation, inner string) int {
 // enough words to quote.
 func quoteWords(p string, q quotation) (start, end int, ok bool) {
 	inner := p[q.start:q.end]
+	if cutOff(inner) {
+		inner = wholeSentences(inner) // "The buck stops with Mark. There..."
+	}
 	trimmed := strings.TrimRightFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' })
 	trimmed = strings.TrimLeftFunc(trimmed, unicode.IsSpace)
 	if trimmed == "" || !utf8.ValidString(trimmed) {
@@ -310,6 +313,26 @@ func quoteWords(p string, q quotation) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, start + len(trimmed), true
+}
+
+// cutOff reports whether a quotation's words end in an ellipsis ("… to
+// ensure that nobody can force...", "I don't know…,"): an excerpt that ends
+// mid-quotation, or words that trail off, which are no complete thought to
+// quote.
+func cutOff(inner string) bool {
+	s := strings.TrimRightFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// wholeSentences returns the sentences of a cut-off quotation before the
+// one it cuts ("The buck stops with Mark. There..." → "The buck stops with
+// Mark."), or "" when it cuts its first.
+func wholeSentences(inner string) string {
+	spans := sentence.Split(inner)
+	if len(spans) < 2 {
+		return ""
+	}
+	return inner[:spans[len(spans)-2].End]
 }
 
 // isTitleQuote reports whether quoted words are a title or a name, not

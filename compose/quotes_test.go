@@ -65,6 +65,9 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"full stop ends the sentence", "“We will finish the new bridge before the winter.” Jane Doe said the council agreed.", nil},
 		{"unclosed without end", "Jane Doe said: “We will finish the new bridge before", nil},
 		{"a title in marks is no quotation", "Jane Doe launched her new site, “From the Desk of Jane Doe,” on Tuesday.", nil},
+		{"an excerpt cut mid-quotation", "Jane Doe said: “We will finish the new bridge before the winter and make sure that nobody can...", nil},
+		{"a quotation cut off keeps its whole sentences", "Jane Doe said: “We will finish the new bridge before the winter. There...", []quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"words that trail off", "“We will finish the new bridge before the winter if…,” said Jane Doe.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, findAll(tc.para))
