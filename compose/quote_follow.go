@@ -36,7 +36,7 @@ func pronounSpeaker(text string, open int, a attribution, lastSpeaker string, la
 			return n
 		}
 	}
-	if n := reportedSpeaker(runeSuffix(text[:from], attributionWindow), gap); n != "" {
+	if n := reportedSpeaker(runeSuffix(text[:from], attributionWindow), gap, runeSuffix(text[:open], nameWindow)); n != "" {
 		return n
 	}
 	if lastSpeaker != "" && open-lastEnd <= followOnGap {
@@ -101,6 +101,9 @@ func previousSubject(text string, from, open int, a attribution) string {
 		} else {
 			s = clauseSubject(ws)
 		}
+		if n := titledSubject(ws, runeSuffix(text[:open], nameWindow)); s.speaker == "" && !korean && n != "" {
+			return n // "On Friday, the cardinal will ask …": Cardinal Jane Doe
+		}
 		if s.speaker == "" {
 			if s.pronoun && s.personal && s.she == a.she && a.personal || isDescriptionSubject(ws) {
 				continue // "She left early", "The triple threat performed"
@@ -164,6 +167,9 @@ func isDescriptionSubject(ws []string) bool {
 // opens the sentence before the quotation ("Matchwinner Keane was full of
 // praise. '…,' said the Tottenham striker"), or "" when none does.
 func descriptionSpeaker(text string, open int, speaker string) string {
+	if n := titledPerson(speaker, runeSuffix(text[:open], nameWindow)); n != "" {
+		return n // "…," the cardinal said: Cardinal Jane Doe, named before
+	}
 	if !isDescription(speaker) {
 		return ""
 	}
@@ -243,8 +249,9 @@ func agrees(speaker string, a attribution) bool {
 // reportedSpeaker returns the last person gap reports as speaking
 // ("Jane Doe says the plan will fail"), whom a pronoun after it means, or
 // "". before is the text before gap, where the subject of a speech verb
-// near gap's start may begin.
-func reportedSpeaker(before, gap string) string {
+// near gap's start may begin; names is the text before the quotation, for
+// the person a title stands for ("The cardinal said …": Cardinal Jane Doe).
+func reportedSpeaker(before, gap, names string) string {
 	text := before + gap
 	ws := strings.Fields(text)
 	for i := len(ws) - 1; i > 0; i-- {
@@ -279,6 +286,9 @@ func reportedSpeaker(before, gap string) string {
 				end = spans[len(spans)-1].Start
 			}
 			rest = rest[spans[0].End:max(end, spans[0].End)]
+		}
+		if n := titledPerson(a.speaker, names); n != "" && !namesOther(rest, n) {
+			return n
 		}
 		if isPerson(a.speaker) && !startsRole(strings.Fields(a.speaker)) && !namesOther(rest, a.speaker) {
 			return a.speaker

@@ -34,7 +34,7 @@ func reportedBefore(text string, open int) string {
 	if asksQuestion(text[s:open]) {
 		return askedPerson(text[s:open], runeSuffix(text[:open], nameWindow)) // "… asked Jane Doe, "…?"" "…": her answer
 	}
-	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), withoutQuotations(text[s:open]))
+	n := reportedSpeaker(runeSuffix(text[:s], attributionWindow), withoutQuotations(text[s:open]), runeSuffix(text[:open], nameWindow))
 	if n == "" || isNameless(n) || !isFullName(n, runeSuffix(text[:open], nameWindow)) {
 		return ""
 	}
