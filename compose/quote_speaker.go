@@ -87,6 +87,28 @@ func attributionAfter(inner, tail string) attribution {
 	return attribution{}
 }
 
+// cutAttribution reads the speaker of a quotation whose attribution an
+// excerpt cuts off before its speech verb: "“…,” Sen. Jane Doe, a New
+// Jersey Democrat who joined the talks for..." (a news teaser or a
+// page's first paragraphs ending in an ellipsis). The quotation ends with
+// a comma, so words that name its speaker follow, and nothing but a name
+// and its role stands between it and the cut.
+func cutAttribution(inner, tail string) attribution {
+	t := strings.TrimSpace(tail)
+	if !strings.HasSuffix(strings.TrimSpace(inner), ",") || !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+		return attribution{}
+	}
+	t = strings.TrimSpace(strings.TrimRight(t, ".…"))
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > maxSetOffSubject || strings.IndexFunc(t, func(r rune) bool { return markFamily(r) >= 0 && r != '\'' && r != '’' }) >= 0 {
+		return attribution{}
+	}
+	if !capitalized(ws[0]) || isPronoun(ws[0]) || isLeadWord(ws[0]) {
+		return attribution{}
+	}
+	return afterVerb(t)
+}
+
 // attributionBefore reads the attribution that leads into a quotation:
 // "Jane Doe said:", "Jane Doe told the BBC:", "Jane Doe said", "…,
 // adding:". The words between the speech verb and the quotation are few.

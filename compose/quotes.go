@@ -277,6 +277,9 @@ func attributionOf(p string, q quotation, inner string) attribution {
 	if a.ok() {
 		return a
 	}
+	if a := cutAttribution(inner, tail); a.ok() {
+		return a
+	}
 	return attributionBefore(head)
 }
 

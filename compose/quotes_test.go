@@ -67,6 +67,9 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"a title in marks is no quotation", "Jane Doe launched her new site, “From the Desk of Jane Doe,” on Tuesday.", nil},
 		{"an excerpt cut mid-quotation", "Jane Doe said: “We will finish the new bridge before the winter and make sure that nobody can...", nil},
 		{"a quotation cut off keeps its whole sentences", "Jane Doe said: “We will finish the new bridge before the winter. There...", []quoted{{"We will finish the new bridge before the winter", "Jane Doe"}}},
+		{"an excerpt cut before the speech verb", "“We will finish the new bridge before the winter,” Sen. Jane Doe, a Democrat who led the talks for...",
+			[]quoted{{"We will finish the new bridge before the winter", "Sen. Jane Doe, a Democrat"}}},
+		{"an excerpt cut after a quotation, before any name", "“We will finish the new bridge before the winter,” but the...", nil},
 		{"words that trail off", "“We will finish the new bridge before the winter if…,” said Jane Doe.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
