@@ -35,7 +35,8 @@ func (c *corpus) assemble(sel selection, cfg config) *brief.Brief {
 	b.Summary = c.points(c.ordered(sel.summary, SourceOrder))
 	shown := slices.Concat(b.KeyInsights, b.WhyItMatters, b.Summary, b.Risks, b.Opportunities, b.Unknowns, b.WhatsNext)
 	b.Figures = c.figuresBesides(figuresPerPoint*cfg.maxPoints, cfg.order, shown)
-	b.Quotes = inTextOrder(quotesBesides(c.quotes(quoteCandidates*cfg.maxPoints), shown, cfg.maxPoints))
+	quotes, openings := c.quotes(quoteCandidates * cfg.maxPoints)
+	b.Quotes = inTextOrder(quotesBesides(quotes, openings, shown, cfg.maxPoints))
 	b.Entities = c.entities(maxNames)
 	if len(c.docs) > 1 {
 		b.Coverage = c.coverage(orig, b.Headline, sel.all(), b.Figures, b.Quotes)
@@ -259,28 +260,39 @@ func (c *corpus) afterPrevious(idx []int) []int {
 // quotesBesides keeps up to n of quotes, in order, those no shown point
 // already holds first: a quotation a point holds fills a place left over,
 // since the Quotes section is where a reader finds who said what and the
-// point does not name the speaker as a clean name.
-func quotesBesides(quotes []brief.Quote, shown []brief.Point, n int) []brief.Quote {
-	held := make([]bool, len(quotes))
-	free := 0
-	for i, q := range quotes {
+// point does not name the speaker as a clean name. quotes[:openings] open
+// quotations, the rest continue one ("…," she said. "…"); a continuing
+// part fills a place only after every opening, held or not, since a reader
+// looks to the section for each distinct quotation.
+func quotesBesides(quotes []brief.Quote, openings int, shown []brief.Point, n int) []brief.Quote {
+	held := func(q brief.Quote) bool {
 		for _, p := range shown {
-			held[i] = held[i] || strings.Contains(p.Text, q.Text)
+			if strings.Contains(p.Text, q.Text) {
+				return true
+			}
 		}
-		if !held[i] {
-			free++
+		return false
+	}
+	keep := make([]bool, len(quotes))
+	kept := 0
+	for _, pass := range []func(i int) bool{
+		func(i int) bool { return i < openings && !held(quotes[i]) },
+		func(i int) bool { return i < openings },
+		func(i int) bool { return !held(quotes[i]) },
+		func(int) bool { return true },
+	} {
+		for i := range quotes {
+			if kept < n && !keep[i] && pass(i) {
+				keep[i] = true
+				kept++
+			}
 		}
 	}
-	spare := max(0, n-free) // places the quotations no point holds leave
 	var out []brief.Quote
 	for i, q := range quotes {
-		if len(out) == n || held[i] && spare == 0 {
-			continue
+		if keep[i] {
+			out = append(out, q)
 		}
-		if held[i] {
-			spare--
-		}
-		out = append(out, q)
 	}
 	return out
 }

@@ -381,7 +381,29 @@ func quotesOf(t *testing.T, d brief.Document) []brief.Quote {
 	c, err := annotate(context.Background(), []brief.Document{d}, limits)
 	require.NoError(t, err)
 	require.NoError(t, c.score(context.Background(), limits))
-	return c.quotes(10)
+	qs, _ := c.quotes(10)
+	return qs
+}
+
+func TestQuotesBesidesContinuations(t *testing.T) {
+	q := func(text string) brief.Quote { return brief.Quote{Text: text, Speaker: "Jane Doe"} }
+	// two openings, the first held by a point, then a part continuing the second
+	quotes := []brief.Quote{q("one held"), q("two free"), q("two goes on")}
+	shown := []brief.Point{{Text: "She said \"one held\"."}}
+	for _, tc := range []struct {
+		n    int
+		want []string
+	}{
+		{1, []string{"two free"}},
+		{2, []string{"one held", "two free"}}, // a held opening before a continuing part
+		{3, []string{"one held", "two free", "two goes on"}},
+	} {
+		var got []string
+		for _, x := range quotesBesides(quotes, 2, shown, tc.n) {
+			got = append(got, x.Text)
+		}
+		assert.Equal(t, tc.want, got, "n=%d", tc.n)
+	}
 }
 
 func TestQuotesBesidesPoints(t *testing.T) {
@@ -398,7 +420,7 @@ func TestQuotesBesidesPoints(t *testing.T) {
 		{4, []string{"one held", "two free", "three held", "four free"}},
 	} {
 		var got []string
-		for _, x := range quotesBesides(quotes, shown, tc.n) {
+		for _, x := range quotesBesides(quotes, len(quotes), shown, tc.n) {
 			got = append(got, x.Text)
 		}
 		assert.Equal(t, tc.want, got, "n=%d", tc.n)

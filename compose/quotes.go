@@ -33,8 +33,9 @@ const (
 // then the parts that continue one ("…," she said. "…"; a quotation run
 // on into a new paragraph), which a reader takes for the same quotation
 // and which so fill only the places other quotations leave (inTextOrder
-// puts the chosen ones back in the sources' order).
-func (c *corpus) quotes(n int) []brief.Quote {
+// puts the chosen ones back in the sources' order). It returns the
+// quotations and how many of them, first, are openings.
+func (c *corpus) quotes(n int) ([]brief.Quote, int) {
 	var out, cont []brief.Quote
 	seen := map[string]bool{}
 	for di, d := range c.docs {
@@ -53,7 +54,7 @@ func (c *corpus) quotes(n int) []brief.Quote {
 			}
 		}
 	}
-	return append(out, cont[:min(len(cont), n-len(out))]...)
+	return append(out, cont[:min(len(cont), n-len(out))]...), len(out)
 }
 
 // inTextOrder sorts chosen quotations into the order their sources tell

@@ -432,7 +432,8 @@ func TestQuotesContinuationsLast(t *testing.T) {
 		}},
 	} {
 		var got []string
-		for _, q := range inTextOrder(c.quotes(tc.n)) {
+		qs, _ := c.quotes(tc.n)
+		for _, q := range inTextOrder(qs) {
 			got = append(got, q.Speaker+": "+q.Text)
 		}
 		assert.Equal(t, tc.want, got, "n=%d", tc.n)
