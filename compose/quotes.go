@@ -303,8 +303,8 @@ func tailAttributionEnd(p string, q quotation, inner string) int {
 // enough words to quote.
 func quoteWords(p string, q quotation) (start, end int, ok bool) {
 	inner := p[q.start:q.end]
-	if cutOff(inner) {
-		inner = wholeSentences(inner) // "The buck stops with Mark. There..."
+	if cutOff(inner) && q.unclosed && strings.TrimSpace(p[q.end:]) == "" {
+		inner = wholeSentences(inner) // "The buck stops with Mark. There...", where the excerpt ends
 	}
 	trimmed := strings.TrimRightFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' })
 	trimmed = strings.TrimLeftFunc(trimmed, unicode.IsSpace)
@@ -320,9 +320,10 @@ func quoteWords(p string, q quotation) (start, end int, ok bool) {
 }
 
 // cutOff reports whether a quotation's words end in an ellipsis ("… to
-// ensure that nobody can force...", "I don't know…,"): an excerpt that ends
-// mid-quotation, or words that trail off, which are no complete thought to
-// quote.
+// ensure that nobody can force..."): left unclosed where a paragraph ends,
+// it is an excerpt cut mid-quotation, no complete thought to quote. (One
+// followed by a new opening mark, '… if the embargo is lifted... "It gives
+// …', runs on, and a closed one trails off: both say their words whole.)
 func cutOff(inner string) bool {
 	s := strings.TrimRightFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")

@@ -70,7 +70,10 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"an excerpt cut before the speech verb", "“We will finish the new bridge before the winter,” Sen. Jane Doe, a Democrat who led the talks for...",
 			[]quoted{{"We will finish the new bridge before the winter", "Sen. Jane Doe, a Democrat"}}},
 		{"an excerpt cut after a quotation, before any name", "“We will finish the new bridge before the winter,” but the...", nil},
-		{"words that trail off", "“We will finish the new bridge before the winter if…,” said Jane Doe.", nil},
+		{"words that trail off", "“We will finish the new bridge before the winter if…,” said Jane Doe.",
+			[]quoted{{"We will finish the new bridge before the winter if…", "Jane Doe"}}},
+		{"an ellipsis before the quotation runs on", `Jane Doe said: "We will finish the new bridge before the winter... "It will carry ten thousand cars a day."`,
+			[]quoted{{"We will finish the new bridge before the winter", "Jane Doe"}, {"It will carry ten thousand cars a day", "Jane Doe"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, findAll(tc.para))
