@@ -20,6 +20,10 @@ type attribution struct {
 	// she: the pronoun is "she" (he: false), for agreeing with a title
 	// ("Mr", "Mrs") of the speaker it may mean.
 	she bool
+	// subject: the speaker is read from a lead-in sentence's subject, with
+	// no speech verb ("Jane Doe was unrepentant:"), so it must read as a
+	// person's name in the text (not "Wales:", "Fans:").
+	subject bool
 }
 
 // pronounAttribution is the attribution of a pronoun.
@@ -126,7 +130,10 @@ func attributionBefore(head string) attribution {
 			// "Jane Doe said:", or a quotation in reported speech: "Jane
 			// Doe said on Monday that the plan “…”"
 			if leads && i >= len(ws)-8 || hasWord(ws[i+1:], "that") {
-				return subjectOf(strings.Join(ws[:i], " "), ws[i])
+				if !strings.EqualFold(ws[i-1], "to") {
+					return subjectOf(strings.Join(ws[:i], " "), ws[i])
+				}
+				break // an infinitive attributes nothing: "Jane Doe was at a loss to explain it:", read below
 			}
 			return attribution{}
 		}
@@ -138,8 +145,35 @@ func attributionBefore(head string) attribution {
 		if len(ws) >= 2 && len(ws) <= 8 && capitalized(ws[len(ws)-2]) && cleanName(ws) == strings.Join(ws, " ") && !isLeadWord(ws[0]) {
 			return attribution{speaker: strings.Join(ws, " ")}
 		}
+		return colonSubject(strings.Fields(h))
 	}
 	return attribution{}
+}
+
+// maxColonLeadIn bounds the words of a sentence that leads into a
+// quotation with a colon and no speech verb.
+const maxColonLeadIn = 16
+
+// colonSubject reads the speaker of a quotation that a short sentence
+// about its subject leads into with a colon, no speech verb between ("Jane
+// Doe was at a loss to explain it: "…"", "He was unrepentant: "…""): that
+// subject, a name or a pronoun, or nobody when the sentence opens
+// otherwise ("The sign read: "…"").
+func colonSubject(ws []string) attribution {
+	for len(ws) > 0 && !hasCasedLetter(ws[0]) {
+		ws = ws[1:] // the full stop after a quotation that closed the sentence before
+	}
+	if len(ws) < 3 || len(ws) > maxColonLeadIn || !startsLower(ws[len(ws)-1]) {
+		return attribution{} // not a name heading: "- Acme boss Jane Doe:"
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if strings.ContainsAny(w, ":;") || cue.Has("en", cue.RelativeWords, strings.ToLower(w)) {
+			return attribution{} // "… from her daughter Jane Doe, who sings:": another subject
+		}
+	}
+	a := clauseSubject(ws)
+	a.subject = a.speaker != ""
+	return a
 }
 
 // hasWord reports whether ws holds w, in any case.

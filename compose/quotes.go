@@ -114,6 +114,9 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			a := attributionOf(p, q, inner)
 			cont := false
 			open := r[0] + q.open
+			if a.subject && (!isPerson(a.speaker) || !isFullName(a.speaker, runeSuffix(text[:open], nameWindow))) {
+				a = attribution{} // "Wales:" heads no quotation
+			}
 			between := ""
 			if last.speaker != "" && last.end <= open {
 				between = text[last.end:open]
@@ -271,7 +274,7 @@ func attributionOf(p string, q quotation, inner string) attribution {
 		// a name glued to the opening mark heads the quotation, as a name
 		// and a colon do, where paragraphs were run together ("…
 		// medallist Sir Chris Hoy"I don't think …," he said)
-		if h := attributionBefore(head + ":"); h.speaker != "" {
+		if h := attributionBefore(head + ":"); h.speaker != "" && !h.subject {
 			return h
 		}
 	}
