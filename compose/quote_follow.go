@@ -105,7 +105,7 @@ func previousSubject(text string, from, open int, a attribution) string {
 			return n // "On Friday, the cardinal will ask …": Cardinal Jane Doe
 		}
 		if s.speaker == "" {
-			if s.pronoun && s.personal && s.she == a.she && a.personal || isDescriptionSubject(ws) {
+			if s.pronoun && s.personal && (s.she == a.she && a.personal || a == attribution{}) || isDescriptionSubject(ws) {
 				continue // "She left early", "The triple threat performed"
 			}
 			return ""
@@ -165,15 +165,23 @@ func isDescriptionSubject(ws []string) bool {
 // descriptionSpeaker returns whom a speaker given as a description ("the
 // Tottenham striker", "the 25-year-old") means: the person whose name
 // opens the sentence before the quotation ("Matchwinner Keane was full of
-// praise. '…,' said the Tottenham striker"), or "" when none does.
-func descriptionSpeaker(text string, open int, speaker string) string {
-	if n := titledPerson(speaker, runeSuffix(text[:open], nameWindow)); n != "" {
-		return n // "…," the cardinal said: Cardinal Jane Doe, named before
+// praise. '…,' said the Tottenham striker"), or "" when none does or
+// the quotation's words (said) name that person.
+func descriptionSpeaker(text string, open int, speaker, said string) string {
+	switch hs := titleHolders(speaker, runeSuffix(text[:open], nameWindow)); {
+	case len(hs) == 1:
+		return hs[0] // "…," the cardinal said: Cardinal Jane Doe, named before
+	case len(hs) > 1:
+		return "" // "the mayor" of two named mayors: either
 	}
 	if !isDescription(speaker) {
 		return ""
 	}
-	return previousSubject(text, wordStart(text, max(0, open-3*followOnGap), open), open, attribution{})
+	n := previousSubject(text, wordStart(text, max(0, open-3*followOnGap), open), open, attribution{})
+	if n != "" && strings.Contains(said, trimName(lastWord(n))) {
+		return "" // "'Benzema is not available …,' added the Italian": a speaker is not who his words name
+	}
+	return n
 }
 
 // isDescription reports a speaker named by the description news writing
@@ -188,7 +196,10 @@ func isDescription(speaker string) bool {
 		return false
 	}
 	if len(ws) == 2 {
-		return strings.HasSuffix(ws[1], "-year-old")
+		// an age, a person's title or a people ("the 25-year-old", "the
+		// striker", "the American"), not a body ("the company")
+		w := strings.ToLower(ws[1])
+		return strings.HasSuffix(w, "-year-old") || (is(cue.NameTitles, w) || is(cue.Demonyms, w)) && !is(cue.OrgHeads, w) && !is(cue.NotSpeakers, w) && !is(cue.Anaphors, w)
 	}
 	// an affiliation, an age or a title among the words before a noun:
 	// "the Tottenham striker", "the world indoor champion", "the

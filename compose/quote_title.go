@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,22 +22,32 @@ const maxTitleWords = 3
 // ("the company", "the report"), or when context names nobody, or two
 // people, so.
 func titledPerson(speaker, context string) string {
+	if hs := titleHolders(speaker, context); len(hs) == 1 {
+		return hs[0]
+	}
+	return ""
+}
+
+// titleHolders returns the people context names with the title a speaker
+// given as "the" and a title holds, as titledPerson reads them, each once
+// (with the longest of its names).
+func titleHolders(speaker, context string) []string {
 	ws := strings.Fields(speaker)
 	if len(ws) < 2 || len(ws) > 1+maxTitleWords || !strings.EqualFold(ws[0], "the") {
-		return ""
+		return nil
 	}
 	title := make([]string, 0, len(ws)-1)
 	for _, w := range ws[1:] {
 		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
-			return ""
+			return nil
 		}
 		title = append(title, upperFirst(strings.ToLower(w)))
 	}
 	if !is(cue.NameTitles, strings.ToLower(title[len(title)-1])) {
-		return ""
+		return nil
 	}
 	titled := strings.Join(title, " ")
-	found := ""
+	var out []string
 	for at := 0; ; {
 		i := strings.Index(context[at:], titled+" ")
 		if i < 0 {
@@ -52,14 +63,15 @@ func titledPerson(speaker, context string) string {
 			continue
 		}
 		name = titled + " " + name
+		k := slices.IndexFunc(out, func(o string) bool { return lastWord(o) == lastWord(name) })
 		switch {
-		case found == "" || strings.HasSuffix(name, " "+lastWord(found)) && len(name) > len(found):
-			found = name
-		case !strings.HasSuffix(found, " "+lastWord(name)):
-			return "" // two people hold the title
+		case k < 0:
+			out = append(out, name)
+		case len(name) > len(out[k]):
+			out[k] = name
 		}
 	}
-	return found
+	return out
 }
 
 // nameAfterTitle returns the capitalised words of a name that open ws

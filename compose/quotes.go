@@ -138,7 +138,7 @@ func docQuotations(text string, paras [][2]int) []quoteSpan {
 			case !a.ok() && standsAlone(p, q.open, inner, q.unclosed):
 				a.speaker = reportedBefore(text, open) // Jane Doe said the plan would fail. "…"
 			}
-			if n := descriptionSpeaker(text, open, a.speaker); n != "" {
+			if n := descriptionSpeaker(text, open, a.speaker, inner); n != "" {
 				a.speaker = n // "…," said the Tottenham striker: the person named just before
 			}
 			a.speaker = namedSpeaker(trimSpeakerHead(trimAdverb(a.speaker)))

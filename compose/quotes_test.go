@@ -180,6 +180,12 @@ func TestFindQuotesFollowOn(t *testing.T) {
 			"Wales were unchanged: “We will finish the new bridge before the winter.”", nil},
 		{"a lead-in that turns to another subject",
 			"Jane Doe wakes to a video from her daughter, who sings: “We will finish the new bridge before the winter.”", nil},
+		{"a description means the person named before, over a sentence told by pronoun",
+			"Jane Doe is ready to sign a new deal. She was once told to leave. Talks have begun and the defender said: “We will finish the season here and then decide.”",
+			[]quoted{{"We will finish the season here and then decide", "Jane Doe"}}},
+		{"a description means no one its quotation names",
+			"Jane Doe will miss the final. Doe is injured. “Doe is not available but we will have her back soon,” added the American.",
+			[]quoted{{"Doe is not available but we will have her back soon", "the American"}}},
 		{"an unnamed source names no one",
 			"“No one is preventing civilians from leaving the camp,” the source said.", nil},
 		{"pronoun after the speaker",
@@ -342,6 +348,7 @@ func TestIsDescription(t *testing.T) {
 		{"the former striker", true}, {"the ministry", false}, {"the group", false},
 		{"the magazine's US columnist", false}, {"the Ministry of Defence", false}, {"Jane Doe", false},
 		{"The GAO report", false}, {"The double Olympic champion", true},
+		{"the striker", true}, {"the American", true}, {"the company", false}, {"the latter", false},
 	} {
 		assert.Equal(t, tc.want, isDescription(tc.in), tc.in)
 	}
