@@ -238,7 +238,27 @@ func isFullName(name, text string) bool {
 			return true
 		}
 	}
-	return false
+	return agedName(name, text)
+}
+
+// agedName reports whether text gives a lone name an age set off by
+// commas ("Umma, 25, was forced …"), the way news writing introduces a
+// person it names by one name only: a person, not a place or an adverb.
+func agedName(name, text string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name+", ")
+		if i < 0 {
+			return false
+		}
+		at += i + len(name) + 2
+		if r, _ := utf8.DecodeLastRuneInString(text[:at-len(name)-2]); at-len(name)-2 > 0 && isWordRune(r) {
+			continue // part of a longer word
+		}
+		age, _, ok := strings.Cut(text[at:], ",")
+		if ok && len(age) <= 3 && strings.TrimLeftFunc(age, unicode.IsDigit) == "" && age != "" {
+			return true
+		}
+	}
 }
 
 // agrees reports whether speaker may be who an English pronoun means: a
