@@ -29,6 +29,8 @@ type corpus struct {
 	// leads holds, with several sources, each source's lead: the index of
 	// its first sentence that may be a point, or -1.
 	leads []int
+	// df counts, for each term, the sentences that use it (sameEvent).
+	df map[string]int
 }
 
 // sent is one sentence of one document.

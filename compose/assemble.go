@@ -156,7 +156,7 @@ func (c *corpus) corroborators(i int) []int {
 	}
 	for j := range c.sents {
 		s := &c.sents[j]
-		if seen[s.doc] || !s.candidate || !restates(s, &c.sents[i]) {
+		if seen[s.doc] || !s.candidate || !restates(s, &c.sents[i]) && !c.sameEvent(j, i) {
 			continue
 		}
 		if b := best[s.doc]; b < 0 || similarity(&c.sents[i], s) > similarity(&c.sents[i], &c.sents[b]) {

@@ -124,7 +124,8 @@ func (c *corpus) pick(ranked []int, n int, avoid []int, met []string) []int {
 	var picked []int
 	used := 0 // places taken of n
 	fresh := func(i int) bool {
-		return !contains(avoid, i) && !contains(picked, i) && !c.repeats(i, picked) && !c.repeats(i, avoid)
+		return !contains(avoid, i) && !contains(picked, i) && !c.repeats(i, picked) && !c.repeats(i, avoid) &&
+			(met != nil || !c.retellsEvent(i, picked) && !c.retellsEvent(i, avoid))
 	}
 	take := func(idx ...int) {
 		picked = append(picked, idx...)
