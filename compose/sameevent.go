@@ -20,11 +20,6 @@ const (
 	// more surely than a word does ("added just 266,000 jobs in April" /
 	// "only 266,000 new net jobs created in April").
 	sameEventFigureOverlap = 0.1
-	// eventCommonShare is the share of a story's sentences from which a
-	// name is its protagonist or topic ("Fauci" in every sentence of a
-	// story about him): it names no one event, and two sentences that share
-	// only it share no participant.
-	eventCommonShare = 0.5
 )
 
 // sameEvent is the structured test of two sentences of different sources
@@ -36,8 +31,8 @@ const (
 // their vector: they retell one event when
 //
 //   - they share a participant: a name or figure (capitalised words after
-//     the first, words holding a digit) that is not the story's topic
-//     (eventCommonShare);
+//     the first, words holding a digit; the story's protagonist, in most
+//     sentences, weighs little below);
 //   - they share an event word, a term that is no name ("charged",
 //     "framework", "jobs");
 //   - neither gives a figure the other does not while the other gives one
@@ -55,55 +50,67 @@ func (c *corpus) sameEvent(i, j int) bool {
 	if a.doc == b.doc || c.df == nil {
 		return false
 	}
+	ea, eb := c.eventTerms(i), c.eventTerms(j)
+	participant, event := false, false
+	shared := 0.0
+	for t, w := range ea.weights {
+		if _, ok := eb.weights[t]; !ok {
+			continue
+		}
+		shared += w
+		if ea.names[t] || eb.names[t] {
+			participant = true
+		} else {
+			event = true
+		}
+	}
+	wa, wb := ea.total, eb.total
+	if !participant || !event || wa == 0 || wb == 0 {
+		return false
+	}
+	overlap := shared / math.Min(wa, wb)
+	if overlap < min(sameEventOverlap, sameEventFigureOverlap) {
+		return false
+	}
 	sharedFig, ownA := figuresOf(a, b)
 	_, ownB := figuresOf(b, a)
 	if ownA && ownB {
 		return false
 	}
-	na, nb := nameTerms(a), nameTerms(b)
-	common := eventCommonShare * float64(len(c.sents))
-	participant, event := false, false
-	shared, wa, wb := 0.0, 0.0, 0.0
-	inB := map[string]bool{}
-	for _, t := range b.terms {
-		if !inB[t] {
-			inB[t] = true
-			wb += c.eventWeight(t)
-		}
-	}
-	seen := map[string]bool{}
-	for _, t := range a.terms {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		w := c.eventWeight(t)
-		wa += w
-		if !inB[t] {
-			continue
-		}
-		shared += w
-		switch {
-		case !na[t] && !nb[t]:
-			event = true
-		case float64(c.df[t]) < common:
-			participant = true
-		}
-	}
-	if !participant || !event || wa == 0 || wb == 0 {
-		return false
-	}
-	overlap := shared / math.Min(wa, wb)
 	if sharedFig && !ownA && !ownB {
 		return overlap >= sameEventFigureOverlap
 	}
 	return overlap >= sameEventOverlap
 }
 
-// eventWeight is a term's rarity in the story: the log of the sentences
-// over those that use it.
-func (c *corpus) eventWeight(t string) float64 {
-	return math.Log(float64(len(c.sents)+1) / float64(c.df[t]+1))
+// eventInfo is what sameEvent reads of a sentence: each distinct term's
+// rarity in the story (the log of the sentences over those that use it),
+// their sum, and which terms are its names and figures (nameTerms).
+type eventInfo struct {
+	weights map[string]float64
+	total   float64
+	names   map[string]bool
+}
+
+// eventTerms returns sentence i's eventInfo, made on first use.
+func (c *corpus) eventTerms(i int) *eventInfo {
+	if c.events == nil {
+		c.events = make([]*eventInfo, len(c.sents))
+	}
+	if e := c.events[i]; e != nil {
+		return e
+	}
+	s := &c.sents[i]
+	e := &eventInfo{weights: map[string]float64{}, names: nameTerms(s)}
+	for _, t := range s.terms {
+		if _, ok := e.weights[t]; !ok {
+			w := math.Log(float64(len(c.sents)+1) / float64(c.df[t]+1))
+			e.weights[t] = w
+			e.total += w
+		}
+	}
+	c.events[i] = e
+	return e
 }
 
 // nameTerms returns the terms of a sentence's names and figures: its
