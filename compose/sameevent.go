@@ -22,26 +22,28 @@ const (
 	sameEventFigureOverlap = 0.1
 )
 
-// sameEvent is the structured test of two sentences of different sources
-// that retell one event in their own words, the class of multi-outlet
-// stories whose bag-of-words cosine (0.11–0.16) is no higher than that of
-// distinct facts: "Thomas Barrack … was arrested and charged Tuesday with
-// illegal foreign lobbying" and "Barrack, who was charged … in a
-// seven-count indictment …". It reads the sentences' structure rather than
-// their vector: they retell one event when
+// sameEvent is the structured test of whether sentence i (a) retells, in
+// its own source's words, the event that sentence j (b) of another source
+// tells: the class of multi-outlet stories whose bag-of-words cosine
+// (0.11–0.16) is no higher than that of distinct facts ("Thomas Barrack …
+// was arrested and charged Tuesday with illegal foreign lobbying" /
+// "Barrack, who was charged … in a seven-count indictment …"). It reads
+// the sentences' structure rather than their vectors: a retells b when
 //
 //   - they share a participant: a name or figure (capitalised words after
 //     the first, words holding a digit; the story's protagonist, in most
 //     sentences, weighs little below);
 //   - they share an event word, a term that is no name ("charged",
 //     "framework", "jobs");
-//   - neither gives a figure the other does not while the other gives one
-//     of its own ("943,000 jobs … 5.4%" and "expecting 870,000 … 5.7%"
-//     are the result and the forecast, two facts);
+//   - a gives no figure b does not: a figure of its own is a fact of its
+//     own ("… is funding a $250 million down payment" after "… formally
+//     announced that Texas will build its own border wall"), and two
+//     figures tell two facts ("943,000 jobs … 5.4%" and "expecting 870,000
+//     … 5.7%" are the result and the forecast);
 //   - and the terms they share weigh, by their rarity in the story,
 //     sameEventOverlap of the lighter sentence's terms, or
-//     sameEventFigureOverlap when they give the same figure and neither
-//     one of its own.
+//     sameEventFigureOverlap when they give the same figure and b none of
+//     its own.
 //
 // Sentences of one source are left to the tests of their own (repeats,
 // restates): one writer does not retell their own lead in other words.
@@ -73,11 +75,10 @@ func (c *corpus) sameEvent(i, j int) bool {
 		return false
 	}
 	sharedFig, ownA := figuresOf(a, b)
-	_, ownB := figuresOf(b, a)
-	if ownA && ownB {
+	if ownA {
 		return false
 	}
-	if sharedFig && !ownA && !ownB {
+	if _, ownB := figuresOf(b, a); sharedFig && !ownB {
 		return overlap >= sameEventFigureOverlap
 	}
 	return overlap >= sameEventOverlap
