@@ -2,6 +2,7 @@ package compose
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,10 +61,11 @@ func (c *corpus) sameEvent(i, j int) bool {
 			continue
 		}
 		shared += w
-		if ea.names[t] || eb.names[t] {
-			participant = true
-		} else {
+		switch ra, rb := ea.names[t], eb.names[t]; {
+		case ra == nil && rb == nil:
 			event = true
+		case ra == nil || rb == nil || nestedRun(ra, rb):
+			participant = true
 		}
 	}
 	wa, wb := ea.total, eb.total
@@ -86,11 +88,12 @@ func (c *corpus) sameEvent(i, j int) bool {
 
 // eventInfo is what sameEvent reads of a sentence: each distinct term's
 // rarity in the story (the log of the sentences over those that use it),
-// their sum, and which terms are its names and figures (nameTerms).
+// their sum, and the name runs each of its names and figures is part of
+// (nameRuns).
 type eventInfo struct {
 	weights map[string]float64
 	total   float64
-	names   map[string]bool
+	names   map[string][][]string
 }
 
 // eventTerms returns sentence i's eventInfo, made on first use.
@@ -102,7 +105,7 @@ func (c *corpus) eventTerms(i int) *eventInfo {
 		return e
 	}
 	s := &c.sents[i]
-	e := &eventInfo{weights: map[string]float64{}, names: nameTerms(s)}
+	e := &eventInfo{weights: map[string]float64{}, names: nameRuns(s)}
 	for _, t := range s.terms {
 		if _, ok := e.weights[t]; !ok {
 			w := math.Log(float64(len(c.sents)+1) / float64(c.df[t]+1))
@@ -114,21 +117,74 @@ func (c *corpus) eventTerms(i int) *eventInfo {
 	return e
 }
 
-// nameTerms returns the terms of a sentence's names and figures: its
-// capitalised words after the first (the first is capitalised anyway) and
-// its words holding a digit.
-func nameTerms(s *sent) map[string]bool {
-	out := map[string]bool{}
+// nameRuns returns, for each term of a sentence's names and figures, the
+// runs of name terms it is part of. A name is a run of capitalised words
+// after the first word (the first is capitalised anyway), without the
+// abbreviated titles among them ("Mr.", "Sen.": "Mr. Trump" is "Trump");
+// a word holding a digit is a run of its own.
+func nameRuns(s *sent) map[string][][]string {
+	out := map[string][][]string{}
+	var run []string
+	flush := func() {
+		for _, t := range run {
+			out[t] = append(out[t], run)
+		}
+		run = nil
+	}
 	for k, f := range strings.Fields(s.text) {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
-		if !strings.ContainsFunc(f, unicode.IsDigit) && (k == 0 || !unicode.IsUpper(r)) {
+		switch {
+		case strings.ContainsFunc(f, unicode.IsDigit):
+			flush()
+			run = terms(f, s.lang)
+			flush()
+			continue
+		case k == 0 || !unicode.IsUpper(r):
+			flush()
+			continue
+		case isTitle(f):
 			continue
 		}
-		for _, t := range terms(f, s.lang) {
-			out[t] = true
+		run = append(run, terms(f, s.lang)...)
+		if strings.TrimRight(f, ",;:)\"”’") != f { // a comma or a closing mark ends a name
+			flush()
 		}
 	}
+	flush()
 	return out
+}
+
+// isTitle reports whether a capitalised word is an abbreviated title
+// before a name: a word of at most three letters and a full stop ("Mr.",
+// "Dr.", "Sen.", "Gov.").
+func isTitle(w string) bool {
+	core, ok := strings.CutSuffix(w, ".")
+	return ok && len(core) <= 3 && !strings.Contains(core, ".")
+}
+
+// nestedRun reports whether a name run of one sentence holds one of the
+// other's whole: two mentions of one participant ("Thomas Barrack",
+// "Barrack"), not two names that share a word ("North Carolina", "South
+// Carolina").
+func nestedRun(ra, rb [][]string) bool {
+	for _, x := range ra {
+		for _, y := range rb {
+			if subset(x, y) || subset(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subset reports whether every term of x is in y.
+func subset(x, y []string) bool {
+	for _, t := range x {
+		if !slices.Contains(y, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // retellsEvent reports whether sentence i retells the event of one of
