@@ -10,11 +10,10 @@ import (
 
 // Thresholds of the structured "same event" test (sameEvent).
 const (
-	// sameEventOverlap is the share of the rarer-weighted terms of the
-	// poorer of two sentences of different sources that they must share,
-	// each term weighed by its rarity in the story (eventWeight), for the
-	// two to retell one event when they share a participant and an event
-	// word but no figure.
+	// sameEventOverlap is the share of the terms of the lighter of two
+	// sentences of different sources, each term weighed by its rarity in
+	// the story (eventTerms), that they must share to retell one event
+	// when they share a participant and an event word but no figure.
 	sameEventOverlap = 0.18
 	// sameEventFigureOverlap is that share for two sentences that give the
 	// same figure and no figure of their own: a figure names the event
@@ -31,9 +30,11 @@ const (
 // "Barrack, who was charged … in a seven-count indictment …"). It reads
 // the sentences' structure rather than their vectors: a retells b when
 //
-//   - they share a participant: a name or figure (capitalised words after
-//     the first, words holding a digit; the story's protagonist, in most
-//     sentences, weighs little below);
+//   - they share a participant: a figure, or a name one of whose mentions
+//     holds the other's whole (nameRuns, nestedRun: "Mr. Trump" and
+//     "President Donald Trump", not "North Carolina" and "South
+//     Carolina"); the story's protagonist, in most sentences, weighs
+//     little below;
 //   - they share an event word, a term that is no name ("charged",
 //     "framework", "jobs");
 //   - a gives no figure b does not: a figure of its own is a fact of its
@@ -56,11 +57,11 @@ func (c *corpus) sameEvent(i, j int) bool {
 	ea, eb := c.eventTerms(i), c.eventTerms(j)
 	participant, event := false, false
 	shared := 0.0
-	for t, w := range ea.weights {
+	for _, t := range ea.order { // in text order: the sum is the same on every run
 		if _, ok := eb.weights[t]; !ok {
 			continue
 		}
-		shared += w
+		shared += ea.weights[t]
 		switch ra, rb := ea.names[t], eb.names[t]; {
 		case ra == nil && rb == nil:
 			event = true
@@ -88,10 +89,11 @@ func (c *corpus) sameEvent(i, j int) bool {
 
 // eventInfo is what sameEvent reads of a sentence: each distinct term's
 // rarity in the story (the log of the sentences over those that use it),
-// their sum, and the name runs each of its names and figures is part of
-// (nameRuns).
+// the terms in text order, their sum, and the name runs each of its names
+// and figures is part of (nameRuns).
 type eventInfo struct {
 	weights map[string]float64
+	order   []string
 	total   float64
 	names   map[string][][]string
 }
@@ -110,6 +112,7 @@ func (c *corpus) eventTerms(i int) *eventInfo {
 		if _, ok := e.weights[t]; !ok {
 			w := math.Log(float64(len(c.sents)+1) / float64(c.df[t]+1))
 			e.weights[t] = w
+			e.order = append(e.order, t)
 			e.total += w
 		}
 	}
