@@ -29,6 +29,10 @@ type corpus struct {
 	// leads holds, with several sources, each source's lead: the index of
 	// its first sentence that may be a point, or -1.
 	leads []int
+	// df counts, for each term, the sentences that use it, and events
+	// caches what sameEvent reads of each sentence (eventTerms).
+	df     map[string]int
+	events []*eventInfo
 }
 
 // sent is one sentence of one document.

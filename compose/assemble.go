@@ -129,8 +129,8 @@ func (c *corpus) corroboration(i int) []brief.Evidence {
 // corroborators returns the sentences of other sources that say the same
 // as sentence i, at most one per source: those that retell it
 // (confirmedBy), a source's lead for the lead of another (bothLeads), and
-// else the one of each source that states the same facts (sameFacts) with
-// the highest cosine.
+// else the one of each source that states the same facts (restates) or
+// retells the same event (sameEvent) with the highest cosine.
 func (c *corpus) corroborators(i int) []int {
 	if c.confirmedBy == nil {
 		return nil
@@ -157,7 +157,7 @@ func (c *corpus) corroborators(i int) []int {
 	}
 	for j := range c.sents {
 		s := &c.sents[j]
-		if seen[s.doc] || !s.candidate || !restates(s, &c.sents[i]) {
+		if seen[s.doc] || !s.candidate || !restates(s, &c.sents[i]) && !c.sameEvent(j, i) {
 			continue
 		}
 		if b := best[s.doc]; b < 0 || similarity(&c.sents[i], s) > similarity(&c.sents[i], &c.sents[b]) {

@@ -82,7 +82,8 @@ func outletKey(docs []brief.Document, i int) string {
 // framing picks the sentence of document di that adds most that the other
 // documents do not say: new terms and figures, weighed by the sentence's
 // own importance. It is never the sentence of the entry's quote, nor a
-// sentence that repeats or restates one already shown (restatesAny).
+// sentence that repeats or restates one already shown (restatesAny) or
+// retells its event in other words (retellsEvent).
 func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int) int {
 	elsewhere := map[int]bool{}
 	for _, s := range c.sents {
@@ -97,7 +98,7 @@ func (c *corpus) framing(di int, quote string, seen map[string]bool, shown []int
 	for i := range c.sents {
 		s := &c.sents[i]
 		if s.doc == di && s.candidate && !s.needsPrev && !seen[s.text] && (quote == "" || !strings.Contains(s.text, quote)) &&
-			!contains(shown, i) && !c.restatesAny(i, shown) {
+			!contains(shown, i) && !c.restatesAny(i, shown) && !c.retellsEvent(i, shown) {
 			idx = append(idx, i)
 		}
 	}

@@ -101,6 +101,7 @@ func (c *corpus) weigh() {
 			}
 		}
 	}
+	c.df = df
 	n := float64(len(c.sents))
 	ids := map[string]int{}
 	for i := range c.sents {
