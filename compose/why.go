@@ -7,10 +7,10 @@ import (
 )
 
 // whyWithin is how near the top of its document a sentence must be to
-// show in Why this matters: among its first whyWithin sentences. It is
-// chosen per article by cross-validation on the train split of
-// testdata/labels (`cd bench && go run ./cmd/trainsections` prints the
-// choice; keep the two in step).
+// show in Why this matters: among its first whyWithin sentences.
+// bench/cmd/trainsections chooses the threshold of significance for this
+// decision (its whyWithin; keep the two in step) by cross-validation on
+// the train split of testdata/labels, and prints how other limits fare.
 const whyWithin = 10
 
 // whyRanked returns the sentences that may show in Why this matters, best

@@ -72,6 +72,7 @@ func Features(in Input, dimBits uint) []uint32 {
 	cueFeatures(&f, cs)
 	grammarFeatures(&f, toks, text)
 	shapeFeatures(&f, in, toks, text)
+	significanceFeatures(&f, toks, text)
 	return f.sorted()
 }
 

@@ -61,7 +61,7 @@ func run() error {
 	curve := flag.Bool("curve", false, "print a learning curve (cross-validation on shares of the train split) and stop")
 	useExtra := flag.Bool("extra", true, "train on the extra labels in testdata/labels/extra too (never scored)")
 	cvOnly := flag.Bool("cv", false, "cross-validate on the train split only: write no model and never read the test split")
-	keepRules := flag.String("rules", "opportunity", "comma-separated labels that keep the cue rules whatever the figures say (see testdata/labels/README.md)")
+	keepRules := flag.String("rules", "opportunity,unknown", "comma-separated labels that keep the cue rules whatever the figures say (see testdata/labels/README.md; unknown: an unknown is no key insight, so the model would move the key insights)")
 	audit := flag.Bool("audit", false, "also score the model on the section audit's fresh group (testdata/section-audit.jsonl)")
 	broadPath := flag.String("broad", "", "a file of editors' broader significance sentences of the train split to train as significance (see broad.go; tried with testdata/labels/broad/significance.jsonl, not adopted)")
 	whyBuilt := flag.Bool("why", false, "also score Why this matters as compose.Build fills it, per article of the train and test splits")

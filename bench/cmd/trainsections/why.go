@@ -187,13 +187,31 @@ func whyGrid() []whyRule {
 // whyEmpty is the rule that always leaves the section empty.
 var whyEmpty = whyRule{threshold: math.Inf(1), others: true}
 
-// chooseWhy returns the rule of the grid with the best article accuracy
-// on arts (ties go to the earlier rule of the grid: the voice filter, no
-// lead, fewer limits), with its score.
-func chooseWhy(arts []whyArticle, ex []example, probs [][]float64, decided []int) (whyRule, whyScore) {
+// whyWithin is compose's whyWithin: how near the top of its document a
+// sentence must be to show in Why this matters.
+const whyWithin = 10
+
+// composed reports whether compose makes the decision r describes: its
+// Why this matters (whyRanked) leaves the lead to the key insights, looks
+// at the first whyWithin sentences, ranks by the probability alone and
+// has no voice filter, so only the threshold is free. A rule of another
+// form, chosen here, would ship only its threshold, which compose then
+// applies in a decision it was not chosen for. The empty section is
+// composed too (a threshold no probability reaches).
+func (r whyRule) composed() bool {
+	return r == whyEmpty || !r.voice && !r.lead && r.within == whyWithin && r.prior == 0 && r.others
+}
+
+// chooseWhy returns the rule of the grid that keep accepts (nil: any)
+// with the best article accuracy on arts (ties go to the earlier rule of
+// the grid: the voice filter, no lead, fewer limits), with its score.
+func chooseWhy(arts []whyArticle, ex []example, probs [][]float64, decided []int, keep func(whyRule) bool) (whyRule, whyScore) {
 	var best whyRule
 	var bs whyScore
 	for _, r := range whyGrid() {
+		if keep != nil && !keep(r) {
+			continue
+		}
 		if s := whyEval(r, arts, ex, probs, decided); s.right > bs.right || bs.articles == 0 {
 			best, bs = r, s
 		}
@@ -204,7 +222,7 @@ func chooseWhy(arts []whyArticle, ex []example, probs [][]float64, decided []int
 // whyNested estimates the chosen rule's accuracy on unseen articles of
 // the train split: for each fold, the rule is chosen on the other folds'
 // articles and scored on the fold's.
-func whyNested(arts []whyArticle, ex []example, probs [][]float64, decided []int, k int) whyScore {
+func whyNested(arts []whyArticle, ex []example, probs [][]float64, decided []int, k int, keep func(whyRule) bool) whyScore {
 	var total whyScore
 	for f := 0; f < k; f++ {
 		var in, out []whyArticle
@@ -215,7 +233,7 @@ func whyNested(arts []whyArticle, ex []example, probs [][]float64, decided []int
 				in = append(in, a)
 			}
 		}
-		r, _ := chooseWhy(in, ex, probs, decided)
+		r, _ := chooseWhy(in, ex, probs, decided, keep)
 		s := whyEval(r, out, ex, probs, decided)
 		total.right += s.right
 		total.articles += s.articles
@@ -300,9 +318,19 @@ func chooseWhyRules(cv []example, oof [][]float64, matched []float32) whyRules {
 			// is its count of significance cues.
 			oof, decided = ruleScores(cv)
 		}
-		r, s := chooseWhy(arts, cv, oof, decided)
+		// English: among the decisions compose makes (composed); Korean,
+		// where compose keeps the rules, is only reported.
+		var keep func(whyRule) bool
+		if lang == "en" {
+			keep = whyRule.composed
+		}
+		r, s := chooseWhy(arts, cv, oof, decided, keep)
 		fmt.Printf("  %s, %d articles: chosen %v\n    %v\n", lang, len(arts), r, s)
-		fmt.Printf("    nested 5-fold estimate (rule chosen on the other folds): %v\n", whyNested(arts, cv, oof, decided, 5))
+		fmt.Printf("    nested 5-fold estimate (rule chosen on the other folds): %v\n", whyNested(arts, cv, oof, decided, 5, keep))
+		if keep != nil {
+			br, bs := chooseWhy(arts, cv, oof, decided, nil)
+			fmt.Printf("    best of any form (compose makes only the chosen one): %v: %v\n", br, bs)
+		}
 		fmt.Printf("    always empty: %v\n", whyEval(whyEmpty, arts, cv, oof, decided))
 		for _, voice := range []bool{true, false} {
 			var bs whyScore
