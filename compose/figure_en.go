@@ -160,6 +160,10 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		last++ // the currency after its amount: "350 million USD"
 		end, currency = toks[last].end, true
 	}
+	if currency {
+		last += rateBeforeNoun(toks, last) // "$300 a week supplement"
+		end = toks[last].end
+	}
 	amountLast := last // the amount's last word: a rate may follow it
 	if compound && !currency && i+1 < len(toks) && is(cue.MaturityNouns, toks[i+1].word) && is(cue.SpanUnits, compoundUnit(t.word)) {
 		return 0, 0, i, false // debt named by its term: "10-year notes", "the 30-year bond"
@@ -222,15 +226,23 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 	}
 	if !measured && percent && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
 		// "53% of voters", "30% of the country's households"
-		if n := measureRun(toks, last+2+leads(toks, last+2), true); n > 0 {
+		n := measureRun(toks, last+2+leads(toks, last+2), true)
+		group := n == 0 && isGroupName(toks, last+2+leads(toks, last+2))
+		if group {
+			n = 1 // "9.1 percent of Americans", "53% of Democrats"
+		}
+		if n > 0 {
 			last = last + 1 + leads(toks, last+2) + n
 			end, measured = toks[last].end, true
-			if is(cue.PersonNouns, toks[last].word) {
+			if group || is(cue.PersonNouns, toks[last].word) {
 				// a share of people says what they did: "87% of
 				// respondents rejected the idea", not "87% of respondents"
 				n := predicateAfter(toks, last+1)
 				if n == 0 {
 					n = pastVerbAfter(toks, last+1)
+				}
+				if n == 0 {
+					n = complementAfter(toks, last+1) // "9.1 percent of Americans were poor last year"
 				}
 				if n == 0 || n == 1 && !endsClause(toks, last+1) {
 					return 0, 0, i, false // nothing they did, or a verb cut from its object ("79 percent of adults said")
@@ -274,12 +286,18 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			return 0, 0, i, false // people counted need what happened to them
 		}
 	}
+	if !currency && eachAfter(toks, last) {
+		return 0, 0, i, false // a share of each member of a group it does not name: "1 million wasted doses each"
+	}
+	if start == toks[i-approximator(toks, i)].start {
+		start = toks[headOf(toks, i-approximator(toks, i))].start // "annual target of 8,000 applications"
+	}
 	if n := rangeEnd(toks, last); n > 0 {
 		last += n // "from £20m to £15m", "by 3 votes to 2"
 		end = toks[last].end
 	}
-	if currency && last == amountLast {
-		last += rateAfter(toks, last) // "cost £1.8bn a year"
+	if currency && last == amountLast || !currency && measured && last > amountLast {
+		last += rateAfter(toks, last) // "cost £1.8bn a year", "25.9 new cases per 100,000 people"
 		end = toks[last].end
 	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
@@ -304,8 +322,58 @@ func rateAfter(toks []token, last int) int {
 		case "year", "month", "week", "day", "annum", "hour":
 			return 2
 		}
+		if w == "per" && isFigureNumber(toks, last+2) && !toks[last+2].trailing && last+3 < len(toks) {
+			if n := measureRun(toks, last+3, false); n > 0 {
+				return 2 + n // a count per so many of a population: "per 100,000 people"
+			}
+		}
 	}
 	return 0
+}
+
+// rateBeforeNoun returns how many words after the sum toks[last] give the
+// period it is paid in when the noun it measures follows them ("$300 a
+// week supplement", "a £40-a-month fee" aside); 0 otherwise.
+func rateBeforeNoun(toks []token, last int) int {
+	n := rateAfter(toks, last)
+	if n != 2 || toks[last+n].trailing || last+n+1 >= len(toks) || measureRun(toks, last+n+1, true) == 0 {
+		return 0
+	}
+	return n
+}
+
+// eachAfter reports a count followed by "each" or "apiece": it gives what
+// each member of a group has, and the figure does not name the group
+// ("four chains reported more than 1 million wasted doses each").
+func eachAfter(toks []token, last int) bool {
+	return !toks[last].trailing && last+1 < len(toks) && (toks[last+1].word == "each" || toks[last+1].word == "apiece")
+}
+
+// headOf returns the first token of the noun a count is the complement of
+// ("annual target" of "an annual target of 8,000 applications", "loss" of
+// "the loss of 500 jobs"): the noun says what the number is. It returns
+// first itself when no such noun comes before: no "of", a capitalised or
+// vacuous head ("a total of 300 homes": the count alone says it all), a
+// change, which needs what changed ("increase of 2 degrees"), or a head the
+// figure repeats.
+func headOf(toks []token, first int) int {
+	of := first - 1
+	if of < 1 || toks[of].word != "of" || toks[of].trailing || toks[of-1].trailing || toks[of-1].upper || !isMeasureWord(toks[of-1].word) || is(cue.VacuousMeasures, toks[of-1].word) || is(cue.ChangeNouns, toks[of-1].word) {
+		return first
+	}
+	for _, t := range toks[first:] {
+		if t.word == toks[of-1].word {
+			return first // the head says it again: "a fine of up to £1,000 fine"
+		}
+		if t.trailing {
+			break
+		}
+	}
+	k := of - 1
+	for k > 0 && of-k < maxWordsBefore && !toks[k-1].trailing && !toks[k-1].upper && isNounWord(toks[k-1].word) && !isEdVerb(toks[k-1].word) {
+		k--
+	}
+	return k
 }
 
 // rangeEnd returns how many words after toks[last] close the range a
@@ -392,6 +460,31 @@ func pastVerbAfter(toks []token, i int) int {
 	}
 	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
 		return 1 // cut mid-clause: the verb alone ("52 people died")
+	}
+	return openBetween(toks, i, n)
+}
+
+// isGroupName reports a capitalised plural at toks[k] that names people
+// by nation, party or faith ("Americans", "Democrats", "Catholics"), the
+// whole a share is of: a share of people, who need what they did.
+func isGroupName(toks []token, k int) bool {
+	return k < len(toks) && toks[k].upper && !toks[k].opening && isPlural(toks[k].word) && !strings.ContainsAny(toks[k].word, ".-")
+}
+
+// complementAfter returns how many words from toks[i] say what a share
+// of people is ("were poor last year", "are unemployed"): a form of "be"
+// and a lower-case word that is no participle, with what follows up to a
+// clause break, at most maxPredicateWords words; 0 when none follows.
+func complementAfter(toks []token, i int) int {
+	if i+1 >= len(toks) || !isBeForm(toks[i].word) || toks[i].trailing || toks[i+1].opening || !isMeasureWord(toks[i+1].word) {
+		return 0
+	}
+	n := 2
+	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
+		n++
+	}
+	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
+		return 2 // cut mid-clause: the complement alone ("were poor")
 	}
 	return openBetween(toks, i, n)
 }
@@ -516,6 +609,9 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		if isMeasureWord(next) && !is(cue.Units, next) {
 			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
 		}
+		if strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
+			return 0 // cut before a possessive noun: "33% of the entire" of "… the entire country's deposits"
+		}
 		if (next == "and" || next == "or") && !toks[i+best].trailing && i+best+2 < len(toks) && isPhraseWord(toks[i+best+1].word) && !toks[i+best+1].trailing && isPhraseWord(toks[i+best+2].word) {
 			return 0 // cut at a coordination: "£8bn social" of "£8bn social and affordable housing programme"
 		}
@@ -602,6 +698,14 @@ func nounBefore(toks []token, i int) (int, bool) {
 	}
 	if first > 1 && first < j && (toks[first-1].word == "of" || toks[first-1].word == "for") && !toks[first-2].trailing && !toks[first-1].trailing && isNounWord(toks[first-2].word) {
 		return 0, false // the complement of a longer noun: "state benefits" of "claims for state benefits fell to 3.24 million"
+	}
+	if p := first - 1; p > 0 && is(cue.Determiners, toks[p].word) && !toks[p].trailing || p >= 0 && is(cue.Prepositions, toks[p].word) {
+		if p > 0 && is(cue.Determiners, toks[p].word) {
+			p--
+		}
+		if w := toks[p].word; is(cue.Prepositions, w) && w != "to" && w != "by" && w != "from" && !toks[p].trailing {
+			return 0, false // the object of a preposition: "UK" of "films produced in the UK fell 40%" (not "to", "by", "from" after a verb of change: "increased to a maximum of £10,000")
+		}
 	}
 	return first, first < j
 }

@@ -120,6 +120,23 @@ func TestFindFigures(t *testing.T) {
 		{"Roughly 14 supporters stood outside, and 12,000 donors.", []string{"Roughly 14 supporters stood outside"}},
 		{"There will be 11 kW onboard charging as standard.", []string{"11 kW onboard charging"}},
 		{"The $5m deal giving Apple the rights was signed.", []string{"$5m deal"}},
+		// wave 7: a rate, the noun a count is the complement of, a group's
+		// member, a share's state, a share of a group by name, a
+		// possessive, a preposition's object
+		{"Poland recorded 25.9 new cases per 100,000 people, up from 15.6.", []string{"25.9 new cases per 100,000 people"}},
+		{"Workers took 10 sick days per year on average.", []string{"10 sick days per year"}},
+		{"Every officer had an annual target of 8,000 applications.", []string{"annual target of 8,000 applications"}},
+		{"The plant announced the loss of 500 jobs on Monday.", []string{"loss of 500 jobs"}},
+		{"Four chains reported more than 1 million wasted doses each.", nil},
+		{"About 9.1 percent of Americans were poor last year, the bureau said.", []string{"About 9.1 percent of Americans were poor last year"}},
+		{"It took 33% of the entire country's bank deposits.", nil},
+		{"Films produced in the UK fell 40% in 2004.", nil},
+		{"Fines will be increased to a maximum of £10,000 for repeat offenders.", []string{"maximum of £10,000"}},
+		{"It brings a fine of up to £1,000 fine for people who fail to register.", []string{"up to £1,000 fine"}},
+		{"Scientists fear an increase of 2 degrees Celsius in the average.", []string{"2 degrees"}},
+		{"Positivity rose to 5.8 per cent alongside a rise in cases.", []string{"Positivity rose to 5.8 per cent"}},
+		{"Critics say the $300 a week supplement to benefits keeps people home.", []string{"$300 a week supplement"}},
+		{"Only 18% of Americans do so, and 53% of Democrats backed her.", []string{"53% of Democrats backed her"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
