@@ -252,9 +252,10 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			}
 		}
 	}
-	if !measured && !compound && !span && (currency || percent || last > i) {
-		// What it measures, before it: "turnout of 53%", "shares rose 4%".
-		if first, ok := nounBefore(toks, i); ok {
+	if plain := !currency && !percent && last == i; !measured && !compound && !span {
+		// What it measures, before it: "turnout of 53%", "shares rose 4%",
+		// "claims dropped 36,000".
+		if first, ok := nounBefore(toks, i, plain); ok {
 			start, measured = toks[first].start, true
 		}
 	}
@@ -546,11 +547,12 @@ func compoundUnit(w string) string {
 }
 
 // vacuous reports a figure whose only word besides its number, unit and
-// links says that it is a number ("total of 3.78 million", "10% figure").
+// links (a perfect's "have" among them) says that it is a number ("total
+// of 3.78 million", "10% figure", "figure has risen to 3.78 million").
 func vacuous(toks []token, start, end int) bool {
 	nouns, empty := 0, 0
 	for _, t := range toks {
-		if t.start < start || t.end > end || hasDigit(t.word) || isScale(t.word) || is(cue.FigureLinks, t.word) || is(cue.FigureLeads, t.word) || isCurrencyWord(t.word) {
+		if t.start < start || t.end > end || hasDigit(t.word) || isScale(t.word) || is(cue.FigureLinks, t.word) || is(cue.FigureLeads, t.word) || isCurrencyWord(t.word) || isHave(t.word) {
 			continue
 		}
 		nouns++
@@ -657,13 +659,16 @@ const maxWordsBefore = 3
 // 4%", "fee over £35m"): up to two FigureLinks words right before the
 // number, and one to maxWordsBefore words before those that are not
 // function words, pronouns or verbs in -ing.
-func nounBefore(toks []token, i int) (int, bool) {
+func nounBefore(toks []token, i int, plain bool) (int, bool) {
 	j := i
 	if j > 0 && isCurrencyWord(toks[j-1].word) {
 		j--
 	}
 	if toks[j].opening {
 		return 0, false
+	}
+	if a := approximator(toks, j); a > 0 && j-a > 0 && is(cue.FigureLinks, toks[j-a-1].word) && !toks[j-a-1].trailing {
+		j -= a // "cases have risen by more than 50 percent", not "fee over £35m", whose "over" links
 	}
 	links := 0
 	for links < 3 && j > 0 && !toks[j-1].trailing && is(cue.FigureLinks, toks[j-1].word) {
@@ -673,19 +678,32 @@ func nounBefore(toks []token, i int) (int, bool) {
 	if links == 0 || links == 1 && toks[j].word == "to" {
 		return 0, false // "to" alone points at a target, not a measure: "a vaccine shot to 70%"
 	}
+	if plain && (is(cue.Prepositions, toks[j].word) || !isPastVerb(toks[j].word) && !strings.HasSuffix(toks[j].word, "s")) {
+		return 0, false // a number alone needs a verb of change or amount: "claims dropped 36,000", not "claims of 36,000"
+	}
+	if j > 1 && isHave(toks[j-1].word) && !toks[j-1].trailing {
+		j-- // a perfect: "sales have increased by 5%", "cases have risen by 50 percent"
+	}
 	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
 		j-- // "repairs that cost €12 million"
 	}
 	if j > 1 && isModal(toks[j-2].word) {
 		return 0, false // "expected to grow by 5.9%", "will climb by $154": a verb, not a noun
 	}
-	first := j
+	nounEnd := j // the noun ends before nounEnd
+	if j > 1 && isBracketedAbbreviation(toks[j-1]) && !toks[j-2].trailing {
+		nounEnd-- // "consumer price index (CPI) rose 0.3 percent"
+	}
+	first := nounEnd
 	for k := 0; k < maxWordsBefore && first > 0; k++ {
 		prev := toks[first-1]
-		if prev.trailing || toks[first].opening || !isNounWord(prev.word) && !(first < j && isGerundModifier(prev.word)) {
+		if prev.trailing || (first == j || first < nounEnd) && toks[first].opening || !isNounWord(prev.word) && !(first < j && isGerundModifier(prev.word)) {
 			break
 		}
 		first--
+	}
+	if plain && (first == nounEnd || toks[nounEnd-1].upper || !isCountNoun(toks[nounEnd-1].word)) {
+		return 0, false // a number alone counts the plural before it: "claims dropped 36,000", not "Lakers lost 98"
 	}
 	// a verb in -ed is the action, not what is counted ("have donated over
 	// $1.2 million", "copies started at $200"), unless it follows the noun
@@ -707,7 +725,16 @@ func nounBefore(toks []token, i int) (int, bool) {
 			return 0, false // the object of a preposition: "UK" of "films produced in the UK fell 40%" (not "to", "by", "from" after a verb of change: "increased to a maximum of £10,000")
 		}
 	}
-	return first, first < j
+	return first, first < nounEnd
+}
+
+// isHave reports a form of "have", which makes a perfect of the verb after it.
+func isHave(w string) bool { return w == "have" || w == "has" || w == "had" }
+
+// isBracketedAbbreviation reports a capitalised word alone in brackets
+// after the noun it abbreviates ("(CPI)").
+func isBracketedAbbreviation(t token) bool {
+	return t.opening && t.trailing && t.upper && len(t.word) <= 6 && !hasDigit(t.word)
 }
 
 // isGerundModifier reports a word in -ing that may modify the noun after

@@ -131,6 +131,14 @@ func TestFindFigures(t *testing.T) {
 		{"About 9.1 percent of Americans were poor last year, the bureau said.", []string{"About 9.1 percent of Americans were poor last year"}},
 		{"It took 33% of the entire country's bank deposits.", nil},
 		{"Films produced in the UK fell 40% in 2004.", nil},
+		// a number with an approximator, a perfect, an abbreviation or
+		// nothing after it, and the noun before it
+		{"Daily new cases have risen by more than 50 percent this week.", []string{"new cases have risen by more than 50 percent"}},
+		{"Retail sales have increased by 5% since May.", []string{"Retail sales have increased by 5%"}},
+		{"The consumer price index (CPI) rose 0.3 percent in August.", []string{"consumer price index (CPI) rose 0.3 percent"}},
+		{"Jobless claims dropped 36,000 to 293,000 last week.", []string{"Jobless claims dropped 36,000 to 293,000"}},
+		{"The Lakers lost 98 to 102 and claims of 36,000 were filed.", nil},
+		{"The figure has risen to $2.9m this year.", nil},
 		{"Fines will be increased to a maximum of £10,000 for repeat offenders.", []string{"maximum of £10,000"}},
 		{"It brings a fine of up to £1,000 fine for people who fail to register.", []string{"up to £1,000 fine"}},
 		{"Scientists fear an increase of 2 degrees Celsius in the average.", []string{"2 degrees"}},
