@@ -244,6 +244,9 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 				if n == 0 {
 					n = complementAfter(toks, last+1) // "9.1 percent of Americans were poor last year"
 				}
+				if toks[last].trailing {
+					n = 0 // a participle after a comma qualifies them: "35% of voters, polled in May"
+				}
 				if n == 0 || n == 1 && !endsClause(toks, last+1) {
 					return 0, 0, i, false // nothing they did, or a verb cut from its object ("79 percent of adults said")
 				}
@@ -271,10 +274,15 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		people := !compound && !quantity && is(cue.PersonNouns, toks[last].word)
 		plain := people || !compound && !quantity && !span
 		v := i - approximator(toks, i) - 1
-		if n := predicateAfter(toks, last+1); n > 0 {
+		if disagrees(toks, last) && headOf(toks, v+1) == v+1 {
+			return 0, 0, i, false // the count ends a longer subject: "a diploma to replace 14-19 qualifications is expected" (not "a rate of 20 cases is …", whose head agrees)
+		}
+		// after a comma a participle qualifies the count, and says
+		// nothing of what happened ("16 men, described by …")
+		if n := predicateAfter(toks, last+1); n > 0 && !toks[last].trailing {
 			last += n
 			end = toks[last].end
-		} else if n := pastVerbAfter(toks, last+1); n > 0 && plain && (people || n > 1 || endsClause(toks, last+1)) {
+		} else if n := pastVerbAfter(toks, last+1); n > 0 && !toks[last].trailing && plain && (people || n > 1 || endsClause(toks, last+1)) {
 			// a count says what happened to it, after ("52 people died",
 			// "14 earthquakes struck the region")
 			last += n
@@ -472,6 +480,20 @@ func isGroupName(toks []token, k int) bool {
 	return k < len(toks) && toks[k].upper && !toks[k].opening && isPlural(toks[k].word) && !strings.ContainsAny(toks[k].word, ".-")
 }
 
+// disagrees reports a plural count noun toks[last] followed by a verb in
+// the singular ("qualifications is expected"): the verb's subject is a
+// longer noun phrase the count ends, and the figure is cut from it.
+func disagrees(toks []token, last int) bool {
+	if toks[last].trailing || last+1 >= len(toks) || !isPlural(toks[last].word) || is(cue.PersonNouns, toks[last].word) {
+		return false
+	}
+	switch toks[last+1].word {
+	case "is", "was", "has":
+		return true
+	}
+	return false
+}
+
 // complementAfter returns how many words from toks[i] say what a share
 // of people is ("were poor last year", "are unemployed"): a form of "be"
 // and a lower-case word that is no participle, with what follows up to a
@@ -610,6 +632,9 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		}
 		if isMeasureWord(next) && !is(cue.Units, next) {
 			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
+		}
+		if strings.HasSuffix(next, "ing") && isPhraseWord(next) && !toks[i+best].trailing && i+best+1 < len(toks) && !toks[i+best+1].upper && isMeasureWord(toks[i+best+1].word) {
+			return 0 // cut before a modifier in -ing and its noun: "$3.5 trillion social welfare" of "… social welfare spending bill"
 		}
 		if strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
 			return 0 // cut before a possessive noun: "33% of the entire" of "… the entire country's deposits"

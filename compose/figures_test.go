@@ -139,6 +139,12 @@ func TestFindFigures(t *testing.T) {
 		{"Jobless claims dropped 36,000 to 293,000 last week.", []string{"Jobless claims dropped 36,000 to 293,000"}},
 		{"The Lakers lost 98 to 102 and claims of 36,000 were filed.", nil},
 		{"The figure has risen to $2.9m this year.", nil},
+		// a count cut from a longer subject or noun, or qualified after a comma
+		{"A diploma to replace all existing 14-19 qualifications is expected next week.", nil},
+		{"They must first pass a $3.5 trillion social welfare spending bill that funds care.", nil},
+		{"At least 16 men, described by the group as traitors, were shown.", nil},
+		{"At least 16 men were shown in the video.", []string{"At least 16 men were shown in the video"}},
+		{"A seven-day rate of 20 new cases is the threshold.", []string{"seven-day rate of 20 new cases"}},
 		{"Fines will be increased to a maximum of £10,000 for repeat offenders.", []string{"maximum of £10,000"}},
 		{"It brings a fine of up to £1,000 fine for people who fail to register.", []string{"up to £1,000 fine"}},
 		{"Scientists fear an increase of 2 degrees Celsius in the average.", []string{"2 degrees"}},
