@@ -160,10 +160,6 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		last++ // the currency after its amount: "350 million USD"
 		end, currency = toks[last].end, true
 	}
-	if currency {
-		last += rateBeforeNoun(toks, last) // "$300 a week supplement"
-		end = toks[last].end
-	}
 	amountLast := last // the amount's last word: a rate may follow it
 	if compound && !currency && i+1 < len(toks) && is(cue.MaturityNouns, toks[i+1].word) && is(cue.SpanUnits, compoundUnit(t.word)) {
 		return 0, 0, i, false // debt named by its term: "10-year notes", "the 30-year bond"
@@ -226,32 +222,25 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 	}
 	if !measured && percent && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
 		// "53% of voters", "30% of the country's households"
-		n := measureRun(toks, last+2+leads(toks, last+2), true)
-		group := n == 0 && isGroupName(toks, last+2+leads(toks, last+2))
+		k := last + 2 + leads(toks, last+2)
+		n := measureRun(toks, k, true)
+		group := n == 0 && isGroupName(toks, k)
 		if group {
 			n = 1 // "9.1 percent of Americans", "53% of Democrats"
 		}
 		if n > 0 {
-			last = last + 1 + leads(toks, last+2) + n
-			end, measured = toks[last].end, true
-			if group || is(cue.PersonNouns, toks[last].word) {
+			noun, did := k+n-1, 0
+			if group || is(cue.PersonNouns, toks[noun].word) {
 				// a share of people says what they did: "87% of
 				// respondents rejected the idea", not "87% of respondents"
-				n := predicateAfter(toks, last+1)
-				if n == 0 {
-					n = pastVerbAfter(toks, last+1)
-				}
-				if n == 0 {
-					n = complementAfter(toks, last+1) // "9.1 percent of Americans were poor last year"
-				}
-				if toks[last].trailing {
-					n = 0 // a participle after a comma qualifies them: "35% of voters, polled in May"
-				}
-				if n == 0 || n == 1 && !endsClause(toks, last+1) {
+				did = sharePredicate(toks, noun)
+				if did == 0 && !group {
 					return 0, 0, i, false // nothing they did, or a verb cut from its object ("79 percent of adults said")
 				}
-				last += n
-				end = toks[last].end
+			}
+			if !group || did > 0 { // a group by name with nothing they did may still have a noun before: "approval of 64%"
+				last = noun + did
+				end, measured = toks[last].end, true
 			}
 		}
 	}
@@ -338,17 +327,6 @@ func rateAfter(toks []token, last int) int {
 		}
 	}
 	return 0
-}
-
-// rateBeforeNoun returns how many words after the sum toks[last] give the
-// period it is paid in when the noun it measures follows them ("$300 a
-// week supplement", "a £40-a-month fee" aside); 0 otherwise.
-func rateBeforeNoun(toks []token, last int) int {
-	n := rateAfter(toks, last)
-	if n != 2 || toks[last+n].trailing || last+n+1 >= len(toks) || measureRun(toks, last+n+1, true) == 0 {
-		return 0
-	}
-	return n
 }
 
 // eachAfter reports a count followed by "each" or "apiece": it gives what
@@ -471,6 +449,28 @@ func pastVerbAfter(toks []token, i int) int {
 		return 1 // cut mid-clause: the verb alone ("52 people died")
 	}
 	return openBetween(toks, i, n)
+}
+
+// sharePredicate returns how many words after toks[noun], the people a
+// share is of, say what they did or are ("rejected the idea", "have heard
+// of it", "were poor last year"); 0 when none do, or when a lone verb is
+// cut from its object ("79 percent of adults said") or a comma parts the
+// words from the share ("35% of voters, polled in May").
+func sharePredicate(toks []token, noun int) int {
+	if toks[noun].trailing {
+		return 0
+	}
+	n := predicateAfter(toks, noun+1)
+	if n == 0 {
+		n = pastVerbAfter(toks, noun+1)
+	}
+	if n == 0 {
+		n = complementAfter(toks, noun+1)
+	}
+	if n == 1 && !endsClause(toks, noun+1) {
+		return 0
+	}
+	return n
 }
 
 // isGroupName reports a capitalised plural at toks[k] that names people
@@ -742,7 +742,7 @@ func nounBefore(toks []token, i int, plain bool) (int, bool) {
 	if first > 1 && first < j && (toks[first-1].word == "of" || toks[first-1].word == "for") && !toks[first-2].trailing && !toks[first-1].trailing && isNounWord(toks[first-2].word) {
 		return 0, false // the complement of a longer noun: "state benefits" of "claims for state benefits fell to 3.24 million"
 	}
-	if p := first - 1; p > 0 && is(cue.Determiners, toks[p].word) && !toks[p].trailing || p >= 0 && is(cue.Prepositions, toks[p].word) {
+	if p := first - 1; !hasEdVerb(toks[first:nounEnd]) && (p > 0 && is(cue.Determiners, toks[p].word) && !toks[p].trailing || p >= 0 && is(cue.Prepositions, toks[p].word)) {
 		if p > 0 && is(cue.Determiners, toks[p].word) {
 			p--
 		}
@@ -751,6 +751,13 @@ func nounBefore(toks []token, i int, plain bool) (int, bool) {
 		}
 	}
 	return first, first < nounEnd
+}
+
+// hasEdVerb reports whether toks hold a verb in -ed: a noun a participle
+// qualifies ("package projected to cost $3.5 trillion") is what the figure
+// measures wherever it stands.
+func hasEdVerb(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return isEdVerb(t.word) })
 }
 
 // isHave reports a form of "have", which makes a perfect of the verb after it.
