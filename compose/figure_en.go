@@ -712,8 +712,8 @@ func nounBefore(toks []token, i int, plain bool) (int, bool) {
 	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
 		j-- // "repairs that cost €12 million"
 	}
-	if j > 1 && isModal(toks[j-2].word) {
-		return 0, false // "expected to grow by 5.9%", "will climb by $154": a verb, not a noun
+	if j > 1 && isModal(toks[j-2].word) || j > 2 && isLyAdverb(toks[j-2].word) && isModal(toks[j-3].word) {
+		return 0, false // "expected to grow by 5.9%", "will climb by $154", "could potentially affect up to 100 million": a verb, not a noun
 	}
 	nounEnd := j // the noun ends before nounEnd
 	if j > 1 && isBracketedAbbreviation(toks[j-1]) && !toks[j-2].trailing {

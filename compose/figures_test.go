@@ -63,6 +63,7 @@ func TestFindFigures(t *testing.T) {
 		{"The 2013-14 season ended at 6pm.", nil},
 		{"He won a race that week – worth £5,000.", nil},
 		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
+		{"The mandate could potentially affect up to 100 million Americans.", nil},
 		{"The housing programme was cut by 60% in 2010.", nil},
 		{"He won the Formula 4 series and 12 others.", nil},
 		{"The toilet measures 12 square metres.", nil},
