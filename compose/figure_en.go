@@ -32,8 +32,8 @@ func tokenize(s string) []token {
 		if j > i {
 			raw := s[i:j]
 			core := strings.TrimRight(raw, ",.;:!?)]”\"'’")
-			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") {
-				core += "." // an abbreviation such as "U.S."
+			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") && !hasDigit(core) {
+				core += "." // an abbreviation such as "U.S.", not a decimal ending a sentence ("$9.4bn.")
 			}
 			lead := len(core) - len(strings.TrimLeft(core, "(“\"‘'["))
 			r, _ := utf8.DecodeRuneInString(core[lead:])
@@ -315,10 +315,9 @@ func rateAfter(toks []token, last int) int {
 	switch w := toks[last+1].word; {
 	case w == "annually" || w == "yearly" || w == "monthly" || w == "weekly":
 		return 1
-	case (w == "a" || w == "per" || w == "an") && !toks[last+1].trailing && last+2 < len(toks):
-		switch toks[last+2].word {
-		case "year", "month", "week", "day", "annum", "hour":
-			return 2
+	case (w == "a" || w == "per" || w == "an" || w == "each" || w == "every") && !toks[last+1].trailing && last+2 < len(toks):
+		if isPeriod(toks[last+2].word) {
+			return 2 // "a year", "each year"
 		}
 		if w == "per" && isFigureNumber(toks, last+2) && !toks[last+2].trailing && last+3 < len(toks) {
 			if n := measureRun(toks, last+3, false); n > 0 {
@@ -331,9 +330,22 @@ func rateAfter(toks []token, last int) int {
 
 // eachAfter reports a count followed by "each" or "apiece": it gives what
 // each member of a group has, and the figure does not name the group
-// ("four chains reported more than 1 million wasted doses each").
+// ("four chains reported more than 1 million wasted doses each"); "each
+// year" is a rate (rateAfter).
 func eachAfter(toks []token, last int) bool {
-	return !toks[last].trailing && last+1 < len(toks) && (toks[last+1].word == "each" || toks[last+1].word == "apiece")
+	if toks[last].trailing || last+1 >= len(toks) || toks[last+1].word != "each" && toks[last+1].word != "apiece" {
+		return false
+	}
+	return toks[last+1].trailing || last+2 == len(toks) || !isPeriod(toks[last+2].word)
+}
+
+// isPeriod reports a word for the period a rate is counted in ("year").
+func isPeriod(w string) bool {
+	switch w {
+	case "year", "month", "week", "day", "annum", "hour":
+		return true
+	}
+	return false
 }
 
 // headOf returns the first token of the noun a count is the complement of
@@ -703,14 +715,19 @@ func nounBefore(toks []token, i int, plain bool) (int, bool) {
 	if links == 0 || links == 1 && toks[j].word == "to" {
 		return 0, false // "to" alone points at a target, not a measure: "a vaccine shot to 70%"
 	}
+	byAlone := links == 1 && toks[j].word == "by" // the noun is the object of a verb before it ("raises their output by up to 10%")
 	if plain && (is(cue.Prepositions, toks[j].word) || !isPastVerb(toks[j].word) && !strings.HasSuffix(toks[j].word, "s")) {
 		return 0, false // a number alone needs a verb of change or amount: "claims dropped 36,000", not "claims of 36,000"
 	}
 	if j > 1 && isHave(toks[j-1].word) && !toks[j-1].trailing {
 		j-- // a perfect: "sales have increased by 5%", "cases have risen by 50 percent"
 	}
+	// a verb of change links a clause's subject; "of", "at", "worth" link
+	// a noun wherever it stands ("in a deal worth $9.4bn")
+	verbLink := !is(cue.Prepositions, toks[j].word) && (isPastVerb(toks[j].word) || strings.HasSuffix(toks[j].word, "s"))
 	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
-		j-- // "repairs that cost €12 million"
+		j--              // "repairs that cost €12 million"
+		verbLink = false // the relative's antecedent is its subject wherever it stands ("for a horse that cost £12,000")
 	}
 	if j > 1 && isModal(toks[j-2].word) || j > 2 && isLyAdverb(toks[j-2].word) && isModal(toks[j-3].word) {
 		return 0, false // "expected to grow by 5.9%", "will climb by $154", "could potentially affect up to 100 million": a verb, not a noun
@@ -742,15 +759,56 @@ func nounBefore(toks []token, i int, plain bool) (int, bool) {
 	if first > 1 && first < j && (toks[first-1].word == "of" || toks[first-1].word == "for") && !toks[first-2].trailing && !toks[first-1].trailing && isNounWord(toks[first-2].word) {
 		return 0, false // the complement of a longer noun: "state benefits" of "claims for state benefits fell to 3.24 million"
 	}
-	if p := first - 1; !hasEdVerb(toks[first:nounEnd]) && (p > 0 && is(cue.Determiners, toks[p].word) && !toks[p].trailing || p >= 0 && is(cue.Prepositions, toks[p].word)) {
+	if byAlone && first < nounEnd {
+		return verbBefore(toks, first)
+	}
+	if first < nounEnd && nounEnd-1 > 0 && toks[nounEnd-1].upper && links == 1 && toks[j].word == "of" {
+		return 0, false // a name is not measured by "of": "Ruth Beardmore of nearly £400,000"
+	}
+	if p := first - 1; verbLink && !hasEdVerb(toks[first:nounEnd]) && (p > 0 && is(cue.Determiners, toks[p].word) && !toks[p].trailing || p >= 0 && is(cue.Prepositions, toks[p].word)) {
 		if p > 0 && is(cue.Determiners, toks[p].word) {
 			p--
 		}
-		if w := toks[p].word; is(cue.Prepositions, w) && w != "to" && w != "by" && w != "from" && !toks[p].trailing {
+		if w := toks[p].word; is(cue.Prepositions, w) && !isClauseLink(w) && !toks[p].trailing {
 			return 0, false // the object of a preposition: "UK" of "films produced in the UK fell 40%" (not "to", "by", "from" after a verb of change: "increased to a maximum of £10,000")
 		}
 	}
 	return first, first < nounEnd
+}
+
+// verbBefore returns the verb whose object starts at toks[first], a
+// determiner or possessive aside, when a figure links to that object by
+// "by" alone: the verb says what changed it ("raises their output by up
+// to 10%", "lifted Sina's shares by more than 10%"). Without such a verb
+// the noun and "by" say nothing of the change.
+func verbBefore(toks []token, first int) (int, bool) {
+	if first > 0 && toks[first-1].word == "to" || isPastVerb(toks[first].word) {
+		return first, true // the noun words begin with the verb: "to reduce farm subsidies by $587m", "cut taxes by 6.5bn euros"
+	}
+	v := first - 1
+	if v >= 0 && is(cue.Determiners, toks[v].word) && !toks[v].trailing {
+		v--
+	}
+	if v < 0 || toks[v].trailing || toks[v].upper || strings.HasSuffix(toks[first].word, "ing") || strings.HasSuffix(toks[v].word, "ing") || isLyAdverb(toks[v].word) {
+		return 0, false // no verb, or one in -ing whose subject the figure leaves out ("outstripping demand by about 30%")
+	}
+	infinitive := v > 0 && (toks[v-1].word == "to" || isModal(toks[v-1].word)) // "to raise its dividend by 11%"
+	if !isPastVerb(toks[v].word) && !infinitive && !(v+1 < first && strings.HasSuffix(toks[v].word, "s")) {
+		return 0, false
+	}
+	return v, true
+}
+
+// isClauseLink reports a word of the preposition list that opens a
+// clause rather than a noun's complement ("while the Nasdaq rose 0.9%"),
+// or that follows a verb of change ("increased to a maximum of £10,000",
+// "by", "from"): the noun after it may be what a figure measures.
+func isClauseLink(w string) bool {
+	switch w {
+	case "while", "when", "because", "as", "to", "by", "from":
+		return true
+	}
+	return false
 }
 
 // hasEdVerb reports whether toks hold a verb in -ed: a noun a participle

@@ -19,7 +19,7 @@ func TestFindFigures(t *testing.T) {
 		{"The city sold a $62 million bond on Monday.", []string{"$62 million bond"}},
 		{"The farm will supply about 90,000 homes.", []string{"about 90,000 homes"}},
 		{"Ostra Energy shares rose 4% in Madrid.", []string{"Ostra Energy shares rose 4%"}},
-		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"output by up to 10%"}},
+		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"raises their output by up to 10%"}},
 		{"The park will reach an output of 200 MW by 2028.", []string{"output of 200 MW by 2028"}},
 		{"The car has an 82 kWh battery.", []string{"82 kWh battery"}},
 		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%"}}, // "margins 3 percent" has no link to its noun
@@ -132,6 +132,16 @@ func TestFindFigures(t *testing.T) {
 		{"About 9.1 percent of Americans were poor last year, the bureau said.", []string{"About 9.1 percent of Americans were poor last year"}},
 		{"It took 33% of the entire country's bank deposits.", nil},
 		{"Films produced in the UK fell 40% in 2004.", nil},
+		{"Shares in Biogen fell $28.63 and traders sold in a deal worth $9.4bn.", []string{"deal worth $9.4bn"}},
+		{"They paid for a horse that cost £12,000.", []string{"horse that cost £12,000"}},
+		{"The firm agreed a deal worth $9.4bn.", []string{"deal worth $9.4bn"}}, // a decimal ends the sentence
+		{"The Dow closed higher, while the Nasdaq rose 0.9% to 2,004.", []string{"Nasdaq rose 0.9% to 2,004"}},
+		{"The government could sell 28,500 properties each year.", []string{"28,500 properties each year"}},
+		{"News of the deal lifted Sina's shares by more than 10%.", []string{"lifted Sina's shares by more than 10%"}},
+		{"Supply is outstripping demand by about 30%.", nil},
+		{"He plans to reduce farm subsidies by $587m and cut taxes by 6.5bn euros.", []string{"reduce farm subsidies by $587m", "cut taxes by 6.5bn euros"}},
+		{"The firm will raise its dividend by 11% this year.", []string{"raise its dividend by 11%"}},
+		{"The estate left Ruth Beardmore of nearly £400,000.", nil},
 		{"Progressives await action on a reconciliation package projected to cost $3.5 trillion.", []string{"reconciliation package projected to cost $3.5 trillion"}},
 		{"His handling of the pandemic has the approval of 64% of Americans.", []string{"approval of 64%"}},
 		// a number with an approximator, a perfect, an abbreviation or
