@@ -789,7 +789,7 @@ func verbBefore(toks []token, first int) (int, bool) {
 	if v >= 0 && is(cue.Determiners, toks[v].word) && !toks[v].trailing {
 		v--
 	}
-	if v < 0 || toks[v].trailing || toks[v].upper || strings.HasSuffix(toks[first].word, "ing") || strings.HasSuffix(toks[v].word, "ing") || isLyAdverb(toks[v].word) {
+	if v < 0 || toks[v].trailing || toks[v].upper || strings.HasSuffix(toks[v].word, "ing") || isLyAdverb(toks[v].word) {
 		return 0, false // no verb, or one in -ing whose subject the figure leaves out ("outstripping demand by about 30%")
 	}
 	infinitive := v > 0 && (toks[v-1].word == "to" || isModal(toks[v-1].word)) // "to raise its dividend by 11%"

@@ -141,6 +141,7 @@ func TestFindFigures(t *testing.T) {
 		{"Supply is outstripping demand by about 30%.", nil},
 		{"He plans to reduce farm subsidies by $587m and cut taxes by 6.5bn euros.", []string{"reduce farm subsidies by $587m", "cut taxes by 6.5bn euros"}},
 		{"The firm will raise its dividend by 11% this year.", []string{"raise its dividend by 11%"}},
+		{"It increased its generating capacity by 12.6% last year.", []string{"increased its generating capacity by 12.6%"}},
 		{"The estate left Ruth Beardmore of nearly £400,000.", nil},
 		{"Progressives await action on a reconciliation package projected to cost $3.5 trillion.", []string{"reconciliation package projected to cost $3.5 trillion"}},
 		{"His handling of the pandemic has the approval of 64% of Americans.", []string{"approval of 64%"}},
