@@ -32,8 +32,8 @@ func tokenize(s string) []token {
 		if j > i {
 			raw := s[i:j]
 			core := strings.TrimRight(raw, ",.;:!?)]”\"'’")
-			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") {
-				core += "." // an abbreviation such as "U.S."
+			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") && !hasDigit(core) {
+				core += "." // an abbreviation such as "U.S.", not a decimal ending a sentence ("$9.4bn.")
 			}
 			lead := len(core) - len(strings.TrimLeft(core, "(“\"‘'["))
 			r, _ := utf8.DecodeRuneInString(core[lead:])
@@ -222,27 +222,32 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 	}
 	if !measured && percent && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
 		// "53% of voters", "30% of the country's households"
-		if n := measureRun(toks, last+2+leads(toks, last+2), true); n > 0 {
-			last = last + 1 + leads(toks, last+2) + n
-			end, measured = toks[last].end, true
-			if is(cue.PersonNouns, toks[last].word) {
+		k := last + 2 + leads(toks, last+2)
+		n := measureRun(toks, k, true)
+		group := n == 0 && isGroupName(toks, k)
+		if group {
+			n = 1 // "9.1 percent of Americans", "53% of Democrats"
+		}
+		if n > 0 {
+			noun, did := k+n-1, 0
+			if group || is(cue.PersonNouns, toks[noun].word) {
 				// a share of people says what they did: "87% of
 				// respondents rejected the idea", not "87% of respondents"
-				n := predicateAfter(toks, last+1)
-				if n == 0 {
-					n = pastVerbAfter(toks, last+1)
-				}
-				if n == 0 || n == 1 && !endsClause(toks, last+1) {
+				did = sharePredicate(toks, noun)
+				if did == 0 && !group {
 					return 0, 0, i, false // nothing they did, or a verb cut from its object ("79 percent of adults said")
 				}
-				last += n
-				end = toks[last].end
+			}
+			if !group || did > 0 { // a group by name with nothing they did may still have a noun before: "approval of 64%"
+				last = noun + did
+				end, measured = toks[last].end, true
 			}
 		}
 	}
-	if !measured && !compound && !span && (currency || percent || last > i) {
-		// What it measures, before it: "turnout of 53%", "shares rose 4%".
-		if first, ok := nounBefore(toks, i); ok {
+	if plain := !currency && !percent && last == i; !measured && !compound && !span {
+		// What it measures, before it: "turnout of 53%", "shares rose 4%",
+		// "claims dropped 36,000".
+		if first, ok := nounBefore(toks, i, plain); ok {
 			start, measured = toks[first].start, true
 		}
 	}
@@ -258,10 +263,15 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		people := !compound && !quantity && is(cue.PersonNouns, toks[last].word)
 		plain := people || !compound && !quantity && !span
 		v := i - approximator(toks, i) - 1
-		if n := predicateAfter(toks, last+1); n > 0 {
+		if disagrees(toks, last) && headOf(toks, v+1) == v+1 {
+			return 0, 0, i, false // the count ends a longer subject: "a diploma to replace 14-19 qualifications is expected" (not "a rate of 20 cases is …", whose head agrees)
+		}
+		// after a comma a participle qualifies the count, and says
+		// nothing of what happened ("16 men, described by …")
+		if n := predicateAfter(toks, last+1); n > 0 && !toks[last].trailing {
 			last += n
 			end = toks[last].end
-		} else if n := pastVerbAfter(toks, last+1); n > 0 && plain && (people || n > 1 || endsClause(toks, last+1)) {
+		} else if n := pastVerbAfter(toks, last+1); n > 0 && !toks[last].trailing && plain && (people || n > 1 || endsClause(toks, last+1)) {
 			// a count says what happened to it, after ("52 people died",
 			// "14 earthquakes struck the region")
 			last += n
@@ -274,12 +284,18 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			return 0, 0, i, false // people counted need what happened to them
 		}
 	}
+	if !currency && eachAfter(toks, last) {
+		return 0, 0, i, false // a share of each member of a group it does not name: "1 million wasted doses each"
+	}
+	if start == toks[i-approximator(toks, i)].start {
+		start = toks[headOf(toks, i-approximator(toks, i))].start // "annual target of 8,000 applications"
+	}
 	if n := rangeEnd(toks, last); n > 0 {
 		last += n // "from £20m to £15m", "by 3 votes to 2"
 		end = toks[last].end
 	}
-	if currency && last == amountLast {
-		last += rateAfter(toks, last) // "cost £1.8bn a year"
+	if currency && last == amountLast || !currency && measured && last > amountLast {
+		last += rateAfter(toks, last) // "cost £1.8bn a year", "25.9 new cases per 100,000 people"
 		end = toks[last].end
 	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
@@ -299,13 +315,64 @@ func rateAfter(toks []token, last int) int {
 	switch w := toks[last+1].word; {
 	case w == "annually" || w == "yearly" || w == "monthly" || w == "weekly":
 		return 1
-	case (w == "a" || w == "per" || w == "an") && !toks[last+1].trailing && last+2 < len(toks):
-		switch toks[last+2].word {
-		case "year", "month", "week", "day", "annum", "hour":
-			return 2
+	case (w == "a" || w == "per" || w == "an" || w == "each" || w == "every") && !toks[last+1].trailing && last+2 < len(toks):
+		if isPeriod(toks[last+2].word) {
+			return 2 // "a year", "each year"
+		}
+		if w == "per" && isFigureNumber(toks, last+2) && !toks[last+2].trailing && last+3 < len(toks) {
+			if n := measureRun(toks, last+3, false); n > 0 {
+				return 2 + n // a count per so many of a population: "per 100,000 people"
+			}
 		}
 	}
 	return 0
+}
+
+// eachAfter reports a count followed by "each" or "apiece": it gives what
+// each member of a group has, and the figure does not name the group
+// ("four chains reported more than 1 million wasted doses each"); "each
+// year" is a rate (rateAfter).
+func eachAfter(toks []token, last int) bool {
+	if toks[last].trailing || last+1 >= len(toks) || toks[last+1].word != "each" && toks[last+1].word != "apiece" {
+		return false
+	}
+	return toks[last+1].trailing || last+2 == len(toks) || !isPeriod(toks[last+2].word)
+}
+
+// isPeriod reports a word for the period a rate is counted in ("year").
+func isPeriod(w string) bool {
+	switch w {
+	case "year", "month", "week", "day", "annum", "hour":
+		return true
+	}
+	return false
+}
+
+// headOf returns the first token of the noun a count is the complement of
+// ("annual target" of "an annual target of 8,000 applications", "loss" of
+// "the loss of 500 jobs"): the noun says what the number is. It returns
+// first itself when no such noun comes before: no "of", a capitalised or
+// vacuous head ("a total of 300 homes": the count alone says it all), a
+// change, which needs what changed ("increase of 2 degrees"), or a head the
+// figure repeats.
+func headOf(toks []token, first int) int {
+	of := first - 1
+	if of < 1 || toks[of].word != "of" || toks[of].trailing || toks[of-1].trailing || toks[of-1].upper || !isMeasureWord(toks[of-1].word) || is(cue.VacuousMeasures, toks[of-1].word) || is(cue.ChangeNouns, toks[of-1].word) {
+		return first
+	}
+	for _, t := range toks[first:] {
+		if t.word == toks[of-1].word {
+			return first // the head says it again: "a fine of up to £1,000 fine"
+		}
+		if t.trailing {
+			break
+		}
+	}
+	k := of - 1
+	for k > 0 && of-k < maxWordsBefore && !toks[k-1].trailing && !toks[k-1].upper && isNounWord(toks[k-1].word) && !isEdVerb(toks[k-1].word) {
+		k--
+	}
+	return k
 }
 
 // rangeEnd returns how many words after toks[last] close the range a
@@ -396,6 +463,67 @@ func pastVerbAfter(toks []token, i int) int {
 	return openBetween(toks, i, n)
 }
 
+// sharePredicate returns how many words after toks[noun], the people a
+// share is of, say what they did or are ("rejected the idea", "have heard
+// of it", "were poor last year"); 0 when none do, or when a lone verb is
+// cut from its object ("79 percent of adults said") or a comma parts the
+// words from the share ("35% of voters, polled in May").
+func sharePredicate(toks []token, noun int) int {
+	if toks[noun].trailing {
+		return 0
+	}
+	n := predicateAfter(toks, noun+1)
+	if n == 0 {
+		n = pastVerbAfter(toks, noun+1)
+	}
+	if n == 0 {
+		n = complementAfter(toks, noun+1)
+	}
+	if n == 1 && !endsClause(toks, noun+1) {
+		return 0
+	}
+	return n
+}
+
+// isGroupName reports a capitalised plural at toks[k] that names people
+// by nation, party or faith ("Americans", "Democrats", "Catholics"), the
+// whole a share is of: a share of people, who need what they did.
+func isGroupName(toks []token, k int) bool {
+	return k < len(toks) && toks[k].upper && !toks[k].opening && isPlural(toks[k].word) && !strings.ContainsAny(toks[k].word, ".-")
+}
+
+// disagrees reports a plural count noun toks[last] followed by a verb in
+// the singular ("qualifications is expected"): the verb's subject is a
+// longer noun phrase the count ends, and the figure is cut from it.
+func disagrees(toks []token, last int) bool {
+	if toks[last].trailing || last+1 >= len(toks) || !isPlural(toks[last].word) || is(cue.PersonNouns, toks[last].word) {
+		return false
+	}
+	switch toks[last+1].word {
+	case "is", "was", "has":
+		return true
+	}
+	return false
+}
+
+// complementAfter returns how many words from toks[i] say what a share
+// of people is ("were poor last year", "are unemployed"): a form of "be"
+// and a lower-case word that is no participle, with what follows up to a
+// clause break, at most maxPredicateWords words; 0 when none follows.
+func complementAfter(toks []token, i int) int {
+	if i+1 >= len(toks) || !isBeForm(toks[i].word) || toks[i].trailing || toks[i+1].opening || !isMeasureWord(toks[i+1].word) {
+		return 0
+	}
+	n := 2
+	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
+		n++
+	}
+	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
+		return 2 // cut mid-clause: the complement alone ("were poor")
+	}
+	return openBetween(toks, i, n)
+}
+
 // breaksClause reports a word that opens another clause than a count's
 // predicate: a clause cut ("and", "while"), a dash standing alone
 // ("rejected the idea - with some …") or a word a quotation or bracket
@@ -453,11 +581,12 @@ func compoundUnit(w string) string {
 }
 
 // vacuous reports a figure whose only word besides its number, unit and
-// links says that it is a number ("total of 3.78 million", "10% figure").
+// links (a perfect's "have" among them) says that it is a number ("total
+// of 3.78 million", "10% figure", "figure has risen to 3.78 million").
 func vacuous(toks []token, start, end int) bool {
 	nouns, empty := 0, 0
 	for _, t := range toks {
-		if t.start < start || t.end > end || hasDigit(t.word) || isScale(t.word) || is(cue.FigureLinks, t.word) || is(cue.FigureLeads, t.word) || isCurrencyWord(t.word) {
+		if t.start < start || t.end > end || hasDigit(t.word) || isScale(t.word) || is(cue.FigureLinks, t.word) || is(cue.FigureLeads, t.word) || isCurrencyWord(t.word) || isHave(t.word) {
 			continue
 		}
 		nouns++
@@ -516,6 +645,12 @@ func measureRun(toks []token, i int, anyNoun bool) int {
 		if isMeasureWord(next) && !is(cue.Units, next) {
 			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
 		}
+		if strings.HasSuffix(next, "ing") && isPhraseWord(next) && !toks[i+best].trailing && i+best+1 < len(toks) && !toks[i+best+1].upper && isMeasureWord(toks[i+best+1].word) {
+			return 0 // cut before a modifier in -ing and its noun: "$3.5 trillion social welfare" of "… social welfare spending bill"
+		}
+		if strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
+			return 0 // cut before a possessive noun: "33% of the entire" of "… the entire country's deposits"
+		}
 		if (next == "and" || next == "or") && !toks[i+best].trailing && i+best+2 < len(toks) && isPhraseWord(toks[i+best+1].word) && !toks[i+best+1].trailing && isPhraseWord(toks[i+best+2].word) {
 			return 0 // cut at a coordination: "£8bn social" of "£8bn social and affordable housing programme"
 		}
@@ -561,13 +696,16 @@ const maxWordsBefore = 3
 // 4%", "fee over £35m"): up to two FigureLinks words right before the
 // number, and one to maxWordsBefore words before those that are not
 // function words, pronouns or verbs in -ing.
-func nounBefore(toks []token, i int) (int, bool) {
+func nounBefore(toks []token, i int, plain bool) (int, bool) {
 	j := i
 	if j > 0 && isCurrencyWord(toks[j-1].word) {
 		j--
 	}
 	if toks[j].opening {
 		return 0, false
+	}
+	if a := approximator(toks, j); a > 0 && j-a > 0 && is(cue.FigureLinks, toks[j-a-1].word) && !toks[j-a-1].trailing {
+		j -= a // "cases have risen by more than 50 percent", not "fee over £35m", whose "over" links
 	}
 	links := 0
 	for links < 3 && j > 0 && !toks[j-1].trailing && is(cue.FigureLinks, toks[j-1].word) {
@@ -577,19 +715,37 @@ func nounBefore(toks []token, i int) (int, bool) {
 	if links == 0 || links == 1 && toks[j].word == "to" {
 		return 0, false // "to" alone points at a target, not a measure: "a vaccine shot to 70%"
 	}
+	byAlone := links == 1 && toks[j].word == "by" // the noun is the object of a verb before it ("raises their output by up to 10%")
+	if plain && (is(cue.Prepositions, toks[j].word) || !isPastVerb(toks[j].word) && !strings.HasSuffix(toks[j].word, "s")) {
+		return 0, false // a number alone needs a verb of change or amount: "claims dropped 36,000", not "claims of 36,000"
+	}
+	if j > 1 && isHave(toks[j-1].word) && !toks[j-1].trailing {
+		j-- // a perfect: "sales have increased by 5%", "cases have risen by 50 percent"
+	}
+	// a verb of change links a clause's subject; "of", "at", "worth" link
+	// a noun wherever it stands ("in a deal worth $9.4bn")
+	verbLink := !is(cue.Prepositions, toks[j].word) && (isPastVerb(toks[j].word) || strings.HasSuffix(toks[j].word, "s"))
 	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
-		j-- // "repairs that cost €12 million"
+		j--              // "repairs that cost €12 million"
+		verbLink = false // the relative's antecedent is its subject wherever it stands ("for a horse that cost £12,000")
 	}
-	if j > 1 && isModal(toks[j-2].word) {
-		return 0, false // "expected to grow by 5.9%", "will climb by $154": a verb, not a noun
+	if j > 1 && isModal(toks[j-2].word) || j > 2 && isLyAdverb(toks[j-2].word) && isModal(toks[j-3].word) {
+		return 0, false // "expected to grow by 5.9%", "will climb by $154", "could potentially affect up to 100 million": a verb, not a noun
 	}
-	first := j
+	nounEnd := j // the noun ends before nounEnd
+	if j > 1 && isBracketedAbbreviation(toks[j-1]) && !toks[j-2].trailing {
+		nounEnd-- // "consumer price index (CPI) rose 0.3 percent"
+	}
+	first := nounEnd
 	for k := 0; k < maxWordsBefore && first > 0; k++ {
 		prev := toks[first-1]
-		if prev.trailing || toks[first].opening || !isNounWord(prev.word) && !(first < j && isGerundModifier(prev.word)) {
+		if prev.trailing || (first == j || first < nounEnd) && toks[first].opening || !isNounWord(prev.word) && !(first < j && isGerundModifier(prev.word)) {
 			break
 		}
 		first--
+	}
+	if plain && (first == nounEnd || toks[nounEnd-1].upper || !isCountNoun(toks[nounEnd-1].word)) {
+		return 0, false // a number alone counts the plural before it: "claims dropped 36,000", not "Lakers lost 98"
 	}
 	// a verb in -ed is the action, not what is counted ("have donated over
 	// $1.2 million", "copies started at $200"), unless it follows the noun
@@ -603,7 +759,72 @@ func nounBefore(toks []token, i int) (int, bool) {
 	if first > 1 && first < j && (toks[first-1].word == "of" || toks[first-1].word == "for") && !toks[first-2].trailing && !toks[first-1].trailing && isNounWord(toks[first-2].word) {
 		return 0, false // the complement of a longer noun: "state benefits" of "claims for state benefits fell to 3.24 million"
 	}
-	return first, first < j
+	if byAlone && first < nounEnd {
+		return verbBefore(toks, first)
+	}
+	if first < nounEnd && nounEnd-1 > 0 && toks[nounEnd-1].upper && links == 1 && toks[j].word == "of" {
+		return 0, false // a name is not measured by "of": "Ruth Beardmore of nearly £400,000"
+	}
+	if p := first - 1; verbLink && !hasEdVerb(toks[first:nounEnd]) && (p > 0 && is(cue.Determiners, toks[p].word) && !toks[p].trailing || p >= 0 && is(cue.Prepositions, toks[p].word)) {
+		if p > 0 && is(cue.Determiners, toks[p].word) {
+			p--
+		}
+		if w := toks[p].word; is(cue.Prepositions, w) && !isClauseLink(w) && !toks[p].trailing {
+			return 0, false // the object of a preposition: "UK" of "films produced in the UK fell 40%" (not "to", "by", "from" after a verb of change: "increased to a maximum of £10,000")
+		}
+	}
+	return first, first < nounEnd
+}
+
+// verbBefore returns the verb whose object starts at toks[first], a
+// determiner or possessive aside, when a figure links to that object by
+// "by" alone: the verb says what changed it ("raises their output by up
+// to 10%", "lifted Sina's shares by more than 10%"). Without such a verb
+// the noun and "by" say nothing of the change.
+func verbBefore(toks []token, first int) (int, bool) {
+	if first > 0 && toks[first-1].word == "to" || isPastVerb(toks[first].word) {
+		return first, true // the noun words begin with the verb: "to reduce farm subsidies by $587m", "cut taxes by 6.5bn euros"
+	}
+	v := first - 1
+	if v >= 0 && is(cue.Determiners, toks[v].word) && !toks[v].trailing {
+		v--
+	}
+	if v < 0 || toks[v].trailing || toks[v].upper || strings.HasSuffix(toks[v].word, "ing") || isLyAdverb(toks[v].word) {
+		return 0, false // no verb, or one in -ing whose subject the figure leaves out ("outstripping demand by about 30%")
+	}
+	infinitive := v > 0 && (toks[v-1].word == "to" || isModal(toks[v-1].word)) // "to raise its dividend by 11%"
+	if !isPastVerb(toks[v].word) && !infinitive && !(v+1 < first && strings.HasSuffix(toks[v].word, "s")) {
+		return 0, false
+	}
+	return v, true
+}
+
+// isClauseLink reports a word of the preposition list that opens a
+// clause rather than a noun's complement ("while the Nasdaq rose 0.9%"),
+// or that follows a verb of change ("increased to a maximum of £10,000",
+// "by", "from"): the noun after it may be what a figure measures.
+func isClauseLink(w string) bool {
+	switch w {
+	case "while", "when", "because", "as", "to", "by", "from":
+		return true
+	}
+	return false
+}
+
+// hasEdVerb reports whether toks hold a verb in -ed: a noun a participle
+// qualifies ("package projected to cost $3.5 trillion") is what the figure
+// measures wherever it stands.
+func hasEdVerb(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return isEdVerb(t.word) })
+}
+
+// isHave reports a form of "have", which makes a perfect of the verb after it.
+func isHave(w string) bool { return w == "have" || w == "has" || w == "had" }
+
+// isBracketedAbbreviation reports a capitalised word alone in brackets
+// after the noun it abbreviates ("(CPI)").
+func isBracketedAbbreviation(t token) bool {
+	return t.opening && t.trailing && t.upper && len(t.word) <= 6 && !hasDigit(t.word)
 }
 
 // isGerundModifier reports a word in -ing that may modify the noun after
