@@ -26,6 +26,9 @@ type nameContext struct {
 	// commonCaps holds the words in capitals the sources use as common
 	// nouns ("DVDs", "an EKG."): see commonAcronym.
 	commonCaps map[string]bool
+	// opened counts the names found whose first word opens a sentence and
+	// is capitalised only for that (see opensWithLowerWord).
+	opened map[string]int
 }
 
 // nameContext reads the English sentences' words.
@@ -126,6 +129,12 @@ func (nc *nameContext) names(s string) []string {
 				}
 				nc.versus[name]++
 			}
+			if nc.opensWithLowerWord(run, name) {
+				if nc.opened == nil {
+					nc.opened = map[string]int{}
+				}
+				nc.opened[name]++
+			}
 			if nc.titlesWork(toks, start, name, run[0].text) {
 				if nc.works == nil {
 					nc.works = map[string]bool{}
@@ -183,6 +192,20 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// opensWithLowerWord reports whether name, cleaned from run, starts with
+// run's first word where that word opens its sentence, is a word English
+// writes in lower case (cue.LowerWords: "New", "Top", "Neither") and is
+// never capitalised inside a sentence by the sources, nor a particle of
+// a name ("De Jong"): the word may be
+// capitalised only for the sentence's start ("New Southampton manager
+// Harry Redknapp", "Neither Afghanistan nor Iraq"). nameTally.dropOpeners
+// decides by the rest of the name.
+func (nc *nameContext) opensWithLowerWord(run []nameWord, name string) bool {
+	first := run[0]
+	l := strings.ToLower(first.text)
+	return first.opening && strings.HasPrefix(name, first.text+" ") && !nc.midCap[first.text] && is(cue.LowerWords, l) && !is(cue.NameJoints, l)
 }
 
 // titlesWork reports whether name, found from toks[start] whose word is
