@@ -512,6 +512,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 		if len(run) == 2 && nc.namesWithHead(run[0].text, l) {
 			break // "Amnesty International", "United Nations": a word that is no name alone before it
 		}
+		if complementsJoint(run, l) {
+			break // "International Chamber of Shipping", "Society of Automotive Engineers"
+		}
 		run = run[:len(run)-1]
 	}
 	for len(run) > 0 && run[0].joint {
@@ -547,6 +550,20 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// complementsJoint reports whether run's last word, l in lower case,
+// follows a joining word ("of", "for") and is a gerund, a plural or an
+// adjective: what a body is of or for ("International Chamber of
+// Shipping", "Society of Automotive Engineers", "Institute for Jewish"
+// before a cut), not a verb glued after a name ("Syria Asked"). A month,
+// a weekday or a word that is never a name still ends no name.
+func complementsJoint(run []nameWord, l string) bool {
+	w := run[len(run)-1]
+	if w.joint || len(run) < 3 || !run[len(run)-2].joint || !isJointWord(strings.ToLower(run[len(run)-2].text)) {
+		return false
+	}
+	return !is(cue.Months, l) && !is(cue.Weekdays, l) && !is(cue.NotNames, l) && !isCommonWord(w.text)
 }
 
 // cutDemonym records that clean cuts the adjective of a people that opens
