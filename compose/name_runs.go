@@ -155,8 +155,8 @@ func (nc *nameContext) names(s string) []string {
 		if len(run) == 0 {
 			start = i
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s[:t.start]); strings.ContainsRune("(“\"‘'[", r) {
-			flush() // a bracket or an opening quotation mark, curly ones too ("Britain “Thatcherism …”")
+		if t.start > 0 && strings.ContainsRune("(“\"‘'[", rune(s[t.start-1])) {
+			flush()
 		}
 		w, possessive := stripPossessive(s[t.start:t.end])
 		w = unglueDate(w)

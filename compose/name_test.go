@@ -611,11 +611,6 @@ func TestNamesWave7(t *testing.T) {
 	}
 }
 
-func TestNamesCurlyQuoteStartsARun(t *testing.T) {
-	nc := &nameContext{lower: map[string]bool{}, midCap: map[string]bool{"Britain": true, "Thatcherism": true}}
-	assert.Equal(t, []string{"Britain", "Thatcherism"}, nc.names("Major wanted to offer Britain “Thatcherism with a human face,” he said."))
-}
-
 func TestDropOpeners(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
