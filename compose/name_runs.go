@@ -502,7 +502,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 			}
 			run = run[:k]
 		} else {
-			run = run[k+1:]
+			run = nc.afterTitleOf(run[k+1:])
 		}
 	}
 	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || len(run) > 1 && isCountWord(run[0].text) && isAbbrev(run[1].text) || run[0].opening && nc.isOpeningWord(run)) {
@@ -587,6 +587,31 @@ func (nc *nameContext) addThingStem(run []nameWord) {
 		nc.thingStems = map[string]bool{}
 	}
 	nc.thingStems[strings.Join(words, " ")] = true
+}
+
+// afterTitleOf returns the person named after a title's "of" phrase
+// ("Secretary of State Antony Blinken", "Director of National
+// Intelligence Avril Haines"), given the words after the title: when
+// they open with "of" or "for" and hold three words or more after it, the
+// last two, a given name and a surname the sources never write in lower
+// case, are the person; the words before them end the title. Other runs
+// come back as they are ("of Health" is cut by clean).
+func (nc *nameContext) afterTitleOf(run []nameWord) []nameWord {
+	if len(run) < 4 || !run[0].joint || !isJointWord(strings.ToLower(run[0].text)) {
+		return run
+	}
+	for _, w := range run[len(run)-3:] {
+		if w.joint {
+			return run // "Secretary of State Ursula von der Leyen": no given name and surname to read
+		}
+	}
+	for _, w := range run[len(run)-2:] {
+		l := strings.ToLower(w.text)
+		if nc.lower[l] || isCaps(w.text) || is(cue.OrgHeads, l) || is(cue.BodyWords, l) || isAdjective(l) {
+			return run
+		}
+	}
+	return run[len(run)-2:]
 }
 
 // cutDemonym records that clean cuts the adjective of a people that opens

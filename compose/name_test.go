@@ -640,3 +640,17 @@ func TestDropOpeners(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesAfterATitleOf(t *testing.T) {
+	nc := &nameContext{lower: map[string]bool{"security": true}, midCap: map[string]bool{}}
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"He met Secretary of State Antony Blinken on Monday.", []string{"Antony Blinken"}},
+		{"He met Director of National Intelligence Avril Haines.", []string{"Avril Haines"}},
+		{"He met the Secretary of State on Monday.", []string{"State"}}, // no person after it: as before
+	} {
+		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
+	}
+}
