@@ -346,28 +346,6 @@ func afterPersonInBrackets(s string, start, end int) bool {
 	return prev != "" && unicode.IsUpper(r)
 }
 
-// onlyTagged reports a name every mention of which stands alone in
-// brackets right after a capitalised word (afterPersonInBrackets): the
-// abbreviation of a politician's state or party tagged to the name
-// ("Richard Burr (N.C.)", "Kevin Cramer (N.D.)"), which describes the
-// person and is no party to the story. The caller reads abbreviations
-// only: a body in full so tagged may be of the story ("Del Fava (Parma)").
-func (c *corpus) onlyTagged(name string) bool {
-	seen := false
-	for _, s := range c.sents {
-		if s.lang == "ko" {
-			continue
-		}
-		for _, at := range wordOccurrences(s.text, name) {
-			if !afterPersonInBrackets(s.text, at, at+len(name)) {
-				return false
-			}
-			seen = true
-		}
-	}
-	return seen
-}
-
 // isDigits reports a word of digits only ("45").
 func isDigits(w string) bool {
 	for _, r := range w {

@@ -66,11 +66,6 @@ func (c *corpus) entities(n int) []brief.Entity {
 			delete(tally.counts, name) // a side of a case ("Roe" of "Roe v. Wade") wherever written
 		}
 	}
-	for name := range tally.counts {
-		if strings.Contains(name, ".") && c.onlyTagged(name) {
-			delete(tally.counts, name) // a politician's state in brackets ("Richard Burr (N.C.)") wherever written
-		}
-	}
 	weight := map[string]int{}
 	var cands []string
 	for name, k := range tally.counts {
