@@ -26,11 +26,6 @@ type nameContext struct {
 	// commonCaps holds the words in capitals the sources use as common
 	// nouns ("DVDs", "an EKG."): see commonAcronym.
 	commonCaps map[string]bool
-	// thingStems holds the words the sources write before the last word
-	// of a law's, an event's or a product's name ("Dodd-Frank" of
-	// "Dodd-Frank Act"): with no evidence of a person, an organisation or
-	// a place, such a name written alone is that thing's short name.
-	thingStems map[string]bool
 	// opened counts the names found whose first word opens a sentence and
 	// is capitalised only for that (see opensWithLowerWord).
 	opened map[string]int
@@ -547,9 +542,6 @@ func (nc *nameContext) clean(run []nameWord) string {
 		nc.cutDemonym(run)
 		run = run[1:] // "Russian Nikolay Davydenko", "Americans Andy Roddick", not "Irish Sports Council" or "English Collective of Prostitutes"
 	}
-	if is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) && len(run) > 1 {
-		nc.addThingStem(run[:len(run)-1])
-	}
 	if is(cue.NotNameFirst, strings.ToLower(run[0].text)) || is(cue.NotNameLast, strings.ToLower(run[len(run)-1].text)) {
 		return "" // "Hurricane Ida", "Texas Heartbeat Act"
 	}
@@ -572,21 +564,6 @@ func complementsJoint(run []nameWord, l string) bool {
 		return false
 	}
 	return !is(cue.Months, l) && !is(cue.Weekdays, l) && !is(cue.NotNames, l) && !isCommonWord(w.text)
-}
-
-// addThingStem records the words before the last word of a law's, an
-// agreement's, an event's or a product edition's name ("Dodd-Frank" of
-// "Dodd-Frank Act", "AirPods" of "AirPods Pro"): written alone, they name
-// that thing (see nameContext.thingStems).
-func (nc *nameContext) addThingStem(run []nameWord) {
-	words := make([]string, len(run))
-	for i, w := range run {
-		words[i] = w.text
-	}
-	if nc.thingStems == nil {
-		nc.thingStems = map[string]bool{}
-	}
-	nc.thingStems[strings.Join(words, " ")] = true
 }
 
 // afterTitleOf returns the person named after a title's "of" phrase

@@ -93,7 +93,7 @@ func (c *corpus) entities(n int) []brief.Entity {
 		if isHonour(name) && ev&bodyEvidence == 0 {
 			continue // an honour or a programme ("Triple Crown")
 		}
-		if ev == 0 && (nc.thingStems[name] || !nc.untypedAdmitted(name, tally.counts[name])) {
+		if ev == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
 			untyped = append(untyped, name)
 			continue
 		}
