@@ -26,6 +26,9 @@ type nameContext struct {
 	// commonCaps holds the words in capitals the sources use as common
 	// nouns ("DVDs", "an EKG."): see commonAcronym.
 	commonCaps map[string]bool
+	// opened counts the names found whose first word opens a sentence and
+	// is capitalised only for that (see opensWithLowerWord).
+	opened map[string]int
 }
 
 // nameContext reads the English sentences' words.
@@ -126,6 +129,12 @@ func (nc *nameContext) names(s string) []string {
 				}
 				nc.versus[name]++
 			}
+			if nc.opensWithLowerWord(run, name) {
+				if nc.opened == nil {
+					nc.opened = map[string]int{}
+				}
+				nc.opened[name]++
+			}
 			if nc.titlesWork(toks, start, name, run[0].text) {
 				if nc.works == nil {
 					nc.works = map[string]bool{}
@@ -183,6 +192,20 @@ func (nc *nameContext) names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// opensWithLowerWord reports whether name, cleaned from run, starts with
+// run's first word where that word opens its sentence, is a word English
+// writes in lower case (cue.LowerWords: "New", "Top", "Neither") and is
+// never capitalised inside a sentence by the sources, nor a particle of
+// a name ("De Jong"): the word may be
+// capitalised only for the sentence's start ("New Southampton manager
+// Harry Redknapp", "Neither Afghanistan nor Iraq"). nameTally.dropOpeners
+// decides by the rest of the name.
+func (nc *nameContext) opensWithLowerWord(run []nameWord, name string) bool {
+	first := run[0]
+	l := strings.ToLower(first.text)
+	return first.opening && strings.HasPrefix(name, first.text+" ") && !nc.midCap[first.text] && is(cue.LowerWords, l) && !is(cue.NameJoints, l)
 }
 
 // titlesWork reports whether name, found from toks[start] whose word is
@@ -474,7 +497,7 @@ func (nc *nameContext) clean(run []nameWord) string {
 			}
 			run = run[:k]
 		} else {
-			run = run[k+1:]
+			run = nc.afterTitleOf(run[k+1:])
 		}
 	}
 	for len(run) > 0 && (run[0].joint || isCommonWord(run[0].text) || len(run) > 1 && isCountWord(run[0].text) && isAbbrev(run[1].text) || run[0].opening && nc.isOpeningWord(run)) {
@@ -488,6 +511,9 @@ func (nc *nameContext) clean(run []nameWord) string {
 		}
 		if len(run) == 2 && nc.namesWithHead(run[0].text, l) {
 			break // "Amnesty International", "United Nations": a word that is no name alone before it
+		}
+		if complementsJoint(run, l) {
+			break // "International Chamber of Shipping", "Society of Automotive Engineers"
 		}
 		run = run[:len(run)-1]
 	}
@@ -524,6 +550,45 @@ func (nc *nameContext) clean(run []nameWord) string {
 		words[i] = w.text
 	}
 	return strings.Join(words, " ")
+}
+
+// complementsJoint reports whether run's last word, l in lower case,
+// follows a joining word ("of", "for") and is a gerund, a plural or an
+// adjective: what a body is of or for ("International Chamber of
+// Shipping", "Society of Automotive Engineers", "Institute for Jewish"
+// before a cut), not a verb glued after a name ("Syria Asked"). A month,
+// a weekday or a word that is never a name still ends no name.
+func complementsJoint(run []nameWord, l string) bool {
+	w := run[len(run)-1]
+	if w.joint || len(run) < 3 || !run[len(run)-2].joint || !isJointWord(strings.ToLower(run[len(run)-2].text)) {
+		return false
+	}
+	return !is(cue.Months, l) && !is(cue.Weekdays, l) && !is(cue.NotNames, l) && !isCommonWord(w.text)
+}
+
+// afterTitleOf returns the person named after a title's "of" phrase
+// ("Secretary of State Antony Blinken", "Director of National
+// Intelligence Avril Haines"), given the words after the title: when
+// they open with "of" or "for" and hold three words or more after it, the
+// last two, a given name and a surname the sources never write in lower
+// case, are the person; the words before them end the title. Other runs
+// come back as they are ("of Health" is cut by clean).
+func (nc *nameContext) afterTitleOf(run []nameWord) []nameWord {
+	if len(run) < 4 || !run[0].joint || !isJointWord(strings.ToLower(run[0].text)) {
+		return run
+	}
+	for _, w := range run[len(run)-3:] {
+		if w.joint {
+			return run // "Secretary of State Ursula von der Leyen": no given name and surname to read
+		}
+	}
+	for _, w := range run[len(run)-2:] {
+		l := strings.ToLower(w.text)
+		if nc.lower[l] || isCaps(w.text) || is(cue.OrgHeads, l) || is(cue.BodyWords, l) || isAdjective(l) {
+			return run
+		}
+	}
+	return run[len(run)-2:]
 }
 
 // cutDemonym records that clean cuts the adjective of a people that opens

@@ -582,3 +582,81 @@ func TestNamesAfterAGluedLine(t *testing.T) {
 	assert.NotContains(t, got, "Grand Prix")
 	assert.Contains(t, got, "Hamilton")
 }
+
+func TestNamesWave7(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		absent     []string
+		present    []string
+	}{
+		{"a common word capitalised only to open a sentence before a name written alone twice",
+			"Troops stayed in Iraq and Afghanistan for years, and Afghanistan paid. Neither Afghanistan nor Iraq is free, said Iraq's leader.",
+			[]string{"Neither Afghanistan"}, []string{"Afghanistan", "Iraq"}},
+		{"the rest written alone once keeps the first word",
+			"Real Madrid and Barcelona are both fans of the striker. A move to Madrid may tempt him, Barcelona said. Barcelona will bid again, Barcelona said.",
+			[]string{"Madrid"}, []string{"Real Madrid"}},
+		{"a person in full opening a sentence keeps the given name",
+			"Steven Gerrard said he would stay. Gerrard told reporters he was happy, and Gerrard smiled.",
+			[]string{"Gerrard"}, []string{"Steven Gerrard"}},
+		{"a gerund after 'of' is what the body is of",
+			"Leaders heard the International Chamber of Shipping warn that shipping workers were failed. Workers told the International Chamber of Shipping (ICS) they were tired.",
+			[]string{"International Chamber"}, []string{"International Chamber of Shipping"}},
+		{"an event named by its kind",
+			"The Great Recession hit Ohio. After the Great Recession, Ohio lost jobs, and the Great Recession still weighs on Ohio.",
+			[]string{"Great Recession"}, []string{"Ohio"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := namesOf(t, "", tc.text)
+			for _, n := range tc.absent {
+				assert.NotContains(t, got, n)
+			}
+			for _, n := range tc.present {
+				assert.Contains(t, got, n)
+			}
+		})
+	}
+}
+
+func TestDropOpeners(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		counts map[string]int
+		opened map[string]int
+		want   map[string]int
+	}{
+		{"every mention opens, the rest written twice",
+			map[string]int{"Neither Afghanistan": 1, "Afghanistan": 2}, map[string]int{"Neither Afghanistan": 1},
+			map[string]int{"Afghanistan": 3}},
+		{"the rest written once",
+			map[string]int{"Real Madrid": 1, "Madrid": 1}, map[string]int{"Real Madrid": 1},
+			map[string]int{"Real Madrid": 1, "Madrid": 1}},
+		{"a mention that does not open a sentence",
+			map[string]int{"Top Gear": 2, "Gear": 2}, map[string]int{"Top Gear": 1},
+			map[string]int{"Top Gear": 2, "Gear": 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tally := newNameTally()
+			for name, k := range tc.counts {
+				for range k {
+					tally.add(name, false)
+				}
+			}
+			tally.dropOpeners(tc.opened)
+			assert.Equal(t, tc.want, tally.counts)
+		})
+	}
+}
+
+func TestNamesAfterATitleOf(t *testing.T) {
+	nc := &nameContext{lower: map[string]bool{"security": true}, midCap: map[string]bool{}}
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"He met Secretary of State Antony Blinken on Monday.", []string{"Antony Blinken"}},
+		{"He met Director of National Intelligence Avril Haines.", []string{"Avril Haines"}},
+		{"He met the Secretary of State on Monday.", []string{"State"}}, // no person after it: as before
+	} {
+		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
+	}
+}

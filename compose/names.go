@@ -48,6 +48,7 @@ func (c *corpus) entities(n int) []brief.Entity {
 			tally.add(name, s.pos < leadSentences)
 		}
 	}
+	tally.dropOpeners(nc.opened)
 	tally.joinPairs(nc.paired)
 	tally.unglueCommon(nc.lower)
 	tally.restoreDemonyms(nc.demonymCut, nc.demonymFull)
@@ -457,6 +458,25 @@ func (t *nameTally) unglueCommon(lower map[string]bool) {
 				t.move(name, rest)
 				break
 			}
+		}
+	}
+}
+
+// dropOpeners moves to the rest of a name each name every mention of
+// which opens a sentence with a word capitalised only for that
+// (nameContext.opensWithLowerWord), when the sources write the rest alone
+// at least twice elsewhere ("Neither Afghanistan" and "Afghanistan",
+// "Top Senate Democrats" and "Senate Democrats"): a sentence's start
+// capitalised a common word before a name. A name whose rest the sources
+// write alone less often keeps its first word ("New Zealand"; "Real
+// Madrid" beside one "a move to Madrid").
+func (t *nameTally) dropOpeners(opened map[string]int) {
+	for _, name := range t.names() {
+		if k := opened[name]; k == 0 || t.counts[name] != k {
+			continue
+		}
+		if rest := name[strings.IndexByte(name, ' ')+1:]; t.counts[rest] >= 2 {
+			t.move(name, rest)
 		}
 	}
 }

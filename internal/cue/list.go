@@ -230,6 +230,11 @@ const (
 	// NotNames are capitalised words that never name a person,
 	// organisation or place ("COVID", "MBE").
 	NotNames List = "not-name"
+	// LowerWords are words English news writes in lower case inside a
+	// sentence far more often than capitalised there ("new", "top",
+	// "neither"): capitalised at a sentence's start before a name, such a
+	// word is capitalised for the start ("Neither Afghanistan nor Iraq").
+	LowerWords List = "lower-word"
 	// NumberWords are numbers in words ("Two"): alone, never a name.
 	NumberWords List = "number-word"
 	// NotSpeakers are nouns of documents and bodies that a quotation may
