@@ -78,7 +78,9 @@ func furniturePrefix(s string) int {
 //     ("… and kebabs As well as …", "in 2008.His wife …");
 //   - text decoded in the wrong encoding ("â€™"), which is no clean point;
 //   - a wire service's instrument codes left in its market copy ("the
-//     Dow Jones Industrial Average .DJI fell …").
+//     Dow Jones Industrial Average .DJI fell …");
+//   - a machine timestamp from a web page's metadata, kept by extraction
+//     with the page's heading ("… angewiesen de-DE2021-10-27T20:35:36+01:00").
 //
 // A Korean unit is a caption when it opens by pointing at the picture
 // ("사진에 나온 …", "(사진=…)", "▲").
@@ -87,7 +89,39 @@ func isFurniture(s, lang string) bool {
 		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
 	}
 	return hasFurnitureLine(s) || hasPhotoPosition(s) || strings.Contains(s, "left to right") || strings.Contains(s, "â€") || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s) ||
-		hasInstrumentCode(s)
+		hasInstrumentCode(s) || hasMachineTimestamp(s)
+}
+
+// hasMachineTimestamp reports an ISO 8601 date and time written as
+// machines write it, date and time joined by a "T" ("2021-10-27T20:35"):
+// a page's metadata (its published or modified time), which no article
+// sentence prints.
+func hasMachineTimestamp(s string) bool {
+	for i := strings.IndexByte(s, 'T'); i >= 0; {
+		if i >= 10 && i+6 <= len(s) && isDateDigits(s[i-10:i], "dddd-dd-dd") && isDateDigits(s[i+1:i+6], "dd:dd") {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 'T')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// isDateDigits reports whether s has the shape of pattern, where each "d"
+// stands for an ASCII digit and every other byte stands for itself.
+func isDateDigits(s, pattern string) bool {
+	if len(s) != len(pattern) {
+		return false
+	}
+	for i := range len(s) {
+		if pattern[i] == 'd' && (s[i] < '0' || s[i] > '9') || pattern[i] != 'd' && s[i] != pattern[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // minCodeLength is the fewest letters and digits of an instrument code

@@ -31,7 +31,11 @@ func TestIsFurniture(t *testing.T) {
 		{"Sterling GBP= was last trading at $1.2925, down 0.21% on the day.", true},
 		{"Einstein wrote E = mc2 in 1905.", false},
 		{"Japan's Nikkei (.N225) rose 1%.", false}, // a bracketed code opens with "(": only bare codes count
+		{"Hilfe angewiesende-DE2021-10-27T20:35:36+01:00 2021-10-27T20:35:36+01:00 Vor Beginn der Konferenz ruft das DRK auf.", true},
+		{"Published 2019-11-20T08:15Z The council approved the plan.", true},
 		// Prose that only looks like it.
+		{"The vote on 2021-10-27 at 20:35 was close.", false},
+		{"The T-shirt cost 2021-10 points.", false},
 		{"The mayor (right-wing, 54) said: The plan is dead.", false},
 		{"Mr Smith said: The plan is dead.", false},
 		{"McDonald's and LinkedIn shares rose in the U.S. on Monday.", false},

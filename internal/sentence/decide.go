@@ -128,6 +128,9 @@ func (s *splitter) spaced(i, j, kind int, closed bool) bool {
 	if closed && isDottedDate(word) {
 		return false // 작은달(2016.4.22.) 비교
 	}
+	if !closed && isOrdinalDay(word) && isMonthName(t[m:]) {
+		return false // am 31. Oktober, vom 5. bis 11. Februar 2022
+	}
 	return s.startsSentence(m)
 }
 
