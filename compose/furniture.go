@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,7 +81,9 @@ func furniturePrefix(s string) int {
 //   - a wire service's instrument codes left in its market copy ("the
 //     Dow Jones Industrial Average .DJI fell …");
 //   - a machine timestamp from a web page's metadata, kept by extraction
-//     with the page's heading ("… angewiesen de-DE2021-10-27T20:35:36+01:00").
+//     with the page's heading ("… angewiesen de-DE2021-10-27T20:35:36+01:00");
+//   - a web page's call to action, which asks the reader to subscribe,
+//     click, follow or give rather than telling news (callToAction).
 //
 // A Korean unit is a caption when it opens by pointing at the picture
 // ("사진에 나온 …", "(사진=…)", "▲").
@@ -89,7 +92,38 @@ func isFurniture(s, lang string) bool {
 		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
 	}
 	return hasFurnitureLine(s) || hasPhotoPosition(s) || strings.Contains(s, "left to right") || strings.Contains(s, "â€") || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s) ||
-		hasInstrumentCode(s) || hasMachineTimestamp(s)
+		hasInstrumentCode(s) || hasMachineTimestamp(s) || callToAction(s)
+}
+
+// actionOpenings open a web page's calls to action in English and German
+// ("Subscribe to …", "Click here …", "Lesen Sie hier mehr.", "Helfen Sie
+// mit!"): imperatives addressed to the reader, which news sentences do not
+// open with.
+var actionOpenings = []string{
+	"Subscribe ", "Sign up ", "Click ", "Tap here", "Read more", "Follow us ", "Like us on ", "Join our ",
+	"Download our ", "Download the ", "Lesen Sie ", "Klicken Sie ", "Abonnieren Sie ", "Folgen Sie ",
+	"Helfen Sie ", "Melden Sie sich ", "Hier klicken", "Jetzt spenden",
+}
+
+// socialNetworks are the services a page asks the reader to follow it on
+// ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
+var socialNetworks = []string{"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "LinkedIn"}
+
+// callToAction reports a unit that asks the reader to act for the page:
+// one of actionOpenings; "Follow …" with a social network; or "Get …"
+// with "your" ("Get Motor Cycle Monthly delivered through your letterbox
+// every month.").
+func callToAction(s string) bool {
+	s = strings.TrimLeft(s, " ›»>*•-")
+	for _, p := range actionOpenings {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(s, "Follow ") && slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.Contains(s, n) }) {
+		return true
+	}
+	return strings.HasPrefix(s, "Get ") && strings.Contains(s, " your ")
 }
 
 // hasMachineTimestamp reports an ISO 8601 date and time written as

@@ -33,7 +33,14 @@ func TestIsFurniture(t *testing.T) {
 		{"Japan's Nikkei (.N225) rose 1%.", false}, // a bracketed code opens with "(": only bare codes count
 		{"Hilfe angewiesende-DE2021-10-27T20:35:36+01:00 2021-10-27T20:35:36+01:00 Vor Beginn der Konferenz ruft das DRK auf.", true},
 		{"Published 2019-11-20T08:15Z The council approved the plan.", true},
+		{"Get Motor Cycle Monthly delivered through your letterbox every month.", true},
+		{"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", true},
+		{"Lesen Sie hier mehr.", true},
+		{"Subscribe to our newsletter for the latest news.", true},
 		// Prose that only looks like it.
+		{"Get-well cards poured in for the mayor.", false},
+		{"Follow-up talks are set for Monday.", false},
+		{"Clicks on the site rose 20% in May.", false},
 		{"The vote on 2021-10-27 at 20:35 was close.", false},
 		{"The T-shirt cost 2021-10 points.", false},
 		{"The mayor (right-wing, 54) said: The plan is dead.", false},
