@@ -1,7 +1,6 @@
 package compose
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,8 +31,8 @@ func tokenize(s string) []token {
 		if j > i {
 			raw := s[i:j]
 			core := strings.TrimRight(raw, ",.;:!?)]”\"'’")
-			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") {
-				core += "." // an abbreviation such as "U.S."
+			if strings.Count(core, ".") > 0 && strings.HasPrefix(raw[len(core):], ".") && !hasDigit(core) {
+				core += "." // an abbreviation such as "U.S.", not a decimal ending a sentence ("$9.4bn.")
 			}
 			lead := len(core) - len(strings.TrimLeft(core, "(“\"‘'["))
 			r, _ := utf8.DecodeRuneInString(core[lead:])
@@ -222,27 +221,32 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 	}
 	if !measured && percent && !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "of" {
 		// "53% of voters", "30% of the country's households"
-		if n := measureRun(toks, last+2+leads(toks, last+2), true); n > 0 {
-			last = last + 1 + leads(toks, last+2) + n
-			end, measured = toks[last].end, true
-			if is(cue.PersonNouns, toks[last].word) {
+		k := last + 2 + leads(toks, last+2)
+		n := measureRun(toks, k, true)
+		group := n == 0 && isGroupName(toks, k)
+		if group {
+			n = 1 // "9.1 percent of Americans", "53% of Democrats"
+		}
+		if n > 0 {
+			noun, did := k+n-1, 0
+			if group || is(cue.PersonNouns, toks[noun].word) {
 				// a share of people says what they did: "87% of
 				// respondents rejected the idea", not "87% of respondents"
-				n := predicateAfter(toks, last+1)
-				if n == 0 {
-					n = pastVerbAfter(toks, last+1)
-				}
-				if n == 0 || n == 1 && !endsClause(toks, last+1) {
+				did = sharePredicate(toks, noun)
+				if did == 0 && !group {
 					return 0, 0, i, false // nothing they did, or a verb cut from its object ("79 percent of adults said")
 				}
-				last += n
-				end = toks[last].end
+			}
+			if !group || did > 0 { // a group by name with nothing they did may still have a noun before: "approval of 64%"
+				last = noun + did
+				end, measured = toks[last].end, true
 			}
 		}
 	}
-	if !measured && !compound && !span && (currency || percent || last > i) {
-		// What it measures, before it: "turnout of 53%", "shares rose 4%".
-		if first, ok := nounBefore(toks, i); ok {
+	if plain := !currency && !percent && last == i; !measured && !compound && !span {
+		// What it measures, before it: "turnout of 53%", "shares rose 4%",
+		// "claims dropped 36,000".
+		if first, ok := nounBefore(toks, i, plain); ok {
 			start, measured = toks[first].start, true
 		}
 	}
@@ -258,10 +262,15 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 		people := !compound && !quantity && is(cue.PersonNouns, toks[last].word)
 		plain := people || !compound && !quantity && !span
 		v := i - approximator(toks, i) - 1
-		if n := predicateAfter(toks, last+1); n > 0 {
+		if disagrees(toks, last) && headOf(toks, v+1) == v+1 {
+			return 0, 0, i, false // the count ends a longer subject: "a diploma to replace 14-19 qualifications is expected" (not "a rate of 20 cases is …", whose head agrees)
+		}
+		// after a comma a participle qualifies the count, and says
+		// nothing of what happened ("16 men, described by …")
+		if n := predicateAfter(toks, last+1); n > 0 && !toks[last].trailing {
 			last += n
 			end = toks[last].end
-		} else if n := pastVerbAfter(toks, last+1); n > 0 && plain && (people || n > 1 || endsClause(toks, last+1)) {
+		} else if n := pastVerbAfter(toks, last+1); n > 0 && !toks[last].trailing && plain && (people || n > 1 || endsClause(toks, last+1)) {
 			// a count says what happened to it, after ("52 people died",
 			// "14 earthquakes struck the region")
 			last += n
@@ -274,12 +283,18 @@ func figureAt(toks []token, i int) (start, end, last int, ok bool) {
 			return 0, 0, i, false // people counted need what happened to them
 		}
 	}
+	if !currency && eachAfter(toks, last) {
+		return 0, 0, i, false // a share of each member of a group it does not name: "1 million wasted doses each"
+	}
+	if start == toks[i-approximator(toks, i)].start {
+		start = toks[headOf(toks, i-approximator(toks, i))].start // "annual target of 8,000 applications"
+	}
 	if n := rangeEnd(toks, last); n > 0 {
 		last += n // "from £20m to £15m", "by 3 votes to 2"
 		end = toks[last].end
 	}
-	if currency && last == amountLast {
-		last += rateAfter(toks, last) // "cost £1.8bn a year"
+	if currency && last == amountLast || !currency && measured && last > amountLast {
+		last += rateAfter(toks, last) // "cost £1.8bn a year", "25.9 new cases per 100,000 people"
 		end = toks[last].end
 	}
 	if !toks[last].trailing && last+2 < len(toks) && toks[last+1].word == "by" && isYear(toks[last+2].word) {
@@ -299,407 +314,35 @@ func rateAfter(toks []token, last int) int {
 	switch w := toks[last+1].word; {
 	case w == "annually" || w == "yearly" || w == "monthly" || w == "weekly":
 		return 1
-	case (w == "a" || w == "per" || w == "an") && !toks[last+1].trailing && last+2 < len(toks):
-		switch toks[last+2].word {
-		case "year", "month", "week", "day", "annum", "hour":
-			return 2
+	case (w == "a" || w == "per" || w == "an" || w == "each" || w == "every") && !toks[last+1].trailing && last+2 < len(toks):
+		if isPeriod(toks[last+2].word) {
+			return 2 // "a year", "each year"
+		}
+		if w == "per" && isFigureNumber(toks, last+2) && !toks[last+2].trailing && last+3 < len(toks) {
+			if n := measureRun(toks, last+3, false); n > 0 {
+				return 2 + n // a count per so many of a population: "per 100,000 people"
+			}
 		}
 	}
 	return 0
 }
 
-// rangeEnd returns how many words after toks[last] close the range a
-// figure opens ("from £20m to £15m", "3 votes to 2"): "to" and a number
-// with its scale; 0 when none follows.
-func rangeEnd(toks []token, last int) int {
-	if toks[last].trailing || last+2 >= len(toks) || toks[last+1].word != "to" || !isFigureNumber(toks, last+2) {
-		return 0
+// eachAfter reports a count followed by "each" or "apiece": it gives what
+// each member of a group has, and the figure does not name the group
+// ("four chains reported more than 1 million wasted doses each"); "each
+// year" is a rate (rateAfter).
+func eachAfter(toks []token, last int) bool {
+	if toks[last].trailing || last+1 >= len(toks) || toks[last+1].word != "each" && toks[last+1].word != "apiece" {
+		return false
 	}
-	n := 2
-	for !toks[last+n].trailing && last+n+1 < len(toks) && isScale(toks[last+n+1].word) {
-		n++
-	}
-	return n
+	return toks[last+1].trailing || last+2 == len(toks) || !isPeriod(toks[last+2].word)
 }
 
-// maxPredicateWords is the most words of the predicate a count takes
-// after its noun (predicateAfter).
-const maxPredicateWords = 8
-
-// approximator returns how many words before toks[i] say how near the
-// number is to the count ("more than", "about", "at least"): 0, 1 or 2.
-func approximator(toks []token, i int) int {
-	for n := 2; n >= 1; n-- {
-		if i-n < 0 || toks[i-1].trailing || n == 2 && toks[i-2].trailing {
-			continue
-		}
-		words := make([]string, 0, n)
-		for _, t := range toks[i-n : i] {
-			words = append(words, t.word)
-		}
-		if slices.Contains(cue.Phrases("en", cue.Approximators), strings.Join(words, " ")) {
-			return n
-		}
-	}
-	return 0
-}
-
-// predicateAfter returns how many words from toks[i] are the predicate of
-// a count that ends before them: an auxiliary and a participle ("were
-// questioned", "have received") with what follows them up to a clause
-// break, at most maxPredicateWords words; 0 when no such predicate
-// follows.
-func predicateAfter(toks []token, i int) int {
-	if i+1 >= len(toks) || !is(cue.Auxiliaries, toks[i].word) || toks[i].trailing || toks[i].opening || toks[i+1].opening || !isParticipleWord(toks[i+1].word) {
-		return 0
-	}
-	n := 2
-	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
-		n++
-	}
-	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
-		// cut mid-clause: a passive verb alone says what happened ("12
-		// people were hit"); an active one would dangle without its object
-		// ("12,000 donors have donated")
-		if isBeForm(toks[i].word) {
-			return 2
-		}
-		return 0
-	}
-	return openBetween(toks, i, n)
-}
-
-// openBetween returns n, or fewer words when the n words from toks[i] end
-// on "between" and the first of its two ends, the clause cut at its "and"
-// ("reported worldwide between 2010" of "… between 2010 and 2015").
-func openBetween(toks []token, i, n int) int {
-	if n >= 3 && toks[i+n-2].word == "between" && !toks[i+n-1].trailing && i+n < len(toks) && toks[i+n].word == "and" {
-		return n - 2
-	}
-	return n
-}
-
-// pastVerbAfter returns how many words from toks[i] say in the past what
-// a count of people did ("died", "fled the city"), up to a clause break
-// and at most maxPredicateWords words; 0 when toks[i] is no past verb.
-func pastVerbAfter(toks []token, i int) int {
-	if i >= len(toks) || toks[i].opening || !isPastVerb(toks[i].word) {
-		return 0
-	}
-	n := 1
-	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
-		n++
-	}
-	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
-		return 1 // cut mid-clause: the verb alone ("52 people died")
-	}
-	return openBetween(toks, i, n)
-}
-
-// breaksClause reports a word that opens another clause than a count's
-// predicate: a clause cut ("and", "while"), a dash standing alone
-// ("rejected the idea - with some …") or a word a quotation or bracket
-// opens ("adults “said they …”", whose words are the quoted speakers').
-func breaksClause(t token) bool {
-	return is(cue.ClauseCuts, t.word) || t.opening || strings.IndexFunc(t.word, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
-}
-
-// endsClause reports whether toks[last] ends its clause: punctuation
-// after it, the end of the sentence or a clause cut next. A verb alone
-// before a preposition may lose its particle ("14 countries tuned" of
-// "… tuned in to watch"), which a count of things need not risk.
-func endsClause(toks []token, last int) bool {
-	return toks[last].trailing || last+1 == len(toks) || breaksClause(toks[last+1])
-}
-
-// endsObject reports whether toks[last] ends the object of a verb before
-// it: a clause break or a preposition follows ("killed 200 people in …"),
-// not a complement ("made 1.5 million people homeless").
-func endsObject(toks []token, last int) bool {
-	return toks[last].trailing || last+1 == len(toks) || is(cue.ClauseCuts, toks[last+1].word) || is(cue.Prepositions, toks[last+1].word)
-}
-
-// isPastVerb reports a verb in the past ("killed", "evacuated", "died",
-// "fled", "lost"), not "aged", which says who a count is ("7,687 people
-// aged over 45"), not what happened to them.
-func isPastVerb(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "aged" || is(cue.IrregularParticiples, w) || is(cue.IrregularPasts, w)
-}
-
-// isBeForm reports a form of "be", which makes a participle after it passive.
-func isBeForm(w string) bool {
+// isPeriod reports a word for the period a rate is counted in ("year").
+func isPeriod(w string) bool {
 	switch w {
-	case "is", "are", "was", "were", "be", "been":
+	case "year", "month", "week", "day", "annum", "hour":
 		return true
 	}
 	return false
-}
-
-// isParticipleWord reports a past participle ("questioned", "killed",
-// "received") or a word in -ing ("rising").
-func isParticipleWord(w string) bool {
-	if w == "being" || w == "having" {
-		return false // "are being", "have having": an auxiliary, no participle yet
-	}
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || is(cue.IrregularParticiples, w)
-}
-
-// compoundUnit returns the word after a compound's number ("year" of
-// "10-year").
-func compoundUnit(w string) string {
-	_, unit, _ := strings.Cut(w, "-")
-	unit, _, _ = strings.Cut(unit, "-")
-	return unit
-}
-
-// vacuous reports a figure whose only word besides its number, unit and
-// links says that it is a number ("total of 3.78 million", "10% figure").
-func vacuous(toks []token, start, end int) bool {
-	nouns, empty := 0, 0
-	for _, t := range toks {
-		if t.start < start || t.end > end || hasDigit(t.word) || isScale(t.word) || is(cue.FigureLinks, t.word) || is(cue.FigureLeads, t.word) || isCurrencyWord(t.word) {
-			continue
-		}
-		nouns++
-		if is(cue.VacuousMeasures, t.word) {
-			empty++
-		}
-	}
-	return nouns > 0 && nouns == empty
-}
-
-// leads counts the FigureLeads words from toks[i] ("the", "its").
-func leads(toks []token, i int) int {
-	n := 0
-	for i+n < len(toks) && n < 2 && is(cue.FigureLeads, toks[i+n].word) && !toks[i+n].trailing {
-		n++
-	}
-	return n
-}
-
-// isLyAdverb reports an adverb in -ly ("really"), not a noun in -ly.
-func isLyAdverb(w string) bool {
-	return strings.HasSuffix(w, "ly") && !is(cue.LyNouns, strings.ToLower(w))
-}
-
-// measureRun returns how many words from toks[i] say what a number
-// measures: up to three measure words, ending on a plural noun or a unit
-// unless anyNoun (after money, a share or a compound such as
-// "240-megawatt", a singular noun does: "$62 million bond"); 0 when none
-// do. After an adverb in -ly the singular is a verb ("16% really
-// understand"): only a plural or a unit ends the run there.
-func measureRun(toks []token, i int, anyNoun bool) int {
-	best := 0
-	for k := 0; k < 3 && i+k < len(toks); k++ {
-		t := toks[i+k]
-		if t.opening || !is(cue.Units, t.word) && (t.upper || !isPhraseWord(t.word)) {
-			break
-		}
-		if is(cue.Units, t.word) || isMeasureWord(t.word) && isCountNoun(t.word) {
-			return k + 1
-		}
-		if isLyAdverb(t.word) {
-			anyNoun = false
-		}
-		if anyNoun && isMeasureWord(t.word) {
-			best = k + 1
-		}
-		if t.trailing {
-			break
-		}
-	}
-	if best > 0 && !toks[i+best-1].trailing && i+best < len(toks) {
-		next := toks[i+best].word
-		if best < 3 && isGerundNoun(toks, i+best) {
-			return best + 1 // a compound ending on a noun in -ing: "11 kW onboard charging as standard"
-		}
-		if isMeasureWord(next) && !is(cue.Units, next) {
-			return 0 // cut inside a noun phrase longer than three words: "£8bn social" of "£8bn social care budget rise"
-		}
-		if (next == "and" || next == "or") && !toks[i+best].trailing && i+best+2 < len(toks) && isPhraseWord(toks[i+best+1].word) && !toks[i+best+1].trailing && isPhraseWord(toks[i+best+2].word) {
-			return 0 // cut at a coordination: "£8bn social" of "£8bn social and affordable housing programme"
-		}
-	}
-	return best
-}
-
-// isGerundNoun reports whether toks[k], a lower-case word in -ing, ends
-// the noun phrase before it rather than opening a clause: a preposition,
-// a conjunction or punctuation follows it, not an object ("onboard
-// charging as standard", not "deal giving Apple").
-func isGerundNoun(toks []token, k int) bool {
-	if !strings.HasSuffix(toks[k].word, "ing") || !isPhraseWord(toks[k].word) {
-		return false
-	}
-	return toks[k].trailing || k+1 == len(toks) || is(cue.Prepositions, toks[k+1].word) || is(cue.ClauseCuts, toks[k+1].word)
-}
-
-// isCountNoun reports a noun that ends what a plain count counts: a
-// plural ("games", "journalists") or a noun for people with no -s
-// ("women", "children": "35% of women", not "35% of women earn"), but not
-// a noun whose singular ends in -s as well ("a 2-1 series victory", "a
-// species").
-func isCountNoun(w string) bool {
-	if is(cue.PersonNouns, w) {
-		return true
-	}
-	return isPlural(w) && w != "series" && w != "species"
-}
-
-// isPlural reports a word that looks like a plural noun ("games",
-// "journalists"), not "business" or "status".
-func isPlural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-}
-
-// maxWordsBefore is how many words before a figure may name what it
-// measures when no word after it does ("electoral roll fell by 17.5%").
-const maxWordsBefore = 3
-
-// nounBefore returns the first token of the noun a figure toks[i]
-// measures when link words join them ("turnout of 53%", "shares rose
-// 4%", "fee over £35m"): up to two FigureLinks words right before the
-// number, and one to maxWordsBefore words before those that are not
-// function words, pronouns or verbs in -ing.
-func nounBefore(toks []token, i int) (int, bool) {
-	j := i
-	if j > 0 && isCurrencyWord(toks[j-1].word) {
-		j--
-	}
-	if toks[j].opening {
-		return 0, false
-	}
-	links := 0
-	for links < 3 && j > 0 && !toks[j-1].trailing && is(cue.FigureLinks, toks[j-1].word) {
-		j--
-		links++
-	}
-	if links == 0 || links == 1 && toks[j].word == "to" {
-		return 0, false // "to" alone points at a target, not a measure: "a vaccine shot to 70%"
-	}
-	if j > 1 && (toks[j-1].word == "that" || toks[j-1].word == "which") && !toks[j-2].trailing && isNounWord(toks[j-2].word) {
-		j-- // "repairs that cost €12 million"
-	}
-	if j > 1 && isModal(toks[j-2].word) {
-		return 0, false // "expected to grow by 5.9%", "will climb by $154": a verb, not a noun
-	}
-	first := j
-	for k := 0; k < maxWordsBefore && first > 0; k++ {
-		prev := toks[first-1]
-		if prev.trailing || toks[first].opening || !isNounWord(prev.word) && !(first < j && isGerundModifier(prev.word)) {
-			break
-		}
-		first--
-	}
-	// a verb in -ed is the action, not what is counted ("have donated over
-	// $1.2 million", "copies started at $200"), unless it follows the noun
-	// it qualifies and an infinitive follows it ("package projected to
-	// cost $3.5 trillion")
-	for k := first; k < j; k++ {
-		if isEdVerb(toks[k].word) && (k == first || k < j-1 || toks[j].word != "to") {
-			first = k + 1
-		}
-	}
-	if first > 1 && first < j && (toks[first-1].word == "of" || toks[first-1].word == "for") && !toks[first-2].trailing && !toks[first-1].trailing && isNounWord(toks[first-2].word) {
-		return 0, false // the complement of a longer noun: "state benefits" of "claims for state benefits fell to 3.24 million"
-	}
-	return first, first < j
-}
-
-// isGerundModifier reports a word in -ing that may modify the noun after
-// it ("spending limits", "operating profit"): isNounWord but for its end.
-func isGerundModifier(w string) bool {
-	stem, ok := strings.CutSuffix(w, "ing")
-	return ok && len(stem) >= 3 && isNounWord(stem)
-}
-
-// maxNameRun is the most capitalised words nameRun takes.
-const maxNameRun = 4
-
-// nameRun returns how many capitalised words from toks[i] make a name, up
-// to maxNameRun and the first punctuation; 0 when none do.
-func nameRun(toks []token, i int) int {
-	n := 0
-	for i+n < len(toks) && n < maxNameRun && toks[i+n].upper && !toks[i+n].opening && !hasDigit(toks[i+n].word) {
-		n++
-		if toks[i+n-1].trailing {
-			return n
-		}
-	}
-	if i+n < len(toks) && n > 0 && (isMeasureWord(toks[i+n].word) || toks[i+n].opening) {
-		return 0 // a name that qualifies a noun: "doses of the Pfizer vaccine", "of the Pfizer (PFE"
-	}
-	return n
-}
-
-// isEdVerb reports a word in -ed long enough to be a verb, not a noun
-// such as "speed" or "seed".
-func isEdVerb(w string) bool { return len(w) >= 6 && strings.HasSuffix(w, "ed") }
-
-// isModal reports a word that a verb follows ("to", "will", "was").
-func isModal(w string) bool {
-	switch w {
-	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
-		"was", "were", "is", "are", "be", "been", "being": // "was cut by 60%": a participle, not a noun
-		return true
-	}
-	return false
-}
-
-// isNounWord reports a word that may be part of the noun phrase before a
-// figure: not a function word, pronoun, clause word or verb in -ing.
-func isNounWord(w string) bool {
-	if len(w) < 2 || hasDigit(w) || strings.IndexFunc(w, unicode.IsLetter) < 0 || words.IsStop(w) || isScale(w) || is(cue.ClauseWords, w) || is(cue.FigureLeads, w) || is(cue.NotMeasures, w) || is(cue.FigureLinks, w) {
-		return false
-	}
-	if is(cue.SpanUnits, w) || is(cue.QuantityUnits, w) {
-		return false // "1.5 km at 7.2%": a unit is no noun a figure measures
-	}
-	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
-}
-
-func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
-
-func isCurrencyWord(w string) bool {
-	switch w {
-	case "$", "us$", "€", "£", "¥", "₩", "usd", "eur", "gbp", "krw", "jpy", "rs", "rs.":
-		return true
-	}
-	return false
-}
-
-func isYear(w string) bool {
-	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
-}
-
-// isDateOrTime reports a number that is part of a date or a clock time.
-func isDateOrTime(toks []token, i int) bool {
-	w := toks[i].word
-	if strings.ContainsAny(w, ":/") || strings.Count(w, "-") > 1 {
-		return true
-	}
-	return i > 0 && is(cue.Months, toks[i-1].word) || i+1 < len(toks) && is(cue.Months, toks[i+1].word)
-}
-
-// isPhraseWord reports a lower-case word that may stand inside what a
-// number measures ("floating" in "240-megawatt floating solar farm"), and
-// no number in words, which starts another count ("41 four days").
-func isPhraseWord(w string) bool {
-	if len(w) < 3 || isScale(w) || is(cue.Months, w) || is(cue.NotMeasures, w) || is(cue.NumberWords, w) || words.IsStop(w) || is(cue.ClauseWords, w) || is(cue.FigureLinks, w) {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsLower(r) && r != '-' {
-			return false
-		}
-	}
-	return true
-}
-
-// isMeasureWord reports a lower-case noun-like word that can say what a
-// number measures ("bond", "containers"): a phrase word that is not an
-// adverb or a verb in -ed or -ing, nor an irregular past ("$177 million
-// spent").
-func isMeasureWord(w string) bool {
-	return isPhraseWord(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !is(cue.IrregularParticiples, w) && !is(cue.IrregularPasts, w)
 }

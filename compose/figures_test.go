@@ -19,7 +19,7 @@ func TestFindFigures(t *testing.T) {
 		{"The city sold a $62 million bond on Monday.", []string{"$62 million bond"}},
 		{"The farm will supply about 90,000 homes.", []string{"about 90,000 homes"}},
 		{"Ostra Energy shares rose 4% in Madrid.", []string{"Ostra Energy shares rose 4%"}},
-		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"output by up to 10%"}},
+		{"The water keeps panels cool, which raises their output by up to 10%.", []string{"raises their output by up to 10%"}},
 		{"The park will reach an output of 200 MW by 2028.", []string{"output of 200 MW by 2028"}},
 		{"The car has an 82 kWh battery.", []string{"82 kWh battery"}},
 		{"Sales grew 19%, and margins 3 percent.", []string{"Sales grew 19%"}}, // "margins 3 percent" has no link to its noun
@@ -63,6 +63,7 @@ func TestFindFigures(t *testing.T) {
 		{"The 2013-14 season ended at 6pm.", nil},
 		{"He won a race that week – worth £5,000.", nil},
 		{"The economy is expected to grow by 5.9% and benefits will climb by $154.", nil},
+		{"The mandate could potentially affect up to 100 million Americans.", nil},
 		{"The housing programme was cut by 60% in 2010.", nil},
 		{"He won the Formula 4 series and 12 others.", nil},
 		{"The toilet measures 12 square metres.", nil},
@@ -120,6 +121,49 @@ func TestFindFigures(t *testing.T) {
 		{"Roughly 14 supporters stood outside, and 12,000 donors.", []string{"Roughly 14 supporters stood outside"}},
 		{"There will be 11 kW onboard charging as standard.", []string{"11 kW onboard charging"}},
 		{"The $5m deal giving Apple the rights was signed.", []string{"$5m deal"}},
+		// wave 7: a rate, the noun a count is the complement of, a group's
+		// member, a share's state, a share of a group by name, a
+		// possessive, a preposition's object
+		{"Poland recorded 25.9 new cases per 100,000 people, up from 15.6.", []string{"25.9 new cases per 100,000 people"}},
+		{"Workers took 10 sick days per year on average.", []string{"10 sick days per year"}},
+		{"Every officer had an annual target of 8,000 applications.", []string{"annual target of 8,000 applications"}},
+		{"The plant announced the loss of 500 jobs on Monday.", []string{"loss of 500 jobs"}},
+		{"Four chains reported more than 1 million wasted doses each.", nil},
+		{"About 9.1 percent of Americans were poor last year, the bureau said.", []string{"About 9.1 percent of Americans were poor last year"}},
+		{"It took 33% of the entire country's bank deposits.", nil},
+		{"Films produced in the UK fell 40% in 2004.", nil},
+		{"Shares in Biogen fell $28.63 and traders sold in a deal worth $9.4bn.", []string{"deal worth $9.4bn"}},
+		{"They paid for a horse that cost £12,000.", []string{"horse that cost £12,000"}},
+		{"The firm agreed a deal worth $9.4bn.", []string{"deal worth $9.4bn"}}, // a decimal ends the sentence
+		{"The Dow closed higher, while the Nasdaq rose 0.9% to 2,004.", []string{"Nasdaq rose 0.9% to 2,004"}},
+		{"The government could sell 28,500 properties each year.", []string{"28,500 properties each year"}},
+		{"News of the deal lifted Sina's shares by more than 10%.", []string{"lifted Sina's shares by more than 10%"}},
+		{"Supply is outstripping demand by about 30%.", nil},
+		{"He plans to reduce farm subsidies by $587m and cut taxes by 6.5bn euros.", []string{"reduce farm subsidies by $587m", "cut taxes by 6.5bn euros"}},
+		{"The firm will raise its dividend by 11% this year.", []string{"raise its dividend by 11%"}},
+		{"It increased its generating capacity by 12.6% last year.", []string{"increased its generating capacity by 12.6%"}},
+		{"The estate left Ruth Beardmore of nearly £400,000.", nil},
+		{"Progressives await action on a reconciliation package projected to cost $3.5 trillion.", []string{"reconciliation package projected to cost $3.5 trillion"}},
+		{"His handling of the pandemic has the approval of 64% of Americans.", []string{"approval of 64%"}},
+		// a number with an approximator, a perfect, an abbreviation or
+		// nothing after it, and the noun before it
+		{"Daily new cases have risen by more than 50 percent this week.", []string{"new cases have risen by more than 50 percent"}},
+		{"Retail sales have increased by 5% since May.", []string{"Retail sales have increased by 5%"}},
+		{"The consumer price index (CPI) rose 0.3 percent in August.", []string{"consumer price index (CPI) rose 0.3 percent"}},
+		{"Jobless claims dropped 36,000 to 293,000 last week.", []string{"Jobless claims dropped 36,000 to 293,000"}},
+		{"The Lakers lost 98 to 102 and claims of 36,000 were filed.", nil},
+		{"The figure has risen to $2.9m this year.", nil},
+		// a count cut from a longer subject or noun, or qualified after a comma
+		{"A diploma to replace all existing 14-19 qualifications is expected next week.", nil},
+		{"They must first pass a $3.5 trillion social welfare spending bill that funds care.", nil},
+		{"At least 16 men, described by the group as traitors, were shown.", nil},
+		{"At least 16 men were shown in the video.", []string{"At least 16 men were shown in the video"}},
+		{"A seven-day rate of 20 new cases is the threshold.", []string{"seven-day rate of 20 new cases"}},
+		{"Fines will be increased to a maximum of £10,000 for repeat offenders.", []string{"maximum of £10,000"}},
+		{"It brings a fine of up to £1,000 fine for people who fail to register.", []string{"up to £1,000 fine"}},
+		{"Scientists fear an increase of 2 degrees Celsius in the average.", []string{"2 degrees"}},
+		{"Positivity rose to 5.8 per cent alongside a rise in cases.", []string{"Positivity rose to 5.8 per cent"}},
+		{"Only 18% of Americans do so, and 53% of Democrats backed her.", []string{"53% of Democrats backed her"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {

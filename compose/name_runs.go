@@ -104,7 +104,7 @@ func (nc *nameContext) names(s string) []string {
 	flush := func() {
 		if name := nc.clean(run); name != "" && !inQuotedTitle(s, toks[start].start, toks[last].end) {
 			whole := name == s[toks[start].start:toks[last].end]
-			if whole && prevEnd == start-2 && toks[start-1].word == "and" && !toks[prevEnd].trailing && !strings.Contains(prev, " ") {
+			if whole && prevEnd >= 0 && prevEnd == start-2 && toks[start-1].word == "and" && !toks[prevEnd].trailing && !strings.Contains(prev, " ") {
 				if nc.paired == nil {
 					nc.paired = map[[2]string]int{}
 				}

@@ -295,6 +295,18 @@ func TestNamesJoinedByAndOnlyTogether(t *testing.T) {
 	assert.Contains(t, names, "France")
 }
 
+// TestNamesAfterALowerCaseAnd is a panic found on a Korean-set article:
+// a text opening with a lower-case "and" before a name read the token
+// before the first one ("no name found before" was -1, as is start-2).
+func TestNamesAfterALowerCaseAnd(t *testing.T) {
+	for _, s := range []string{"and Barack Obama spoke in London.", "and Obama and Biden met."} {
+		var names []string
+		nc := &nameContext{}
+		require.NotPanics(t, func() { names = nc.names(s) }, s)
+		assert.NotEmpty(t, names, s)
+	}
+}
+
 func TestNamesPluralIsTheSingular(t *testing.T) {
 	text := "Mike Leigh hopes for the Bafta, said Dan Jolin in London.\n\n" +
 		"The Bafta went to Mike Leigh, and the Baftas cheered in London.\n\n" +

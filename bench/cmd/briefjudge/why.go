@@ -391,7 +391,9 @@ func loadWhyStored(arts []whyArticle, from, sample string) (map[string][]whyAnno
 }
 
 // find returns the position of the sentence ws locates: the one holding
-// its start, or failing that one with its hash.
+// its start, failing that one with its hash, failing that the first one
+// overlapping its span (Build cuts datelines and wire prefixes from the
+// spans it shows, so a sentence annotated whole may now start later).
 func (a whyArticle) find(ws whySentence) int {
 	for _, s := range a.sents {
 		if ws.Start >= s.Start && ws.Start < s.End {
@@ -401,6 +403,11 @@ func (a whyArticle) find(ws whySentence) int {
 	for _, s := range a.sents {
 		if sha(s.Text) == ws.SHA {
 			return s.Position
+		}
+	}
+	for _, s := range a.sents {
+		if ws.Start < s.End && s.Start < ws.End {
+			return s.Position // the sentence now shows less of its span: a dateline or wire prefix cut from its start
 		}
 	}
 	return -1

@@ -45,3 +45,25 @@ func TestWhyRulePick(t *testing.T) {
 	assert.Equal(t, 0, whyRule{threshold: 0.2, within: 10, lead: true}.pick(a), "the lead when allowed")
 	assert.Equal(t, -1, whyRule{threshold: 0.6, within: 10}.pick(a), "empty below the threshold")
 }
+
+func TestWhyArticleFind(t *testing.T) {
+	a := whyArticle{sents: []compose.Sentence{
+		{Position: 0, Start: 9, End: 40, Text: "Police said the road had reopened."},
+		{Position: 1, Start: 41, End: 80, Text: "No one was hurt in the crash, they said."},
+	}}
+	tests := []struct {
+		name string
+		ws   whySentence
+		want int
+	}{
+		{"its start inside a sentence", whySentence{Start: 41, End: 80}, 1},
+		{"by its hash when offsets moved", whySentence{Start: 500, End: 540, SHA: sha("No one was hurt in the crash, they said.")}, 1},
+		{"annotated whole, shown from after a dateline", whySentence{Start: 0, End: 40, SHA: "0000000000000000"}, 0},
+		{"nowhere", whySentence{Start: 90, End: 120, SHA: "0000000000000000"}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, a.find(tt.ws))
+		})
+	}
+}
