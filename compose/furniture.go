@@ -109,8 +109,13 @@ var actionOpenings = []string{
 // ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
 var socialNetworks = []string{"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "LinkedIn"}
 
+// maxFollowNameWords is the most words of the name a page asks the reader
+// to follow ("Follow BBC Newsbeat on …").
+const maxFollowNameWords = 3
+
 // callToAction reports a unit that asks the reader to act for the page:
-// one of actionOpenings; "Follow …" with a social network; or "Get …"
+// one of actionOpenings; "Follow" and a capitalised name of at most
+// maxFollowNameWords words "on" a social network; or "Get …"
 // with "your" ("Get Motor Cycle Monthly delivered through your letterbox
 // every month.").
 func callToAction(s string) bool {
@@ -120,8 +125,13 @@ func callToAction(s string) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(s, "Follow ") && slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.Contains(s, n) }) {
-		return true
+	if rest, ok := strings.CutPrefix(s, "Follow "); ok {
+		// "Follow Newsbeat on Instagram", not "Follow these steps shared on Twitter".
+		name, network, ok := strings.Cut(rest, " on ")
+		if ok && len(strings.Fields(name)) <= maxFollowNameWords && slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(network, n) }) &&
+			!slices.ContainsFunc(strings.Fields(name), func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }) {
+			return true
+		}
 	}
 	return strings.HasPrefix(s, "Get ") && strings.Contains(s, " your ")
 }

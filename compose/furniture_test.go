@@ -39,6 +39,7 @@ func TestIsFurniture(t *testing.T) {
 		{"Subscribe to our newsletter for the latest news.", true},
 		// Prose that only looks like it.
 		{"Get-well cards poured in for the mayor.", false},
+		{"Follow these steps shared on Twitter to stop a thief.", false},
 		{"Follow-up talks are set for Monday.", false},
 		{"Clicks on the site rose 20% in May.", false},
 		{"The vote on 2021-10-27 at 20:35 was close.", false},
