@@ -131,6 +131,9 @@ func (s *splitter) spaced(i, j, kind int, closed bool) bool {
 	if !closed && isOrdinalDay(word) && isMonthName(t[m:]) {
 		return false // am 31. Oktober, vom 5. bis 11. Februar 2022
 	}
+	if !closed && len(word) <= 3 && isDigits(word) && ordinalNouns[leadingWord(t[m:])] {
+		return false // des 19. Jahrhunderts, zum 90. Geburtstag
+	}
 	return s.startsSentence(m)
 }
 

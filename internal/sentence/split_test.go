@@ -107,6 +107,8 @@ func TestSplitAbbreviations(t *testing.T) {
 			[]string{"Das Turnier läuft vom 5. bis 11. Februar 2022.", "Zuschauer sind zugelassen."}},
 		{"number before a capitalised word that is no month", "Sie gewannen 3 zu 12. Mainz verlor.",
 			[]string{"Sie gewannen 3 zu 12.", "Mainz verlor."}},
+		{"German ordinal before a noun", "Die Kirche stammt aus dem 19. Jahrhundert. Sie feiert ihren 150. Geburtstag.",
+			[]string{"Die Kirche stammt aus dem 19. Jahrhundert.", "Sie feiert ihren 150. Geburtstag."}},
 		{"year before a month", "Es geschah 2021. Oktober war ruhig.", []string{"Es geschah 2021.", "Oktober war ruhig."}},
 		{"month ends a sentence", "The vote was held in Jan. The result was close.", []string{"The vote was held in Jan.", "The result was close."}},
 		{"initials", "J. K. Rowling wrote it. John F. Kennedy read it. J.R.R. Tolkien did not.",

@@ -243,6 +243,24 @@ var monthNames = map[string]bool{
 // isMonthName reports whether t opens with a whole month name of
 // monthNames.
 func isMonthName(t string) bool {
+	return monthNames[leadingWord(t)]
+}
+
+// ordinalNouns are German nouns that a number with a period before them
+// makes an ordinal ("des 19. Jahrhunderts", "zum 90. Geburtstag", "am 10.
+// Spieltag", "auf dem 3. Platz"): the period ends no sentence. None is an
+// English word.
+var ordinalNouns = map[string]bool{
+	"Jahrhundert": true, "Jahrhunderts": true, "Jahrhunderte": true, "Jahrhunderten": true,
+	"Jahrtausend": true, "Jahrtausends": true, "Geburtstag": true, "Geburtstages": true, "Geburtstags": true,
+	"Jahrestag": true, "Jahrestages": true, "Jahrestags": true, "Spieltag": true, "Spieltages": true,
+	"Spieltags": true, "Bundesliga": true, "Liga": true, "Platz": true, "Runde": true, "Etappe": true,
+	"Klasse": true,
+}
+
+// leadingWord returns the letters that open t when a character that is no
+// letter or digit, or the end of t, follows them; otherwise "".
+func leadingWord(t string) string {
 	n := 0
 	for n < len(t) {
 		r, w := utf8.DecodeRuneInString(t[n:])
@@ -251,5 +269,8 @@ func isMonthName(t string) bool {
 		}
 		n += w
 	}
-	return monthNames[t[:n]] && (n == len(t) || !isAlnum(firstRune(t[n:])))
+	if n < len(t) && isAlnum(firstRune(t[n:])) {
+		return ""
+	}
+	return t[:n]
 }
