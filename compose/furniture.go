@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,7 +79,11 @@ func furniturePrefix(s string) int {
 //     ("… and kebabs As well as …", "in 2008.His wife …");
 //   - text decoded in the wrong encoding ("â€™"), which is no clean point;
 //   - a wire service's instrument codes left in its market copy ("the
-//     Dow Jones Industrial Average .DJI fell …").
+//     Dow Jones Industrial Average .DJI fell …");
+//   - a machine timestamp from a web page's metadata, kept by extraction
+//     with the page's heading ("… angewiesen de-DE2021-10-27T20:35:36+01:00");
+//   - a web page's call to action, which asks the reader to subscribe,
+//     click, follow or give rather than telling news (callToAction).
 //
 // A Korean unit is a caption when it opens by pointing at the picture
 // ("사진에 나온 …", "(사진=…)", "▲").
@@ -87,7 +92,80 @@ func isFurniture(s, lang string) bool {
 		return strings.HasPrefix(s, "사진") || strings.HasPrefix(s, "(사진") || strings.HasPrefix(s, "▲")
 	}
 	return hasFurnitureLine(s) || hasPhotoPosition(s) || strings.Contains(s, "left to right") || strings.Contains(s, "â€") || opensWithLabel(s) || runsTogether(s) || hasGluedWords(s) ||
-		hasInstrumentCode(s)
+		hasInstrumentCode(s) || hasMachineTimestamp(s) || callToAction(s)
+}
+
+// actionOpenings open a web page's calls to action in English and German
+// ("Subscribe to …", "Click here …", "Lesen Sie hier mehr.", "Helfen Sie
+// mit!"): imperatives addressed to the reader, which news sentences do not
+// open with.
+var actionOpenings = []string{
+	"Subscribe ", "Sign up ", "Click ", "Tap here", "Read more", "Follow us ", "Like us on ", "Join our ",
+	"Download our ", "Download the ", "Lesen Sie ", "Klicken Sie ", "Abonnieren Sie ", "Folgen Sie ",
+	"Helfen Sie ", "Melden Sie sich ", "Hier klicken", "Jetzt spenden",
+}
+
+// socialNetworks are the services a page asks the reader to follow it on
+// ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
+var socialNetworks = []string{"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "LinkedIn"}
+
+// maxFollowNameWords is the most words of the name a page asks the reader
+// to follow ("Follow BBC Newsbeat on …").
+const maxFollowNameWords = 3
+
+// callToAction reports a unit that asks the reader to act for the page:
+// one of actionOpenings; "Follow" and a capitalised name of at most
+// maxFollowNameWords words "on" a social network; or "Get …"
+// with "your" ("Get Motor Cycle Monthly delivered through your letterbox
+// every month.").
+func callToAction(s string) bool {
+	s = strings.TrimLeft(s, " ›»>*•-")
+	for _, p := range actionOpenings {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if rest, ok := strings.CutPrefix(s, "Follow "); ok {
+		// "Follow Newsbeat on Instagram", not "Follow these steps shared on Twitter".
+		name, network, ok := strings.Cut(rest, " on ")
+		if ok && len(strings.Fields(name)) <= maxFollowNameWords && slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(network, n) }) &&
+			!slices.ContainsFunc(strings.Fields(name), func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }) {
+			return true
+		}
+	}
+	return strings.HasPrefix(s, "Get ") && strings.Contains(s, " your ")
+}
+
+// hasMachineTimestamp reports an ISO 8601 date and time written as
+// machines write it, date and time joined by a "T" ("2021-10-27T20:35"):
+// a page's metadata (its published or modified time), which no article
+// sentence prints.
+func hasMachineTimestamp(s string) bool {
+	for i := strings.IndexByte(s, 'T'); i >= 0; {
+		if i >= 10 && i+6 <= len(s) && isDateDigits(s[i-10:i], "dddd-dd-dd") && isDateDigits(s[i+1:i+6], "dd:dd") {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 'T')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// isDateDigits reports whether s has the shape of pattern, where each "d"
+// stands for an ASCII digit and every other byte stands for itself.
+func isDateDigits(s, pattern string) bool {
+	if len(s) != len(pattern) {
+		return false
+	}
+	for i := range len(s) {
+		if pattern[i] == 'd' && (s[i] < '0' || s[i] > '9') || pattern[i] != 'd' && s[i] != pattern[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // minCodeLength is the fewest letters and digits of an instrument code

@@ -189,7 +189,43 @@ func needsPrevious(s, lang string) bool {
 		words := strings.Fields(s)
 		return len(words) > 0 && !opensWithQuote(s) && cue.Has("ko", cue.Referring, words[0])
 	}
+	if lang == "de" {
+		return opensWithGermanReference(s)
+	}
 	return opensWithReference(s)
+}
+
+// germanReferring are German words that, opening a sentence, point back at
+// what the sentence before named: the third-person pronouns "Er" and "Sie"
+// ("Er steht für Chancengleichheit"), whose case forms are the same words
+// lower-cased, and the demonstratives ("Diese warten auf …", "Dies zeigt
+// …"). "Es" is left out: it opens as many sentences as a dummy subject
+// ("Es gibt …") as it refers.
+var germanReferring = map[string]bool{
+	"er": true, "sie": true, "dies": true, "diese": true, "dieser": true, "dieses": true,
+	"diesem": true, "diesen": true,
+}
+
+// germanTimeWords are the nouns after which a German demonstrative names
+// a time ("Diese Woche", "Dieses Jahr") and points back at nothing.
+var germanTimeWords = map[string]bool{
+	"woche": true, "jahr": true, "monat": true, "sommer": true, "winter": true, "herbst": true,
+	"frühjahr": true, "frühling": true, "wochenende": true, "saison": true, "mal": true,
+}
+
+// opensWithGermanReference reports a German sentence (of web pages and
+// German news) whose first word is a pronoun or demonstrative of
+// germanReferring, outside a quotation: its referent is in the sentence
+// before.
+func opensWithGermanReference(s string) bool {
+	if opensWithQuote(s) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 || !germanReferring[strings.TrimRight(words[0], ",;:")] {
+		return false
+	}
+	return !germanTimeWords[strings.TrimRight(words[1], ",;:")]
 }
 
 // opensWithReference reports an English sentence whose first word points

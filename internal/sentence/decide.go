@@ -128,6 +128,12 @@ func (s *splitter) spaced(i, j, kind int, closed bool) bool {
 	if closed && isDottedDate(word) {
 		return false // 작은달(2016.4.22.) 비교
 	}
+	if !closed && isOrdinalDay(word) && isMonthName(t[m:]) {
+		return false // am 31. Oktober, vom 5. bis 11. Februar 2022
+	}
+	if !closed && len(word) <= 3 && isDigits(word) && ordinalNouns[leadingWord(t[m:])] {
+		return false // des 19. Jahrhunderts, zum 90. Geburtstag
+	}
 	return s.startsSentence(m)
 }
 

@@ -211,3 +211,66 @@ func isUpperASCII(w string) bool {
 	}
 	return len(w) >= 2
 }
+
+// isOrdinalDay reports a day of the month written as a number of one or
+// two digits, 1 to 31, as German (and other languages that write a day
+// as an ordinal number with a period) puts it before the month: "31."
+// in "am 31. Oktober".
+func isOrdinalDay(w string) bool {
+	if len(w) == 0 || len(w) > 2 || !isDigits(w) {
+		return false
+	}
+	d := int(w[0] - '0')
+	if len(w) == 2 {
+		d = d*10 + int(w[1]-'0')
+	}
+	return d >= 1 && d <= 31
+}
+
+// monthNames are the capitalised German month names (with the Austrian
+// "Jänner" and "Feber"): a day written as an ordinal ("31.") before one
+// does not end a sentence. Their abbreviations are left out: English
+// writes "Dec. 31. Sept. 11 was …" with a sentence ending between. Of
+// English month names only those German shares ("April", "August",
+// "September", "November") can be met after a day's number and a period,
+// which rarely ends an English sentence.
+var monthNames = map[string]bool{
+	"Januar": true, "Jänner": true, "Februar": true, "Feber": true, "März": true, "April": true,
+	"Mai": true, "Juni": true, "Juli": true, "August": true, "September": true, "Oktober": true,
+	"November": true, "Dezember": true,
+}
+
+// isMonthName reports whether t opens with a whole month name of
+// monthNames.
+func isMonthName(t string) bool {
+	return monthNames[leadingWord(t)]
+}
+
+// ordinalNouns are German nouns that a number with a period before them
+// makes an ordinal ("des 19. Jahrhunderts", "zum 90. Geburtstag", "am 10.
+// Spieltag", "auf dem 3. Platz"): the period ends no sentence. None is an
+// English word.
+var ordinalNouns = map[string]bool{
+	"Jahrhundert": true, "Jahrhunderts": true, "Jahrhunderte": true, "Jahrhunderten": true,
+	"Jahrtausend": true, "Jahrtausends": true, "Geburtstag": true, "Geburtstages": true, "Geburtstags": true,
+	"Jahrestag": true, "Jahrestages": true, "Jahrestags": true, "Spieltag": true, "Spieltages": true,
+	"Spieltags": true, "Bundesliga": true, "Liga": true, "Platz": true, "Runde": true, "Etappe": true,
+	"Klasse": true,
+}
+
+// leadingWord returns the letters that open t when a character that is no
+// letter or digit, or the end of t, follows them; otherwise "".
+func leadingWord(t string) string {
+	n := 0
+	for n < len(t) {
+		r, w := utf8.DecodeRuneInString(t[n:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n += w
+	}
+	if n < len(t) && isAlnum(firstRune(t[n:])) {
+		return ""
+	}
+	return t[:n]
+}
