@@ -21,6 +21,19 @@ func namesOf(t *testing.T, title, text string) []string {
 	return out
 }
 
+// assertNames checks that the brief built from text lists none of absent
+// and every name of present.
+func assertNames(t *testing.T, text string, absent, present []string) {
+	t.Helper()
+	got := namesOf(t, "", text)
+	for _, n := range absent {
+		assert.NotContains(t, got, n)
+	}
+	for _, n := range present {
+		assert.Contains(t, got, n)
+	}
+}
+
 func TestNamesInASentence(t *testing.T) {
 	// The sources' other words, as nameContext would learn them: "asked"
 	// and "police" written in lower case, "Hussen" capitalised mid-sentence.
@@ -441,13 +454,7 @@ func TestNamesNotCaseSidesNorCommonAcronyms(t *testing.T) {
 			nil, []string{"FBI", "Boston"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := namesOf(t, "", tc.text)
-			for _, n := range tc.absent {
-				assert.NotContains(t, got, n)
-			}
-			for _, n := range tc.present {
-				assert.Contains(t, got, n)
-			}
+			assertNames(t, tc.text, tc.absent, tc.present)
 		})
 	}
 }
@@ -606,13 +613,7 @@ func TestNamesWave7(t *testing.T) {
 			[]string{"Great Recession"}, []string{"Ohio"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := namesOf(t, "", tc.text)
-			for _, n := range tc.absent {
-				assert.NotContains(t, got, n)
-			}
-			for _, n := range tc.present {
-				assert.Contains(t, got, n)
-			}
+			assertNames(t, tc.text, tc.absent, tc.present)
 		})
 	}
 }
