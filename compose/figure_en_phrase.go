@@ -116,14 +116,7 @@ func pastVerbAfter(toks []token, i int) int {
 	if i >= len(toks) || toks[i].opening || !isPastVerb(toks[i].word) {
 		return 0
 	}
-	n := 1
-	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
-		n++
-	}
-	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
-		return 1 // cut mid-clause: the verb alone ("52 people died")
-	}
-	return openBetween(toks, i, n)
+	return clauseFrom(toks, i, 1) // cut mid-clause: the verb alone ("52 people died")
 }
 
 // sharePredicate returns how many words after toks[noun], the people a
@@ -177,12 +170,20 @@ func complementAfter(toks []token, i int) int {
 	if i+1 >= len(toks) || !isBeForm(toks[i].word) || toks[i].trailing || toks[i+1].opening || !isMeasureWord(toks[i+1].word) {
 		return 0
 	}
-	n := 2
+	return clauseFrom(toks, i, 2) // cut mid-clause: the complement alone ("were poor")
+}
+
+// clauseFrom returns how many words from toks[i], at least its first n,
+// run on to a clause break, at most maxPredicateWords words: n alone when
+// the clause runs on past that limit, and the run cut before a
+// "between … and" left open (openBetween) otherwise.
+func clauseFrom(toks []token, i, n int) int {
+	first := n
 	for !toks[i+n-1].trailing && i+n < len(toks) && n < maxPredicateWords && !breaksClause(toks[i+n]) {
 		n++
 	}
 	if !toks[i+n-1].trailing && i+n < len(toks) && n == maxPredicateWords {
-		return 2 // cut mid-clause: the complement alone ("were poor")
+		return first
 	}
 	return openBetween(toks, i, n)
 }
