@@ -72,8 +72,9 @@ func setOffFeatures(f *featureSet, text string) {
 				break
 			}
 			rest = strings.TrimLeft(rest[k+len(sep):], " ")
-			w := strings.ToLower(firstWord(rest))
-			w2 := strings.ToLower(firstWord(rest[len(w):]))
+			fw := firstWord(rest) // sliced on rest itself: lower case may change a word's length ("Ⱥ")
+			w := strings.ToLower(fw)
+			w2 := strings.ToLower(firstWord(rest[len(fw):]))
 			switch {
 			case len(w) > 5 && strings.HasSuffix(w, "ing") && !notParticiples[w]:
 				f.add("sig:setoff-ing")

@@ -54,3 +54,13 @@ func TestSignificanceFeatures(t *testing.T) {
 		})
 	}
 }
+
+// TestSignificanceFeaturesOddCase is a panic the review found: a word that
+// grows when lower-cased ("Ⱥ" is 2 bytes, "ⱥ" 3) set the offset of the
+// word after it past the end of the text.
+func TestSignificanceFeaturesOddCase(t *testing.T) {
+	for _, text := range []string{"Prices rose, ȺȺȺȺ.", "It fell — İİİ the end.", ", Ⱥ"} {
+		f := featureSet{mask: ^uint32(0)}
+		assert.NotPanics(t, func() { significanceFeatures(&f, tokens(text), text) }, text)
+	}
+}
