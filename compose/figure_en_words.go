@@ -216,7 +216,7 @@ func nounBefore(toks []token, i int, plain bool) (int, bool) {
 	// $1.2 million", "copies started at $200"), unless it follows the noun
 	// it qualifies and an infinitive follows it ("package projected to
 	// cost $3.5 trillion")
-	for k := first; k < j; k++ {
+	for k := first; k < nounEnd; k++ { // not a bracketed abbreviation: "index (Closed) rose 5%"
 		if isEdVerb(toks[k].word) && (k == first || k < j-1 || toks[j].word != "to") {
 			first = k + 1
 		}

@@ -164,6 +164,9 @@ func TestFindFigures(t *testing.T) {
 		{"Scientists fear an increase of 2 degrees Celsius in the average.", []string{"2 degrees"}},
 		{"Positivity rose to 5.8 per cent alongside a rise in cases.", []string{"Positivity rose to 5.8 per cent"}},
 		{"Only 18% of Americans do so, and 53% of Democrats backed her.", []string{"53% of Democrats backed her"}},
+		// a word in -ed in brackets is no verb before the noun (it panicked: review)
+		{"The consumer index (Closed) rose 5% last year.", []string{"consumer index (Closed) rose 5%"}},
+		{"Shares (LISTED) rose 12%.", []string{"Shares (LISTED) rose 12%"}},
 	} {
 		var got []string
 		for _, f := range findFigures(tc.sentence) {
