@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/cue"
 )
 
 // Thresholds of the structured "same event" test (sameEvent).
@@ -65,8 +67,8 @@ func (c *corpus) sameEvent(i, j int) bool {
 		switch ra, rb := ea.names[t], eb.names[t]; {
 		case ra == nil && rb == nil:
 			event = true
-		case ra == nil || rb == nil || nestedRun(ra, rb):
-			participant = true
+		case !participant && (ra == nil || rb == nil || nestedRun(ra, rb)):
+			participant = true // a name one sentence writes and the other opens with, or one name nested in the other
 		}
 	}
 	wa, wb := ea.total, eb.total
@@ -145,11 +147,11 @@ func nameRuns(s *sent) map[string][][]string {
 		case k == 0 || !unicode.IsUpper(r):
 			flush()
 			continue
-		case isTitle(f):
+		case isTitle(f, s.lang):
 			continue
 		}
 		run = append(run, terms(f, s.lang)...)
-		if strings.TrimRight(f, ",;:)\"”’") != f { // a comma or a closing mark ends a name
+		if strings.TrimRight(f, ",;:)\"”’") != f || len(run) >= maxNameRunTerms { // a comma or a closing mark ends a name
 			flush()
 		}
 	}
@@ -157,12 +159,17 @@ func nameRuns(s *sent) map[string][][]string {
 	return out
 }
 
-// isTitle reports whether a capitalised word is an abbreviated title
-// before a name: a word of at most three letters and a full stop ("Mr.",
-// "Dr.", "Sen.", "Gov.").
-func isTitle(w string) bool {
-	core, ok := strings.CutSuffix(w, ".")
-	return ok && len(core) <= 3 && !strings.Contains(core, ".")
+// maxNameRunTerms bounds a name run: a longer run of capitalised words is
+// a heading or a title-case line, cut into runs of this length, which
+// also bounds nestedRun's work on hostile text.
+const maxNameRunTerms = 8
+
+// isTitle reports whether a capitalised word is a title before a name in
+// the language's lexicon (cue.NameTitles: "Mr.", "Mr", "Sen.", "Gov."),
+// with or without its full stop; a short name ending a sentence ("BBC.",
+// "UN.") is none.
+func isTitle(w, lang string) bool {
+	return cue.Has(lang, cue.NameTitles, strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
 // nestedRun reports whether a name run of one sentence holds one of the

@@ -44,6 +44,9 @@ func TestSameEvent(t *testing.T) {
 		{"a title and a full name",
 			"Former President Donald Trump was charged on Tuesday with illegal foreign lobbying.",
 			"Mr. Trump was charged with foreign lobbying in an indictment unsealed in a federal court.", false, true},
+		{"a title without its full stop",
+			"Former President Donald Trump was charged on Tuesday with illegal foreign lobbying.",
+			"Prosecutors said Mr Trump was charged with foreign lobbying in an indictment unsealed in court.", false, true},
 		{"another fact about a participant",
 			"Barrack was charged with illegal foreign lobbying on Tuesday.",
 			"Barrack built a real estate empire before turning to private equity.", false, false},
@@ -84,4 +87,21 @@ func TestRetoldEventLeavesLaterSections(t *testing.T) {
 	assert.Empty(t, c.pick([]int{j}, 3, []int{i}, nil), "a later section")
 	assert.Equal(t, []int{j}, c.pick([]int{j}, 3, nil, c.headlineTerms()), "the key insights")
 	assert.Contains(t, c.corroborators(i), j)
+}
+
+// TestNameRunsBounded: a title-case line of many capitalised words makes
+// runs of at most maxNameRunTerms terms, so comparing two such lines costs
+// little (a run of hundreds made sameEvent cubic in its length).
+func TestNameRunsBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The")
+	for k := range 300 {
+		b.WriteString(" Word" + strings.Repeat("x", k%7) + string(rune('A'+k%26)))
+	}
+	s := &sent{text: b.String() + ".", lang: "en"}
+	for term, runs := range nameRuns(s) {
+		for _, r := range runs {
+			assert.LessOrEqual(t, len(r), maxNameRunTerms, term)
+		}
+	}
 }
