@@ -129,18 +129,18 @@ func (nc *nameContext) names(s string) []string {
 				}
 				nc.versus[name]++
 			}
-			if nc.opensWithLowerWord(run, name) {
-				if nc.opened == nil {
-					nc.opened = map[string]int{}
-				}
-				nc.opened[name]++
-			}
 			if nc.titlesWork(toks, start, name, run[0].text) {
 				if nc.works == nil {
 					nc.works = map[string]bool{}
 				}
 				nc.works[name] = true
 			} else {
+				if nc.opensWithLowerWord(run, name) {
+					if nc.opened == nil {
+						nc.opened = map[string]int{}
+					}
+					nc.opened[name]++ // counted as the tally counts it: names listed
+				}
 				out = append(out, name)
 			}
 		}
@@ -198,14 +198,15 @@ func (nc *nameContext) names(s string) []string {
 // run's first word where that word opens its sentence, is a word English
 // writes in lower case (cue.LowerWords: "New", "Top", "Neither") and is
 // never capitalised inside a sentence by the sources, nor a particle of
-// a name ("De Jong"): the word may be
+// a name ("De Jong"), nor written in capitals ("US", "WHO", "IT" are
+// acronyms, not "us", "who", "it"): the word may be
 // capitalised only for the sentence's start ("New Southampton manager
 // Harry Redknapp", "Neither Afghanistan nor Iraq"). nameTally.dropOpeners
 // decides by the rest of the name.
 func (nc *nameContext) opensWithLowerWord(run []nameWord, name string) bool {
 	first := run[0]
 	l := strings.ToLower(first.text)
-	return first.opening && strings.HasPrefix(name, first.text+" ") && !nc.midCap[first.text] && is(cue.LowerWords, l) && !is(cue.NameJoints, l)
+	return first.opening && !isCaps(first.text) && strings.HasPrefix(name, first.text+" ") && !nc.midCap[first.text] && is(cue.LowerWords, l) && !is(cue.NameJoints, l)
 }
 
 // titlesWork reports whether name, found from toks[start] whose word is

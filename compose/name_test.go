@@ -661,3 +661,16 @@ func TestNamesAfterATitleOf(t *testing.T) {
 		assert.Equal(t, tc.want, nc.names(tc.sentence), tc.sentence)
 	}
 }
+
+// TestOpensWithLowerWordNotAcronyms: a word the lexicon writes in lower
+// case ("us", "who", "it") opens no name with a capital only for the
+// sentence's start when it is written in capitals: "US", "WHO" and "IT"
+// are acronyms (review).
+func TestOpensWithLowerWordNotAcronyms(t *testing.T) {
+	nc := &nameContext{}
+	run := func(first string) []nameWord {
+		return []nameWord{{text: first, opening: true}, {text: "Senate"}, {text: "Democrats"}}
+	}
+	assert.False(t, nc.opensWithLowerWord(run("US"), "US Senate Democrats"))
+	assert.True(t, nc.opensWithLowerWord(run("Top"), "Top Senate Democrats"))
+}

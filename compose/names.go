@@ -475,7 +475,8 @@ func (t *nameTally) dropOpeners(opened map[string]int) {
 		if k := opened[name]; k == 0 || t.counts[name] != k {
 			continue
 		}
-		if rest := name[strings.IndexByte(name, ' ')+1:]; t.counts[rest] >= 2 {
+		sp := strings.IndexByte(name, ' ')
+		if rest := name[sp+1:]; sp > 0 && t.counts[rest] >= 2 {
 			t.move(name, rest)
 		}
 	}

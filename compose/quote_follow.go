@@ -101,8 +101,10 @@ func previousSubject(text string, from, open int, a attribution) string {
 		} else {
 			s = clauseSubject(ws)
 		}
-		if n := titledSubject(ws, runeSuffix(text[:open], nameWindow)); s.speaker == "" && !korean && n != "" {
-			return n // "On Friday, the cardinal will ask …": Cardinal Jane Doe
+		if s.speaker == "" && !korean {
+			if n := titledSubject(ws, runeSuffix(text[:open], nameWindow)); n != "" {
+				return n // "On Friday, the cardinal will ask …": Cardinal Jane Doe
+			}
 		}
 		if s.speaker == "" {
 			if s.pronoun && s.personal && (s.she == a.she && a.personal || a == attribution{}) || isDescriptionSubject(ws) {

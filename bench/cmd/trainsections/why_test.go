@@ -1,10 +1,25 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
+
+// TestWhyWithinInStep: the position limit the threshold is chosen for is
+// the one compose applies (compose/why.go's whyWithin, read from its
+// source: the constant is unexported).
+func TestWhyWithinInStep(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "..", "compose", "why.go"))
+	require.NoError(t, err)
+	assert.True(t, strings.Contains(string(src), "\nconst whyWithin = "+strconv.Itoa(whyWithin)+"\n"),
+		"compose/why.go's whyWithin differs from trainsections' %d", whyWithin)
+}
 
 // TestWhyRuleComposed: only the threshold of the decision compose makes
 // is free; the lead, another position limit, a prior or the voice filter
