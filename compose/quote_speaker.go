@@ -60,6 +60,9 @@ func attributionAfter(inner, tail string) attribution {
 	if isSpeechVerb(ws[0]) {
 		return afterVerb(strings.Join(ws[1:], " "))
 	}
+	if isOtherSpeechVerb(ws[0]) {
+		return otherAfter(afterVerb(strings.Join(ws[1:], " ")))
+	}
 	if len(ws) > 2 && strings.EqualFold(ws[0], "according") && strings.EqualFold(ws[1], "to") {
 		return afterVerb(strings.Join(ws[2:], " "))
 	}
@@ -86,6 +89,9 @@ func attributionAfter(inner, tail string) attribution {
 				return attribution{}
 			}
 			return subjectOf(strings.Join(subj, " "), w)
+		}
+		if i > 0 && isOtherSpeechVerb(w) {
+			return otherSubject(ws[:i])
 		}
 	}
 	return attribution{}
@@ -126,6 +132,12 @@ func attributionBefore(head string) attribution {
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",:;—–-"))
 	leads := strings.HasSuffix(h, ":") || strings.HasSuffix(h, ",") || isSpeechVerb(last)
 	for i := len(ws) - 1; i > 0 && i >= len(ws)-12; i-- {
+		if isOtherSpeechVerb(ws[i]) && leads && i >= len(ws)-8 {
+			if a := otherSubject(ws[:i]); a.ok() {
+				return a
+			}
+			break // "Jane Doe, der Vorsitzende …, sagte:" is read below as a colon lead-in
+		}
 		if isSpeechVerb(ws[i]) {
 			// "Jane Doe said:", or a quotation in reported speech: "Jane
 			// Doe said on Monday that the plan “…”"
@@ -277,6 +289,56 @@ func rolePrefixedName(ws []string) bool {
 func isSpeechVerb(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ",:;.—–-"))
 	return cue.Has("en", cue.SpeechVerbs, w) || cue.Has("en", cue.AttributionVerbs, w)
+}
+
+// isOtherSpeechVerb reports a verb that attributes a quotation in another
+// language written in Latin script: "“…”, dijo Jane Doe", "Jane Doe
+// sagte: „…“", as news in Spanish, Portuguese, German, French or Italian
+// writes. The English rules know none of those languages' pronouns,
+// adverbs, articles or prepositions, so its speaker is read as a name in
+// capitals only (otherName).
+func isOtherSpeechVerb(w string) bool {
+	return cue.Has("en", cue.OtherSpeechVerbs, strings.ToLower(strings.Trim(w, ",:;.—–-")))
+}
+
+// otherAfter keeps the speaker read after another language's speech verb
+// when it is a name in capitals ("dijo Murátov"; not "Scott en un
+// comunicado", "er").
+func otherAfter(a attribution) attribution {
+	if a.pronoun || !otherName(a.speaker) {
+		return attribution{}
+	}
+	return attribution{speaker: a.speaker}
+}
+
+// otherSubject reads the speaker before another language's speech verb:
+// the first part set off by commas that is a name in capitals ("Julian
+// Fürholzer, Landesvorstand der JBN, erklärt"; "Die Bürgermeisterin von
+// Reichenbach, Carina Dittrich, sagte"). The name must read as a person's
+// in the text, for a word opening such a sentence is as often an adverb
+// or a pronoun ("Dann sagte er", "Sie sagte", "Entonces dijo").
+func otherSubject(ws []string) attribution {
+	for _, part := range strings.Split(strings.Join(ws, " "), ",") {
+		if name := strings.TrimSpace(part); otherName(name) {
+			return attribution{speaker: name, subject: true}
+		}
+	}
+	return attribution{}
+}
+
+// otherName reports one to four words, each capitalised, with no
+// punctuation but a hyphen or an apostrophe inside a word.
+func otherName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !capitalized(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // runePrefix returns at most n bytes of s, cut at a rune boundary.

@@ -462,3 +462,29 @@ func TestQuotesContinuationsLast(t *testing.T) {
 		assert.Equal(t, tc.want, got, "n=%d", tc.n)
 	}
 }
+
+func TestFindQuotesOtherLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		name, para string
+		want       []quoted // nil: no speaker read, so no quote
+	}{
+		{"Spanish, verb after", "“No descartaría la posibilidad de un acuerdo pronto”, dijo Ana Pérez.",
+			[]quoted{{"No descartaría la posibilidad de un acuerdo pronto", "Ana Pérez"}}},
+		{"Spanish, a phrase after the name", "“Seamos honestos con todos nuestros votantes esta vez”, dijo Scott en un comunicado.",
+			nil},
+		{"German, name and colon", "Julia Weber sagte: „Diese Prozesse werden in der Regel schwierig zu führen sein.“",
+			[]quoted{{"Diese Prozesse werden in der Regel schwierig zu führen sein", "Julia Weber"}}},
+		{"German, name with a role set off", "Julian Weber, Landesvorstand der Jugend, erklärt: „Es kann nicht sein, dass wir so viel Zeit verlieren.“",
+			[]quoted{{"Es kann nicht sein, dass wir so viel Zeit verlieren", "Julian Weber"}}},
+		{"German, pronoun after the verb", "„Wir werden jetzt abwarten, was in den Wochen passiert“, sagte er.",
+			nil},
+		{"German, adverb before the verb", "Dann sagte er: „Wir werden jetzt abwarten, was in den Wochen passiert.“",
+			nil},
+		{"Portuguese", "\"Pode ser o número que for, vamos cortar na carne\", declarou Odair Carneiro.",
+			[]quoted{{"Pode ser o número que for, vamos cortar na carne", "Odair Carneiro"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, findAll(tc.para))
+		})
+	}
+}

@@ -21,6 +21,10 @@ const (
 	// AttributionVerbs attribute a quotation too ("insisted", "adding"):
 	// finding quotes reads them with SpeechVerbs.
 	AttributionVerbs List = "attribution"
+	// OtherSpeechVerbs attribute a quotation in another language written
+	// in Latin script ("dijo", "sagte", "déclare"): finding quotes reads
+	// them too, and takes only a name in capitals as their speaker.
+	OtherSpeechVerbs List = "speech-other"
 	// SpeakerLeads open a clause before a speaker's name but are no part
 	// of it ("But Williams said", "After the match, Williams said").
 	SpeakerLeads List = "speaker-lead"
