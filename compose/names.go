@@ -66,6 +66,16 @@ func (c *corpus) entities(n int) []brief.Entity {
 			delete(tally.counts, name) // a side of a case ("Roe" of "Roe v. Wade") wherever written
 		}
 	}
+	for name, k := range nc.headOf {
+		if k+nc.tailOf[name] >= tally.counts[name] {
+			delete(tally.counts, name) // the head of a longer name ("Proceedings" of "Proceedings of the National Academy") wherever written
+		}
+	}
+	for name, k := range nc.tailOf {
+		if k >= tally.counts[name] {
+			delete(tally.counts, name) // the tail of a longer name ("Spotless Mind") wherever written
+		}
+	}
 	weight := map[string]int{}
 	var cands []string
 	for name, k := range tally.counts {
