@@ -674,3 +674,39 @@ func TestOpensWithLowerWordNotAcronyms(t *testing.T) {
 	assert.False(t, nc.opensWithLowerWord(run("US"), "US Senate Democrats"))
 	assert.True(t, nc.opensWithLowerWord(run("Top"), "Top Senate Democrats"))
 }
+
+func TestNamesCutAtOfThe(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		absent, present []string
+	}{
+		{
+			name: "the head of a journal's name",
+			text: "Researchers in The Netherlands wrote in Proceedings of the National Academy of Sciences that the tool is old.\n\n" +
+				"The tool was found under the North Sea, the paper in Proceedings of the National Academy of Sciences said.\n\n" +
+				"The North Sea was land then, said Marcel Niekus.",
+			absent:  []string{"Proceedings"},
+			present: []string{"North Sea"},
+		},
+		{
+			name: "both parts of a film's title",
+			text: "Kate Winslet starred in Eternal Sunshine of the Spotless Mind, said Jim Carrey.\n\n" +
+				"Eternal Sunshine of the Spotless Mind won, and Kate Winslet said so.\n\n" +
+				"Critics praised Eternal Sunshine of the Spotless Mind, Jim Carrey said.",
+			absent:  []string{"Eternal Sunshine", "Spotless Mind"},
+			present: []string{"Kate Winslet", "Jim Carrey"},
+		},
+		{
+			name: "a place after a title's 'of the'",
+			text: "The President of the United States spoke, said Joe Biden.\n\n" +
+				"Joe Biden is the President of the United States.\n\n" +
+				"The President of the United States met Joe Biden's aides.",
+			present: []string{"United States"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertNames(t, tt.text, tt.absent, tt.present)
+		})
+	}
+}
