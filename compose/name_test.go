@@ -710,3 +710,31 @@ func TestNamesCutAtOfThe(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesAfterAnIndefiniteArticle(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		absent, present []string
+	}{
+		{
+			name: "a work's title as a common noun",
+			text: "We don't have a Titanic or a Lord of the Rings out there, said Bruce Davis.\n\n" +
+				"Titanic took home 11 Oscars, Bruce Davis said.\n\n" +
+				"When Titanic does well, cinemas gain, said Nikki Rocco.",
+			absent:  []string{"Titanic"},
+			present: []string{"Bruce Davis"},
+		},
+		{
+			name: "a body as a modifier or with a clause keeps its name",
+			text: "A GOP lawmaker spoke as a Force India that is off the pace trailed, said Jenson Button.\n\n" +
+				"The GOP won, and Force India lost again, Jenson Button said.\n\n" +
+				"Force India and the GOP were named by Jenson Button.",
+			present: []string{"GOP", "Force India"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertNames(t, tt.text, tt.absent, tt.present)
+		})
+	}
+}
