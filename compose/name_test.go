@@ -738,3 +738,10 @@ func TestNamesAfterAnIndefiniteArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesProgrammeOrFairNamedByItsKind(t *testing.T) {
+	text := "Catherine Tate, from The Catherine Tate Show, won, said Jonathan Ross.\n\n" +
+		"The Catherine Tate Show beat Shameless at the Dubai Air Show, Jonathan Ross said.\n\n" +
+		"The Dubai Air Show opened in Dubai, and Dubai was hot, Jonathan Ross said."
+	assertNames(t, text, []string{"Catherine Tate Show", "Dubai Air Show"}, []string{"Jonathan Ross", "Dubai"})
+}
