@@ -18,6 +18,8 @@ type nameContext struct {
 	quoted map[string]int    // how often a name is written alone in quotation marks ("'Doggie'")
 	paired map[[2]string]int // how often a one-word name is written "and" before another
 	versus map[string]int    // how often a name is written as a side of a case ("Roe v. Wade")
+	headOf map[string]int    // how often a name is written as the head of a longer one ("Proceedings of the National Academy")
+	tailOf map[string]int    // how often a name is written as the tail of a longer one ("Spotless Mind" of "Eternal Sunshine of the Spotless Mind")
 	// demonymCut counts the names clean found after an adjective of a
 	// people it cut, and demonymFull keeps the name with it ("Grand Prix",
 	// "Chinese Grand Prix"): see nameTally.restoreDemonyms.
@@ -129,6 +131,18 @@ func (nc *nameContext) names(s string) []string {
 				}
 				nc.versus[name]++
 			}
+			if whole && headsLongerName(s[toks[last].end:]) {
+				if nc.headOf == nil {
+					nc.headOf = map[string]int{}
+				}
+				nc.headOf[name]++
+			}
+			if whole && tailsLongerName(s[:toks[start].start]) {
+				if nc.tailOf == nil {
+					nc.tailOf = map[string]int{}
+				}
+				nc.tailOf[name]++
+			}
 			if nc.titlesWork(toks, start, name, run[0].text) {
 				if nc.works == nil {
 					nc.works = map[string]bool{}
@@ -231,6 +245,38 @@ func inQuotes(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
 	return (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”"))
+}
+
+// headsLongerName reports whether rest, the text after a name, goes on
+// with "of the" and a capitalised word: the name is the head of a longer
+// one that names a journal, a body or a work with "of the" inside it
+// ("Proceedings of the National Academy of Sciences", "Museum of the
+// Moving Image", "Lord of the Rings"), which runs of capitalised words
+// cut there. Written so at every mention, the head alone is a fragment.
+func headsLongerName(rest string) bool {
+	tail, ok := strings.CutPrefix(rest, " of the ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tail)
+	return unicode.IsUpper(r)
+}
+
+// tailsLongerName reports whether head, the text before a name, ends
+// with a capitalised word and "of the": the name is the tail of a longer
+// one cut there ("Spotless Mind" of "Eternal Sunshine of the Spotless
+// Mind"), unless that word is a title, a role, a person or a body's head
+// noun, after which a name of its own follows ("President of the United
+// States", "Republic of the Congo").
+func tailsLongerName(head string) bool {
+	before, ok := strings.CutSuffix(head, " of the ")
+	if !ok {
+		return false
+	}
+	w := prevWord(before+" ", len(before)+1)
+	r, _ := utf8.DecodeRuneInString(w)
+	l := strings.ToLower(w)
+	return unicode.IsUpper(r) && !is(cue.NameTitles, l) && !is(cue.NameRoles, l) && !is(cue.PersonNouns, l) && !is(cue.OrgHeads, l) && !is(cue.OrgHeads, strings.TrimSuffix(l, "s"))
 }
 
 // isCaseSide reports whether s[start:end] is one side of a court case's

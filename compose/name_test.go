@@ -674,3 +674,74 @@ func TestOpensWithLowerWordNotAcronyms(t *testing.T) {
 	assert.False(t, nc.opensWithLowerWord(run("US"), "US Senate Democrats"))
 	assert.True(t, nc.opensWithLowerWord(run("Top"), "Top Senate Democrats"))
 }
+
+func TestNamesCutAtOfThe(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		absent, present []string
+	}{
+		{
+			name: "the head of a journal's name",
+			text: "Researchers in The Netherlands wrote in Proceedings of the National Academy of Sciences that the tool is old.\n\n" +
+				"The tool was found under the North Sea, the paper in Proceedings of the National Academy of Sciences said.\n\n" +
+				"The North Sea was land then, said Marcel Niekus.",
+			absent:  []string{"Proceedings"},
+			present: []string{"North Sea"},
+		},
+		{
+			name: "both parts of a film's title",
+			text: "Kate Winslet starred in Eternal Sunshine of the Spotless Mind, said Jim Carrey.\n\n" +
+				"Eternal Sunshine of the Spotless Mind won, and Kate Winslet said so.\n\n" +
+				"Critics praised Eternal Sunshine of the Spotless Mind, Jim Carrey said.",
+			absent:  []string{"Eternal Sunshine", "Spotless Mind"},
+			present: []string{"Kate Winslet", "Jim Carrey"},
+		},
+		{
+			name: "a place after a title's 'of the'",
+			text: "The President of the United States spoke, said Joe Biden.\n\n" +
+				"Joe Biden is the President of the United States.\n\n" +
+				"The President of the United States met Joe Biden's aides.",
+			present: []string{"United States"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertNames(t, tt.text, tt.absent, tt.present)
+		})
+	}
+}
+
+func TestNamesAfterAnIndefiniteArticle(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		absent, present []string
+	}{
+		{
+			name: "a work's title as a common noun",
+			text: "We don't have a Titanic or a Lord of the Rings out there, said Bruce Davis.\n\n" +
+				"Titanic took home 11 Oscars, Bruce Davis said.\n\n" +
+				"When Titanic does well, cinemas gain, said Nikki Rocco.",
+			absent:  []string{"Titanic"},
+			present: []string{"Bruce Davis"},
+		},
+		{
+			name: "a body as a modifier or with a clause keeps its name",
+			text: "A GOP lawmaker spoke as a Force India that is off the pace trailed, said Jenson Button.\n\n" +
+				"The GOP won, and Force India lost again, Jenson Button said.\n\n" +
+				"Force India and the GOP were named by Jenson Button.",
+			present: []string{"GOP", "Force India"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertNames(t, tt.text, tt.absent, tt.present)
+		})
+	}
+}
+
+func TestNamesProgrammeOrFairNamedByItsKind(t *testing.T) {
+	text := "Catherine Tate, from The Catherine Tate Show, won, said Jonathan Ross.\n\n" +
+		"The Catherine Tate Show beat Shameless at the Dubai Air Show, Jonathan Ross said.\n\n" +
+		"The Dubai Air Show opened in Dubai, and Dubai was hot, Jonathan Ross said."
+	assertNames(t, text, []string{"Catherine Tate Show", "Dubai Air Show"}, []string{"Jonathan Ross", "Dubai"})
+}

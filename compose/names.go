@@ -66,6 +66,16 @@ func (c *corpus) entities(n int) []brief.Entity {
 			delete(tally.counts, name) // a side of a case ("Roe" of "Roe v. Wade") wherever written
 		}
 	}
+	for name, k := range nc.headOf {
+		if k+nc.tailOf[name] >= tally.counts[name] {
+			delete(tally.counts, name) // the head of a longer name ("Proceedings" of "Proceedings of the National Academy") wherever written
+		}
+	}
+	for name, k := range nc.tailOf {
+		if k >= tally.counts[name] {
+			delete(tally.counts, name) // the tail of a longer name ("Spotless Mind") wherever written
+		}
+	}
 	weight := map[string]int{}
 	var cands []string
 	for name, k := range tally.counts {
@@ -93,7 +103,7 @@ func (c *corpus) entities(n int) []brief.Entity {
 		if isHonour(name) && ev&bodyEvidence == 0 {
 			continue // an honour or a programme ("Triple Crown")
 		}
-		if ev == 0 && !nc.untypedAdmitted(name, tally.counts[name]) {
+		if ev == 0 && (!nc.untypedAdmitted(name, tally.counts[name]) || c.afterArticle(name)) {
 			untyped = append(untyped, name)
 			continue
 		}
@@ -245,6 +255,43 @@ func wordIndex(s, form string, i int) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// afterArticle reports whether an English sentence writes name right
+// after "a" or "an" as the whole of its phrase ("a Titanic or a Lord of
+// the Rings", "a Touch Bar."): a name with no evidence of its type
+// written so is a common noun, a product or a work's title. A person's
+// name in full, a place or a body takes no indefinite article but as a
+// modifier ("a GOP lawmaker", "a Boeing 787") or with a clause after it
+// ("a Force India that is off the pace"), which this does not read. A
+// capitalised "The" tells nothing: newspapers, bands and places take it
+// ("The Guardian", "The Doobie Brothers", "The Hague").
+func (c *corpus) afterArticle(name string) bool {
+	for _, s := range c.sents {
+		if s.lang != "en" {
+			continue // "a Rusia" is Spanish for "to Russia"
+		}
+		for _, at := range wordOccurrences(s.text, name) {
+			head := strings.TrimSuffix(s.text[:at], " ")
+			if head == s.text[:at] {
+				continue // glued to what comes before
+			}
+			w := head[strings.LastIndexAny(head, " \t\n")+1:]
+			if (w == "a" || w == "an") && endsPhrase(s.text[at+len(name):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsPhrase reports whether rest, the text after a name, ends its noun
+// phrase: nothing, punctuation, or "or" or "and" before another.
+func endsPhrase(rest string) bool {
+	if rest == "" || !strings.HasPrefix(rest, " ") {
+		return !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’") && !strings.HasPrefix(rest, "-")
+	}
+	return strings.HasPrefix(rest, " or ") || strings.HasPrefix(rest, " and ")
 }
 
 // bonus returns the centrality bonus of name: in a headline, in a lead
