@@ -131,13 +131,13 @@ func (nc *nameContext) names(s string) []string {
 				}
 				nc.versus[name]++
 			}
-			if whole && headsLongerName(s[toks[last].end:]) {
+			if whole && headsLongerName(name, s[toks[last].end:]) {
 				if nc.headOf == nil {
 					nc.headOf = map[string]int{}
 				}
 				nc.headOf[name]++
 			}
-			if whole && tailsLongerName(s[:toks[start].start]) {
+			if whole && tailsLongerName(s[:toks[start].start], name) {
 				if nc.tailOf == nil {
 					nc.tailOf = map[string]int{}
 				}
@@ -252,14 +252,38 @@ func inQuotes(s string, start, end int) bool {
 // one that names a journal, a body or a work with "of the" inside it
 // ("Proceedings of the National Academy of Sciences", "Museum of the
 // Moving Image", "Lord of the Rings"), which runs of capitalised words
-// cut there. Written so at every mention, the head alone is a fragment.
-func headsLongerName(rest string) bool {
+// cut there. Written so at every mention, the head alone is a fragment;
+// not a person's name in full before a body's ("Jane Doe of the Brookings
+// Institution").
+func headsLongerName(name, rest string) bool {
 	tail, ok := strings.CutPrefix(rest, " of the ")
 	if !ok {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(tail)
-	return unicode.IsUpper(r)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	return !(sp > 0 && isPersonInFull(name[sp+1:], name) && namesBody(capitalRun(tail))) // a person of a body: "Jane Doe of the Brookings Institution"
+}
+
+// capitalRun returns the run of capitalised words that opens s, up to
+// punctuation ("Brookings Institution" of "Brookings Institution, a …").
+func capitalRun(s string) string {
+	var run []string
+	for _, f := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		w := strings.TrimRight(f, ".,;:!?'’\"”)")
+		run = append(run, w)
+		if w != f {
+			break
+		}
+	}
+	return strings.Join(run, " ")
 }
 
 // tailsLongerName reports whether head, the text before a name, ends
@@ -267,16 +291,34 @@ func headsLongerName(rest string) bool {
 // one cut there ("Spotless Mind" of "Eternal Sunshine of the Spotless
 // Mind"), unless that word is a title, a role, a person or a body's head
 // noun, after which a name of its own follows ("President of the United
-// States", "Republic of the Congo").
-func tailsLongerName(head string) bool {
+// States", "Republic of the Congo"), a word capitalised only to open the
+// sentence ("Most of the Democrats"), or the end of a person's name in
+// full when the name is a body's ("Jane Doe of the Brookings
+// Institution").
+func tailsLongerName(head, name string) bool {
 	before, ok := strings.CutSuffix(head, " of the ")
 	if !ok {
 		return false
 	}
-	w := prevWord(before+" ", len(before)+1)
+	w := prevWord(before, len(before))
 	r, _ := utf8.DecodeRuneInString(w)
 	l := strings.ToLower(w)
-	return unicode.IsUpper(r) && !is(cue.NameTitles, l) && !is(cue.NameRoles, l) && !is(cue.PersonNouns, l) && !is(cue.OrgHeads, l) && !is(cue.OrgHeads, strings.TrimSuffix(l, "s"))
+	if !unicode.IsUpper(r) || is(cue.NameTitles, l) || is(cue.NameRoles, l) || is(cue.PersonNouns, l) || is(cue.OrgHeads, l) || is(cue.OrgHeads, strings.TrimSuffix(l, "s")) {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(before, ".,;:'’"), w))
+	if rest == "" || strings.ContainsAny(rest[len(rest)-1:], ".!?:\"“") || words.IsStop(l) || is(cue.SentenceStarts, l) {
+		return false // a word capitalised for the sentence's start: "Most of the Democrats"
+	}
+	w0 := prevWord(rest, len(rest))
+	return !(isPersonInFull(w, w0+" "+w) && namesBody(name)) // a person of a body: "Jane Doe of the Brookings Institution"
+}
+
+// namesBody reports whether a name's last word is the head noun of a
+// body's name ("Brookings Institution", "National Academy").
+func namesBody(name string) bool {
+	l := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return is(cue.OrgHeads, l) || is(cue.OrgHeads, strings.TrimSuffix(l, "s"))
 }
 
 // isCaseSide reports whether s[start:end] is one side of a court case's

@@ -703,6 +703,20 @@ func TestNamesCutAtOfThe(t *testing.T) {
 				"The President of the United States met Joe Biden's aides.",
 			present: []string{"United States"},
 		},
+		{
+			name: "a person of a body (review)",
+			text: "Jane Doe of the Brookings Institution said rates would rise.\n\n" +
+				"Rates rose, said Jane Doe of the Brookings Institution.\n\n" +
+				"Jane Doe of the Brookings Institution expects more.",
+			present: []string{"Jane Doe", "Brookings Institution"},
+		},
+		{
+			name: "a word capitalised to open a sentence (review)",
+			text: "Most of the Democrats voted for the bill in Ohio.\n\n" +
+				"Some of the Democrats stayed home in Ohio.\n\n" +
+				"Many of the Democrats left early.",
+			present: []string{"Democrats"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

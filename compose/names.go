@@ -263,7 +263,8 @@ func isWordByte(b byte) bool {
 // written so is a common noun, a product or a work's title. A person's
 // name in full, a place or a body takes no indefinite article but as a
 // modifier ("a GOP lawmaker", "a Boeing 787") or with a clause after it
-// ("a Force India that is off the pace"), which this does not read. A
+// ("a Force India that is off the pace"), which this does not read. Only
+// a lower-case article counts (an "A" opening a sentence is not read); a
 // capitalised "The" tells nothing: newspapers, bands and places take it
 // ("The Guardian", "The Doobie Brothers", "The Hague").
 func (c *corpus) afterArticle(name string) bool {

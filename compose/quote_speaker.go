@@ -312,14 +312,17 @@ func otherAfter(a attribution) attribution {
 }
 
 // otherSubject reads the speaker before another language's speech verb:
-// the first part set off by commas that is a name in capitals ("Julian
-// Fürholzer, Landesvorstand der JBN, erklärt"; "Die Bürgermeisterin von
-// Reichenbach, Carina Dittrich, sagte"). The name must read as a person's
-// in the text, for a word opening such a sentence is as often an adverb
-// or a pronoun ("Dann sagte er", "Sie sagte", "Entonces dijo").
+// the part set off by commas nearest the verb that is a name in capitals
+// ("Julian Fürholzer, Landesvorstand der JBN, erklärt"; "Die
+// Bürgermeisterin von Reichenbach, Carina Dittrich, sagte"; not the
+// opening phrase of "En Madrid, Ana Pérez dijo"). It must be a name in
+// capitals (otherName) and then pass the tests of an English speaker's
+// name, for a word opening such a sentence is as often an adverb or a
+// pronoun ("Dann sagte er", "Sie sagte", "Entonces dijo").
 func otherSubject(ws []string) attribution {
-	for _, part := range strings.Split(strings.Join(ws, " "), ",") {
-		if name := strings.TrimSpace(part); otherName(name) {
+	parts := strings.Split(strings.Join(ws, " "), ",")
+	for k := len(parts) - 1; k >= 0; k-- {
+		if name := strings.TrimSpace(parts[k]); otherName(name) {
 			return attribution{speaker: name, subject: true}
 		}
 	}

@@ -482,6 +482,11 @@ func TestFindQuotesOtherLanguages(t *testing.T) {
 			nil},
 		{"Portuguese", "\"Pode ser o número que for, vamos cortar na carne\", declarou Odair Carneiro.",
 			[]quoted{{"Pode ser o número que for, vamos cortar na carne", "Odair Carneiro"}}},
+		// the part nearest the verb names the speaker, not an opening phrase (review)
+		{"Spanish, a place before the name", "En Madrid, Ana Pérez dijo: “No descartaría la posibilidad de un acuerdo pronto.”",
+			[]quoted{{"No descartaría la posibilidad de un acuerdo pronto", "Ana Pérez"}}},
+		{"German, a role before the name", "Der Bürgermeister, Hans Meier, sagte: „Diese Prozesse werden in der Regel schwierig zu führen sein.“",
+			[]quoted{{"Diese Prozesse werden in der Regel schwierig zu führen sein", "Hans Meier"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, findAll(tc.para))
