@@ -303,7 +303,7 @@ func tailsLongerName(head, name string) bool {
 	w := prevWord(before, len(before))
 	r, _ := utf8.DecodeRuneInString(w)
 	l := strings.ToLower(w)
-	if !unicode.IsUpper(r) || is(cue.NameTitles, l) || is(cue.NameRoles, l) || is(cue.PersonNouns, l) || is(cue.OrgHeads, l) || is(cue.OrgHeads, strings.TrimSuffix(l, "s")) {
+	if !unicode.IsUpper(r) || is(cue.NameTitles, l) || is(cue.NameRoles, l) || is(cue.PersonNouns, l) || isOrgHead(l) {
 		return false
 	}
 	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(before, ".,;:'’"), w))
@@ -317,7 +317,12 @@ func tailsLongerName(head, name string) bool {
 // namesBody reports whether a name's last word is the head noun of a
 // body's name ("Brookings Institution", "National Academy").
 func namesBody(name string) bool {
-	l := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return isOrgHead(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
+}
+
+// isOrgHead reports a lower-case word, or its plural, that ends a body's
+// name (cue.OrgHeads: "institution", "committees").
+func isOrgHead(l string) bool {
 	return is(cue.OrgHeads, l) || is(cue.OrgHeads, strings.TrimSuffix(l, "s"))
 }
 
@@ -494,7 +499,7 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 			return false // "Fans of Australia" opening a sentence
 		}
 		head := strings.ToLower(run[len(run)-1].text)
-		orgHead := is(cue.OrgHeads, head) || is(cue.OrgHeads, strings.TrimSuffix(head, "s"))
+		orgHead := isOrgHead(head)
 		if !orgHead && (w == "for" || isPlural(head)) {
 			return false // "Institute for …" but not "EastEnders for Barbara"; "Democrats of Biden"
 		}
@@ -508,7 +513,7 @@ func (nc *nameContext) isJoint(toks []token, i int, s string, run []nameWord) bo
 // Administration", "Melinda Gates Foundation").
 func endsWithOrgHead(toks []token, i int, s string) bool {
 	for k := i; k < len(toks) && k < i+3 && isNameWord(s[toks[k].start:toks[k].end]); k++ {
-		if (is(cue.OrgHeads, toks[k].word) || is(cue.OrgHeads, strings.TrimSuffix(toks[k].word, "s"))) && (toks[k].trailing || k+1 == len(toks) || toks[k+1].opening || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
+		if isOrgHead(toks[k].word) && (toks[k].trailing || k+1 == len(toks) || toks[k+1].opening || !isNameWord(s[toks[k+1].start:toks[k+1].end])) {
 			return true
 		}
 		if toks[k].trailing {

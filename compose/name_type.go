@@ -43,7 +43,7 @@ func (c *corpus) typeEvidence(name string) nameEvidence {
 	}
 	for _, x := range w {
 		l := strings.ToLower(x)
-		if is(cue.OrgHeads, l) || is(cue.OrgHeads, strings.TrimSuffix(l, "s")) || is(cue.BodyWords, l) || is(cue.PartyMembers, strings.TrimSuffix(l, "s")) {
+		if isOrgHead(l) || is(cue.BodyWords, l) || is(cue.PartyMembers, strings.TrimSuffix(l, "s")) {
 			ev |= evidenceHead
 		}
 	}

@@ -682,7 +682,7 @@ func isFormOf(short, long string) bool {
 		}
 		// after "of" comes another name, unless an organisation's head
 		// names the body by it ("Ministry of Justice", "Institutes of Health")
-		joint = joint || k == 0 && isJointWord(w) && j > 0 && !is(cue.OrgHeads, lw[j-1]) && !is(cue.OrgHeads, strings.TrimSuffix(lw[j-1], "s"))
+		joint = joint || k == 0 && isJointWord(w) && j > 0 && !isOrgHead(lw[j-1])
 	}
 	return k == len(sw)
 }
